@@ -1,0 +1,226 @@
+"""The coreference stage: one speaker per real-world source within a document.
+
+Requires: the parse and, per attribution, a mention and its :class:`~quotekit.roles.Profile`. Provides
+:class:`~quotekit.model.Speaker` records whose ``name`` is the canonical (fullest) name and whose role and
+affiliation carry forward from every mention of the same source.
+
+- partial names: "Issam al-Reis" ... "Issam" ... "al-Reis" (a name whose words are a subset of another's);
+- pronouns: "he"/"she" -> the nearest preceding person (speakers first), "they" -> group or organization,
+  "it" -> organization;
+- role-only mentions: "the spokesman" -> the source earlier described with that role (and a compatible
+  affiliation);
+- acronyms: "FSA" <-> "Free Syrian Army", by initials or a parenthesis "Free Syrian Army (FSA)".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from quotekit.model import Span, Speaker
+from quotekit.parse import Parse
+from quotekit.roles import Profile, profile
+from quotekit.speakers import Mention, mention_words
+
+__all__ = ["Registry", "find_acronyms"]
+
+_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "de", "al", "&"})
+_ACRONYM = regex.compile(r"^[A-Z][A-Z.&]{1,7}$")
+_NAME_TOKEN = regex.compile(r"\w+")
+#: Pronouns look back at most this many paragraphs for a speaker before falling back to any person.
+PRONOUN_PARAGRAPHS = 2
+
+
+@attrs.define(eq=False)
+class _Entity:
+    name: str | None
+    kind: str
+    role: str | None
+    affiliation: str | None
+    role_noun: str | None
+    tokens: frozenset[str]
+    position: int
+    paragraph: int
+    spoke: bool
+
+
+def find_acronyms(parse: Parse) -> dict[str, str]:
+    """Acronyms in the document mapped to their expansions (by initials or a parenthesis).
+
+    "the Free Syrian Army ... the FSA" -> {"FSA": "Free Syrian Army"}.
+    """
+    runs = _proper_runs(parse)
+    acronyms = {w.text.replace(".", "") for w in parse.words if _ACRONYM.match(w.text)}
+    out: dict[str, str] = {}
+    for run in runs:
+        words = [w for w in _NAME_TOKEN.findall(run) if w.lower() not in _FUNCTION_WORDS]
+        if len(words) < 2:
+            continue
+        initials = "".join(w[0] for w in words).upper()
+        if initials in acronyms and initials not in out:
+            out[initials] = run
+    for match in regex.finditer(r"((?:[A-Z][\w\-]+\s+){1,6}[A-Z][\w\-]+)\s*\(([A-Z][A-Z.&]{1,7})\)", parse.text):
+        out[match.group(2).replace(".", "")] = match.group(1)
+    return out
+
+
+def _proper_runs(parse: Parse) -> list[str]:
+    runs: list[str] = []
+    start: int | None = None
+    for word in [*parse.words, None]:
+        if word is not None and (word.upos == "PROPN" or (start is not None and word.text.lower() in {"of", "and"})):
+            if start is None:
+                start = word.i
+            continue
+        if start is not None:
+            last = (word.i if word is not None else len(parse.words)) - 1
+            while last > start and parse.words[last].upos != "PROPN":
+                last -= 1
+            runs.append(parse.text[parse.words[start].start:parse.words[last].end])
+            start = None
+    return runs
+
+
+def _tokens(name: str | None) -> frozenset[str]:
+    if not name:
+        return frozenset()
+    return frozenset(t.lower() for t in _NAME_TOKEN.findall(name) if t.lower() not in _FUNCTION_WORDS)
+
+
+class Registry:
+    """The sources of one document, resolved in text order."""
+
+    def __init__(self, parse: Parse) -> None:
+        self.parse = parse
+        self.acronyms = find_acronyms(parse)
+        self.entities: list[_Entity] = []
+        self._people = self._named_people()
+
+    def _named_people(self) -> list[_Entity]:
+        """Every person the NER names, with the role and affiliation of its own phrase (apposition,
+        title): candidates for pronouns and role-only mentions that no earlier speaker matches."""
+        out: list[_Entity] = []
+        for word in self.parse.words:
+            if word.ner != "person" or word.upos != "PROPN":
+                continue
+            if word.head >= 0 and self.parse.words[word.head].ner == "person" and \
+                    self.parse.words[word.head].deprel != "root" and word.deprel in {"flat", "compound"}:
+                continue
+            prof = profile(self.parse, word.i, mention_words(self.parse, word.i))
+            out.append(self._entity(prof, word.start, spoke=False))
+        return out
+
+    def _entity(self, prof: Profile, position: int, *, spoke: bool) -> _Entity:
+        return _Entity(
+            prof.name, prof.kind, prof.role, self._canonical_affiliation(prof.affiliation), prof.role_noun,
+            _tokens(prof.name), position, self.parse.paragraph_of(position), spoke,
+        )
+
+    def _canonical_affiliation(self, affiliation: str | None) -> str | None:
+        if affiliation is None:
+            return None
+        bare = regex.sub(r"^(?:the|The)\s+", "", affiliation)
+        return self.acronyms.get(bare.replace(".", ""), bare)
+
+    def resolve(self, mention: Mention, prof: Profile) -> Speaker:
+        """The speaker for one mention; registers or updates its entity."""
+        words = mention.words
+        span = Span.of(self.parse.text, self.parse.words[words[0]].start, self.parse.words[words[-1]].end)
+        entity = self._match(prof, span.start)
+        if entity is None:
+            entity = self._entity(prof, span.start, spoke=True)
+            if prof.pronoun is None or entity.kind != "unknown":
+                self.entities.append(entity)
+        else:
+            self._merge(entity, prof, span.start)
+        kind = entity.kind if entity.kind != "unknown" else prof.kind
+        name = entity.name if prof.pronoun not in {"i", "we", "me", "us", "you"} else None
+        if kind in {"organization"} and name:
+            name = self.acronyms.get(name.replace(".", ""), name)
+        return Speaker(name, span, entity.role, entity.affiliation, kind)  # type: ignore[arg-type]
+
+    # ------------------------------------------------------------------------------------------------
+    def _match(self, prof: Profile, position: int) -> _Entity | None:
+        if prof.pronoun is not None:
+            return self._match_pronoun(prof, position)
+        if prof.name is not None:
+            return self._match_name(prof, position)
+        if prof.role_noun is not None:
+            return self._match_role(prof, position)
+        return None
+
+    def _match_name(self, prof: Profile, position: int) -> _Entity | None:
+        tokens = _tokens(prof.name)
+        expansion = self.acronyms.get((prof.name or "").replace(".", ""))
+        earlier_people = [e for e in self._people if e.position <= position]
+        for entity in [*reversed(self.entities), *reversed(earlier_people)]:
+            if not entity.tokens:
+                continue
+            if expansion is not None and entity.tokens == _tokens(expansion):
+                return self._promote(entity)
+            if entity.name and self.acronyms.get(entity.name.replace(".", "")) == prof.name:
+                return self._promote(entity)
+            if tokens and (tokens <= entity.tokens or entity.tokens <= tokens) and _kinds_agree(entity.kind, prof.kind):
+                return self._promote(entity)
+        return None
+
+    def _promote(self, entity: _Entity) -> _Entity:
+        """A named person first seen outside an attribution becomes a registered source."""
+        if entity in self._people:
+            self._people.remove(entity)
+            self.entities.append(entity)
+        return entity
+
+    def _match_pronoun(self, prof: Profile, position: int) -> _Entity | None:
+        wanted = {"person"} if prof.kind == "person" else {"group", "organization"} if prof.kind == "group" \
+            else {"organization"}
+        paragraph = self.parse.paragraph_of(position)
+        speakers = [e for e in self.entities if e.kind in wanted and e.position < position
+                    and paragraph - e.paragraph <= PRONOUN_PARAGRAPHS]
+        if speakers:
+            return max(speakers, key=lambda e: e.position)
+        if prof.kind == "person":
+            people = [e for e in self._people if e.position < position]
+            if people:
+                return self._promote(max(people, key=lambda e: e.position))
+        return None
+
+    def _match_role(self, prof: Profile, position: int) -> _Entity | None:
+        for entity in sorted(self.entities + self._people, key=lambda e: -e.position):
+            if entity.position >= position or entity.role_noun != prof.role_noun:
+                continue
+            mine = self._canonical_affiliation(prof.affiliation)
+            if mine and entity.affiliation and mine != entity.affiliation:
+                continue
+            return self._promote(entity)
+        return None
+
+    def _merge(self, entity: _Entity, prof: Profile, position: int) -> None:
+        if prof.name and (entity.name is None or len(_tokens(prof.name)) > len(entity.tokens)):
+            if entity.kind != "organization" or not self.acronyms.get(prof.name.replace(".", "")) == entity.name:
+                entity.name, entity.tokens = prof.name, _tokens(prof.name)
+        entity.role = entity.role or prof.role
+        entity.role_noun = entity.role_noun or prof.role_noun
+        entity.affiliation = entity.affiliation or self._canonical_affiliation(prof.affiliation)
+        if entity.kind == "unknown":
+            entity.kind = prof.kind
+        entity.position = max(entity.position, position)
+        entity.paragraph = self.parse.paragraph_of(entity.position)
+
+
+def _kinds_agree(a: str, b: str) -> bool:
+    return a == b or "unknown" in (a, b)
+
+
+def resolve_all(parse: Parse, mentions: Sequence[Mention | None]) -> list[Speaker | None]:
+    """Speakers for mentions given in text order (``None`` stays ``None``)."""
+    registry = Registry(parse)
+    out: list[Speaker | None] = []
+    for mention in mentions:
+        if mention is None:
+            out.append(None)
+            continue
+        out.append(registry.resolve(mention, profile(parse, mention.head, mention.words)))
+    return out

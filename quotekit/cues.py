@@ -1,0 +1,409 @@
+"""The cue stage: reporting cues and the content each one governs.
+
+Requires: a :class:`~quotekit.parse.Parse` and the quotation-mark spans. Provides: :class:`CueMatch`
+records, each with its cue words, class, and content fragments (the clause for indirect speech, the quoted
+stretch for direct speech), plus the direct quotes no cue claims (:func:`link_quotes`).
+
+Each pattern is one small named helper; the docstring shows the sentence shape it handles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+import attrs
+import regex
+
+from quotekit.lexicon import CLAUSE_RELS, PARTICLE_VERBS, PASSIVE_SUBJECT_RELS, SOURCE_PHRASES
+from quotekit.parse import Parse, Word
+from quotekit.spans import QuoteSpan
+
+__all__ = ["CueMatch", "QuoteLink", "find_cues", "link_quotes"]
+
+Fragment = tuple[int, int]
+
+_WORD = regex.compile(r"\w")
+#: Parts of speech that cannot make up content on their own (a stray "the" split off by a parse error).
+_FUNCTION_UPOS = frozenset({"DET", "ADP", "PUNCT", "CCONJ", "SCONJ", "PART", "AUX"})
+#: Punctuation that may end a cue's frame and introduce a quote in the next sentence ("He said:").
+INTRODUCERS = frozenset({":", "\u2014", "\u2013"})
+#: Relations by which a participial cue hangs off the clause whose subject speaks ("..., saying X").
+PARTICIPLE_RELS = frozenset({"advcl", "xcomp", "conj", "acl"})
+#: Relations a word between a cue and its clause may have for the clause to still be its complement.
+BRIDGE_RELS = frozenset({"obj", "iobj", "obl", "obl:tmod", "advmod", "nmod", "case", "det", "compound",
+                         "amod", "flat", "punct", "mark", "nmod:poss", "aux", "cop", "nummod"})
+
+
+@attrs.frozen
+class CueMatch:
+    """A reporting cue with what it governs.
+
+    ``words`` are the cue's word indices (the verb with its auxiliaries and particle, or "according to");
+    ``head`` is the verb (for "according to X", the word "according"); ``content`` the content fragments as
+    character ranges; ``pattern`` the rule that found the content.
+    """
+
+    head: int
+    words: tuple[int, ...]
+    lemma: str
+    cls: str
+    content: tuple[Fragment, ...]
+    pattern: str
+    quotes: tuple[QuoteSpan, ...] = ()
+
+    def kind(self, text: str) -> str:
+        """``direct`` when every word of the content is inside quotation marks, ``mixed`` when only some
+        are, ``indirect`` when none are."""
+        if not self.quotes:
+            return "indirect"
+        return "mixed" if _has_unquoted_words(text, self.content, self.quotes) else "direct"
+
+
+@attrs.frozen
+class QuoteLink:
+    """A direct quote no cue governs: it is attributed later from its neighbourhood, or left unattributed."""
+
+    quote: QuoteSpan
+    sentence: int
+
+
+# --------------------------------------------------------------------------------------------------------
+# Finding cues
+
+
+def find_cues(
+    parse: Parse, quotes: Sequence[QuoteSpan], lexicon: Mapping[str, str], classes: Iterable[str]
+) -> list[CueMatch]:
+    """Every reporting cue outside quotation marks whose class is wanted, with its parse-based content."""
+    wanted = frozenset(classes)
+    inside = _inside_quotes(parse, quotes)
+    out: list[CueMatch] = []
+    for word in parse.words:
+        if word.i in inside:
+            continue
+        match = _according_to(parse, word) if "source" in wanted else None
+        if match is None and lexicon.get(word.lemma) in wanted:
+            match = _verb_cue(parse, word, lexicon[word.lemma])
+        if match is not None:
+            out.append(match)
+    return out
+
+
+def _inside_quotes(parse: Parse, quotes: Sequence[QuoteSpan]) -> frozenset[int]:
+    """Word indices that lie inside a quotation (their cues belong to the quoted speaker)."""
+    inside: set[int] = set()
+    for quote in quotes:
+        for start, end in quote.parts:
+            inside.update(w.i for w in _words_between(parse, start, end))
+    return frozenset(inside)
+
+
+def _words_between(parse: Parse, start: int, end: int) -> list[Word]:
+    first = _bisect_word(parse, start)
+    out: list[Word] = []
+    for word in parse.words[first:]:
+        if word.start >= end:
+            break
+        if word.end > start:
+            out.append(word)
+    return out
+
+
+def _bisect_word(parse: Parse, offset: int) -> int:
+    lo, hi = 0, len(parse.words)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if parse.words[mid].end <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _is_verb(word: Word) -> bool:
+    return word.upos == "VERB" or (word.upos in {"NOUN", "AUX"} and word.xpos.startswith("VB"))
+
+
+def _verb_cue(parse: Parse, word: Word, cls: str) -> CueMatch | None:
+    """A reporting verb; rejected when it cannot report ("the so-called plan", "Trump is said to be")."""
+    if not _is_verb(word) or _is_raising_passive(parse, word):
+        return None
+    if word.lemma in PARTICLE_VERBS and not _has_particle(parse, word, PARTICLE_VERBS[word.lemma]):
+        return None
+    content, pattern = _content_of_verb(parse, word)
+    return CueMatch(word.i, _cue_words(parse, word), word.lemma, cls, content, pattern)
+
+
+def _is_raising_passive(parse: Parse, word: Word) -> bool:
+    """ "Trump is said to be furious": a passive reporting verb with an infinitive, no agent."""
+    rels = {parse.words[c].deprel for c in parse.children[word.i]}
+    return bool(rels & PASSIVE_SUBJECT_RELS) and "obl:agent" not in rels and "ccomp" not in rels
+
+
+def _has_particle(parse: Parse, word: Word, particle: str) -> bool:
+    return any(parse.words[c].lemma == particle for c in parse.children[word.i])
+
+
+def _cue_words(parse: Parse, word: Word) -> tuple[int, ...]:
+    """The verb with its auxiliaries and particle: "has said", "pointed out"."""
+    extra = [c for c in parse.children[word.i]
+             if parse.words[c].deprel in {"aux", "compound:prt"} and abs(c - word.i) <= 3]
+    return tuple(sorted([word.i, *extra]))
+
+
+def _according_to(parse: Parse, word: Word) -> CueMatch | None:
+    """ "According to X, Y": the cue is "according to", its object X the source, Y the content."""
+    if word.text.lower() != "according" or word.i + 1 >= len(parse.words):
+        return None
+    nxt = parse.words[word.i + 1]
+    if nxt.text.lower() != "to" or nxt.sent != word.sent:
+        return None
+    source = word.head if word.head >= 0 else None
+    clause = _clause_head(parse, source) if source is not None else None
+    content: tuple[Fragment, ...] = ()
+    if clause is not None and source is not None:
+        content = _fragments(parse, parse.subtree(clause, frozenset({source})))
+    return CueMatch(word.i, (word.i, nxt.i), SOURCE_PHRASES[0], "source", content, "according-to")
+
+
+def _clause_head(parse: Parse, i: int) -> int | None:
+    """The nearest ancestor of word ``i`` that heads a clause (a verb or a predicate with a subject)."""
+    j = parse.words[i].head
+    while j >= 0:
+        word = parse.words[j]
+        if _is_verb(word) or any(parse.words[c].deprel.startswith("nsubj") for c in parse.children[j]):
+            return j
+        j = word.head
+    return None
+
+
+# --------------------------------------------------------------------------------------------------------
+# Content of a reporting verb
+
+
+def _content_of_verb(parse: Parse, verb: Word) -> tuple[tuple[Fragment, ...], str]:
+    """The clause a reporting verb governs, by the first pattern that applies."""
+    words = _content_from_complement(parse, verb)
+    if words:
+        return _fragments(parse, words), "complement"
+    words = _content_from_host(parse, verb)
+    if words:
+        return _fragments(parse, words), "fronted"
+    words = _content_after_verb(parse, verb)
+    if words:
+        return _fragments(parse, words), "following-clause"
+    return (), "none"
+
+
+def _content_from_complement(parse: Parse, verb: Word) -> list[int]:
+    """ "X said (that) Y", "X told the BBC Y", "Y, X said" with Y parsed as the verb's ccomp.
+
+    When several clauses hang off the verb, those with a subject or "that" win (a stray noun tagged as a
+    clause is dropped). A noun object right before a subjectless clause is that clause's subject, misattached
+    by the parser ("Western nations say [a majority of the strikes] have targeted ...")."""
+    clauses = [c for c in parse.children[verb.i]
+               if parse.words[c].deprel in CLAUSE_RELS and not _is_quote_mark(parse.words[c])]
+    chosen = [c for c in clauses if _has_subject_or_mark(parse, c)] or clauses
+    out: list[int] = []
+    for c in chosen:
+        out.extend(parse.subtree(c))
+        out.extend(_misattached_subject(parse, verb, c))
+    for c in clauses:  # "says it is attacking mainly [IS forces]": a clause split in two by the parser
+        if c not in chosen and out and c > verb.i and min(parse.subtree(c)) == max(out) + 1:
+            out.extend(parse.subtree(c))
+    return out
+
+
+def _has_subject_or_mark(parse: Parse, i: int) -> bool:
+    return any(parse.words[c].deprel.startswith(("nsubj", "csubj", "expl", "mark"))
+               for c in parse.children[i])
+
+
+def _misattached_subject(parse: Parse, verb: Word, clause: int) -> list[int]:
+    if _has_subject_or_mark(parse, clause) or clause < verb.i:
+        return []
+    for c in parse.children[verb.i]:
+        if parse.words[c].deprel == "obj" and verb.i < c < clause and max(parse.subtree(c)) < clause:
+            return parse.subtree(c)
+    return []
+
+
+def _content_from_host(parse: Parse, verb: Word) -> list[int]:
+    """ "The plan failed, he said." / "“A,” he said, “B.”": the verb hangs off the clause it reports."""
+    if verb.deprel not in {"parataxis", "conj"} or verb.head < 0:
+        return []
+    host = parse.words[verb.head]
+    if host.i > verb.i or not _is_clause(parse, host):
+        return []
+    if verb.deprel == "conj" and not _separated_by_comma_only(parse, host, verb):
+        return []
+    return parse.subtree(host.i, frozenset({verb.i}))
+
+
+def _separated_by_comma_only(parse: Parse, host: Word, verb: Word) -> bool:
+    """A conj cue counts as fronted only in "Y, he said" (no "and"/"but" before the cue's clause)."""
+    return not any(parse.words[c].deprel == "cc" for c in parse.children[verb.i])
+
+
+def _content_after_verb(parse: Parse, verb: Word) -> list[int]:
+    """ "..., saying Moscow could not be trusted" when the parser attached the clause elsewhere (or made it
+    the verb's governor): a finite clause that starts right after the verb, past its object and modifiers,
+    is its complement."""
+    sent = parse.sentences[verb.sent]
+    for k in range(verb.i + 1, sent.last):
+        word = parse.words[k]
+        if _starts_clause(word):
+            head = word.head
+            if head < 0 or head <= k or not _is_clause(parse, parse.words[head]):
+                return []
+            if head == verb.head:  # the clause was made the verb's governor
+                return [j for j in parse.subtree(head, frozenset({verb.i})) if j >= k]
+            if _is_ancestor(parse, head, verb.i):
+                return []
+            return list(range(k, _clause_end(parse, head, sent.last)))
+        if word.deprel not in BRIDGE_RELS or _is_quote_mark(word):
+            return []
+    return []
+
+
+def _starts_clause(word: Word) -> bool:
+    return word.deprel.startswith("nsubj") or word.deprel == "expl" or (
+        word.deprel == "mark" and word.lemma == "that"
+    )
+
+
+def _is_ancestor(parse: Parse, ancestor: int, i: int) -> bool:
+    j = parse.words[i].head
+    while j >= 0:
+        if j == ancestor:
+            return True
+        j = parse.words[j].head
+    return False
+
+
+def _clause_end(parse: Parse, head: int, limit: int) -> int:
+    """One past the last word of ``head``'s subtree, within the sentence."""
+    return min(limit, max(parse.subtree(head)) + 1)
+
+
+def _is_clause(parse: Parse, word: Word) -> bool:
+    if _is_verb(word) or word.upos == "AUX":
+        return True
+    return any(parse.words[c].deprel.startswith("nsubj") or parse.words[c].deprel == "cop"
+               for c in parse.children[word.i])
+
+
+def _is_quote_mark(word: Word) -> bool:
+    return word.upos == "PUNCT" and any(ch in word.text for ch in "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e`")
+
+
+def _fragments(parse: Parse, indices: Iterable[int]) -> tuple[Fragment, ...]:
+    """Contiguous runs of words as character ranges, punctuation trimmed at both edges."""
+    ordered = sorted(set(indices))
+    runs: list[list[int]] = []
+    for i in ordered:
+        if runs and i == runs[-1][-1] + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    out: list[Fragment] = []
+    for run in runs:
+        words = [parse.words[i] for i in run]
+        while words and words[0].upos == "PUNCT":
+            words.pop(0)
+        while words and words[-1].upos == "PUNCT":
+            words.pop()
+        if any(w.upos not in _FUNCTION_UPOS for w in words):
+            out.append((words[0].start, words[-1].end))
+    return tuple(out)
+
+
+# --------------------------------------------------------------------------------------------------------
+# Direct quotes and cues
+
+
+def link_quotes(
+    parse: Parse, cues: Sequence[CueMatch], quotes: Sequence[QuoteSpan]
+) -> tuple[list[CueMatch], list[QuoteLink]]:
+    """Give each direct quote to the cue that governs it; return the updated cues and the quotes left over.
+
+    A quote goes to the cue whose content overlaps it ("“A,” he said"), else to a cue in the sentence that
+    opens or closes it whose frame has no content of its own ("He said: “A.”", "“A.” he added").
+    """
+    claimed: dict[int, list[QuoteSpan]] = {}
+    orphans: list[QuoteLink] = []
+    for quote in (q for q in quotes if q.depth == 0):
+        index = _cue_for_quote(parse, cues, quote)
+        if index is None:
+            orphans.append(QuoteLink(quote, _sentence_at(parse, quote.start)))
+        else:
+            claimed.setdefault(index, []).append(quote)
+    out = []
+    for k, cue in enumerate(cues):
+        linked = tuple(claimed.get(k, ()))
+        out.append(attrs.evolve(cue, quotes=linked, content=_merge_quotes(cue.content, linked)))
+    return out, orphans
+
+
+def _cue_for_quote(parse: Parse, cues: Sequence[CueMatch], quote: QuoteSpan) -> int | None:
+    for k, cue in enumerate(cues):
+        if any(_overlaps(frag, (quote.start, quote.end)) for frag in cue.content):
+            return k
+    first, last = _sentence_at(parse, quote.start), _sentence_at(parse, max(quote.start, quote.end - 1))
+    best: tuple[int, int] | None = None
+    for k, cue in enumerate(cues):
+        sent = parse.words[cue.head].sent
+        if cue.content and not _only_quotes_around(cue, quote):
+            continue
+        if sent in (first, last) or (sent == first - 1 and _ends_with_introducer(parse, sent)):
+            distance = min(abs(parse.words[cue.head].start - quote.end), abs(parse.words[cue.head].start - quote.start))
+            if best is None or distance < best[0]:
+                best = (distance, k)
+    return None if best is None else best[1]
+
+
+def _only_quotes_around(cue: CueMatch, quote: QuoteSpan) -> bool:
+    """A cue that already has quotes may take another one ("“A,” he said. “B.”")."""
+    return bool(cue.quotes) and all(_overlaps(f, (q.start, q.end)) for f in cue.content for q in cue.quotes)
+
+
+def _ends_with_introducer(parse: Parse, sent: int) -> bool:
+    sentence = parse.sentences[sent]
+    return parse.words[sentence.last - 1].text in INTRODUCERS
+
+
+def _sentence_at(parse: Parse, offset: int) -> int:
+    i = min(_bisect_word(parse, offset), len(parse.words) - 1)
+    return parse.words[i].sent if parse.words else 0
+
+
+def _overlaps(a: Fragment, b: Fragment) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _merge_quotes(content: tuple[Fragment, ...], quotes: Sequence[QuoteSpan]) -> tuple[Fragment, ...]:
+    """Widen content fragments to whole quote spans they touch, add quotes outside them, sort."""
+    frags = list(content)
+    for quote in quotes:
+        outer = (quote.start, quote.end)
+        touching = [f for f in frags if _overlaps(f, outer)]
+        if touching:
+            frags = [f for f in frags if f not in touching]
+            frags.append((min(outer[0], *(f[0] for f in touching)), max(outer[1], *(f[1] for f in touching))))
+        else:
+            frags.append(outer)
+    return tuple(sorted(frags))
+
+
+def _has_unquoted_words(text: str, content: Sequence[Fragment], quotes: Sequence[QuoteSpan]) -> bool:
+    for start, end in content:
+        pos = start
+        for quote in sorted(quotes, key=lambda q: q.start):
+            if quote.end <= pos or quote.start >= end:
+                continue
+            if _WORD.search(text, pos, max(pos, quote.start)):
+                return True
+            pos = max(pos, quote.end)
+        if _WORD.search(text, pos, max(pos, end)):
+            return True
+    return False

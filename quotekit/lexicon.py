@@ -1,0 +1,164 @@
+"""Named data: reporting cues, role nouns, titles, demonyms, pronouns and dependency labels.
+
+Sources: reporting verbs follow the lists of Krestel, Bergler & Witte (2008, "Minding the Source:
+Automatic Tagging of Reported Speech in Newspaper Articles"), Pareti (2015, PARC 3.0 attribution cues) and
+the verbs annotated as cues in PolNeAR (Newell et al. 2018), split into speech and cognition as in
+Pareti's source/cue typology. Role nouns and titles follow common newswire style (AP Stylebook titles).
+Demonyms: ISO 3166 country names with their standard English adjectives.
+
+Callers can extend the cue lexicon with ``Extractor(extra_cues={"lemma": "speech"})``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+__all__ = [
+    "COGNITION_VERBS",
+    "DEMONYMS",
+    "ROLE_NOUNS",
+    "SPEECH_VERBS",
+    "TITLES",
+    "cue_lexicon",
+]
+
+#: Verbs of saying: their subject is a speaker and their complement (or an adjacent quote) is what was said.
+SPEECH_VERBS = frozenset(
+    """
+    say tell add claim explain insist warn note write ask argue announce state declare report reply respond
+    answer assert acknowledge admit concede confirm deny emphasize emphasise stress suggest propose recommend
+    urge predict promise pledge vow threaten complain comment remark mention observe recall reiterate repeat
+    testify tweet post quip joke shout yell scream whisper mutter exclaim boast brag contend maintain allege
+    charge disclose reveal indicate hint caution advise inform assure counter retort continue conclude
+    speculate estimate demand concur agree object protest lament affirm attest proclaim tout cite quote
+    recount describe point email text blog caution announce grumble scoff muse sigh snap concede guarantee
+    swear vouch stipulate specify clarify elaborate underscore highlight acknowledge forecast signal
+    """.split()
+)
+
+#: Verbs of thinking or knowing: attributions of belief, kept apart so callers can choose
+#: (``Extractor(cue_classes=("speech", "cognition"))``).
+COGNITION_VERBS = frozenset(
+    """
+    believe think feel know hope expect fear worry doubt suspect assume reckon guess understand realize
+    realise consider suppose imagine wonder figure learn find decide want wish
+    """.split()
+)
+
+#: Multi-word cues that are not verbs: "according to X, ...".
+SOURCE_PHRASES = ("according to",)
+
+#: Reporting verbs that need a particle to report ("pointed out that ...").
+PARTICLE_VERBS = {"point": "out"}
+
+
+def cue_lexicon(extra: Mapping[str, str] | None = None) -> Mapping[str, str]:
+    """The lemma -> class map of reporting verbs, with the caller's additions.
+
+    >>> cue_lexicon()["say"], cue_lexicon()["believe"]
+    ('speech', 'cognition')
+    """
+    table = {lemma: "cognition" for lemma in COGNITION_VERBS}
+    table.update({lemma: "speech" for lemma in SPEECH_VERBS})
+    table.update(extra or {})
+    return MappingProxyType(table)
+
+
+#: Nouns that name a role a speaker holds ("an FSA spokesman", "the foreign minister").
+ROLE_NOUNS = frozenset(
+    """
+    spokesman spokeswoman spokesperson minister president secretary chairman chairwoman chairperson chair
+    director chief head leader official officer commander general senator representative governor mayor
+    ambassador envoy diplomat analyst expert professor researcher lawyer attorney prosecutor judge adviser
+    advisor aide strategist pollster candidate nominee founder ceo executive manager deputy correspondent
+    reporter editor columnist economist scientist doctor physician speaker premier king queen prince emir
+    sheikh cleric imam bishop pope commissioner inspector sheriff detective colonel major captain lieutenant
+    sergeant admiral activist organizer member lawmaker legislator congressman congresswoman councilman
+    councilwoman councillor councilor delegate negotiator mediator coordinator administrator superintendent
+    principal treasurer comptroller auditor chancellor vice-president president-elect surrogate consultant
+    operative staffer campaigner founder co-founder owner partner publisher anchor host commentator pundit
+    historian author writer lecturer scholar investigator agent trooper soldier fighter militant rebel
+    commander-in-chief chieftain monarch dictator ruler governor-general attorney-general secretary-general
+    """.split()
+)
+
+#: Honorifics and abbreviated titles written before a name ("Sen. Ted Cruz").
+TITLES = frozenset(
+    """
+    mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. col col. lt lt. sgt sgt. capt capt.
+    adm adm. prof prof. rev rev. pres pres. sec sec. amb amb. sir lord lady dame
+    """.split()
+)
+
+#: Nouns of people that make a singular common-noun speaker a person ("a source said").
+PERSON_NOUNS = frozenset(
+    """
+    source man woman witness resident voter supporter critic friend neighbor neighbour father mother son
+    daughter wife husband brother sister relative person citizen student teacher worker employee
+    """.split()
+)
+
+#: Country and bloc adjectives (and a few party adjectives of US news) mapped to the affiliation they name.
+DEMONYMS: Mapping[str, str] = MappingProxyType(
+    {
+        "afghan": "Afghanistan", "albanian": "Albania", "algerian": "Algeria", "american": "United States",
+        "argentine": "Argentina", "argentinian": "Argentina", "armenian": "Armenia", "australian": "Australia",
+        "austrian": "Austria", "azerbaijani": "Azerbaijan", "bahraini": "Bahrain", "bangladeshi": "Bangladesh",
+        "belarusian": "Belarus", "belgian": "Belgium", "bolivian": "Bolivia", "bosnian": "Bosnia",
+        "brazilian": "Brazil", "british": "Britain", "bulgarian": "Bulgaria", "burmese": "Myanmar",
+        "cambodian": "Cambodia", "cameroonian": "Cameroon", "canadian": "Canada", "chilean": "Chile",
+        "chinese": "China", "colombian": "Colombia", "congolese": "Congo", "croatian": "Croatia",
+        "cuban": "Cuba", "cypriot": "Cyprus", "czech": "Czech Republic", "danish": "Denmark",
+        "dutch": "Netherlands", "ecuadorian": "Ecuador", "egyptian": "Egypt", "emirati": "United Arab Emirates",
+        "english": "England", "eritrean": "Eritrea", "estonian": "Estonia", "ethiopian": "Ethiopia",
+        "european": "European Union", "filipino": "Philippines", "finnish": "Finland", "french": "France",
+        "georgian": "Georgia", "german": "Germany", "ghanaian": "Ghana", "greek": "Greece",
+        "guatemalan": "Guatemala", "haitian": "Haiti", "honduran": "Honduras", "hungarian": "Hungary",
+        "icelandic": "Iceland", "indian": "India", "indonesian": "Indonesia", "iranian": "Iran",
+        "iraqi": "Iraq", "irish": "Ireland", "israeli": "Israel", "italian": "Italy", "jamaican": "Jamaica",
+        "japanese": "Japan", "jordanian": "Jordan", "kazakh": "Kazakhstan", "kenyan": "Kenya",
+        "korean": "Korea", "kosovar": "Kosovo", "kuwaiti": "Kuwait", "kyrgyz": "Kyrgyzstan",
+        "latvian": "Latvia", "lebanese": "Lebanon", "libyan": "Libya", "lithuanian": "Lithuania",
+        "macedonian": "North Macedonia", "malaysian": "Malaysia", "malian": "Mali", "maltese": "Malta",
+        "mexican": "Mexico", "moldovan": "Moldova", "mongolian": "Mongolia", "moroccan": "Morocco",
+        "nepali": "Nepal", "nicaraguan": "Nicaragua", "nigerian": "Nigeria", "norwegian": "Norway",
+        "omani": "Oman", "pakistani": "Pakistan", "palestinian": "Palestine", "panamanian": "Panama",
+        "paraguayan": "Paraguay", "peruvian": "Peru", "polish": "Poland", "portuguese": "Portugal",
+        "qatari": "Qatar", "romanian": "Romania", "russian": "Russia", "rwandan": "Rwanda",
+        "saudi": "Saudi Arabia", "scottish": "Scotland", "senegalese": "Senegal", "serbian": "Serbia",
+        "singaporean": "Singapore", "slovak": "Slovakia", "slovenian": "Slovenia", "somali": "Somalia",
+        "spanish": "Spain", "sri lankan": "Sri Lanka", "sudanese": "Sudan", "swedish": "Sweden",
+        "swiss": "Switzerland", "syrian": "Syria", "taiwanese": "Taiwan", "tajik": "Tajikistan",
+        "tanzanian": "Tanzania", "thai": "Thailand", "tunisian": "Tunisia", "turkish": "Turkey",
+        "turkmen": "Turkmenistan", "ugandan": "Uganda", "ukrainian": "Ukraine", "uruguayan": "Uruguay",
+        "uzbek": "Uzbekistan", "venezuelan": "Venezuela", "vietnamese": "Vietnam", "welsh": "Wales",
+        "yemeni": "Yemen", "zambian": "Zambia", "zimbabwean": "Zimbabwe",
+        "democratic": "Democratic Party", "republican": "Republican Party", "gop": "Republican Party",
+    }
+)
+
+#: Personal pronouns that can stand for a speaker: pronoun -> (number, gender); "" = unspecified.
+PRONOUNS: Mapping[str, tuple[str, str]] = MappingProxyType(
+    {
+        "he": ("Sing", "Masc"), "him": ("Sing", "Masc"), "she": ("Sing", "Fem"), "her": ("Sing", "Fem"),
+        "it": ("Sing", "Neut"), "they": ("Plur", ""), "them": ("Plur", ""),
+    }
+)
+
+#: First- and second-person pronouns: inside a quote they are the quoted speaker, never a cue's source.
+FIRST_PERSON = frozenset("i me we us you".split())
+
+# Universal Dependencies relations used by the rules (https://universaldependencies.org/u/dep/).
+SUBJECT_RELS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_RELS = frozenset({"nsubj:pass", "csubj:pass"})
+AGENT_RELS = frozenset({"obl:agent"})
+CLAUSE_RELS = frozenset({"ccomp", "parataxis"})
+NAME_RELS = frozenset({"flat", "flat:name", "compound"})
+#: Children left out of a speaker mention ("Issam al-Reis, an FSA spokesman, ...": the apposition).
+MENTION_EXCLUDED_RELS = frozenset(
+    {"appos", "acl", "acl:relcl", "parataxis", "punct", "advcl", "dep", "cc", "conj", "discourse", "list",
+     "case"}
+)
+#: Dependents of a clause that attach it to its context rather than being part of what was said.
+CONTENT_EDGE_RELS = frozenset({"punct", "cc"})

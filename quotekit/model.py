@@ -1,0 +1,160 @@
+"""Public output records: frozen ``attrs`` classes, validation only, no behaviour.
+
+Every :class:`Span` is a pair of character offsets into the caller's *original* text plus the text it
+covers, so that ``text[span.start:span.end] == span.text`` always holds.
+
+``None`` versus empty, everywhere in this module: ``None`` means *not found* (``Quote.speaker is None``: the
+quote could not be attributed; ``Speaker.role is None``: no role was stated), never "empty string".
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+import attrs
+
+__all__ = [
+    "CUE_CLASSES",
+    "QUOTE_KINDS",
+    "SPEAKER_KINDS",
+    "Cue",
+    "Quote",
+    "Span",
+    "Speaker",
+]
+
+#: ``Quote.kind``: ``direct`` (the content is inside quotation marks), ``mixed`` (reported speech with a
+#: quoted fragment inside, "told the BBC the Russians ... are “assisting a regime”"), ``indirect`` (no marks).
+QUOTE_KINDS = ("direct", "mixed", "indirect")
+#: ``Speaker.kind``.
+SPEAKER_KINDS = ("person", "organization", "group", "unknown")
+#: ``Cue.cls``: ``speech`` (say, tell, announce), ``cognition`` (believe, think), ``source`` (according to).
+CUE_CLASSES = ("speech", "cognition", "source")
+
+QuoteKind = Literal["direct", "mixed", "indirect"]
+SpeakerKind = Literal["person", "organization", "group", "unknown"]
+CueClass = Literal["speech", "cognition", "source"]
+
+
+def _check_offsets(instance: Span, attribute: attrs.Attribute[int], value: int) -> None:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise TypeError(f"'{attribute.name}' must be a non-negative int (got {value!r})")
+
+
+@attrs.frozen(order=True)
+class Span:
+    """A stretch of the caller's text: ``text[start:end] == span.text``.
+
+    >>> text = "Moscow says it is attacking."
+    >>> span = Span(0, 6, "Moscow")
+    >>> text[span.start:span.end] == span.text
+    True
+    >>> span.to_dict()
+    {'start': 0, 'end': 6, 'text': 'Moscow'}
+    """
+
+    start: int = attrs.field(validator=_check_offsets)
+    end: int = attrs.field(validator=_check_offsets)
+    text: str = attrs.field(validator=attrs.validators.instance_of(str))
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValueError(f"Span end must be >= start (got start={self.start}, end={self.end})")
+        if len(self.text) != self.end - self.start:
+            raise ValueError(
+                f"Span text must have end - start = {self.end - self.start} characters "
+                f"(got {len(self.text)}: {self.text!r})"
+            )
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> Span:
+        """The span of ``text[start:end]``."""
+        return cls(start, end, text[start:end])
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@attrs.frozen
+class Cue:
+    """The words that mark an attribution: a reporting verb ("said", "told") or "according to".
+
+    ``span`` covers the cue words in the text, ``lemma`` is the lexicon entry that matched
+    ("say", "according to"), ``cls`` is its class (see :data:`CUE_CLASSES`).
+    """
+
+    span: Span
+    lemma: str
+    cls: CueClass = "speech"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"span": self.span.to_dict(), "lemma": self.lemma, "cls": self.cls}
+
+
+@attrs.frozen
+class Speaker:
+    """Who said it.
+
+    - ``name``: the canonical (fullest) name of the source in the document, e.g. "Issam al-Reis" for a quote
+      whose sentence says only "Issam" or "he"; for a group or organization the noun phrase
+      ("Western nations"); ``None`` when the source is only described ("Saudi Arabia's foreign minister").
+    - ``mention``: the words in the quote's own sentence that name the source (may be a pronoun);
+      ``None`` when the speaker was carried over from a neighbouring sentence.
+    - ``role``: "spokesman", "Foreign Minister", ... or ``None`` when none was stated.
+    - ``affiliation``: the organization, party or country of the role ("Free Syrian Army", "Russia") or ``None``.
+    - ``kind``: one of :data:`SPEAKER_KINDS`.
+    """
+
+    name: str | None
+    mention: Span | None
+    role: str | None = None
+    affiliation: str | None = None
+    kind: SpeakerKind = "unknown"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "mention": None if self.mention is None else self.mention.to_dict(),
+            "role": self.role,
+            "affiliation": self.affiliation,
+            "kind": self.kind,
+        }
+
+
+@attrs.frozen
+class Quote:
+    """One attribution: what was said, the cue, and who said it.
+
+    - ``parts``: the content fragments, in text order; a quote interrupted by "he said" has two parts.
+      For direct quotes the parts exclude the quotation marks.
+    - ``span``: the outer extent, from the first part to the last (including the marks of a direct quote).
+    - ``text``: the parts' texts joined by a single space.
+    - ``kind``: one of :data:`QUOTE_KINDS`.
+    - ``cue``: ``None`` when the quote has no reporting cue of its own (a quote attributed from the
+      neighbouring sentence, or an unattributed quotation).
+    - ``speaker``: ``None`` when quotekit could not attribute the quote.
+    - ``rule``: the name of the rule that found the speaker (see docs/rules.md), ``None`` if unattributed.
+    - ``confidence``: a rough reliability score in [0, 1] that follows from ``rule``.
+    """
+
+    text: str
+    span: Span
+    parts: tuple[Span, ...]
+    kind: QuoteKind
+    cue: Cue | None = None
+    speaker: Speaker | None = None
+    rule: str | None = None
+    confidence: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        """The documented JSON form (see docs/format.md)."""
+        return {
+            "text": self.text,
+            "span": self.span.to_dict(),
+            "parts": [p.to_dict() for p in self.parts],
+            "kind": self.kind,
+            "cue": None if self.cue is None else self.cue.to_dict(),
+            "speaker": None if self.speaker is None else self.speaker.to_dict(),
+            "rule": self.rule,
+            "confidence": self.confidence,
+        }

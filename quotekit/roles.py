@@ -1,0 +1,251 @@
+"""The role stage: name, kind, role and affiliation from a speaker's own noun phrase.
+
+Requires: a :class:`~quotekit.parse.Parse` and a mention head. Provides a :class:`Profile`. Patterns:
+
+- apposition: "Issam al-Reis, an FSA spokesman," -> role "spokesman", affiliation "FSA";
+- title modifiers: "Russian Foreign Minister Sergei Lavrov" -> role "Foreign Minister", affiliation "Russia";
+- role-only phrase and possessive: "Saudi Arabia's foreign minister" -> role "foreign minister",
+  affiliation "Saudi Arabia";
+- "spokesman for X" / "head of X" -> affiliation X;
+- relative clause: "X, who heads Y" -> role "head", affiliation Y.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from quotekit.lexicon import DEMONYMS, FIRST_PERSON, PERSON_NOUNS, PRONOUNS, ROLE_NOUNS, TITLES
+from quotekit.parse import Parse, Word
+
+__all__ = ["Profile", "profile"]
+
+#: Verbs of a relative clause that state a role: "who heads the agency" -> "head".
+ROLE_VERBS = {"head": "head", "lead": "leader", "chair": "chair", "run": "head", "direct": "director",
+              "found": "founder", "represent": "representative", "command": "commander"}
+#: Prepositions that attach a role to its organization: "spokesman for", "head of", "minister in".
+AFFILIATION_CASES = frozenset({"for", "of", "at", "with", "in"})
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+
+
+@attrs.frozen
+class Profile:
+    """What a single mention says of its speaker, before coreference."""
+
+    name: str | None
+    kind: str
+    role: str | None = None
+    affiliation: str | None = None
+    role_noun: str | None = None  # the role's head noun, lower-cased ("minister"), for role-only coreference
+    pronoun: str | None = None    # the pronoun, lower-cased, when the mention is one
+
+
+def profile(parse: Parse, head: int, words: tuple[int, ...]) -> Profile:
+    """The profile of the mention ``words`` headed by ``head``."""
+    word = parse.words[head]
+    if word.upos == "PRON":
+        return _pronoun_profile(word)
+    name_words = _name_words(parse, head)
+    role, affiliation, role_noun = _role_and_affiliation(parse, head, name_words)
+    kind = _kind(parse, word, name_words, role_noun)
+    if name_words:
+        name: str | None = _text(parse, name_words)
+    elif kind in {"group", "organization"}:
+        name = _text(parse, [w for w in words if parse.words[w].lemma not in _DETERMINERS or w != words[0]])
+    else:
+        name = None
+    return Profile(name, kind, role, affiliation, role_noun)
+
+
+def _pronoun_profile(word: Word) -> Profile:
+    lower = word.text.lower()
+    if lower in FIRST_PERSON:
+        return Profile(None, "unknown", pronoun=lower)
+    number, gender = PRONOUNS.get(lower, ("", ""))
+    kind = "group" if number == "Plur" else "organization" if gender == "Neut" else "person"
+    return Profile(None, kind, pronoun=lower)
+
+
+def _text(parse: Parse, indices: list[int] | tuple[int, ...]) -> str:
+    if not indices:
+        return ""
+    return parse.text[parse.words[min(indices)].start:parse.words[max(indices)].end]
+
+
+def _is_name_part(word: Word) -> bool:
+    return word.upos == "PROPN" or (word.upos == "PUNCT" and word.text in {"-", "\u2010", "\u2011"})
+
+
+def _name_words(parse: Parse, head: int) -> list[int]:
+    """The proper name in the phrase: the run of proper nouns around the head, without leading titles,
+    role nouns and affiliation words ("Russian Foreign Minister Sergei Lavrov" -> "Sergei Lavrov")."""
+    if parse.words[head].upos != "PROPN":
+        return []
+    sent = parse.sentences[parse.words[head].sent]
+    lo = hi = head
+    while lo - 1 >= sent.first and _is_name_part(parse.words[lo - 1]):
+        lo -= 1
+    while hi + 1 < sent.last and _is_name_part(parse.words[hi + 1]) and parse.words[hi + 1].head in range(lo, hi + 2):
+        hi += 1
+    run = list(range(lo, hi + 1))
+    last_title = max((i for i in run if _is_title_word(parse.words[i]) and i < head), default=lo - 1)
+    names = [i for i in run if i > last_title]
+    if parse.words[head].ner == "person":  # "U.S. Secretary of State John Kerry": drop non-person words
+        while names and names[0] != head and parse.words[names[0]].ner != "person":
+            names.pop(0)
+    while names and parse.words[names[0]].upos == "PUNCT":
+        names.pop(0)
+    return names
+
+
+def _is_title_word(word: Word) -> bool:
+    lower = word.text.lower()
+    return lower in ROLE_NOUNS or lower in TITLES or lower + "." in TITLES
+
+
+def _kind(parse: Parse, word: Word, name_words: list[int], role_noun: str | None) -> str:
+    ner = parse.words[name_words[-1]].ner if name_words else word.ner
+    if ner == "person":
+        return "person"
+    if ner in {"organization", "place"}:
+        return "organization"
+    if ner == "group":
+        return "group"
+    if word.upos == "NOUN" or word.upos == "PROPN" and not name_words:
+        if word.feat("Number") == "Plur":
+            return "group"
+        if role_noun is not None or word.lemma in PERSON_NOUNS:
+            return "person"
+    if word.upos == "PROPN" and role_noun is not None:
+        return "person"
+    return "unknown"
+
+
+# --------------------------------------------------------------------------------------------------------
+# Role and affiliation
+
+
+def _role_and_affiliation(parse: Parse, head: int, name_words: list[int]) -> tuple[str | None, str | None, str | None]:
+    """The first pattern that yields a role: title modifiers, apposition, the head noun itself, a relative
+    clause."""
+    for finder in (_role_from_title, _role_from_apposition, _role_from_head_noun, _role_from_relative_clause):
+        found = finder(parse, head, name_words)
+        if found is not None:
+            return found
+    return None, None, None
+
+
+def _role_from_title(parse: Parse, head: int, name_words: list[int]) -> tuple[str, str | None, str] | None:
+    """ "Russian Foreign Minister Sergei Lavrov": role words right before the name."""
+    if not name_words:
+        return None
+    sent = parse.sentences[parse.words[head].sent]
+    j = name_words[0] - 1
+    role_end = j
+    while j >= sent.first and parse.words[j].text.lower() not in ROLE_NOUNS and _is_title_part(parse.words[j]):
+        j -= 1
+    if j < sent.first or parse.words[j].text.lower() not in ROLE_NOUNS:
+        return None
+    role_end = max(role_end, j)
+    k = j
+    while k - 1 >= sent.first and _is_role_modifier(parse.words[k - 1]):
+        k -= 1
+    role = _text(parse, list(range(k, role_end + 1)))
+    affiliation = _affiliation_before(parse, k, sent.first)
+    return role, affiliation, parse.words[j].text.lower()
+
+
+def _is_title_part(word: Word) -> bool:
+    return word.upos in {"PROPN", "NOUN"} and word.ner not in {"person"}
+
+
+def _is_role_modifier(word: Word) -> bool:
+    """Words that belong to a role: "Foreign" in "Foreign Minister", "vice" in "vice president"."""
+    lower = word.text.lower()
+    if lower in DEMONYMS or word.ner in {"organization", "place"} or word.upos in {"DET", "PUNCT", "ADP"}:
+        return False
+    return word.upos in {"ADJ", "NOUN", "PROPN"} and word.feat("Number") != "Plur" or lower in ROLE_NOUNS
+
+
+def _affiliation_before(parse: Parse, k: int, first: int) -> str | None:
+    """The affiliation written before a role: "Russian" -> Russia, "U.S." , "Saudi Arabia's", "FSA"."""
+    j = k - 1
+    while j >= first and parse.words[j].lemma in {"'s", "\u2019s", "'"}:
+        j -= 1
+    if j < first:
+        return None
+    word = parse.words[j]
+    if word.text.lower() in DEMONYMS:
+        return DEMONYMS[word.text.lower()]
+    if word.upos == "PROPN" or word.ner in {"organization", "place", "group"}:
+        lo = j
+        while lo - 1 >= first and parse.words[lo - 1].upos == "PROPN":
+            lo -= 1
+        return _text(parse, list(range(lo, j + 1)))
+    return None
+
+
+def _role_from_apposition(parse: Parse, head: int, name_words: list[int]) -> tuple[str, str | None, str] | None:
+    """ "Issam al-Reis, an FSA spokesman,": the apposition's role noun."""
+    for c in parse.children[head]:
+        if parse.words[c].deprel == "appos":
+            found = _role_of_noun(parse, c)
+            if found is not None:
+                return found
+    return None
+
+
+def _role_from_head_noun(parse: Parse, head: int, name_words: list[int]) -> tuple[str, str | None, str] | None:
+    """ "Saudi Arabia's foreign minister", "the spokesman for the army": the head noun is the role."""
+    if name_words:
+        return None
+    return _role_of_noun(parse, head)
+
+
+def _role_of_noun(parse: Parse, i: int) -> tuple[str, str | None, str] | None:
+    word = parse.words[i]
+    if word.text.lower() not in ROLE_NOUNS and word.lemma not in ROLE_NOUNS:
+        return None
+    sent = parse.sentences[word.sent]
+    k = i
+    while k - 1 >= sent.first and _is_role_modifier(parse.words[k - 1]) and parse.words[k - 1].head in {i, k}:
+        k -= 1
+    role = _text(parse, list(range(k, i + 1)))
+    affiliation = _affiliation_of_noun(parse, i) or _affiliation_before(parse, k, sent.first)
+    return role, affiliation, word.lemma.lower()
+
+
+def _affiliation_of_noun(parse: Parse, i: int) -> str | None:
+    """ "spokesman for the Free Syrian Army", "Saudi Arabia's minister": a possessor or "for/of" noun."""
+    for c in parse.children[i]:
+        child = parse.words[c]
+        if child.deprel == "nmod:poss" and child.upos == "PROPN":
+            return _proper_phrase(parse, c)
+        if child.deprel == "nmod" and any(
+            parse.words[g].lemma in AFFILIATION_CASES for g in parse.children[c]
+        ) and child.upos == "PROPN":
+            return _proper_phrase(parse, c)
+    return None
+
+
+def _proper_phrase(parse: Parse, i: int) -> str:
+    """The proper-noun words around ``i`` ("Saudi Arabia", "the Free Syrian Army" -> without "the")."""
+    sent = parse.sentences[parse.words[i].sent]
+    lo = hi = i
+    while lo - 1 >= sent.first and _is_name_part(parse.words[lo - 1]):
+        lo -= 1
+    while hi + 1 < sent.last and _is_name_part(parse.words[hi + 1]):
+        hi += 1
+    return _text(parse, list(range(lo, hi + 1)))
+
+
+def _role_from_relative_clause(parse: Parse, head: int, name_words: list[int]) -> tuple[str, str | None, str] | None:
+    """ "X, who heads the agency,": role "head", affiliation "the agency"'s proper name."""
+    for c in parse.children[head]:
+        clause = parse.words[c]
+        if clause.deprel == "acl:relcl" and clause.lemma in ROLE_VERBS:
+            for g in parse.children[c]:
+                if parse.words[g].deprel == "obj":
+                    obj = parse.words[g]
+                    affiliation = _proper_phrase(parse, g) if obj.upos == "PROPN" else None
+                    return ROLE_VERBS[clause.lemma], affiliation, ROLE_VERBS[clause.lemma]
+    return None

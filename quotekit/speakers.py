@@ -1,0 +1,157 @@
+"""The speaker stage: the words that name the source of each cue.
+
+Requires: a :class:`~quotekit.parse.Parse` and :class:`~quotekit.cues.CueMatch` records. Provides a
+:class:`Mention` (head word, contiguous words, the rule that found it) per cue, or ``None``.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from quotekit.cues import CueMatch
+from quotekit.lexicon import AGENT_RELS, MENTION_EXCLUDED_RELS, SUBJECT_RELS
+from quotekit.parse import Parse, Word
+
+__all__ = ["Mention", "RULE_CONFIDENCE", "find_speaker", "mention_words"]
+
+#: How far each rule is trusted; ``Quote.confidence`` is this value (docs/rules.md explains the rules).
+RULE_CONFIDENCE = {
+    "according-to": 0.9,
+    "subject": 0.9,
+    "agent": 0.85,
+    "participle": 0.75,
+    "shared-subject": 0.75,
+    "adjacent": 0.5,
+    "adjacent-sentence": 0.6,
+    "previous-paragraph": 0.5,
+}
+
+#: Words a nominal head may have between it and a cue in "X reportedly said".
+_NOMINAL_UPOS = frozenset({"PROPN", "NOUN", "PRON"})
+#: Words trimmed from the edges of a mention ("after Russian Foreign Minister ..." -> no "after").
+_EDGE_UPOS = frozenset({"PUNCT", "ADP", "CCONJ", "SCONJ"})
+
+
+@attrs.frozen
+class Mention:
+    """A speaker mention: its head word, its words (contiguous, in order) and the rule that found it."""
+
+    head: int
+    words: tuple[int, ...]
+    rule: str
+
+
+def find_speaker(parse: Parse, cue: CueMatch) -> Mention | None:
+    """The source of a cue, by the first rule that applies."""
+    verb = parse.words[cue.head]
+    if cue.pattern == "according-to":
+        return _speaker_from_according_to(parse, verb)
+    for rule, finder in _VERB_RULES:
+        head = finder(parse, verb)
+        if head is not None:
+            return Mention(head, mention_words(parse, head), rule)
+    return None
+
+
+def _speaker_from_according_to(parse: Parse, according: Word) -> Mention | None:
+    """ "According to X, ...": X is the word "according" hangs off."""
+    if according.head < 0 or parse.words[according.head].upos not in _NOMINAL_UPOS:
+        return None
+    return Mention(according.head, mention_words(parse, according.head), "according-to")
+
+
+def _speaker_from_subject(parse: Parse, verb: Word) -> int | None:
+    """ "X said ...", "..., said X", "X told Y ...": the verb's subject."""
+    for c in parse.children[verb.i]:
+        if parse.words[c].deprel in SUBJECT_RELS and parse.words[c].upos in _NOMINAL_UPOS:
+            return c
+    return None
+
+
+def _speaker_from_agent(parse: Parse, verb: Word) -> int | None:
+    """ "..., it was announced by X": the passive agent."""
+    for c in parse.children[verb.i]:
+        child = parse.words[c]
+        if child.deprel in AGENT_RELS or (
+            child.deprel == "obl" and any(parse.words[g].lemma == "by" for g in parse.children[c])
+            and "Pass" in verb.feats
+        ):
+            return c
+    return None
+
+
+def _speaker_from_governor(parse: Parse, verb: Word) -> int | None:
+    """ "X rejected the offer, saying ...": a participle's speaker is the governing clause's subject."""
+    if verb.deprel not in {"advcl", "xcomp", "acl"} or not verb.xpos.startswith("VBG"):
+        return None
+    return _subject_up(parse, verb)
+
+
+def _speaker_from_shared_subject(parse: Parse, verb: Word) -> int | None:
+    """ "X smiled and said ...": a coordinated verb shares its first conjunct's subject."""
+    if verb.deprel != "conj":
+        return None
+    return _subject_up(parse, verb)
+
+
+def _subject_up(parse: Parse, verb: Word) -> int | None:
+    """The subject of the nearest governing clause before the verb (a governor after it is the reported
+    clause, misattached by the parser)."""
+    j = verb.head
+    for _ in range(4):
+        if j < 0:
+            return None
+        found = _speaker_from_subject(parse, parse.words[j]) if j < verb.i else None
+        if found is not None:
+            return found
+        if parse.words[j].deprel not in {"conj", "advcl", "xcomp"}:
+            return None
+        j = parse.words[j].head
+    return None
+
+
+def _speaker_next_to_cue(parse: Parse, verb: Word) -> int | None:
+    """ "Issam said" parsed badly: a name or noun right before the cue (past adverbs) is its subject."""
+    j = verb.i - 1
+    sent = parse.sentences[verb.sent]
+    while j >= sent.first and parse.words[j].upos in {"ADV", "AUX", "PART"}:
+        j -= 1
+    if j >= sent.first and parse.words[j].upos in _NOMINAL_UPOS and parse.words[j].deprel != "obj":
+        return _nominal_head(parse, j)
+    return None
+
+
+def _nominal_head(parse: Parse, i: int) -> int:
+    """Climb from a name part ("Issam" in "Issam al-Reis") to the head of its noun phrase."""
+    while parse.words[i].deprel in {"flat", "compound", "flat:name"} and parse.words[i].head > i:
+        i = parse.words[i].head
+    return i
+
+
+_VERB_RULES = (
+    ("subject", _speaker_from_subject),
+    ("agent", _speaker_from_agent),
+    ("participle", _speaker_from_governor),
+    ("shared-subject", _speaker_from_shared_subject),
+    ("adjacent", _speaker_next_to_cue),
+)
+
+
+def mention_words(parse: Parse, head: int) -> tuple[int, ...]:
+    """The contiguous words of the noun phrase headed by ``head``, without appositions, relative clauses
+    or trailing punctuation: "Issam al-Reis, an FSA spokesman," -> "Issam al-Reis"."""
+    keep = set(parse.subtree(head, _excluded_children(parse, head)))
+    lo = hi = head
+    while lo - 1 in keep:
+        lo -= 1
+    while hi + 1 in keep:
+        hi += 1
+    while lo < head and parse.words[lo].upos in _EDGE_UPOS:
+        lo += 1
+    while hi > head and parse.words[hi].upos in _EDGE_UPOS:
+        hi -= 1
+    return tuple(range(lo, hi + 1))
+
+
+def _excluded_children(parse: Parse, head: int) -> frozenset[int]:
+    return frozenset(c for c in parse.children[head] if parse.words[c].deprel in MENTION_EXCLUDED_RELS)
