@@ -44,6 +44,7 @@ class _Entity:
     position: int
     paragraph: int
     spoke: bool
+    gender: str = ""
 
 
 def find_acronyms(parse: Parse) -> dict[str, str]:
@@ -115,7 +116,7 @@ class Registry:
     def _entity(self, prof: Profile, position: int, *, spoke: bool) -> _Entity:
         return _Entity(
             prof.name, prof.kind, prof.role, self._canonical_affiliation(prof.affiliation), prof.role_noun,
-            _tokens(prof.name), position, self.parse.paragraph_of(position), spoke,
+            _tokens(prof.name), position, self.parse.paragraph_of(position), spoke, prof.gender,
         )
 
     def _canonical_affiliation(self, affiliation: str | None) -> str | None:
@@ -178,11 +179,11 @@ class Registry:
             else {"organization"}
         paragraph = self.parse.paragraph_of(position)
         speakers = [e for e in self.entities if e.kind in wanted and e.position < position
-                    and paragraph - e.paragraph <= PRONOUN_PARAGRAPHS]
+                    and paragraph - e.paragraph <= PRONOUN_PARAGRAPHS and _genders_agree(e.gender, prof.gender)]
         if speakers:
             return max(speakers, key=lambda e: e.position)
         if prof.kind == "person":
-            people = [e for e in self._people if e.position < position]
+            people = [e for e in self._people if e.position < position and _genders_agree(e.gender, prof.gender)]
             if people:
                 return self._promote(max(people, key=lambda e: e.position))
         return None
@@ -206,8 +207,13 @@ class Registry:
         entity.affiliation = entity.affiliation or self._canonical_affiliation(prof.affiliation)
         if entity.kind == "unknown":
             entity.kind = prof.kind
+        entity.gender = entity.gender or prof.gender
         entity.position = max(entity.position, position)
         entity.paragraph = self.parse.paragraph_of(entity.position)
+
+
+def _genders_agree(a: str, b: str) -> bool:
+    return not a or not b or a == b
 
 
 def _kinds_agree(a: str, b: str) -> bool:

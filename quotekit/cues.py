@@ -124,9 +124,20 @@ def _is_verb(word: Word) -> bool:
     return word.upos == "VERB" or (word.upos in {"NOUN", "AUX"} and word.xpos.startswith("VB"))
 
 
+def _looks_like_verb(parse: Parse, word: Word) -> bool:
+    """A reporting verb mistagged as a noun ("Clinton says/NNS she was awake"): an inflected form
+    ("says", "said", "told") right after a name or pronoun, not after a determiner."""
+    if _is_verb(word):
+        return True
+    if word.upos != "NOUN" or word.text.lower() == word.lemma or word.i == 0:
+        return False
+    before = parse.words[word.i - 1]
+    return before.sent == word.sent and before.upos in {"PROPN", "PRON"}
+
+
 def _verb_cue(parse: Parse, word: Word, cls: str) -> CueMatch | None:
     """A reporting verb; rejected when it cannot report ("the so-called plan", "Trump is said to be")."""
-    if not _is_verb(word) or _is_raising_passive(parse, word):
+    if not _looks_like_verb(parse, word) or _is_raising_passive(parse, word):
         return None
     if word.lemma in PARTICLE_VERBS and not _has_particle(parse, word, PARTICLE_VERBS[word.lemma]):
         return None
@@ -202,7 +213,8 @@ def _content_from_complement(parse: Parse, verb: Word) -> list[int]:
     clause is dropped). A noun object right before a subjectless clause is that clause's subject, misattached
     by the parser ("Western nations say [a majority of the strikes] have targeted ...")."""
     clauses = [c for c in parse.children[verb.i]
-               if parse.words[c].deprel in CLAUSE_RELS and not _is_quote_mark(parse.words[c])]
+               if parse.words[c].deprel in CLAUSE_RELS and _is_clause(parse, parse.words[c])
+               and not _is_relative_clause(parse, c)]
     chosen = [c for c in clauses if _has_subject_or_mark(parse, c)] or clauses
     out: list[int] = []
     for c in chosen:
@@ -212,6 +224,12 @@ def _content_from_complement(parse: Parse, verb: Word) -> list[int]:
         if c not in chosen and out and c > verb.i and min(parse.subtree(c)) == max(out) + 1:
             out.extend(parse.subtree(c))
     return out
+
+
+def _is_relative_clause(parse: Parse, i: int) -> bool:
+    """ "John Doe, who heads the Red Cross, said ...": a clause whose subject is a relative pronoun."""
+    return any(parse.words[c].deprel.startswith("nsubj") and parse.words[c].feat("PronType") == "Rel"
+               for c in parse.children[i])
 
 
 def _has_subject_or_mark(parse: Parse, i: int) -> bool:

@@ -91,6 +91,17 @@ TITLES = frozenset(
     """.split()
 )
 
+#: Words that state a person's gender: honorifics and gendered role nouns (for pronoun agreement).
+GENDERED_WORDS: Mapping[str, str] = MappingProxyType(
+    {
+        "mr": "Masc", "mr.": "Masc", "sir": "Masc", "lord": "Masc", "king": "Masc", "prince": "Masc",
+        "spokesman": "Masc", "chairman": "Masc", "congressman": "Masc", "councilman": "Masc",
+        "mrs": "Fem", "mrs.": "Fem", "ms": "Fem", "ms.": "Fem", "miss": "Fem", "lady": "Fem", "dame": "Fem",
+        "queen": "Fem", "spokeswoman": "Fem", "chairwoman": "Fem", "congresswoman": "Fem",
+        "councilwoman": "Fem",
+    }
+)
+
 #: Nouns of people that make a singular common-noun speaker a person ("a source said").
 PERSON_NOUNS = frozenset(
     """

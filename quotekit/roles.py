@@ -14,7 +14,15 @@ from __future__ import annotations
 
 import attrs
 
-from quotekit.lexicon import DEMONYMS, FIRST_PERSON, PERSON_NOUNS, PRONOUNS, ROLE_NOUNS, TITLES
+from quotekit.lexicon import (
+    DEMONYMS,
+    FIRST_PERSON,
+    GENDERED_WORDS,
+    PERSON_NOUNS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    TITLES,
+)
 from quotekit.parse import Parse, Word
 
 __all__ = ["Profile", "profile"]
@@ -37,6 +45,7 @@ class Profile:
     affiliation: str | None = None
     role_noun: str | None = None  # the role's head noun, lower-cased ("minister"), for role-only coreference
     pronoun: str | None = None    # the pronoun, lower-cased, when the mention is one
+    gender: str = ""              # "Masc" / "Fem" when the phrase states it ("Mr.", "spokeswoman", "she")
 
 
 def profile(parse: Parse, head: int, words: tuple[int, ...]) -> Profile:
@@ -47,13 +56,23 @@ def profile(parse: Parse, head: int, words: tuple[int, ...]) -> Profile:
     name_words = _name_words(parse, head)
     role, affiliation, role_noun = _role_and_affiliation(parse, head, name_words)
     kind = _kind(parse, word, name_words, role_noun)
+    if kind == "group" and not name_words:  # "Western officials": a group, not a role
+        role = role_noun = None
     if name_words:
         name: str | None = _text(parse, name_words)
     elif kind in {"group", "organization"}:
         name = _text(parse, [w for w in words if parse.words[w].lemma not in _DETERMINERS or w != words[0]])
     else:
         name = None
-    return Profile(name, kind, role, affiliation, role_noun)
+    return Profile(name, kind, role, affiliation, role_noun, gender=_gender(parse, words, role_noun))
+
+
+def _gender(parse: Parse, words: tuple[int, ...], role_noun: str | None) -> str:
+    for i in words:
+        found = GENDERED_WORDS.get(parse.words[i].text.lower())
+        if found:
+            return found
+    return GENDERED_WORDS.get(role_noun or "", "")
 
 
 def _pronoun_profile(word: Word) -> Profile:
@@ -62,7 +81,7 @@ def _pronoun_profile(word: Word) -> Profile:
         return Profile(None, "unknown", pronoun=lower)
     number, gender = PRONOUNS.get(lower, ("", ""))
     kind = "group" if number == "Plur" else "organization" if gender == "Neut" else "person"
-    return Profile(None, kind, pronoun=lower)
+    return Profile(None, kind, pronoun=lower, gender=gender if gender in {"Masc", "Fem"} else "")
 
 
 def _text(parse: Parse, indices: list[int] | tuple[int, ...]) -> str:
@@ -84,10 +103,12 @@ def _name_words(parse: Parse, head: int) -> list[int]:
     lo = hi = head
     while lo - 1 >= sent.first and _is_name_part(parse.words[lo - 1]):
         lo -= 1
-    while hi + 1 < sent.last and _is_name_part(parse.words[hi + 1]) and parse.words[hi + 1].head in range(lo, hi + 2):
+    while hi + 1 < sent.last and _is_name_part(parse.words[hi + 1]) and (
+        parse.words[hi + 1].head in range(lo, hi + 2) or parse.words[hi + 1].head == parse.words[head].head
+    ):
         hi += 1
     run = list(range(lo, hi + 1))
-    last_title = max((i for i in run if _is_title_word(parse.words[i]) and i < head), default=lo - 1)
+    last_title = max((i for i in run[:-1] if _is_title_word(parse.words[i])), default=lo - 1)
     names = [i for i in run if i > last_title]
     if parse.words[head].ner == "person":  # "U.S. Secretary of State John Kerry": drop non-person words
         while names and names[0] != head and parse.words[names[0]].ner != "person":
@@ -127,7 +148,8 @@ def _kind(parse: Parse, word: Word, name_words: list[int], role_noun: str | None
 def _role_and_affiliation(parse: Parse, head: int, name_words: list[int]) -> tuple[str | None, str | None, str | None]:
     """The first pattern that yields a role: title modifiers, apposition, the head noun itself, a relative
     clause."""
-    for finder in (_role_from_title, _role_from_apposition, _role_from_head_noun, _role_from_relative_clause):
+    for finder in (_role_from_title, _role_from_apposition, _role_from_head_noun, _role_from_relative_clause,
+                   _role_from_following_apposition):
         found = finder(parse, head, name_words)
         if found is not None:
             return found
@@ -188,9 +210,31 @@ def _role_from_apposition(parse: Parse, head: int, name_words: list[int]) -> tup
     """ "Issam al-Reis, an FSA spokesman,": the apposition's role noun."""
     for c in parse.children[head]:
         if parse.words[c].deprel == "appos":
-            found = _role_of_noun(parse, c)
+            found = _role_of_noun(parse, c, any_noun=True)
             if found is not None:
                 return found
+    return None
+
+
+def _role_from_following_apposition(
+    parse: Parse, head: int, name_words: list[int]
+) -> tuple[str, str | None, str] | None:
+    """ "said Mary Jones, the project director": a name followed by ", (the) ... ROLE" (the apposition
+    attached elsewhere by the parser)."""
+    if not name_words:
+        return None
+    sent = parse.sentences[parse.words[head].sent]
+    j = name_words[-1] + 1
+    if j >= sent.last or parse.words[j].text != ",":
+        return None
+    j += 1
+    if j < sent.last and parse.words[j].upos == "DET":
+        j += 1
+    while j + 1 < sent.last and parse.words[j].text.lower() not in ROLE_NOUNS and \
+            parse.words[j].upos in {"ADJ", "NOUN", "PROPN"} and parse.words[j + 1].upos in {"ADJ", "NOUN", "PROPN"}:
+        j += 1
+    if j < sent.last and parse.words[j].upos == "NOUN":
+        return _role_of_noun(parse, j, any_noun=True)
     return None
 
 
@@ -201,9 +245,12 @@ def _role_from_head_noun(parse: Parse, head: int, name_words: list[int]) -> tupl
     return _role_of_noun(parse, head)
 
 
-def _role_of_noun(parse: Parse, i: int) -> tuple[str, str | None, str] | None:
+def _role_of_noun(parse: Parse, i: int, *, any_noun: bool = False) -> tuple[str, str | None, str] | None:
+    """The role phrase headed by noun ``i`` (a role-lexicon noun, or any singular common noun of an
+    apposition when ``any_noun``) with its affiliation."""
     word = parse.words[i]
-    if word.text.lower() not in ROLE_NOUNS and word.lemma not in ROLE_NOUNS:
+    is_role = word.text.lower() in ROLE_NOUNS or word.lemma in ROLE_NOUNS
+    if not is_role and not (any_noun and word.upos == "NOUN" and word.feat("Number") != "Plur"):
         return None
     sent = parse.sentences[word.sent]
     k = i

@@ -18,6 +18,7 @@ __all__ = ["Mention", "RULE_CONFIDENCE", "find_speaker", "mention_words"]
 RULE_CONFIDENCE = {
     "according-to": 0.9,
     "subject": 0.9,
+    "inversion": 0.85,
     "agent": 0.85,
     "participle": 0.75,
     "shared-subject": 0.75,
@@ -28,6 +29,8 @@ RULE_CONFIDENCE = {
 
 #: Words a nominal head may have between it and a cue in "X reportedly said".
 _NOMINAL_UPOS = frozenset({"PROPN", "NOUN", "PRON"})
+#: What stands before an inverted cue: a closing quote or comma (", said X" / "” said X").
+_INVERSION_BEFORE = frozenset({",", "\u201d", '"', "''", "\u2019", "'"})
 #: Words trimmed from the edges of a mention ("after Russian Foreign Minister ..." -> no "after").
 _EDGE_UPOS = frozenset({"PUNCT", "ADP", "CCONJ", "SCONJ"})
 
@@ -49,8 +52,27 @@ def find_speaker(parse: Parse, cue: CueMatch) -> Mention | None:
     for rule, finder in _VERB_RULES:
         head = finder(parse, verb)
         if head is not None:
+            head = _antecedent(parse, head)
             return Mention(head, mention_words(parse, head), rule)
     return None
+
+
+def _antecedent(parse: Parse, i: int) -> int:
+    """ "Gary Johnson, who says ...": a relative pronoun stands for the noun its clause modifies."""
+    word = parse.words[i]
+    if word.feat("PronType") != "Rel" or word.head < 0:
+        return i
+    clause = parse.words[word.head]
+    if clause.deprel == "acl:relcl" and clause.head >= 0 and parse.words[clause.head].upos in _NOMINAL_UPOS:
+        return clause.head
+    j = i - 1  # the clause attached elsewhere: the noun phrase right before the pronoun
+    while j >= 0 and parse.words[j].upos == "PUNCT" and parse.words[j].sent == word.sent:
+        j -= 1
+    if j >= 0 and parse.words[j].sent == word.sent and parse.words[j].upos in {"PROPN", "NOUN"}:
+        while parse.words[j].deprel in {"flat", "compound", "flat:name"} and 0 <= j - parse.words[j].head <= 3:
+            j = parse.words[j].head
+        return j
+    return i
 
 
 def _speaker_from_according_to(parse: Parse, according: Word) -> Mention | None:
@@ -60,10 +82,44 @@ def _speaker_from_according_to(parse: Parse, according: Word) -> Mention | None:
     return Mention(according.head, mention_words(parse, according.head), "according-to")
 
 
+def _speaker_from_inversion(parse: Parse, verb: Word) -> int | None:
+    """ "“We will not leave,” said Ahmed Karimi, a farmer.": after a closing quote or comma, a cue followed
+    by a noun phrase that ends the clause (no verb of its own follows) has it as subject."""
+    sent = parse.sentences[verb.sent]
+    if verb.i == sent.first or verb.xpos == "VBG" or parse.words[verb.i - 1].text not in _INVERSION_BEFORE:
+        return None
+    lo = j = verb.i + 1
+    if j < sent.last and parse.words[j].upos == "DET":
+        j += 1
+    while j + 1 < sent.last and parse.words[j + 1].upos in {"PROPN", "NOUN"} and \
+            parse.words[j].upos in {"ADJ", "PROPN", "NOUN"}:
+        j += 1
+    if j >= sent.last or parse.words[j].upos not in {"PROPN", "NOUN"}:
+        return None
+    if j + 1 < sent.last and parse.words[j + 1].upos != "PUNCT":
+        return None
+    return _phrase_head(parse, lo, j)
+
+
+def _phrase_head(parse: Parse, lo: int, hi: int) -> int:
+    """The word of ``lo..hi`` whose head lies outside the span (the last word if the parse disagrees)."""
+    for i in range(lo, hi + 1):
+        if not lo <= parse.words[i].head <= hi:
+            return i
+    return hi
+
+
 def _speaker_from_subject(parse: Parse, verb: Word) -> int | None:
     """ "X said ...", "..., said X", "X told Y ...": the verb's subject."""
     for c in parse.children[verb.i]:
         if parse.words[c].deprel in SUBJECT_RELS and parse.words[c].upos in _NOMINAL_UPOS:
+            return c
+    return None
+
+
+def _any_subject(parse: Parse, verb: Word) -> int | None:
+    for c in parse.children[verb.i]:
+        if parse.words[c].deprel.startswith("nsubj") and parse.words[c].upos in _NOMINAL_UPOS:
             return c
     return None
 
@@ -95,13 +151,13 @@ def _speaker_from_shared_subject(parse: Parse, verb: Word) -> int | None:
 
 
 def _subject_up(parse: Parse, verb: Word) -> int | None:
-    """The subject of the nearest governing clause before the verb (a governor after it is the reported
-    clause, misattached by the parser)."""
+    """The subject (active or passive: "X was arrested and said") of the nearest governing clause before
+    the verb (a governor after it is the reported clause, misattached by the parser)."""
     j = verb.head
     for _ in range(4):
         if j < 0:
             return None
-        found = _speaker_from_subject(parse, parse.words[j]) if j < verb.i else None
+        found = _any_subject(parse, parse.words[j]) if j < verb.i else None
         if found is not None:
             return found
         if parse.words[j].deprel not in {"conj", "advcl", "xcomp"}:
@@ -117,18 +173,20 @@ def _speaker_next_to_cue(parse: Parse, verb: Word) -> int | None:
     while j >= sent.first and parse.words[j].upos in {"ADV", "AUX", "PART"}:
         j -= 1
     if j >= sent.first and parse.words[j].upos in _NOMINAL_UPOS and parse.words[j].deprel != "obj":
-        return _nominal_head(parse, j)
+        return _nominal_head(parse, j, verb.i)
     return None
 
 
-def _nominal_head(parse: Parse, i: int) -> int:
+def _nominal_head(parse: Parse, i: int, cue: int) -> int:
     """Climb from a name part ("Issam" in "Issam al-Reis") to the head of its noun phrase."""
-    while parse.words[i].deprel in {"flat", "compound", "flat:name"} and parse.words[i].head > i:
+    while parse.words[i].deprel in {"flat", "compound", "flat:name"} and i < parse.words[i].head < cue \
+            and parse.words[parse.words[i].head].upos in _NOMINAL_UPOS:
         i = parse.words[i].head
     return i
 
 
 _VERB_RULES = (
+    ("inversion", _speaker_from_inversion),
     ("subject", _speaker_from_subject),
     ("agent", _speaker_from_agent),
     ("participle", _speaker_from_governor),
