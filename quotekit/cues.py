@@ -132,7 +132,7 @@ def _looks_like_verb(parse: Parse, word: Word) -> bool:
     if word.upos != "NOUN" or word.text.lower() == word.lemma or word.i == 0:
         return False
     before = parse.words[word.i - 1]
-    return before.sent == word.sent and before.upos in {"PROPN", "PRON"}
+    return before.sent == word.sent and before.upos in {"PROPN", "PRON", "NOUN"}
 
 
 def _verb_cue(parse: Parse, word: Word, cls: str) -> CueMatch | None:
@@ -215,6 +215,7 @@ def _content_from_complement(parse: Parse, verb: Word) -> list[int]:
     clauses = [c for c in parse.children[verb.i]
                if parse.words[c].deprel in CLAUSE_RELS and _is_clause(parse, parse.words[c])
                and not _is_relative_clause(parse, c)]
+    clauses = [c for c in clauses if not _is_coordinated(parse, verb, c)]
     chosen = [c for c in clauses if _has_subject_or_mark(parse, c)] or clauses
     out: list[int] = []
     for c in chosen:
@@ -223,7 +224,29 @@ def _content_from_complement(parse: Parse, verb: Word) -> list[int]:
     for c in clauses:  # "says it is attacking mainly [IS forces]": a clause split in two by the parser
         if c not in chosen and out and c > verb.i and min(parse.subtree(c)) == max(out) + 1:
             out.extend(parse.subtree(c))
-    return out
+    return _with_stranded_words(parse, verb, out)
+
+
+def _is_coordinated(parse: Parse, verb: Word, c: int) -> bool:
+    """ "“He loves us,” she said, and soon the balloons dropped": a clause after "and" is not content."""
+    return c > verb.i and any(parse.words[g].deprel == "cc" and g < c for g in parse.children[c])
+
+
+def _with_stranded_words(parse: Parse, verb: Word, words: list[int]) -> list[int]:
+    """Content after the verb starts right after the verb's own dependents: words in between that the
+    parser hung elsewhere belong to the content ("says [Donald Trump's flurry ... was] “unhinged”")."""
+    if not words or min(words) <= verb.i:
+        return words
+    first = min(words)
+    owned = set()
+    for c in parse.children[verb.i]:
+        if c < first and parse.words[c].deprel not in CLAUSE_RELS:
+            owned.update(parse.subtree(c))
+    start = max([verb.i, *(o for o in owned if o < first)]) + 1
+    gap = [k for k in range(start, first) if parse.words[k].sent == verb.sent]
+    if any(parse.words[k].upos == "VERB" and _is_ancestor(parse, verb.i, k) for k in gap):
+        return words
+    return [*gap, *words]
 
 
 def _is_relative_clause(parse: Parse, i: int) -> bool:

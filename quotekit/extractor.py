@@ -10,6 +10,8 @@ import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
+import attrs
+
 from quotekit import coref, cues, parse, spans, speakers
 from quotekit.errors import ConfigError, type_error
 from quotekit.lexicon import cue_lexicon
@@ -165,6 +167,9 @@ def _attribute(
     speaker_of = {k: resolved[n] for n, k in enumerate(order)}
     records = [_quote_record(parsed, linked[k], speaker_of[k], mentions[k]) for k in range(len(linked))]
     # 6. quotes no cue governs: the neighbouring attribution's speaker, or none
+    records = _merge_continuations(parsed, records, orphans)
+    claimed = {(p.start, p.end) for q in records for p in q.parts}
+    orphans = [o for o in orphans if not all(part in claimed for part in o.quote.parts)]
     records += _orphan_records(parsed, orphans, records, scare_quotes)
     return _dedupe(sorted(records, key=lambda q: (q.span.start, -q.span.end)))
 
@@ -195,6 +200,37 @@ def _quote_record(
         rule=rule,
         confidence=speakers.RULE_CONFIDENCE.get(rule or "", 0.0),
     )
+
+
+def _merge_continuations(
+    parsed: parse.Parse, records: list[Quote], orphans: Sequence[cues.QuoteLink]
+) -> list[Quote]:
+    """ "“A,” he said. “B.”": a quotation with no cue, in the sentence right after (or before) an attributed
+    direct quote of the same paragraph, continues it: it becomes another part of that Quote."""
+    out = list(records)
+    for link in sorted(orphans, key=lambda o: o.quote.start):
+        quote = link.quote
+        if not quote.parts:
+            continue
+        first = cues._sentence_at(parsed, quote.start)
+        last = cues._sentence_at(parsed, max(quote.start, quote.end - 1))
+        paragraph = parsed.paragraph_of(quote.start)
+        for k, record in enumerate(out):
+            if record.kind != "direct" or record.speaker is None or parsed.paragraph_of(record.span.start) != paragraph:
+                continue
+            r_first = cues._sentence_at(parsed, record.span.start)
+            r_last = cues._sentence_at(parsed, max(record.span.start, record.span.end - 1))
+            if r_last + 1 == first or last + 1 == r_first:
+                out[k] = _with_quote(parsed.text, record, quote)
+                break
+    return out
+
+
+def _with_quote(text: str, record: Quote, quote: spans.QuoteSpan) -> Quote:
+    """``record`` with the parts of ``quote`` added and its span widened to cover the quote's marks."""
+    parts = tuple(sorted({*record.parts, *(Span.of(text, s, e) for s, e in quote.parts)}))
+    span = Span.of(text, min(record.span.start, quote.start), max(record.span.end, quote.end))
+    return attrs.evolve(record, parts=parts, text=" ".join(p.text for p in parts), span=span)
 
 
 def _orphan_records(

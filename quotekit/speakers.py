@@ -45,16 +45,21 @@ class Mention:
 
 
 def find_speaker(parse: Parse, cue: CueMatch) -> Mention | None:
-    """The source of a cue, by the first rule that applies."""
+    """The source of a cue, by the first rule that applies. A candidate inside the cue's own quotation
+    ("“I would,” Melanie said" misparsed with "I" as subject) is never the speaker."""
     verb = parse.words[cue.head]
     if cue.pattern == "according-to":
         return _speaker_from_according_to(parse, verb)
     for rule, finder in _VERB_RULES:
         head = finder(parse, verb)
-        if head is not None:
+        if head is not None and not _inside(parse.words[head], cue):
             head = _antecedent(parse, head)
             return Mention(head, mention_words(parse, head), rule)
     return None
+
+
+def _inside(word: Word, cue: CueMatch) -> bool:
+    return any(q.start <= word.start and word.end <= q.end for q in cue.quotes)
 
 
 def _antecedent(parse: Parse, i: int) -> int:

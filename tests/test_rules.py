@@ -101,10 +101,16 @@ CONTENT_ROWS: dict[str, list[Row]] = {
     # reported clause with a quoted stretch inside
     "mixed": [("mixed", "told", "the Russians could not be trusted since they are “assisting", None,
                "The spokesman", "spokesman", None, "person", "subject")],
-    # a quote without a cue takes the speaker of the adjacent attributed sentence
+    # a quote without a cue right after an attributed direct quote continues it: one Quote, two parts
     "adjacent_sentence": [
-        ("direct", "said", "We are not going anywhere", "John Smith", "he", None, None, "person", "subject"),
-        ("direct", None, "This is our home", "John Smith", "he", None, None, "person", "adjacent-sentence"),
+        ("direct", "said", "We are not going anywhere, This is our home", "John Smith", "he", None, None,
+         "person", "subject"),
+    ],
+    # ... next to reported speech, it takes the speaker of the adjacent attributed sentence
+    "adjacent_indirect": [
+        ("indirect", "said", "the plan was dead", "John Smith", "John Smith", None, None, "person", "subject"),
+        ("direct", None, "Nobody wants it anymore", "John Smith", "John Smith", None, None, "person",
+         "adjacent-sentence"),
     ],
     # ... or the speaker who continues from the previous paragraph
     "previous_paragraph": [
