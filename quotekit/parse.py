@@ -53,7 +53,7 @@ NER_CLASSES = {
     "MISC": "misc",
 }
 
-_PARAGRAPH_BREAK = regex.compile(r"\n[ \t\f\v]*(?:\r?\n|\r)\s*|\r[ \t]*\r\s*")
+_PARAGRAPH_BREAK = regex.compile(r"\r?\n[ \t\f\v]*(?:\r?\n|\r)\s*|\r[ \t]*\r\s*")
 _LINE_BREAK = regex.compile(r"(?:\r\n|\r|\n)\s*")
 #: Texts longer than this are sent to stanza in pieces cut at paragraph breaks (bounded memory).
 CHUNK_CHARS = 20_000

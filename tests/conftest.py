@@ -1,0 +1,37 @@
+"""Shared fixtures. End-to-end tests need the stanza models: set STANZA_RESOURCES_DIR (the README's test
+command points it at ../shared/stanza_resources). Without models they are skipped, except under CI
+(CI=true), where a missing model folder is an error."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from quotekit import Extractor
+from quotekit.parse import resolve_models_dir
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "fixtures"
+SEED = FIXTURES / "upi-fsa-rejects-russia.txt"
+
+
+def models_available() -> bool:
+    return (resolve_models_dir(None) / "resources.json").is_file()
+
+
+@pytest.fixture(scope="session")
+def extractor() -> Extractor:
+    """One Extractor on the real models for the whole session (loading takes a few seconds)."""
+    if not models_available():
+        message = "stanza models not found: set STANZA_RESOURCES_DIR=../shared/stanza_resources"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return Extractor()
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return SEED.read_text(encoding="utf-8")

@@ -1,0 +1,138 @@
+"""End to end on the real stanza models: the seed article, messy inputs, typed errors."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotekit
+from quotekit import Extractor, InputTypeError, Quote
+
+# The seed article's attributions (issue tables): kind, cue, content start, name, mention, role, affiliation,
+# speaker kind.
+SEED_ROWS = [
+    ("indirect", "saying", "Moscow could not be trusted", "Free Syrian Army", None, None, None, "organization"),
+    ("indirect", "said", "his country was prepared to work", "Sergei Lavrov", None, "Foreign Minister", "Russia",
+     "person"),
+    ("mixed", "told", "the Russians could not be trusted", "Issam al-Reis", "Issam al-Reis", "spokesman",
+     "Free Syrian Army", "person"),
+    ("indirect", "says", "it is attacking mainly IS forces", "Moscow", "Moscow", None, None, "organization"),
+    ("indirect", "say", "a majority of the strikes", "Western nations", "Western nations", None, None, "group"),
+    ("indirect", "said", "Assad should have no part", None, "Saudi Arabia’s foreign minister", "foreign minister",
+     "Saudi Arabia", "person"),
+    ("indirect", "told", "the FSA would continue attacking", "Issam al-Reis", "Issam", "spokesman",
+     "Free Syrian Army", "person"),
+    ("direct", "said", "If the Syrians stood with Assad", "Issam al-Reis", "Issam", "spokesman",
+     "Free Syrian Army", "person"),
+]
+
+
+def find(quotes: list[Quote], start: str) -> Quote:
+    for quote in quotes:
+        if quote.text.startswith(start):
+            return quote
+    raise AssertionError(f"no quote starts with {start!r}: {[q.text[:40] for q in quotes]}")
+
+
+@pytest.fixture(scope="module")
+def seed_quotes(extractor: Extractor, seed_text: str) -> list[Quote]:
+    return extractor.extract(seed_text)
+
+
+@pytest.mark.parametrize("row", SEED_ROWS, ids=[r[2][:24] for r in SEED_ROWS])
+def test_seed_attributions(seed_quotes: list[Quote], seed_text: str, row: tuple[object, ...]) -> None:
+    """Every attribution of the seed article, with speaker, role, affiliation and exact offsets."""
+    kind, cue, start, name, mention, role, affiliation, speaker_kind = row
+    quote = find(seed_quotes, str(start))
+    assert quote.kind == kind
+    assert quote.cue is not None and quote.cue.span.text == cue
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.role, quote.speaker.affiliation, quote.speaker.kind) == (
+        name, role, affiliation, speaker_kind)
+    if mention is not None:
+        assert quote.speaker.mention is not None and quote.speaker.mention.text == mention
+    for span in (quote.span, *quote.parts, quote.cue.span, quote.speaker.mention):
+        assert span is not None and seed_text[span.start:span.end] == span.text
+
+
+def test_seed_direct_quote_offsets(seed_quotes: list[Quote], seed_text: str) -> None:
+    """The direct quote's part is the text inside the marks, at its exact offsets."""
+    quote = find(seed_quotes, "If the Syrians stood with Assad")
+    expected = "If the Syrians stood with Assad he would not ask for invaders to come to Syria,"
+    start = seed_text.index(expected)
+    assert [(p.start, p.end) for p in quote.parts] == [(start, start + len(expected))]
+    assert seed_text[quote.span.start] == "“" and seed_text[quote.span.end - 1] == "”"
+
+
+def test_seed_mixed_quote_includes_the_quoted_stretch(seed_quotes: list[Quote]) -> None:
+    quote = find(seed_quotes, "the Russians could not be trusted")
+    assert "“assisting a regime that indiscriminately kills their own people,”" in quote.text
+
+
+# -- messy inputs: results or [], never an exception ---------------------------------------------------------
+MESSY = {
+    "empty": "",
+    "whitespace": " \n\t \n",
+    "unbalanced open": "“We will never leave, the mayor said. Nobody closed this quote.",
+    "unbalanced close": "The mayor said the plan failed.” Then he left.",
+    "nested": "“He called it ‘a total disaster,’ and I agree,” said the senator.",
+    "apostrophes": "The voters’ choice isn’t Russia’s problem, ’90s rock ’n’ roll fans said.",
+    "multi-paragraph": "“The first part,\n\n“the second part,” she said.\n\n“The third part.”",
+    "nyt quotes": "''We will win,'' Mr. Smith said. ''It is certain.''",
+    "no punctuation": "the minister said the talks failed and nobody knows why " * 20,
+    "control characters": "The mayor\x00 said\x07 the\x1b plan “failed\x0b badly.”",
+    "crlf": "The mayor said the plan failed.\r\n\r\n“It is over,” he added.\r\n",
+    "emoji and rtl": "The mayor 🙂 said the plan failed. قال الوزير “It is over,” he added.",
+}
+
+
+@pytest.mark.parametrize("name", sorted(MESSY))
+def test_messy_input_never_raises(extractor: Extractor, name: str) -> None:
+    """Messy text gives results or an empty list, with exact offsets, never an exception."""
+    text = MESSY[name]
+    quotes = extractor.extract(text)
+    for quote in quotes:
+        spans = [quote.span, *quote.parts]
+        if quote.cue is not None:
+            spans.append(quote.cue.span)
+        if quote.speaker is not None and quote.speaker.mention is not None:
+            spans.append(quote.speaker.mention)
+        for span in spans:
+            assert text[span.start:span.end] == span.text
+    if not text.strip():
+        assert quotes == []
+
+
+def test_one_megabyte_article(extractor: Extractor, seed_text: str) -> None:
+    """A 1 MB article (the seed repeated) is processed in chunks with exact offsets."""
+    text = "\n\n".join([seed_text] * (1_000_000 // len(seed_text) + 1))
+    quotes = extractor.extract(text)
+    assert len(quotes) >= 8 * (len(text) // len(seed_text))
+    for quote in quotes:
+        assert text[quote.span.start:quote.span.end] == quote.span.text
+
+
+@pytest.mark.parametrize("bad", [None, b"bytes", 42, ["a list"]])
+def test_wrong_argument_type_raises_typed_error(bad: object) -> None:
+    """A wrong argument type raises InputTypeError (a TypeError) naming the expected type."""
+    with pytest.raises(InputTypeError, match="expects 'text' as str"):
+        quotekit.extract(bad)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        Extractor().extract(bad)  # type: ignore[arg-type]
+
+
+def test_pipe_keeps_order(extractor: Extractor) -> None:
+    texts = ["", "The mayor said the plan failed.", "   ", "“It is over,” the governor said."]
+    results = list(extractor.pipe(texts, batch_size=2))
+    assert [len(r) for r in results] == [0, 1, 0, 1]
+    assert results[3][0].speaker is not None and results[3][0].speaker.mention is not None
+    assert results[3][0].speaker.mention.text == "the governor"
+
+
+def test_extract_document_takes_a_stanza_document(extractor: Extractor) -> None:
+    """Callers that already hold a stanza Document pass it instead of text."""
+    from quotekit.parse import load_pipeline
+
+    text = "The mayor said the plan failed."
+    doc = load_pipeline()(text)
+    quotes = extractor.extract_document(doc)
+    assert [q.text for q in quotes] == ["the plan failed"]

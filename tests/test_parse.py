@@ -1,0 +1,74 @@
+"""The parse layer without a model: CoNLL-U fixtures, paragraphs, chunks, model folder errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quotekit import ModelsNotFoundError, UnsupportedLanguageError
+from quotekit.parse import _chunks, find_paragraphs, load_pipeline, parse_conllu
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def seed_parse() -> tuple[str, object]:
+    text = (FIXTURES / "upi-fsa-rejects-russia.txt").read_text(encoding="utf-8")
+    return text, parse_conllu((FIXTURES / "upi-fsa-rejects-russia.conllu").read_text(encoding="utf-8"), text)
+
+
+def test_conllu_offsets_slice_the_original_text() -> None:
+    """Every word's offsets slice the caller's text, curly apostrophes included ("Russia’s")."""
+    text, parsed = seed_parse()
+    words = parsed.words  # type: ignore[attr-defined]
+    assert words and all(text[w.start:w.end] == w.text for w in words)
+    assert any(w.text == "’s" for w in words)
+    assert all(w.head == -1 or 0 <= w.head < len(words) for w in words)
+
+
+def test_conllu_keeps_ner_of_multiword_tokens() -> None:
+    """NER tags on a multi-word token's range line reach its words ("Russia’s" -> Russia, misc/place)."""
+    _, parsed = seed_parse()
+    russia = [w for w in parsed.words if w.text == "Russia"]  # type: ignore[attr-defined]
+    assert russia and all(w.ner for w in russia)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One.\n\nTwo.", ((0, 4), (6, 10))),
+        ("One.\nTwo.", ((0, 4), (5, 9))),  # no blank lines: one paragraph per line
+        ("One.\r\n\r\nTwo.", ((0, 4), (8, 12))),
+        ("", ((0, 0),)),
+        ("Only one", ((0, 8),)),
+    ],
+)
+def test_paragraphs(text: str, expected: tuple[tuple[int, int], ...]) -> None:
+    assert find_paragraphs(text) == expected
+
+
+@pytest.mark.parametrize("size", [10, 1000, 50_000, 200_000])
+def test_chunks_cover_the_text_exactly(size: int) -> None:
+    """Chunks are contiguous, cover every character, and stay near the limit."""
+    text = ("A sentence here. " * 7 + "\n\n") * (size // 120 + 1)
+    pieces = _chunks(text, 5000)
+    assert pieces[0][0] == 0 and pieces[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in zip(pieces, pieces[1:]))
+    assert all(e - s <= 5000 for s, e in pieces)
+
+
+def test_single_long_line_is_chunked() -> None:
+    text = "word " * 20_000
+    pieces = _chunks(text, 5000)
+    assert len(pieces) > 1 and pieces[-1][1] == len(text)
+
+
+def test_missing_models_give_a_clear_error(tmp_path: Path) -> None:
+    """No models in the folder: a typed error that says how to get them."""
+    with pytest.raises(ModelsNotFoundError, match=r"stanza\.download\('en'\)"):
+        load_pipeline(tmp_path / "nowhere")
+
+
+def test_unsupported_language() -> None:
+    with pytest.raises(UnsupportedLanguageError, match="English only"):
+        load_pipeline(lang="de")
