@@ -18,16 +18,26 @@ __all__ = ["main"]
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m quotekit",
-        description="Extract quotations (direct, mixed, indirect) with their speakers from English news text.",
+        description="Extract quotations (direct, mixed, indirect) and their speakers from English news.",
     )
     parser.add_argument("files", nargs="+", help="text files to read, or - for standard input")
-    parser.add_argument("--format", choices=("jsonl", "table"), default="jsonl",
-                        help="JSON Lines, one quote per line (default), or a readable table")
-    parser.add_argument("--models-dir", default=None,
-                        help="stanza resources folder (default: $STANZA_RESOURCES_DIR, else ~/stanza_resources)")
+    parser.add_argument(
+        "--format",
+        choices=("jsonl", "table"),
+        default="jsonl",
+        help="JSON Lines, one quote per line (default), or a readable table",
+    )
+    parser.add_argument(
+        "--models-dir",
+        default=None,
+        help="stanza resources folder (default: $STANZA_RESOURCES_DIR, else ~/stanza_resources)",
+    )
     parser.add_argument("--download", action="store_true", help="download the stanza models if missing")
-    parser.add_argument("--cue-classes", default=",".join(DEFAULT_CUE_CLASSES),
-                        help="comma-separated: speech, cognition, source (default: %(default)s)")
+    parser.add_argument(
+        "--cue-classes",
+        default=",".join(DEFAULT_CUE_CLASSES),
+        help="comma-separated: speech, cognition, source (default: %(default)s)",
+    )
     parser.add_argument("--device", default=None, help="torch device for stanza, e.g. cpu or cuda")
     return parser
 
@@ -47,8 +57,10 @@ def _table_rows(quotes: Sequence[Quote], source: str) -> list[str]:
         extra = "" if speaker is None else ", ".join(x for x in (speaker.role, speaker.affiliation) if x)
         cue = quote.cue.span.text if quote.cue else "-"
         text = quote.text if len(quote.text) <= 70 else quote.text[:67] + "..."
-        rows.append(f"{source}\t{quote.span.start}-{quote.span.end}\t{quote.kind}\t{cue}\t{who}"
-                    f"{' (' + extra + ')' if extra else ''}\t{text}")
+        rows.append(
+            f"{source}\t{quote.span.start}-{quote.span.end}\t{quote.kind}\t{cue}\t{who}"
+            f"{' (' + extra + ')' if extra else ''}\t{text}"
+        )
     return rows
 
 
@@ -57,8 +69,9 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int
     args = _parser().parse_args(argv)
     out = stdout or sys.stdout
     try:
-        extractor = Extractor(args.models_dir, download=args.download, cue_classes=args.cue_classes,
-                              device=args.device)
+        extractor = Extractor(
+            args.models_dir, download=args.download, cue_classes=args.cue_classes, device=args.device
+        )
         texts = [_read(name) for name in args.files]
     except QuotekitError as exc:
         print(f"quotekit: {exc}", file=sys.stderr)
@@ -67,7 +80,7 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int
         print(f"quotekit: cannot read input: {exc}", file=sys.stderr)
         return 2
     try:
-        for name, quotes in zip(args.files, extractor.pipe(texts)):
+        for name, quotes in zip(args.files, extractor.pipe(texts), strict=True):
             if args.format == "table":
                 for row in _table_rows(quotes, name):
                     print(row, file=out)

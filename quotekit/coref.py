@@ -62,7 +62,9 @@ def find_acronyms(parse: Parse) -> dict[str, str]:
         initials = "".join(w[0] for w in words).upper()
         if initials in acronyms and initials not in out:
             out[initials] = run
-    for match in regex.finditer(r"((?:[A-Z][\w\-]+\s+){1,6}[A-Z][\w\-]+)\s*\(([A-Z][A-Z.&]{1,7})\)", parse.text):
+    for match in regex.finditer(
+        r"((?:[A-Z][\w\-]+\s+){1,6}[A-Z][\w\-]+)\s*\(([A-Z][A-Z.&]{1,7})\)", parse.text
+    ):
         out[match.group(2).replace(".", "")] = match.group(1)
     return out
 
@@ -71,7 +73,9 @@ def _proper_runs(parse: Parse) -> list[str]:
     runs: list[str] = []
     start: int | None = None
     for word in [*parse.words, None]:
-        if word is not None and (word.upos == "PROPN" or (start is not None and word.text.lower() in {"of", "and"})):
+        if word is not None and (
+            word.upos == "PROPN" or (start is not None and word.text.lower() in {"of", "and"})
+        ):
             if start is None:
                 start = word.i
             continue
@@ -79,7 +83,7 @@ def _proper_runs(parse: Parse) -> list[str]:
             last = (word.i if word is not None else len(parse.words)) - 1
             while last > start and parse.words[last].upos != "PROPN":
                 last -= 1
-            runs.append(parse.text[parse.words[start].start:parse.words[last].end])
+            runs.append(parse.text[parse.words[start].start : parse.words[last].end])
             start = None
     return runs
 
@@ -106,8 +110,12 @@ class Registry:
         for word in self.parse.words:
             if word.ner != "person" or word.upos != "PROPN":
                 continue
-            if word.head >= 0 and self.parse.words[word.head].ner == "person" and \
-                    self.parse.words[word.head].deprel != "root" and word.deprel in {"flat", "compound"}:
+            if (
+                word.head >= 0
+                and self.parse.words[word.head].ner == "person"
+                and self.parse.words[word.head].deprel != "root"
+                and word.deprel in {"flat", "compound"}
+            ):
                 continue
             prof = profile(self.parse, word.i, mention_words(self.parse, word.i))
             out.append(self._entity(prof, word.start, spoke=False))
@@ -115,8 +123,16 @@ class Registry:
 
     def _entity(self, prof: Profile, position: int, *, spoke: bool) -> _Entity:
         return _Entity(
-            prof.name, prof.kind, prof.role, self._canonical_affiliation(prof.affiliation), prof.role_noun,
-            _tokens(prof.name), position, self.parse.paragraph_of(position), spoke, prof.gender,
+            prof.name,
+            prof.kind,
+            prof.role,
+            self._canonical_affiliation(prof.affiliation),
+            prof.role_noun,
+            _tokens(prof.name),
+            position,
+            self.parse.paragraph_of(position),
+            spoke,
+            prof.gender,
         )
 
     def _canonical_affiliation(self, affiliation: str | None) -> str | None:
@@ -163,7 +179,11 @@ class Registry:
                 return self._promote(entity)
             if entity.name and self.acronyms.get(entity.name.replace(".", "")) == prof.name:
                 return self._promote(entity)
-            if tokens and (tokens <= entity.tokens or entity.tokens <= tokens) and _kinds_agree(entity.kind, prof.kind):
+            if (
+                tokens
+                and (tokens <= entity.tokens or entity.tokens <= tokens)
+                and _kinds_agree(entity.kind, prof.kind)
+            ):
                 return self._promote(entity)
         return None
 
@@ -175,15 +195,28 @@ class Registry:
         return entity
 
     def _match_pronoun(self, prof: Profile, position: int) -> _Entity | None:
-        wanted = {"person"} if prof.kind == "person" else {"group", "organization"} if prof.kind == "group" \
+        wanted = (
+            {"person"}
+            if prof.kind == "person"
+            else {"group", "organization"}
+            if prof.kind == "group"
             else {"organization"}
+        )
         paragraph = self.parse.paragraph_of(position)
-        speakers = [e for e in self.entities if e.kind in wanted and e.position < position
-                    and paragraph - e.paragraph <= PRONOUN_PARAGRAPHS and _genders_agree(e.gender, prof.gender)]
+        speakers = [
+            e
+            for e in self.entities
+            if e.kind in wanted
+            and e.position < position
+            and paragraph - e.paragraph <= PRONOUN_PARAGRAPHS
+            and _genders_agree(e.gender, prof.gender)
+        ]
         if speakers:
             return max(speakers, key=lambda e: e.position)
         if prof.kind == "person":
-            people = [e for e in self._people if e.position < position and _genders_agree(e.gender, prof.gender)]
+            people = [
+                e for e in self._people if e.position < position and _genders_agree(e.gender, prof.gender)
+            ]
             if people:
                 return self._promote(max(people, key=lambda e: e.position))
         return None
@@ -198,10 +231,16 @@ class Registry:
             return self._promote(entity)
         return None
 
+    def _is_fuller_name(self, entity: _Entity, name: str) -> bool:
+        """Whether ``name`` should become the entity's canonical name: it has more words, and it is not the
+        acronym of an organization already written out ("FSA" never replaces "Free Syrian Army")."""
+        if entity.name is not None and len(_tokens(name)) <= len(entity.tokens):
+            return False
+        return entity.kind != "organization" or self.acronyms.get(name.replace(".", "")) != entity.name
+
     def _merge(self, entity: _Entity, prof: Profile, position: int) -> None:
-        if prof.name and (entity.name is None or len(_tokens(prof.name)) > len(entity.tokens)):
-            if entity.kind != "organization" or not self.acronyms.get(prof.name.replace(".", "")) == entity.name:
-                entity.name, entity.tokens = prof.name, _tokens(prof.name)
+        if prof.name and self._is_fuller_name(entity, prof.name):
+            entity.name, entity.tokens = prof.name, _tokens(prof.name)
         entity.role = entity.role or prof.role
         entity.role_noun = entity.role_noun or prof.role_noun
         entity.affiliation = entity.affiliation or self._canonical_affiliation(prof.affiliation)

@@ -30,8 +30,27 @@ INTRODUCERS = frozenset({":", "\u2014", "\u2013"})
 #: Relations by which a participial cue hangs off the clause whose subject speaks ("..., saying X").
 PARTICIPLE_RELS = frozenset({"advcl", "xcomp", "conj", "acl"})
 #: Relations a word between a cue and its clause may have for the clause to still be its complement.
-BRIDGE_RELS = frozenset({"obj", "iobj", "obl", "obl:tmod", "advmod", "nmod", "case", "det", "compound",
-                         "amod", "flat", "punct", "mark", "nmod:poss", "aux", "cop", "nummod"})
+BRIDGE_RELS = frozenset(
+    {
+        "obj",
+        "iobj",
+        "obl",
+        "obl:tmod",
+        "advmod",
+        "nmod",
+        "case",
+        "det",
+        "compound",
+        "amod",
+        "flat",
+        "punct",
+        "mark",
+        "nmod:poss",
+        "aux",
+        "cop",
+        "nummod",
+    }
+)
 
 
 @attrs.frozen
@@ -157,8 +176,11 @@ def _has_particle(parse: Parse, word: Word, particle: str) -> bool:
 
 def _cue_words(parse: Parse, word: Word) -> tuple[int, ...]:
     """The verb with its auxiliaries and particle: "has said", "pointed out"."""
-    extra = [c for c in parse.children[word.i]
-             if parse.words[c].deprel in {"aux", "compound:prt"} and abs(c - word.i) <= 3]
+    extra = [
+        c
+        for c in parse.children[word.i]
+        if parse.words[c].deprel in {"aux", "compound:prt"} and abs(c - word.i) <= 3
+    ]
     return tuple(sorted([word.i, *extra]))
 
 
@@ -212,9 +234,13 @@ def _content_from_complement(parse: Parse, verb: Word) -> list[int]:
     When several clauses hang off the verb, those with a subject or "that" win (a stray noun tagged as a
     clause is dropped). A noun object right before a subjectless clause is that clause's subject, misattached
     by the parser ("Western nations say [a majority of the strikes] have targeted ...")."""
-    clauses = [c for c in parse.children[verb.i]
-               if parse.words[c].deprel in CLAUSE_RELS and _is_clause(parse, parse.words[c])
-               and not _is_relative_clause(parse, c)]
+    clauses = [
+        c
+        for c in parse.children[verb.i]
+        if parse.words[c].deprel in CLAUSE_RELS
+        and _is_clause(parse, parse.words[c])
+        and not _is_relative_clause(parse, c)
+    ]
     clauses = [c for c in clauses if not _is_coordinated(parse, verb, c)]
     chosen = [c for c in clauses if _has_subject_or_mark(parse, c)] or clauses
     out: list[int] = []
@@ -251,13 +277,16 @@ def _with_stranded_words(parse: Parse, verb: Word, words: list[int]) -> list[int
 
 def _is_relative_clause(parse: Parse, i: int) -> bool:
     """ "John Doe, who heads the Red Cross, said ...": a clause whose subject is a relative pronoun."""
-    return any(parse.words[c].deprel.startswith("nsubj") and parse.words[c].feat("PronType") == "Rel"
-               for c in parse.children[i])
+    return any(
+        parse.words[c].deprel.startswith("nsubj") and parse.words[c].feat("PronType") == "Rel"
+        for c in parse.children[i]
+    )
 
 
 def _has_subject_or_mark(parse: Parse, i: int) -> bool:
-    return any(parse.words[c].deprel.startswith(("nsubj", "csubj", "expl", "mark"))
-               for c in parse.children[i])
+    return any(
+        parse.words[c].deprel.startswith(("nsubj", "csubj", "expl", "mark")) for c in parse.children[i]
+    )
 
 
 def _misattached_subject(parse: Parse, verb: Word, clause: int) -> list[int]:
@@ -308,8 +337,10 @@ def _content_after_verb(parse: Parse, verb: Word) -> list[int]:
 
 
 def _starts_clause(word: Word) -> bool:
-    return word.deprel.startswith("nsubj") or word.deprel == "expl" or (
-        word.deprel == "mark" and word.lemma == "that"
+    return (
+        word.deprel.startswith("nsubj")
+        or word.deprel == "expl"
+        or (word.deprel == "mark" and word.lemma == "that")
     )
 
 
@@ -330,12 +361,16 @@ def _clause_end(parse: Parse, head: int, limit: int) -> int:
 def _is_clause(parse: Parse, word: Word) -> bool:
     if _is_verb(word) or word.upos == "AUX":
         return True
-    return any(parse.words[c].deprel.startswith("nsubj") or parse.words[c].deprel == "cop"
-               for c in parse.children[word.i])
+    return any(
+        parse.words[c].deprel.startswith("nsubj") or parse.words[c].deprel == "cop"
+        for c in parse.children[word.i]
+    )
 
 
 def _is_quote_mark(word: Word) -> bool:
-    return word.upos == "PUNCT" and any(ch in word.text for ch in "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e`")
+    return word.upos == "PUNCT" and any(
+        ch in word.text for ch in "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e`"
+    )
 
 
 def _fragments(parse: Parse, indices: Iterable[int]) -> tuple[Fragment, ...]:
@@ -397,7 +432,9 @@ def _cue_for_quote(parse: Parse, cues: Sequence[CueMatch], quote: QuoteSpan) -> 
         if cue.content and not _only_quotes_around(cue, quote):
             continue
         if sent in (first, last) or (sent == first - 1 and _ends_with_introducer(parse, sent)):
-            distance = min(abs(parse.words[cue.head].start - quote.end), abs(parse.words[cue.head].start - quote.start))
+            distance = min(
+                abs(parse.words[cue.head].start - quote.end), abs(parse.words[cue.head].start - quote.start)
+            )
             if best is None or distance < best[0]:
                 best = (distance, k)
     return None if best is None else best[1]

@@ -112,8 +112,9 @@ class Extractor:
         todo = [t for t in texts if t.strip()]
         parsed: Iterator[parse.Parse] = iter(())
         if todo:
-            pipeline = parse.load_pipeline(self.models_dir, lang=self.lang, download=self.download,
-                                           device=self.device)
+            pipeline = parse.load_pipeline(
+                self.models_dir, lang=self.lang, download=self.download, device=self.device
+            )
             with self._lock:
                 parsed = iter(list(parse.parse_texts(todo, pipeline)))
         for text in texts:
@@ -216,7 +217,11 @@ def _merge_continuations(
         last = cues._sentence_at(parsed, max(quote.start, quote.end - 1))
         paragraph = parsed.paragraph_of(quote.start)
         for k, record in enumerate(out):
-            if record.kind != "direct" or record.speaker is None or parsed.paragraph_of(record.span.start) != paragraph:
+            if (
+                record.kind != "direct"
+                or record.speaker is None
+                or parsed.paragraph_of(record.span.start) != paragraph
+            ):
                 continue
             r_first = cues._sentence_at(parsed, record.span.start)
             r_last = cues._sentence_at(parsed, max(record.span.start, record.span.end - 1))

@@ -101,7 +101,8 @@ class Speaker:
     - ``mention``: the words in the quote's own sentence that name the source (may be a pronoun);
       ``None`` when the speaker was carried over from a neighbouring sentence.
     - ``role``: "spokesman", "Foreign Minister", ... or ``None`` when none was stated.
-    - ``affiliation``: the organization, party or country of the role ("Free Syrian Army", "Russia") or ``None``.
+    - ``affiliation``: the organization, party or country of the role ("Free Syrian Army", "Russia"),
+      or ``None``.
     - ``kind``: one of :data:`SPEAKER_KINDS`.
     """
 

@@ -293,7 +293,7 @@ class _Builder:
         rows: list[tuple[Any, int, int, str]] = []
         for token in sentence.tokens:
             ner = _ner_class(getattr(token, "ner", None) or "")
-            for word, (start, end) in zip(token.words, _word_offsets(token, base)):
+            for word, (start, end) in zip(token.words, _word_offsets(token, base), strict=True):
                 rows.append((word, start, end, ner))
         if not rows:
             return
@@ -318,7 +318,9 @@ class _Builder:
             )
         s_start, s_end = rows[0][1], rows[-1][2]
         self.sentences.append(
-            Sentence(index, first, len(self.words), s_start, s_end, _paragraph_index(self.paragraphs, s_start))
+            Sentence(
+                index, first, len(self.words), s_start, s_end, _paragraph_index(self.paragraphs, s_start)
+            )
         )
 
     def build(self) -> Parse:
@@ -346,9 +348,7 @@ def parse_document(doc: Any, text: str | None = None) -> Parse:
     return builder.build()
 
 
-def parse_texts(
-    texts: Iterable[str], pipeline: Any, *, chunk_chars: int = CHUNK_CHARS
-) -> Iterator[Parse]:
+def parse_texts(texts: Iterable[str], pipeline: Any, *, chunk_chars: int = CHUNK_CHARS) -> Iterator[Parse]:
     """Parse texts with a stanza pipeline, in order. Each text is cut into chunks at paragraph breaks,
     and the chunks of all texts are sent to stanza together (batched), so memory stays bounded."""
     from stanza import Document
@@ -358,7 +358,7 @@ def parse_texts(
         pieces = [(s, e) for s, e in _chunks(text, chunk_chars) if text[s:e].strip()]
         if pieces:
             docs = [Document([], text=text[s:e].translate(_STANZA_CHAR_MAP)) for s, e in pieces]
-            for (start, _), doc in zip(pieces, pipeline(docs)):
+            for (start, _), doc in zip(pieces, pipeline(docs), strict=True):
                 for sentence in doc.sentences:
                     builder.add_sentence(sentence, start)
         yield builder.build()
@@ -432,8 +432,14 @@ def parse_conllu(conllu: str, text: str) -> Parse:
         if len(words) > first:
             s_start = words[first].start
             sentences.append(
-                Sentence(len(sentences), first, len(words), s_start, words[-1].end,
-                         _paragraph_index(paragraphs, s_start))
+                Sentence(
+                    len(sentences),
+                    first,
+                    len(words),
+                    s_start,
+                    words[-1].end,
+                    _paragraph_index(paragraphs, s_start),
+                )
             )
     return Parse(text, tuple(words), tuple(sentences), paragraphs)
 

@@ -28,8 +28,16 @@ from quotekit.parse import Parse, Word
 __all__ = ["Profile", "profile"]
 
 #: Verbs of a relative clause that state a role: "who heads the agency" -> "head".
-ROLE_VERBS = {"head": "head", "lead": "leader", "chair": "chair", "run": "head", "direct": "director",
-              "found": "founder", "represent": "representative", "command": "commander"}
+ROLE_VERBS = {
+    "head": "head",
+    "lead": "leader",
+    "chair": "chair",
+    "run": "head",
+    "direct": "director",
+    "found": "founder",
+    "represent": "representative",
+    "command": "commander",
+}
 #: Prepositions that attach a role to its organization: "spokesman for", "head of", "minister in".
 AFFILIATION_CASES = frozenset({"for", "of", "at", "with", "in"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
@@ -44,8 +52,8 @@ class Profile:
     role: str | None = None
     affiliation: str | None = None
     role_noun: str | None = None  # the role's head noun, lower-cased ("minister"), for role-only coreference
-    pronoun: str | None = None    # the pronoun, lower-cased, when the mention is one
-    gender: str = ""              # "Masc" / "Fem" when the phrase states it ("Mr.", "spokeswoman", "she")
+    pronoun: str | None = None  # the pronoun, lower-cased, when the mention is one
+    gender: str = ""  # "Masc" / "Fem" when the phrase states it ("Mr.", "spokeswoman", "she")
 
 
 def profile(parse: Parse, head: int, words: tuple[int, ...]) -> Profile:
@@ -87,7 +95,7 @@ def _pronoun_profile(word: Word) -> Profile:
 def _text(parse: Parse, indices: list[int] | tuple[int, ...]) -> str:
     if not indices:
         return ""
-    return parse.text[parse.words[min(indices)].start:parse.words[max(indices)].end]
+    return parse.text[parse.words[min(indices)].start : parse.words[max(indices)].end]
 
 
 def _is_name_part(word: Word) -> bool:
@@ -103,8 +111,13 @@ def _name_words(parse: Parse, head: int) -> list[int]:
     lo = hi = head
     while lo - 1 >= sent.first and _is_name_part(parse.words[lo - 1]):
         lo -= 1
-    while hi + 1 < sent.last and _is_name_part(parse.words[hi + 1]) and (
-        parse.words[hi + 1].head in range(lo, hi + 2) or parse.words[hi + 1].head == parse.words[head].head
+    while (
+        hi + 1 < sent.last
+        and _is_name_part(parse.words[hi + 1])
+        and (
+            parse.words[hi + 1].head in range(lo, hi + 2)
+            or parse.words[hi + 1].head == parse.words[head].head
+        )
     ):
         hi += 1
     run = list(range(lo, hi + 1))
@@ -131,7 +144,7 @@ def _kind(parse: Parse, word: Word, name_words: list[int], role_noun: str | None
         return "organization"
     if ner == "group":
         return "group"
-    if word.upos == "NOUN" or word.upos == "PROPN" and not name_words:
+    if word.upos == "NOUN" or (word.upos == "PROPN" and not name_words):
         if word.feat("Number") == "Plur":
             return "group"
         if role_noun is not None or word.lemma in PERSON_NOUNS:
@@ -145,11 +158,18 @@ def _kind(parse: Parse, word: Word, name_words: list[int], role_noun: str | None
 # Role and affiliation
 
 
-def _role_and_affiliation(parse: Parse, head: int, name_words: list[int]) -> tuple[str | None, str | None, str | None]:
+def _role_and_affiliation(
+    parse: Parse, head: int, name_words: list[int]
+) -> tuple[str | None, str | None, str | None]:
     """The first pattern that yields a role: title modifiers, apposition, the head noun itself, a relative
     clause."""
-    for finder in (_role_from_title, _role_from_apposition, _role_from_head_noun, _role_from_relative_clause,
-                   _role_from_following_apposition):
+    for finder in (
+        _role_from_title,
+        _role_from_apposition,
+        _role_from_head_noun,
+        _role_from_relative_clause,
+        _role_from_following_apposition,
+    ):
         found = finder(parse, head, name_words)
         if found is not None:
             return found
@@ -163,7 +183,9 @@ def _role_from_title(parse: Parse, head: int, name_words: list[int]) -> tuple[st
     sent = parse.sentences[parse.words[head].sent]
     j = name_words[0] - 1
     role_end = j
-    while j >= sent.first and parse.words[j].text.lower() not in ROLE_NOUNS and _is_title_part(parse.words[j]):
+    while (
+        j >= sent.first and parse.words[j].text.lower() not in ROLE_NOUNS and _is_title_part(parse.words[j])
+    ):
         j -= 1
     if j < sent.first or parse.words[j].text.lower() not in ROLE_NOUNS:
         return None
@@ -185,7 +207,7 @@ def _is_role_modifier(word: Word) -> bool:
     lower = word.text.lower()
     if lower in DEMONYMS or word.ner in {"organization", "place"} or word.upos in {"DET", "PUNCT", "ADP"}:
         return False
-    return word.upos in {"ADJ", "NOUN", "PROPN"} and word.feat("Number") != "Plur" or lower in ROLE_NOUNS
+    return (word.upos in {"ADJ", "NOUN", "PROPN"} and word.feat("Number") != "Plur") or lower in ROLE_NOUNS
 
 
 def _affiliation_before(parse: Parse, k: int, first: int) -> str | None:
@@ -206,7 +228,9 @@ def _affiliation_before(parse: Parse, k: int, first: int) -> str | None:
     return None
 
 
-def _role_from_apposition(parse: Parse, head: int, name_words: list[int]) -> tuple[str, str | None, str] | None:
+def _role_from_apposition(
+    parse: Parse, head: int, name_words: list[int]
+) -> tuple[str, str | None, str] | None:
     """ "Issam al-Reis, an FSA spokesman,": the apposition's role noun."""
     for c in parse.children[head]:
         if parse.words[c].deprel == "appos":
@@ -230,15 +254,21 @@ def _role_from_following_apposition(
     j += 1
     if j < sent.last and parse.words[j].upos == "DET":
         j += 1
-    while j + 1 < sent.last and parse.words[j].text.lower() not in ROLE_NOUNS and \
-            parse.words[j].upos in {"ADJ", "NOUN", "PROPN"} and parse.words[j + 1].upos in {"ADJ", "NOUN", "PROPN"}:
+    while (
+        j + 1 < sent.last
+        and parse.words[j].text.lower() not in ROLE_NOUNS
+        and parse.words[j].upos in {"ADJ", "NOUN", "PROPN"}
+        and parse.words[j + 1].upos in {"ADJ", "NOUN", "PROPN"}
+    ):
         j += 1
     if j < sent.last and parse.words[j].upos == "NOUN":
         return _role_of_noun(parse, j, any_noun=True)
     return None
 
 
-def _role_from_head_noun(parse: Parse, head: int, name_words: list[int]) -> tuple[str, str | None, str] | None:
+def _role_from_head_noun(
+    parse: Parse, head: int, name_words: list[int]
+) -> tuple[str, str | None, str] | None:
     """ "Saudi Arabia's foreign minister", "the spokesman for the army": the head noun is the role."""
     if name_words:
         return None
@@ -267,9 +297,11 @@ def _affiliation_of_noun(parse: Parse, i: int) -> str | None:
         child = parse.words[c]
         if child.deprel == "nmod:poss" and child.upos == "PROPN":
             return _proper_phrase(parse, c)
-        if child.deprel == "nmod" and any(
-            parse.words[g].lemma in AFFILIATION_CASES for g in parse.children[c]
-        ) and child.upos == "PROPN":
+        if (
+            child.deprel == "nmod"
+            and any(parse.words[g].lemma in AFFILIATION_CASES for g in parse.children[c])
+            and child.upos == "PROPN"
+        ):
             return _proper_phrase(parse, c)
     return None
 
@@ -285,7 +317,9 @@ def _proper_phrase(parse: Parse, i: int) -> str:
     return _text(parse, list(range(lo, hi + 1)))
 
 
-def _role_from_relative_clause(parse: Parse, head: int, name_words: list[int]) -> tuple[str, str | None, str] | None:
+def _role_from_relative_clause(
+    parse: Parse, head: int, name_words: list[int]
+) -> tuple[str, str | None, str] | None:
     """ "X, who heads the agency,": role "head", affiliation "the agency"'s proper name."""
     for c in parse.children[head]:
         clause = parse.words[c]

@@ -12,7 +12,7 @@ from quotekit.cues import CueMatch
 from quotekit.lexicon import AGENT_RELS, MENTION_EXCLUDED_RELS, SUBJECT_RELS
 from quotekit.parse import Parse, Word
 
-__all__ = ["Mention", "RULE_CONFIDENCE", "find_speaker", "mention_words"]
+__all__ = ["RULE_CONFIDENCE", "Mention", "find_speaker", "mention_words"]
 
 #: How far each rule is trusted; ``Quote.confidence`` is this value (docs/rules.md explains the rules).
 RULE_CONFIDENCE = {
@@ -74,7 +74,9 @@ def _antecedent(parse: Parse, i: int) -> int:
     while j >= 0 and parse.words[j].upos == "PUNCT" and parse.words[j].sent == word.sent:
         j -= 1
     if j >= 0 and parse.words[j].sent == word.sent and parse.words[j].upos in {"PROPN", "NOUN"}:
-        while parse.words[j].deprel in {"flat", "compound", "flat:name"} and 0 <= j - parse.words[j].head <= 3:
+        while (
+            parse.words[j].deprel in {"flat", "compound", "flat:name"} and 0 <= j - parse.words[j].head <= 3
+        ):
             j = parse.words[j].head
         return j
     return i
@@ -96,8 +98,11 @@ def _speaker_from_inversion(parse: Parse, verb: Word) -> int | None:
     lo = j = verb.i + 1
     if j < sent.last and parse.words[j].upos == "DET":
         j += 1
-    while j + 1 < sent.last and parse.words[j + 1].upos in {"PROPN", "NOUN"} and \
-            parse.words[j].upos in {"ADJ", "PROPN", "NOUN"}:
+    while (
+        j + 1 < sent.last
+        and parse.words[j + 1].upos in {"PROPN", "NOUN"}
+        and parse.words[j].upos in {"ADJ", "PROPN", "NOUN"}
+    ):
         j += 1
     if j >= sent.last or parse.words[j].upos not in {"PROPN", "NOUN"}:
         return None
@@ -134,7 +139,8 @@ def _speaker_from_agent(parse: Parse, verb: Word) -> int | None:
     for c in parse.children[verb.i]:
         child = parse.words[c]
         if child.deprel in AGENT_RELS or (
-            child.deprel == "obl" and any(parse.words[g].lemma == "by" for g in parse.children[c])
+            child.deprel == "obl"
+            and any(parse.words[g].lemma == "by" for g in parse.children[c])
             and "Pass" in verb.feats
         ):
             return c
@@ -184,8 +190,11 @@ def _speaker_next_to_cue(parse: Parse, verb: Word) -> int | None:
 
 def _nominal_head(parse: Parse, i: int, cue: int) -> int:
     """Climb from a name part ("Issam" in "Issam al-Reis") to the head of its noun phrase."""
-    while parse.words[i].deprel in {"flat", "compound", "flat:name"} and i < parse.words[i].head < cue \
-            and parse.words[parse.words[i].head].upos in _NOMINAL_UPOS:
+    while (
+        parse.words[i].deprel in {"flat", "compound", "flat:name"}
+        and i < parse.words[i].head < cue
+        and parse.words[parse.words[i].head].upos in _NOMINAL_UPOS
+    ):
         i = parse.words[i].head
     return i
 

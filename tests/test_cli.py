@@ -23,7 +23,7 @@ def test_jsonl_output(extractor: Extractor) -> None:
     assert len(rows) >= 8
     for row in rows:
         assert set(row) >= {"source", "text", "span", "parts", "kind", "cue", "speaker", "rule", "confidence"}
-        assert text[row["span"]["start"]:row["span"]["end"]] == row["span"]["text"]
+        assert text[row["span"]["start"] : row["span"]["end"]] == row["span"]["text"]
 
 
 def test_table_output(extractor: Extractor) -> None:

@@ -10,19 +10,77 @@ from quotekit import Extractor, InputTypeError, Quote
 # The seed article's attributions (issue tables): kind, cue, content start, name, mention, role, affiliation,
 # speaker kind.
 SEED_ROWS = [
-    ("indirect", "saying", "Moscow could not be trusted", "Free Syrian Army", None, None, None, "organization"),
-    ("indirect", "said", "his country was prepared to work", "Sergei Lavrov", None, "Foreign Minister", "Russia",
-     "person"),
-    ("mixed", "told", "the Russians could not be trusted", "Issam al-Reis", "Issam al-Reis", "spokesman",
-     "Free Syrian Army", "person"),
+    (
+        "indirect",
+        "saying",
+        "Moscow could not be trusted",
+        "Free Syrian Army",
+        None,
+        None,
+        None,
+        "organization",
+    ),
+    (
+        "indirect",
+        "said",
+        "his country was prepared to work",
+        "Sergei Lavrov",
+        None,
+        "Foreign Minister",
+        "Russia",
+        "person",
+    ),
+    (
+        "mixed",
+        "told",
+        "the Russians could not be trusted",
+        "Issam al-Reis",
+        "Issam al-Reis",
+        "spokesman",
+        "Free Syrian Army",
+        "person",
+    ),
     ("indirect", "says", "it is attacking mainly IS forces", "Moscow", "Moscow", None, None, "organization"),
-    ("indirect", "say", "a majority of the strikes", "Western nations", "Western nations", None, None, "group"),
-    ("indirect", "said", "Assad should have no part", None, "Saudi Arabia’s foreign minister", "foreign minister",
-     "Saudi Arabia", "person"),
-    ("indirect", "told", "the FSA would continue attacking", "Issam al-Reis", "Issam", "spokesman",
-     "Free Syrian Army", "person"),
-    ("direct", "said", "If the Syrians stood with Assad", "Issam al-Reis", "Issam", "spokesman",
-     "Free Syrian Army", "person"),
+    (
+        "indirect",
+        "say",
+        "a majority of the strikes",
+        "Western nations",
+        "Western nations",
+        None,
+        None,
+        "group",
+    ),
+    (
+        "indirect",
+        "said",
+        "Assad should have no part",
+        None,
+        "Saudi Arabia’s foreign minister",
+        "foreign minister",
+        "Saudi Arabia",
+        "person",
+    ),
+    (
+        "indirect",
+        "told",
+        "the FSA would continue attacking",
+        "Issam al-Reis",
+        "Issam",
+        "spokesman",
+        "Free Syrian Army",
+        "person",
+    ),
+    (
+        "direct",
+        "said",
+        "If the Syrians stood with Assad",
+        "Issam al-Reis",
+        "Issam",
+        "spokesman",
+        "Free Syrian Army",
+        "person",
+    ),
 ]
 
 
@@ -47,11 +105,15 @@ def test_seed_attributions(seed_quotes: list[Quote], seed_text: str, row: tuple[
     assert quote.cue is not None and quote.cue.span.text == cue
     assert quote.speaker is not None
     assert (quote.speaker.name, quote.speaker.role, quote.speaker.affiliation, quote.speaker.kind) == (
-        name, role, affiliation, speaker_kind)
+        name,
+        role,
+        affiliation,
+        speaker_kind,
+    )
     if mention is not None:
         assert quote.speaker.mention is not None and quote.speaker.mention.text == mention
     for span in (quote.span, *quote.parts, quote.cue.span, quote.speaker.mention):
-        assert span is not None and seed_text[span.start:span.end] == span.text
+        assert span is not None and seed_text[span.start : span.end] == span.text
 
 
 def test_seed_direct_quote_offsets(seed_quotes: list[Quote], seed_text: str) -> None:
@@ -97,7 +159,7 @@ def test_messy_input_never_raises(extractor: Extractor, name: str) -> None:
         if quote.speaker is not None and quote.speaker.mention is not None:
             spans.append(quote.speaker.mention)
         for span in spans:
-            assert text[span.start:span.end] == span.text
+            assert text[span.start : span.end] == span.text
     if not text.strip():
         assert quotes == []
 
@@ -108,7 +170,7 @@ def test_one_megabyte_article(extractor: Extractor, seed_text: str) -> None:
     quotes = extractor.extract(text)
     assert len(quotes) >= 8 * (len(text) // len(seed_text))
     for quote in quotes:
-        assert text[quote.span.start:quote.span.end] == quote.span.text
+        assert text[quote.span.start : quote.span.end] == quote.span.text
 
 
 @pytest.mark.parametrize("bad", [None, b"bytes", 42, ["a list"]])

@@ -25,8 +25,13 @@ def test_span_validation(args: tuple[object, object, object], error: type[Except
 
 def test_records_are_frozen_and_serialise() -> None:
     text = "“Yes,” he said."
-    quote = Quote("Yes,", Span.of(text, 0, 6), (Span.of(text, 1, 5),), "direct",
-                  speaker=Speaker(None, Span.of(text, 7, 9), kind="person"))
+    quote = Quote(
+        "Yes,",
+        Span.of(text, 0, 6),
+        (Span.of(text, 1, 5),),
+        "direct",
+        speaker=Speaker(None, Span.of(text, 7, 9), kind="person"),
+    )
     with pytest.raises(AttributeError):
         quote.kind = "indirect"  # type: ignore[misc]
     data = json.loads(json.dumps(quote.to_dict()))

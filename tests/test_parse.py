@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,7 @@ def test_conllu_offsets_slice_the_original_text() -> None:
     """Every word's offsets slice the caller's text, curly apostrophes included ("Russia’s")."""
     text, parsed = seed_parse()
     words = parsed.words  # type: ignore[attr-defined]
-    assert words and all(text[w.start:w.end] == w.text for w in words)
+    assert words and all(text[w.start : w.end] == w.text for w in words)
     assert any(w.text == "’s" for w in words)
     assert all(w.head == -1 or 0 <= w.head < len(words) for w in words)
 
@@ -53,7 +54,7 @@ def test_chunks_cover_the_text_exactly(size: int) -> None:
     text = ("A sentence here. " * 7 + "\n\n") * (size // 120 + 1)
     pieces = _chunks(text, 5000)
     assert pieces[0][0] == 0 and pieces[-1][1] == len(text)
-    assert all(a[1] == b[0] for a, b in zip(pieces, pieces[1:]))
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(pieces))
     assert all(e - s <= 5000 for s, e in pieces)
 
 

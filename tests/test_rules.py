@@ -44,7 +44,7 @@ def summary(quote: Quote) -> Row:
 def check(name: str, expected: list[Row], **options: object) -> None:
     got = [summary(q) for q in extract_fixture(name, **options)]
     assert len(got) == len(expected), got
-    for row, want in zip(got, expected):
+    for row, want in zip(got, expected, strict=True):
         assert row[2].startswith(want[2]), (row, want)
         assert row[:2] + row[3:] == want[:2] + want[3:], (row, want)
 
@@ -52,32 +52,132 @@ def check(name: str, expected: list[Row], **options: object) -> None:
 # -- speaker rules ----------------------------------------------------------------------------------------
 SPEAKER_ROWS: dict[str, list[Row]] = {
     # "X said Y": the subject
-    "subject": [("indirect", "said", "the talks had failed", None, "The minister", "minister", None, "person",
-                 "subject")],
+    "subject": [
+        (
+            "indirect",
+            "said",
+            "the talks had failed",
+            None,
+            "The minister",
+            "minister",
+            None,
+            "person",
+            "subject",
+        )
+    ],
     # "“...,” said X, a Y": inversion, role from the apposition
-    "inversion": [("direct", "said", "We will not leave", "Ahmed Karimi", "Ahmed Karimi", "local farmer", None,
-                   "person", "inversion")],
-    "inversion_misparsed": [("direct", "said", "We will not leave", "Ahmed Karimi", "Ahmed Karimi",
-                             "local farmer", None, "person", "inversion")],
+    "inversion": [
+        (
+            "direct",
+            "said",
+            "We will not leave",
+            "Ahmed Karimi",
+            "Ahmed Karimi",
+            "local farmer",
+            None,
+            "person",
+            "inversion",
+        )
+    ],
+    "inversion_misparsed": [
+        (
+            "direct",
+            "said",
+            "We will not leave",
+            "Ahmed Karimi",
+            "Ahmed Karimi",
+            "local farmer",
+            None,
+            "person",
+            "inversion",
+        )
+    ],
     # "X told Y Z": the subject, not the addressee
-    "told": [("indirect", "told", "the company would close", "Maria Lopez", "Maria Lopez", None, None, "person",
-              "subject")],
-    "told_misparsed": [("indirect", "told", "the company would close", "Maria Lopez", "Maria", None, None,
-                        "person", "subject")],
+    "told": [
+        (
+            "indirect",
+            "told",
+            "the company would close",
+            "Maria Lopez",
+            "Maria Lopez",
+            None,
+            None,
+            "person",
+            "subject",
+        )
+    ],
+    "told_misparsed": [
+        (
+            "indirect",
+            "told",
+            "the company would close",
+            "Maria Lopez",
+            "Maria",
+            None,
+            None,
+            "person",
+            "subject",
+        )
+    ],
     # "According to X, Y"
-    "according_to": [("indirect", "According to", "the suspect fled on foot", None, "the police", None, None,
-                      "unknown", "according-to")],
+    "according_to": [
+        (
+            "indirect",
+            "According to",
+            "the suspect fled on foot",
+            None,
+            "the police",
+            None,
+            None,
+            "unknown",
+            "according-to",
+        )
+    ],
     # "..., saying Y": the governing clause's subject
-    "participle": [("indirect", "saying", "Moscow could not be trusted", "rebels", "The rebels", None, None,
-                    "group", "participle")],
+    "participle": [
+        (
+            "indirect",
+            "saying",
+            "Moscow could not be trusted",
+            "rebels",
+            "The rebels",
+            None,
+            None,
+            "group",
+            "participle",
+        )
+    ],
     # "X smiled and said Y": the first conjunct's subject
-    "shared_subject": [("indirect", "said", "the bill would pass", None, "The senator", "senator", None,
-                        "person", "shared-subject")],
-    "shared_subject_misparsed": [("indirect", "said", "the bill would pass", None, "The senator", "senator",
-                                  None, "person", "shared-subject")],
+    "shared_subject": [
+        (
+            "indirect",
+            "said",
+            "the bill would pass",
+            None,
+            "The senator",
+            "senator",
+            None,
+            "person",
+            "shared-subject",
+        )
+    ],
+    "shared_subject_misparsed": [
+        (
+            "indirect",
+            "said",
+            "the bill would pass",
+            None,
+            "The senator",
+            "senator",
+            None,
+            "person",
+            "shared-subject",
+        )
+    ],
     # "X, who says Y": the relative pronoun's antecedent
-    "relative_clause": [("indirect", "says", "he is healthy", "Gary Johnson", "Gary Johnson", None, None,
-                         "person", "subject")],
+    "relative_clause": [
+        ("indirect", "says", "he is healthy", "Gary Johnson", "Gary Johnson", None, None, "person", "subject")
+    ],
 }
 
 
@@ -90,47 +190,167 @@ def test_speaker_rules(name: str) -> None:
 # -- content and quote rules --------------------------------------------------------------------------------
 CONTENT_ROWS: dict[str, list[Row]] = {
     # "“A,” he said, “B.”": one quote, two parts
-    "split_quote": [("direct", "said", "We are ready, and we will win the vote.", None, "he", None, None,
-                     "person", "subject")],
+    "split_quote": [
+        (
+            "direct",
+            "said",
+            "We are ready, and we will win the vote.",
+            None,
+            "he",
+            None,
+            None,
+            "person",
+            "subject",
+        )
+    ],
     # "He said: “A.”"
-    "colon": [("direct", "said", "We will fight for every vote.", None, "The president", "president", None,
-               "person", "subject")],
+    "colon": [
+        (
+            "direct",
+            "said",
+            "We will fight for every vote.",
+            None,
+            "The president",
+            "president",
+            None,
+            "person",
+            "subject",
+        )
+    ],
     # "Y, X said." (content fronted before the cue)
-    "fronted": [("indirect", "said", "The plan failed because nobody paid for it", None, "the mayor", "mayor",
-                 None, "person", "subject")],
+    "fronted": [
+        (
+            "indirect",
+            "said",
+            "The plan failed because nobody paid for it",
+            None,
+            "the mayor",
+            "mayor",
+            None,
+            "person",
+            "subject",
+        )
+    ],
     # reported clause with a quoted stretch inside
-    "mixed": [("mixed", "told", "the Russians could not be trusted since they are “assisting", None,
-               "The spokesman", "spokesman", None, "person", "subject")],
+    "mixed": [
+        (
+            "mixed",
+            "told",
+            "the Russians could not be trusted since they are “assisting",
+            None,
+            "The spokesman",
+            "spokesman",
+            None,
+            "person",
+            "subject",
+        )
+    ],
     # a quote without a cue right after an attributed direct quote continues it: one Quote, two parts
     "adjacent_sentence": [
-        ("direct", "said", "We are not going anywhere, This is our home", "John Smith", "he", None, None,
-         "person", "subject"),
+        (
+            "direct",
+            "said",
+            "We are not going anywhere, This is our home",
+            "John Smith",
+            "he",
+            None,
+            None,
+            "person",
+            "subject",
+        ),
     ],
     # ... next to reported speech, it takes the speaker of the adjacent attributed sentence
     "adjacent_indirect": [
-        ("indirect", "said", "the plan was dead", "John Smith", "John Smith", None, None, "person", "subject"),
-        ("direct", None, "Nobody wants it anymore", "John Smith", "John Smith", None, None, "person",
-         "adjacent-sentence"),
+        (
+            "indirect",
+            "said",
+            "the plan was dead",
+            "John Smith",
+            "John Smith",
+            None,
+            None,
+            "person",
+            "subject",
+        ),
+        (
+            "direct",
+            None,
+            "Nobody wants it anymore",
+            "John Smith",
+            "John Smith",
+            None,
+            None,
+            "person",
+            "adjacent-sentence",
+        ),
     ],
     # ... or the speaker who continues from the previous paragraph
     "previous_paragraph": [
-        ("direct", "said", "The first part", "Mary Jones", "Mary Jones", "project director", None, "person",
-         "inversion"),
-        ("direct", None, "The second part", "Mary Jones", "Mary Jones", "project director", None, "person",
-         "previous-paragraph"),
+        (
+            "direct",
+            "said",
+            "The first part",
+            "Mary Jones",
+            "Mary Jones",
+            "project director",
+            None,
+            "person",
+            "inversion",
+        ),
+        (
+            "direct",
+            None,
+            "The second part",
+            "Mary Jones",
+            "Mary Jones",
+            "project director",
+            None,
+            "person",
+            "previous-paragraph",
+        ),
     ],
     "previous_paragraph_misparsed": [
-        ("direct", "said", "The first part", "Mary Jones", "Mary Jones", "project director", None, "person",
-         "inversion"),
-        ("direct", None, "The second part", "Mary Jones", "Mary Jones", "project director", None, "person",
-         "previous-paragraph"),
+        (
+            "direct",
+            "said",
+            "The first part",
+            "Mary Jones",
+            "Mary Jones",
+            "project director",
+            None,
+            "person",
+            "inversion",
+        ),
+        (
+            "direct",
+            None,
+            "The second part",
+            "Mary Jones",
+            "Mary Jones",
+            "project director",
+            None,
+            "person",
+            "previous-paragraph",
+        ),
     ],
     # NYT's two-apostrophe quotes, with an honorific
-    "nyt_quotes": [("direct", "said", "We will win this election", "Smith", "Mr. Smith", None, None, "person",
-                    "subject")],
+    "nyt_quotes": [
+        ("direct", "said", "We will win this election", "Smith", "Mr. Smith", None, None, "person", "subject")
+    ],
     # curly apostrophes: possessives are not quotation marks
-    "apostrophe": [("indirect", "said", "the voters’ choice was clear", None, "Russia’s envoy", "envoy",
-                    "Russia", "person", "subject")],
+    "apostrophe": [
+        (
+            "indirect",
+            "said",
+            "the voters’ choice was clear",
+            None,
+            "Russia’s envoy",
+            "envoy",
+            "Russia",
+            "person",
+            "subject",
+        )
+    ],
 }
 
 
@@ -156,26 +376,107 @@ def test_no_attribution(name: str) -> None:
 
 def test_cognition_cues_on_request() -> None:
     """Cognition cues count when the caller asks for them."""
-    check("cognition", [("indirect", "believes", "the economy will recover", None, "The governor", "governor",
-                         None, "person", "subject")], cue_classes=("speech", "cognition"))
+    check(
+        "cognition",
+        [
+            (
+                "indirect",
+                "believes",
+                "the economy will recover",
+                None,
+                "The governor",
+                "governor",
+                None,
+                "person",
+                "subject",
+            )
+        ],
+        cue_classes=("speech", "cognition"),
+    )
     quotes = extract_fixture("cognition", cue_classes=("speech", "cognition"))
     assert quotes[0].cue is not None and quotes[0].cue.cls == "cognition"
 
 
 # -- roles and affiliations ---------------------------------------------------------------------------------
 ROLE_ROWS: dict[str, list[Row]] = {
-    "title_role": [("indirect", "said", "the talks were useful", "Sergei Lavrov",
-                    "Russian Foreign Minister Sergei Lavrov", "Foreign Minister", "Russia", "person", "subject")],
-    "spokesman_for": [("indirect", "said", "the aid convoy had arrived", None,
-                       "A spokesman for the United Nations", "spokesman", "United Nations", "person", "subject")],
-    "possessive_role": [("indirect", "said", "Assad must leave power", None, "Saudi Arabia’s foreign minister",
-                         "foreign minister", "Saudi Arabia", "person", "subject")],
-    "heads": [("indirect", "said", "the aid had arrived", "John Doe", "John Doe", "head", "Red Cross", "person",
-               "subject")],
-    "group": [("indirect", "say", "most of the strikes hit", "Western officials", "Western officials", None,
-               None, "group", "subject")],
-    "organization": [("indirect", "says", "it is attacking mainly militant forces", "Moscow", "Moscow", None,
-                      None, "organization", "subject")],
+    "title_role": [
+        (
+            "indirect",
+            "said",
+            "the talks were useful",
+            "Sergei Lavrov",
+            "Russian Foreign Minister Sergei Lavrov",
+            "Foreign Minister",
+            "Russia",
+            "person",
+            "subject",
+        )
+    ],
+    "spokesman_for": [
+        (
+            "indirect",
+            "said",
+            "the aid convoy had arrived",
+            None,
+            "A spokesman for the United Nations",
+            "spokesman",
+            "United Nations",
+            "person",
+            "subject",
+        )
+    ],
+    "possessive_role": [
+        (
+            "indirect",
+            "said",
+            "Assad must leave power",
+            None,
+            "Saudi Arabia’s foreign minister",
+            "foreign minister",
+            "Saudi Arabia",
+            "person",
+            "subject",
+        )
+    ],
+    "heads": [
+        (
+            "indirect",
+            "said",
+            "the aid had arrived",
+            "John Doe",
+            "John Doe",
+            "head",
+            "Red Cross",
+            "person",
+            "subject",
+        )
+    ],
+    "group": [
+        (
+            "indirect",
+            "say",
+            "most of the strikes hit",
+            "Western officials",
+            "Western officials",
+            None,
+            None,
+            "group",
+            "subject",
+        )
+    ],
+    "organization": [
+        (
+            "indirect",
+            "says",
+            "it is attacking mainly militant forces",
+            "Moscow",
+            "Moscow",
+            None,
+            None,
+            "organization",
+            "subject",
+        )
+    ],
 }
 
 
@@ -189,23 +490,82 @@ def test_roles_and_affiliations(name: str) -> None:
 COREF_ROWS: dict[str, list[Row]] = {
     # a later partial name is the same person, with the canonical full name
     "partial_name": [
-        ("indirect", "told", "the group would keep fighting", "Issam al-Reis", "Issam al-Reis", None, None,
-         "person", "subject"),
-        ("indirect", "said", "the talks were a trap", "Issam al-Reis", "Issam", None, None, "person", "subject"),
+        (
+            "indirect",
+            "told",
+            "the group would keep fighting",
+            "Issam al-Reis",
+            "Issam al-Reis",
+            None,
+            None,
+            "person",
+            "subject",
+        ),
+        (
+            "indirect",
+            "said",
+            "the talks were a trap",
+            "Issam al-Reis",
+            "Issam",
+            None,
+            None,
+            "person",
+            "subject",
+        ),
     ],
     # a pronoun is the nearest preceding person
-    "pronoun": [("indirect", "said", "the meeting had ended early", "Jane Doe", "She", None, None, "person",
-                 "subject")],
+    "pronoun": [
+        (
+            "indirect",
+            "said",
+            "the meeting had ended early",
+            "Jane Doe",
+            "She",
+            None,
+            None,
+            "person",
+            "subject",
+        )
+    ],
     # "the spokesman" is the person described as one; role and affiliation carry over
     "role_only": [
-        ("indirect", "said", "the rebels were ready", "Issam al-Reis", "Issam al-Reis", "spokesman", "FSA",
-         "person", "subject"),
-        ("indirect", "added", "that the rebels would not negotiate", "Issam al-Reis", "The spokesman",
-         "spokesman", "FSA", "person", "subject"),
+        (
+            "indirect",
+            "said",
+            "the rebels were ready",
+            "Issam al-Reis",
+            "Issam al-Reis",
+            "spokesman",
+            "FSA",
+            "person",
+            "subject",
+        ),
+        (
+            "indirect",
+            "added",
+            "that the rebels would not negotiate",
+            "Issam al-Reis",
+            "The spokesman",
+            "spokesman",
+            "FSA",
+            "person",
+            "subject",
+        ),
     ],
     # an acronym's affiliation is written out when the document has the expansion
-    "acronym": [("indirect", "said", "the group would fight on", None, "An FSA spokesman", "spokesman",
-                 "Free Syrian Army", "person", "subject")],
+    "acronym": [
+        (
+            "indirect",
+            "said",
+            "the group would fight on",
+            None,
+            "An FSA spokesman",
+            "spokesman",
+            "Free Syrian Army",
+            "person",
+            "subject",
+        )
+    ],
 }
 
 
