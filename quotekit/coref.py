@@ -24,7 +24,7 @@ from quotekit.parse import Parse
 from quotekit.roles import Profile, profile
 from quotekit.speakers import Mention, mention_words
 
-__all__ = ["Registry", "find_acronyms"]
+__all__ = ["Memory", "Registry", "find_acronyms", "resolve_all"]
 
 _FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "de", "al", "&"})
 _ACRONYM = regex.compile(r"^[A-Z][A-Z.&]{1,7}$")
@@ -94,14 +94,34 @@ def _tokens(name: str | None) -> frozenset[str]:
     return frozenset(t.lower() for t in _NAME_TOKEN.findall(name) if t.lower() not in _FUNCTION_WORDS)
 
 
-class Registry:
-    """The sources of one document, resolved in text order."""
+@attrs.define
+class Memory:
+    """What coreference carries from one piece of a long text to the next: the acronyms seen, and the
+    sources and named people of the previous piece (older ones are dropped, so memory stays bounded)."""
 
-    def __init__(self, parse: Parse) -> None:
+    acronyms: dict[str, str] = attrs.Factory(dict)
+    entities: list[_Entity] = attrs.Factory(list)
+    people: list[_Entity] = attrs.Factory(list)
+
+
+class Registry:
+    """The sources of one document (or piece of one), resolved in text order."""
+
+    def __init__(self, parse: Parse, memory: Memory | None = None) -> None:
+        memory = memory if memory is not None else Memory()
         self.parse = parse
-        self.acronyms = find_acronyms(parse)
-        self.entities: list[_Entity] = []
-        self._people = self._named_people()
+        self.acronyms = {**memory.acronyms, **find_acronyms(parse)}
+        self.entities: list[_Entity] = list(memory.entities)
+        self._people = [*memory.people, *self._named_people()]
+
+    def remember(self) -> Memory:
+        """The memory to hand to the next piece: this piece's sources and people, and every acronym."""
+        start = self.parse.words[0].start if self.parse.words else 0
+        return Memory(
+            dict(self.acronyms),
+            [e for e in self.entities if e.position >= start],
+            [e for e in self._people if e.position >= start],
+        )
 
     def _named_people(self) -> list[_Entity]:
         """Every person the NER names, with the role and affiliation of its own phrase (apposition,
@@ -259,13 +279,19 @@ def _kinds_agree(a: str, b: str) -> bool:
     return a == b or "unknown" in (a, b)
 
 
-def resolve_all(parse: Parse, mentions: Sequence[Mention | None]) -> list[Speaker | None]:
-    """Speakers for mentions given in text order (``None`` stays ``None``)."""
-    registry = Registry(parse)
+def resolve_all(
+    parse: Parse, mentions: Sequence[Mention | None], memory: Memory | None = None
+) -> list[Speaker | None]:
+    """Speakers for mentions given in text order (``None`` stays ``None``). With ``memory`` (a long text
+    parsed in pieces), sources of the previous piece are known, and ``memory`` is updated for the next."""
+    registry = Registry(parse, memory)
     out: list[Speaker | None] = []
     for mention in mentions:
         if mention is None:
             out.append(None)
             continue
         out.append(registry.resolve(mention, profile(parse, mention.head, mention.words)))
+    if memory is not None:
+        kept = registry.remember()
+        memory.acronyms, memory.entities, memory.people = kept.acronyms, kept.entities, kept.people
     return out

@@ -9,20 +9,32 @@ Each pattern is one small named helper; the docstring shows the sentence shape i
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
 import regex
 
-from quotekit.lexicon import CLAUSE_RELS, PARTICLE_VERBS, PASSIVE_SUBJECT_RELS, SOURCE_PHRASES
-from quotekit.parse import Parse, Word
+from quotekit.lexicon import CLAUSE_RELS, PARTICLE_VERBS, PASSIVE_SUBJECT_RELS, SOURCE_PHRASES, verb_forms
+from quotekit.parse import FULL, Parse, Word
 from quotekit.spans import QuoteSpan
 
-__all__ = ["CueMatch", "QuoteLink", "find_cues", "link_quotes"]
+__all__ = [
+    "SHORT_QUOTE_WORDS",
+    "CueMatch",
+    "CuePlan",
+    "QuoteLink",
+    "find_cues",
+    "is_short_quote",
+    "link_quotes",
+]
 
 Fragment = tuple[int, int]
 
 _WORD = regex.compile(r"\w")
+_WORD_RUN = regex.compile(r"\w+")
+#: Quotations of fewer words than this may be scare quotes or titles, told apart by their tags (a verb).
+SHORT_QUOTE_WORDS = 4
 #: Parts of speech that cannot make up content on their own (a stray "the" split off by a parse error).
 _FUNCTION_UPOS = frozenset({"DET", "ADP", "PUNCT", "CCONJ", "SCONJ", "PART", "AUX"})
 #: Punctuation that may end a cue's frame and introduce a quote in the next sentence ("He said:").
@@ -98,7 +110,7 @@ def find_cues(
     inside = _inside_quotes(parse, quotes)
     out: list[CueMatch] = []
     for word in parse.words:
-        if word.i in inside:
+        if word.i in inside or parse.sentences[word.sent].depth < FULL:
             continue
         match = _according_to(parse, word) if "source" in wanted else None
         if match is None and lexicon.get(word.lemma) in wanted:
@@ -143,20 +155,23 @@ def _is_verb(word: Word) -> bool:
     return word.upos == "VERB" or (word.upos in {"NOUN", "AUX"} and word.xpos.startswith("VB"))
 
 
-def _looks_like_verb(parse: Parse, word: Word) -> bool:
-    """A reporting verb mistagged as a noun ("Clinton says/NNS she was awake"): an inflected form
-    ("says", "said", "told") right after a name or pronoun, not after a determiner."""
+def _looks_like_verb(word: Word, before: Word | None) -> bool:
+    """A verb, or a reporting verb mistagged as a noun ("Clinton says/NNS she was awake"): an inflected form
+    ("says", "said", "told") right after a name or pronoun (``before``), not after a determiner."""
     if _is_verb(word):
         return True
-    if word.upos != "NOUN" or word.text.lower() == word.lemma or word.i == 0:
+    if word.upos != "NOUN" or word.text.lower() == word.lemma or before is None:
         return False
-    before = parse.words[word.i - 1]
     return before.sent == word.sent and before.upos in {"PROPN", "PRON", "NOUN"}
+
+
+def _word_before(parse: Parse, word: Word) -> Word | None:
+    return parse.words[word.i - 1] if word.i > 0 else None
 
 
 def _verb_cue(parse: Parse, word: Word, cls: str) -> CueMatch | None:
     """A reporting verb; rejected when it cannot report ("the so-called plan", "Trump is said to be")."""
-    if not _looks_like_verb(parse, word) or _is_raising_passive(parse, word):
+    if not _looks_like_verb(word, _word_before(parse, word)) or _is_raising_passive(parse, word):
         return None
     if word.lemma in PARTICLE_VERBS and not _has_particle(parse, word, PARTICLE_VERBS[word.lemma]):
         return None
@@ -186,11 +201,9 @@ def _cue_words(parse: Parse, word: Word) -> tuple[int, ...]:
 
 def _according_to(parse: Parse, word: Word) -> CueMatch | None:
     """ "According to X, Y": the cue is "according to", its object X the source, Y the content."""
-    if word.text.lower() != "according" or word.i + 1 >= len(parse.words):
+    if not _is_according_to(parse.words, word.i):
         return None
     nxt = parse.words[word.i + 1]
-    if nxt.text.lower() != "to" or nxt.sent != word.sent:
-        return None
     source = word.head if word.head >= 0 else None
     clause = _clause_head(parse, source) if source is not None else None
     content: tuple[Fragment, ...] = ()
@@ -208,6 +221,82 @@ def _clause_head(parse: Parse, i: int) -> int | None:
             return j
         j = word.head
     return None
+
+
+# --------------------------------------------------------------------------------------------------------
+# Which sentences need a parse
+
+
+class CuePlan:
+    """The :class:`~quotekit.parse.SentencePlan` of attribution: which sentences stanza must tag and parse.
+
+    A sentence is tagged (POS) when a word outside quotation marks is a written form of a wanted cue
+    (:func:`~quotekit.lexicon.verb_forms`, or "according to"), or when a short quotation starts in it (tags
+    tell a quote from a scare-quoted term). A tagged sentence is fully analysed (lemmas, dependency parse,
+    NER) when :func:`find_cues` could find a cue in it: a wanted verb form tagged as a verb, or "according
+    to". Every other sentence is only tokenized: it can neither hold nor attribute a quote.
+    """
+
+    def __init__(
+        self, lexicon: Mapping[str, str], classes: Iterable[str], text: str, quotes: Sequence[QuoteSpan]
+    ) -> None:
+        self.wanted = frozenset(classes)
+        self.lemma_of: dict[str, str] = {}
+        for lemma, cls in lexicon.items():
+            if cls in self.wanted:
+                self.lemma_of.update(dict.fromkeys(verb_forms(lemma), lemma))
+        self.quoted = sorted(part for quote in quotes for part in quote.parts)
+        self.short_starts = frozenset(q.start for q in quotes if q.depth == 0 and is_short_quote(text, q))
+
+    def _quoted(self, start: int) -> bool:
+        k = bisect.bisect_right(self.quoted, (start, 1 << 62)) - 1
+        return k >= 0 and self.quoted[k][0] <= start < self.quoted[k][1]
+
+    def wants_tags(self, text: str, words: Sequence[tuple[str, int, int]]) -> bool:
+        for form, start, end in words:
+            if any(start <= q < end for q in self.short_starts):
+                return True
+            lower = form.lower()
+            if (
+                lower in self.lemma_of or (lower == "according" and "source" in self.wanted)
+            ) and not self._quoted(start):
+                return True
+        return False
+
+    def wants_parse(self, words: Sequence[Word]) -> bool:
+        for k, word in enumerate(words):
+            if self._quoted(word.start):
+                continue
+            if "source" in self.wanted and _is_according_to(words, k):
+                return True
+            lemma = self.lemma_of.get(word.text.lower())
+            before = words[k - 1] if k else None
+            if lemma is not None and _looks_like_verb(attrs.evolve(word, lemma=lemma), before):
+                return True
+        return False
+
+
+def is_short_quote(text: str, quote: QuoteSpan) -> bool:
+    """Whether a quotation has fewer than :data:`SHORT_QUOTE_WORDS` words (runs of letters and digits):
+    short enough to be a scare-quoted term or a title rather than something said.
+
+    >>> from quotekit.spans import find_quote_spans
+    >>> text = 'the so-called "reset" and "we will win this"'
+    >>> [is_short_quote(text, q) for q in find_quote_spans(text)]
+    [True, False]
+    """
+    words = sum(len(_WORD_RUN.findall(text, start, end)) for start, end in quote.parts)
+    return words < SHORT_QUOTE_WORDS
+
+
+def _is_according_to(words: Sequence[Word], k: int) -> bool:
+    """Whether ``words[k]`` starts "according to" (within one sentence)."""
+    return (
+        words[k].text.lower() == "according"
+        and k + 1 < len(words)
+        and words[k + 1].text.lower() == "to"
+        and words[k + 1].sent == words[k].sent
+    )
 
 
 # --------------------------------------------------------------------------------------------------------

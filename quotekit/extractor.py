@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import os
 import threading
+import weakref
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import attrs
 
-from quotekit import coref, cues, parse, spans, speakers
+from quotekit import _workers, coref, cues, parse, spans, speakers
 from quotekit.errors import ConfigError, type_error
 from quotekit.lexicon import cue_lexicon
 from quotekit.model import CUE_CLASSES, Cue, Quote, Span, Speaker
@@ -21,9 +22,6 @@ __all__ = ["Extractor", "extract"]
 
 #: Cue classes used unless the caller asks otherwise: reported speech and "according to".
 DEFAULT_CUE_CLASSES = ("speech", "source")
-#: Unattributed quotations shorter than this many words, with no verb, are scare quotes or titles
-#: ("the so-called “reset”"): dropped unless ``scare_quotes=True``.
-SCARE_QUOTE_WORDS = 4
 
 
 class Extractor:
@@ -35,10 +33,13 @@ class Extractor:
       think), ``"source"`` (according to); default speech and source.
     - ``extra_cues``: more reporting verbs, lemma -> class, e.g. ``{"aver": "speech"}``.
     - ``scare_quotes``: keep short unattributed quotations such as titles and scare quotes.
+    - ``full_parse``: run stanza's whole pipeline on every sentence. By default only sentences that may
+      hold a cue get the dependency parse, and only those with a cue or a quotation get POS tags and NER
+      (the rest are tokenized): the same quotes, several times faster (see docs/benchmarks.md).
 
     The stanza pipeline is built on first use and shared by extractors with the same models and device.
-    An Extractor holds no per-call state: one instance may serve several threads (stanza calls are
-    serialized by a lock, the rules run in parallel).
+    An Extractor holds no per-call state: one instance may serve several threads. Calls into the shared
+    stanza pipeline are serialized by a lock of that pipeline; the rules run in parallel.
     """
 
     def __init__(
@@ -50,6 +51,7 @@ class Extractor:
         cue_classes: Sequence[str] = DEFAULT_CUE_CLASSES,
         extra_cues: Mapping[str, str] | None = None,
         scare_quotes: bool = False,
+        full_parse: bool = False,
         lang: str = "en",
     ) -> None:
         if isinstance(cue_classes, str):
@@ -69,31 +71,71 @@ class Extractor:
         self.cue_classes = tuple(cue_classes)
         self.lexicon = cue_lexicon(extra_cues)
         self.scare_quotes = scare_quotes
-        self._lock = threading.Lock()
+        self.full_parse = full_parse
+        self._stanza_lock: threading.Lock = threading.Lock()
+        self._workers: _workers.Pool | None = None
+        self._options: dict[str, Any] = {
+            "models_dir": models_dir,
+            "download": download,
+            "device": device,
+            "cue_classes": self.cue_classes,
+            "extra_cues": dict(extra_cues or {}),
+            "scare_quotes": scare_quotes,
+            "full_parse": full_parse,
+            "lang": lang,
+        }
         if lang != "en":
             parse.load_pipeline(models_dir, lang=lang)  # raises UnsupportedLanguageError
 
     # -- entry points --------------------------------------------------------------------------------
     def extract(self, text: str) -> list[Quote]:
         """Every quotation in ``text``, in text order."""
+        if not isinstance(text, str):
+            raise type_error("extract", "text", "str", text)
         return next(self.pipe([text]))
 
-    def pipe(self, texts: Iterable[str], batch_size: int = 8) -> Iterator[list[Quote]]:
-        """Quotes of each text, in order; texts go to stanza ``batch_size`` at a time."""
-        if isinstance(texts, str) or not isinstance(texts, Iterable):
+    def pipe(self, texts: Iterable[str], batch_size: int = 8, n_process: int = 1) -> Iterator[list[Quote]]:
+        """The quotes of each text, in the order of ``texts``: an iterator that reads ``texts`` lazily.
+
+        Texts (long ones cut into pieces of about :data:`PIECE_CHARS` characters at paragraph breaks) go to
+        stanza ``batch_size`` pieces at a time, so memory stays bounded however many or long the texts are.
+
+        ``n_process`` > 1 spreads the batches over that many worker processes (``-1``: one per CPU core),
+        which is faster on a multi-core CPU. The workers start on first use (each loads the models), stay
+        for later calls, and end with :meth:`close` (or the ``with`` block, or the Extractor). Like any
+        ``multiprocessing`` code, a script that uses them needs an ``if __name__ == "__main__":`` guard.
+        """
+        if isinstance(texts, (str, bytes)) or not isinstance(texts, Iterable):
             raise type_error("pipe", "texts", "an iterable of str", texts)
         if not isinstance(batch_size, int) or isinstance(batch_size, bool) or batch_size < 1:
             raise ConfigError(f"batch_size must be a positive int (got {batch_size!r})")
-        batch: list[str] = []
-        for text in texts:
-            if not isinstance(text, str):
-                raise type_error("extract", "text", "str", text)
-            batch.append(text)
-            if len(batch) >= batch_size:
-                yield from self._run_batch(batch)
-                batch = []
-        if batch:
-            yield from self._run_batch(batch)
+        if not isinstance(n_process, int) or isinstance(n_process, bool) or n_process == 0 or n_process < -1:
+            raise ConfigError(
+                f"n_process must be a positive int, or -1 for one per CPU core (got {n_process!r})"
+            )
+        workers = _workers.cpu_count() if n_process == -1 else n_process
+        if workers > 1:
+            return self._pool(workers).map(_checked(texts), batch_size)
+        return self._pipe(texts, batch_size)
+
+    def close(self) -> None:
+        """Stop the worker processes of ``pipe(..., n_process=N)``, if any (they restart when needed)."""
+        pool, self._workers = self._workers, None
+        if pool is not None:
+            pool.close()
+
+    def __enter__(self) -> Extractor:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _pool(self, n: int) -> _workers.Pool:
+        if self._workers is None or self._workers.n != n:
+            self.close()
+            self._workers = _workers.Pool(n, self._options)
+            weakref.finalize(self, self._workers.close)
+        return self._workers
 
     def extract_document(self, doc: Any, text: str | None = None) -> list[Quote]:
         """Quotes from a stanza ``Document`` the caller already parsed (processors tokenize, pos, lemma,
@@ -106,19 +148,117 @@ class Extractor:
 
     def extract_parse(self, parsed: parse.Parse) -> list[Quote]:
         """Quotes from a :class:`~quotekit.parse.Parse` (e.g. from :func:`~quotekit.parse.parse_conllu`)."""
-        return _attribute(parsed, self.lexicon, self.cue_classes, self.scare_quotes)
+        job = _Job(parsed.text, spans.find_quote_spans(parsed.text), [(0, len(parsed.text))])
+        return self._attribute(job, parsed)
 
-    def _run_batch(self, texts: list[str]) -> Iterator[list[Quote]]:
-        todo = [t for t in texts if t.strip()]
-        parsed: Iterator[parse.Parse] = iter(())
+    # -- the run -------------------------------------------------------------------------------------
+    def _pipe(self, texts: Iterable[str], batch_size: int) -> Iterator[list[Quote]]:
+        batch: list[tuple[_Job, int]] = []
+        for text in _checked(texts):
+            job = self._job(text)
+            if not job.pieces and not batch:
+                yield []
+                continue
+            batch.extend((job, k) for k in range(len(job.pieces)) or [-1])
+            while len(batch) >= batch_size:
+                yield from self._run_batch(batch[:batch_size])
+                batch = batch[batch_size:]
+        if batch:
+            yield from self._run_batch(batch)
+
+    def _job(self, text: str) -> _Job:
+        """A text with its quotation spans and the pieces it will be parsed in (none when blank)."""
+        if not text.strip():
+            return _Job(text, (), [])
+        quotes = spans.find_quote_spans(text)
+        outer = [(q.start, q.end) for q in quotes if q.depth == 0]
+        pieces = [(s, e) for s, e in parse.cut_points(text, PIECE_CHARS, outer) if text[s:e].strip()]
+        return _Job(text, quotes, pieces)
+
+    def _run_batch(self, batch: list[tuple[_Job, int]]) -> Iterator[list[Quote]]:
+        """Parse a batch of pieces together, attribute each piece in order, and yield every text whose
+        last piece this batch holds (a blank text is a piece ``-1`` with nothing to parse)."""
+        todo = [(job, k) for job, k in batch if k >= 0]
+        parsed: list[parse.Parse] = []
         if todo:
-            pipeline = parse.load_pipeline(
-                self.models_dir, lang=self.lang, download=self.download, device=self.device
-            )
-            with self._lock:
-                parsed = iter(list(parse.parse_texts(todo, pipeline)))
-        for text in texts:
-            yield self.extract_parse(next(parsed)) if text.strip() else []
+            pipeline = self._pipeline()
+            pieces = [self._piece(job, k) for job, k in todo]
+            with self._stanza_lock:
+                parsed = parse.parse_pieces(pieces, pipeline)
+        results = iter(parsed)
+        for job, k in batch:
+            if k >= 0:
+                job.quotes.extend(self._attribute(job, next(results), k))
+            if k == len(job.pieces) - 1 or k < 0:
+                yield job.result()
+
+    def _pipeline(self) -> Any:
+        pipeline = parse.load_pipeline(
+            self.models_dir, lang=self.lang, download=self.download, device=self.device
+        )
+        self._stanza_lock = parse.pipeline_lock(pipeline)
+        return pipeline
+
+    def _piece(self, job: _Job, k: int) -> parse.Piece:
+        start, end = job.pieces[k]
+        quotes = job.quotes_in(start, end)
+        plan = None if self.full_parse else cues.CuePlan(self.lexicon, self.cue_classes, job.text, quotes)
+        return parse.Piece(job.text, start, end, job.paragraphs, plan)
+
+    def _attribute(self, job: _Job, parsed: parse.Parse, k: int = 0) -> list[Quote]:
+        start, end = job.pieces[k] if job.pieces else (0, len(job.text))
+        quotes = _attribute(
+            parsed, job.quotes_in(start, end), self.lexicon, self.cue_classes, self.scare_quotes, job.memory
+        )
+        return quotes
+
+
+def _checked(texts: Iterable[str]) -> Iterator[str]:
+    """``texts``, each checked to be a ``str`` as it is read."""
+    for text in texts:
+        if not isinstance(text, str):
+            raise type_error("pipe", "texts", "an iterable of str", text)
+        yield text
+
+
+#: Texts longer than this many characters are parsed in pieces cut at paragraph breaks (outside quotations),
+#: so that memory does not grow with the length of a text.
+PIECE_CHARS = 20_000
+
+
+@attrs.define
+class _Job:
+    """One text on its way through :meth:`Extractor.pipe`: its quotation spans, the pieces it is parsed in,
+    the quotes found so far and what attribution carries from one piece to the next."""
+
+    text: str
+    quote_spans: tuple[spans.QuoteSpan, ...]
+    pieces: list[tuple[int, int]]
+    quotes: list[Quote] = attrs.Factory(list)
+    memory: _Memory = attrs.Factory(lambda: _Memory())
+    _paragraphs: tuple[tuple[int, int], ...] | None = None
+
+    @property
+    def paragraphs(self) -> tuple[tuple[int, int], ...]:
+        if self._paragraphs is None:
+            self._paragraphs = parse.find_paragraphs(self.text)
+        return self._paragraphs
+
+    def quotes_in(self, start: int, end: int) -> tuple[spans.QuoteSpan, ...]:
+        """The quotation spans that start in ``text[start:end]``."""
+        return tuple(q for q in self.quote_spans if start <= q.start < end)
+
+    def result(self) -> list[Quote]:
+        return _dedupe(sorted(self.quotes, key=lambda q: (q.span.start, -q.span.end)))
+
+
+@attrs.define
+class _Memory:
+    """What attribution of one piece of a text passes to the next: the sources seen (coreference) and the
+    quotes of the last paragraph (a quotation continuing over a paragraph break)."""
+
+    sources: coref.Memory = attrs.Factory(coref.Memory)
+    last: list[Quote] = attrs.Factory(list)
 
 
 _DEFAULT: dict[str, Extractor] = {}
@@ -150,29 +290,36 @@ def extract(text: str, **options: Any) -> list[Quote]:
 
 
 def _attribute(
-    parsed: parse.Parse, lexicon: Mapping[str, str], classes: Sequence[str], scare_quotes: bool
+    parsed: parse.Parse,
+    quote_spans: Sequence[spans.QuoteSpan],
+    lexicon: Mapping[str, str],
+    classes: Sequence[str],
+    scare_quotes: bool,
+    memory: _Memory | None = None,
 ) -> list[Quote]:
+    """The stages on one parsed text (or piece of a text), in order; ``memory`` carries coreference and the
+    last paragraph's quotes from the previous piece of the same text, and is updated for the next."""
     if not parsed.words:
         return []
-    # 1. quotation marks on the raw text
-    quote_spans = spans.find_quote_spans(parsed.text)
-    # 2. cues and the content they govern; direct quotes go to the cue that frames them
+    memory = memory if memory is not None else _Memory()
+    # 1. cues and the content they govern; direct quotes go to the cue that frames them
     found = cues.find_cues(parsed, quote_spans, lexicon, classes)
     linked, orphans = cues.link_quotes(parsed, found, quote_spans)
     linked = [c for c in linked if c.content]
-    # 3. the speaker mention of each cue
+    # 2. the speaker mention of each cue
     mentions = [speakers.find_speaker(parsed, c) for c in linked]
-    # 4-5. roles, affiliations and coreference, in text order
+    # 3-4. roles, affiliations and coreference, in text order
     order = sorted(range(len(linked)), key=lambda k: parsed.words[linked[k].head].start)
-    resolved = coref.resolve_all(parsed, [mentions[k] for k in order])
+    resolved = coref.resolve_all(parsed, [mentions[k] for k in order], memory.sources)
     speaker_of = {k: resolved[n] for n, k in enumerate(order)}
     records = [_quote_record(parsed, linked[k], speaker_of[k], mentions[k]) for k in range(len(linked))]
-    # 6. quotes no cue governs: the neighbouring attribution's speaker, or none
+    # 5. quotes no cue governs: the neighbouring attribution's speaker, or none
     records = _merge_continuations(parsed, records, orphans)
     claimed = {(p.start, p.end) for q in records for p in q.parts}
     orphans = [o for o in orphans if not all(part in claimed for part in o.quote.parts)]
-    records += _orphan_records(parsed, orphans, records, scare_quotes)
-    return _dedupe(sorted(records, key=lambda q: (q.span.start, -q.span.end)))
+    records += _orphan_records(parsed, orphans, [*memory.last, *records], scare_quotes)
+    memory.last = records
+    return records
 
 
 def _quote_record(
@@ -266,9 +413,9 @@ def _orphan_records(
 
 def _is_scare_quote(parsed: parse.Parse, quote: spans.QuoteSpan) -> bool:
     """Few words and no verb: a title, a term or a scare quote rather than something said."""
-    words = [w for s, e in quote.parts for w in cues._words_between(parsed, s, e) if w.upos != "PUNCT"]
-    if len(words) >= SCARE_QUOTE_WORDS:
+    if not cues.is_short_quote(parsed.text, quote):
         return False
+    words = [w for s, e in quote.parts for w in cues._words_between(parsed, s, e)]
     return not any(w.upos in {"VERB", "AUX"} for w in words)
 
 
@@ -283,9 +430,9 @@ def _neighbour_speaker(
     with_speaker = [q for q in attributed if q.speaker is not None and q.cue is not None]
     best: tuple[int, Quote] | None = None
     for q in with_speaker:
-        cue_sent = cues._sentence_at(parsed, q.cue.span.start)  # type: ignore[union-attr]
         if parsed.paragraph_of(q.cue.span.start) != paragraph:  # type: ignore[union-attr]
             continue
+        cue_sent = cues._sentence_at(parsed, q.cue.span.start)  # type: ignore[union-attr]
         gap = first - cue_sent if cue_sent < first else cue_sent - last
         if gap == 1 and (best is None or gap < best[0]):
             best = (gap, q)

@@ -21,6 +21,7 @@ __all__ = [
     "SPEECH_VERBS",
     "TITLES",
     "cue_lexicon",
+    "verb_forms",
 ]
 
 #: Verbs of saying: their subject is a speaker and their complement (or an adjacent quote) is what was said.
@@ -63,6 +64,41 @@ def cue_lexicon(extra: Mapping[str, str] | None = None) -> Mapping[str, str]:
     table.update({lemma: "speech" for lemma in SPEECH_VERBS})
     table.update(extra or {})
     return MappingProxyType(table)
+
+
+#: Irregular past forms of lexicon verbs (the regular ones follow from :func:`verb_forms`' rules).
+IRREGULAR_FORMS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "say": ("said",), "tell": ("told",), "write": ("wrote", "written"), "swear": ("swore", "sworn"),
+        "think": ("thought",), "feel": ("felt",), "know": ("knew", "known"), "find": ("found",),
+        "understand": ("understood",), "learn": ("learnt",), "forecast": ("forecast",),
+        "speak": ("spoke", "spoken"), "hear": ("heard",), "teach": ("taught",), "mean": ("meant",),
+    }
+)  # fmt: skip
+
+_VOWELS = frozenset("aeiou")
+
+
+def verb_forms(lemma: str) -> frozenset[str]:
+    """Every written form a verb may take (lower case): a generous superset built by the regular rules of
+    English inflection (-s/-es/-ies, -ed/-d/-ied, -ing with e-dropping, consonant doubling) plus
+    :data:`IRREGULAR_FORMS`. Used to find sentences that may hold a cue before any tagging.
+
+    >>> {"say", "says", "said", "saying"} <= verb_forms("say")
+    True
+    >>> forms = verb_forms("admit") | verb_forms("testify") | verb_forms("note")
+    >>> {"admitted", "admitting", "testifies", "testified", "noting"} <= forms
+    True
+    """
+    word = lemma.lower()
+    forms = {word, word + "s", word + "es", word + "ed", word + "ing", *IRREGULAR_FORMS.get(word, ())}
+    if word.endswith("e"):
+        forms |= {word + "d", word[:-1] + "ing"}
+    if word.endswith("y") and word[-2:-1] not in _VOWELS:
+        forms |= {word[:-1] + "ies", word[:-1] + "ied"}
+    if len(word) >= 3 and word[-1] not in _VOWELS | {"w", "x", "y"} and word[-2] in _VOWELS:
+        forms |= {word + word[-1] + "ed", word + word[-1] + "ing"}
+    return frozenset(forms)
 
 
 #: Nouns that name a role a speaker holds ("an FSA spokesman", "the foreign minister").

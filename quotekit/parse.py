@@ -5,6 +5,10 @@ into a flat, typed :class:`Parse` with document-wide word indices and character 
 original text. Requires: text. Provides: words (lemma, UPOS, features, head, relation, NER), sentences,
 paragraphs.
 
+Parsing is selective: a :class:`SentencePlan` says which sentences need POS tags, and which of those need
+lemmas, the dependency parse and NER; the rest are only tokenized (``Sentence.depth``). Most sentences of an
+article hold no quotation and no cue, and the dependency parser is most of stanza's time.
+
 stanza is imported lazily, inside :func:`load_pipeline`, so ``import quotekit`` stays cheap.
 """
 
@@ -13,9 +17,9 @@ from __future__ import annotations
 import bisect
 import os
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import attrs
 import regex
@@ -24,13 +28,19 @@ from quotekit.errors import ModelsNotFoundError, UnsupportedLanguageError
 
 __all__ = [
     "DEFAULT_PROCESSORS",
+    "DEPTHS",
     "Parse",
+    "Piece",
     "Sentence",
+    "SentencePlan",
     "Word",
+    "cut_points",
+    "find_paragraphs",
     "load_pipeline",
     "parse_conllu",
     "parse_document",
-    "parse_texts",
+    "parse_pieces",
+    "pipeline_lock",
     "resolve_models_dir",
 ]
 
@@ -55,8 +65,7 @@ NER_CLASSES = {
 
 _PARAGRAPH_BREAK = regex.compile(r"\r?\n[ \t\f\v]*(?:\r?\n|\r)\s*|\r[ \t]*\r\s*")
 _LINE_BREAK = regex.compile(r"(?:\r\n|\r|\n)\s*")
-#: Texts longer than this are sent to stanza in pieces cut at paragraph breaks (bounded memory).
-CHUNK_CHARS = 20_000
+_SENTENCE_END = regex.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+")
 
 
 @attrs.frozen
@@ -95,6 +104,7 @@ class Sentence:
     start: int
     end: int
     paragraph: int
+    depth: int = 2  # how deeply stanza analysed it: see DEPTHS
 
 
 @attrs.frozen
@@ -178,6 +188,14 @@ def _missing_models_message(folder: Path, lang: str, detail: str) -> str:
 
 _PIPELINES: dict[tuple[str, str, str, str | None], Any] = {}
 _PIPELINES_LOCK = threading.Lock()
+#: One lock per pipeline: stanza does not promise that a Pipeline may run in several threads at once.
+_RUN_LOCKS: dict[int, threading.Lock] = {}
+
+
+def pipeline_lock(pipeline: Any) -> threading.Lock:
+    """The lock that serializes calls into ``pipeline`` (shared by every Extractor that uses it)."""
+    with _PIPELINES_LOCK:
+        return _RUN_LOCKS.setdefault(id(pipeline), threading.Lock())
 
 
 def load_pipeline(
@@ -230,30 +248,151 @@ def load_pipeline(
 
 
 # --------------------------------------------------------------------------------------------------------
-# stanza Document -> Parse
+# Pieces: where long texts are cut
 
 
-def _chunks(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, int]]:
-    """Cut ``text`` into pieces of about ``limit`` characters at paragraph (else line, else space) breaks."""
+def cut_points(text: str, limit: int, avoid: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """Cut ``text`` into contiguous pieces of at most about ``limit`` characters.
+
+    A cut goes at a paragraph break outside the ranges in ``avoid`` (quotations, which must not be split),
+    else at any paragraph or line break, else after a sentence end, else at a space, else anywhere: a
+    10 MB text on one line still comes back in pieces. The pieces cover the text exactly.
+
+    >>> cut_points("One.\\n\\nTwo.\\n\\nThree.", 8)
+    [(0, 6), (6, 12), (12, 18)]
+    """
     if len(text) <= limit:
         return [(0, len(text))]
+    blocked = sorted(avoid)
     out: list[tuple[int, int]] = []
     start = 0
-    while start < len(text):
-        end = min(len(text), start + limit)
-        if end < len(text):
-            window = text[start:end]
-            cut = max(window.rfind("\n\n"), window.rfind("\r\r"))
-            if cut <= limit // 4:
-                cut = max(window.rfind("\n"), window.rfind("\r"))
-            if cut <= limit // 4:
-                cut = window.rfind(". ")
-                cut = cut + 1 if cut > limit // 4 else window.rfind(" ")
-            if cut > limit // 4:
-                end = start + cut
+    while len(text) - start > limit:
+        end = _best_cut(text, start, start + limit, blocked)
         out.append((start, end))
         start = end
+    out.append((start, len(text)))
     return out
+
+
+def _best_cut(text: str, start: int, stop: int, blocked: Sequence[tuple[int, int]]) -> int:
+    """The latest good cut in ``text[start:stop]``, in the order of preference of :func:`cut_points`."""
+    floor = start + (stop - start) // 4
+    for pattern, free in ((_PARAGRAPH_BREAK, True), (_LINE_BREAK, False), (_SENTENCE_END, False)):
+        for match in reversed(list(pattern.finditer(text, floor, stop))):
+            cut = match.end()
+            if floor < cut < stop and (not free or not _inside(blocked, cut)):
+                return cut
+    space = text.rfind(" ", floor, stop)
+    return space + 1 if space > floor else stop
+
+
+def _inside(ranges: Sequence[tuple[int, int]], offset: int) -> bool:
+    """Whether ``offset`` falls strictly inside one of the sorted ``ranges``."""
+    k = bisect.bisect_right(ranges, (offset, 1 << 62)) - 1
+    return any(a < offset < b for a, b in ranges[max(0, k - 8) : k + 1])
+
+
+# --------------------------------------------------------------------------------------------------------
+# Parsing only what is needed
+
+
+class SentencePlan(Protocol):
+    """Decides how deeply each sentence is parsed (see :data:`DEPTHS`): attribution needs a full parse only
+    where a cue can be, tags where a quotation may need them, and tokens elsewhere."""
+
+    def wants_tags(self, text: str, words: Sequence[tuple[str, int, int]]) -> bool:
+        """Whether a sentence, as (word, start, end) triples with offsets into ``text``, needs tags."""
+
+    def wants_parse(self, words: Sequence[Word]) -> bool:
+        """Whether a tagged sentence (words with UPOS and features; lemmas, heads and NER not yet known)
+        needs the full analysis."""
+
+
+#: ``Sentence.depth``: 0 tokens only (lemma = lower-cased text, UPOS "X", no heads, no NER), 1 tokens with
+#: POS tags and features, 2 fully analysed (lemma, dependency parse, NER).
+DEPTHS = (0, 1, 2)
+TOKENS, TAGS, FULL = DEPTHS
+#: The stanza processors each depth adds.
+TOKENIZE_PROCESSORS = "tokenize,mwt"
+TAG_PROCESSORS = "pos"
+PARSE_PROCESSORS = "lemma,depparse,ner"
+
+
+@attrs.frozen
+class Piece:
+    """A piece of a caller's text to parse: ``text[start:end]``, with offsets kept relative to ``text``.
+
+    ``paragraphs`` are the whole text's paragraph extents (:func:`find_paragraphs`), computed once per text;
+    ``plan`` decides the depth of each sentence, ``None`` parses every sentence fully.
+    """
+
+    text: str
+    start: int
+    end: int
+    paragraphs: tuple[tuple[int, int], ...]
+    plan: SentencePlan | None = None
+
+
+def parse_pieces(pieces: Sequence[Piece], pipeline: Any) -> list[Parse]:
+    """Parse pieces with a stanza pipeline, one :class:`Parse` per piece, in order.
+
+    All pieces go through stanza together (batched): tokenization first, then POS tags for the sentences
+    their plan wants tagged, then lemmas, the dependency parse and NER for those it wants parsed.
+    """
+    from stanza import Document
+
+    docs = [
+        Document([], text=piece.text[piece.start : piece.end].translate(_STANZA_CHAR_MAP)) for piece in pieces
+    ]
+    if not docs:
+        return []
+    docs = pipeline(docs, processors=TOKENIZE_PROCESSORS)
+    depths = [[TOKENS] * len(doc.sentences) for doc in docs]
+    tagged = [
+        (k, n)
+        for k, (piece, doc) in enumerate(zip(pieces, docs, strict=True))
+        for n, sentence in enumerate(doc.sentences)
+        if piece.plan is None or piece.plan.wants_tags(piece.text, _word_triples(sentence, piece.start))
+    ]
+    _run(pipeline, [docs[k].sentences[n] for k, n in tagged], TAG_PROCESSORS)
+    parsed = []
+    for k, n in tagged:
+        depths[k][n] = TAGS
+        plan = pieces[k].plan
+        if plan is None or plan.wants_parse(_Builder(pieces[k], ()).words_of(docs[k].sentences[n], TAGS)):
+            parsed.append((k, n))
+    _run(pipeline, [docs[k].sentences[n] for k, n in parsed], PARSE_PROCESSORS)
+    for k, n in parsed:
+        depths[k][n] = FULL
+    out = []
+    for piece, doc, depth in zip(pieces, docs, depths, strict=True):
+        builder = _Builder(piece, depth)
+        for sentence, sentence_depth in zip(doc.sentences, depth, strict=True):
+            builder.add_sentence(sentence, sentence_depth)
+        out.append(builder.build())
+    return out
+
+
+def _run(pipeline: Any, sentences: list[Any], processors: str) -> None:
+    """Run ``processors`` on some sentences of several documents at once; stanza annotates the sentence
+    objects in place (this is how stanza's own bulk processing combines documents)."""
+    if not sentences:
+        return
+    from stanza import Document
+
+    combined = Document([])
+    combined.sentences = sentences
+    combined.num_tokens = sum(len(s.tokens) for s in sentences)
+    combined.num_words = sum(len(s.words) for s in sentences)
+    pipeline(combined, processors=processors)
+
+
+def _word_triples(sentence: Any, base: int) -> list[tuple[str, int, int]]:
+    return [
+        (word.text, start, end)
+        for token in sentence.tokens
+        for word, (start, end) in zip(token.words, _word_offsets(token, base), strict=True)
+    ]
 
 
 def _word_offsets(token: Any, base: int) -> list[tuple[int, int]]:
@@ -282,53 +421,59 @@ def _ner_class(tag: str) -> str:
 class _Builder:
     """Accumulates words and sentences from stanza sentences into one document-wide Parse."""
 
-    def __init__(self, text: str) -> None:
-        self.text = text
+    def __init__(self, piece: Piece, depths: Sequence[int]) -> None:
+        self.piece = piece
         self.words: list[Word] = []
         self.sentences: list[Sentence] = []
-        self.paragraphs = find_paragraphs(text)
 
-    def add_sentence(self, sentence: Any, base: int) -> None:
+    def words_of(self, sentence: Any, depth: int) -> list[Word]:
+        """The :class:`Word` records of a stanza sentence, numbered after the words built so far."""
+        text, base = self.piece.text, self.piece.start
         first = len(self.words)
-        rows: list[tuple[Any, int, int, str]] = []
-        for token in sentence.tokens:
-            ner = _ner_class(getattr(token, "ner", None) or "")
-            for word, (start, end) in zip(token.words, _word_offsets(token, base), strict=True):
-                rows.append((word, start, end, ner))
-        if not rows:
-            return
         index = len(self.sentences)
-        for word, start, end, ner in rows:
-            head = int(word.head or 0)
-            self.words.append(
-                Word(
-                    i=first + int(word.id) - 1,
-                    text=self.text[start:end] if end > start else word.text,
-                    lemma=_lemma(word.lemma or word.text or "", word.upos or ""),
-                    upos=word.upos or "X",
-                    xpos=word.xpos or "",
-                    feats=word.feats or "",
-                    head=first + head - 1 if head > 0 else -1,
-                    deprel=word.deprel or "dep",
-                    start=start,
-                    end=end,
-                    sent=index,
-                    ner=ner,
+        out: list[Word] = []
+        for token in sentence.tokens:
+            ner = _ner_class(getattr(token, "ner", None) or "") if depth >= FULL else ""
+            for word, (start, end) in zip(token.words, _word_offsets(token, base), strict=True):
+                form = text[start:end] if end > start else word.text
+                head = int(word.head or 0) if depth >= FULL else 0
+                upos = (word.upos or "X") if depth >= TAGS else "X"
+                out.append(
+                    Word(
+                        i=first + int(word.id) - 1,
+                        text=form,
+                        lemma=_lemma((word.lemma if depth >= FULL else None) or word.text or "", upos),
+                        upos=upos,
+                        xpos=(word.xpos or "") if depth >= TAGS else "",
+                        feats=(word.feats or "") if depth >= TAGS else "",
+                        head=first + head - 1 if head > 0 else -1,
+                        deprel=(word.deprel or "dep") if depth >= FULL else "",
+                        start=start,
+                        end=end,
+                        sent=index,
+                        ner=ner,
+                    )
                 )
-            )
-        s_start, s_end = rows[0][1], rows[-1][2]
+        return out
+
+    def add_sentence(self, sentence: Any, depth: int) -> None:
+        words = self.words_of(sentence, depth)
+        if not words:
+            return
+        first = len(self.words)
+        self.words.extend(words)
+        s_start, s_end = words[0].start, words[-1].end
+        paragraph = _paragraph_index(self.piece.paragraphs, s_start)
         self.sentences.append(
-            Sentence(
-                index, first, len(self.words), s_start, s_end, _paragraph_index(self.paragraphs, s_start)
-            )
+            Sentence(len(self.sentences), first, len(self.words), s_start, s_end, paragraph, depth)
         )
 
     def build(self) -> Parse:
-        return Parse(self.text, tuple(self.words), tuple(self.sentences), self.paragraphs)
+        return Parse(self.piece.text, tuple(self.words), tuple(self.sentences), self.piece.paragraphs)
 
 
 def _paragraph_index(paragraphs: Sequence[tuple[int, int]], offset: int) -> int:
-    return max(0, bisect.bisect_right(paragraphs, (offset, len(paragraphs) and 1 << 62)) - 1)
+    return max(0, bisect.bisect_right(paragraphs, (offset, 1 << 62)) - 1)
 
 
 def _lemma(lemma: str, upos: str) -> str:
@@ -342,26 +487,10 @@ def parse_document(doc: Any, text: str | None = None) -> Parse:
     ``text`` is the original text when ``doc.text`` is missing (a Document read from CoNLL-U has none).
     """
     original = text if text is not None else (doc.text or "")
-    builder = _Builder(original)
+    builder = _Builder(Piece(original, 0, len(original), find_paragraphs(original)), ())
     for sentence in doc.sentences:
-        builder.add_sentence(sentence, 0)
+        builder.add_sentence(sentence, FULL)
     return builder.build()
-
-
-def parse_texts(texts: Iterable[str], pipeline: Any, *, chunk_chars: int = CHUNK_CHARS) -> Iterator[Parse]:
-    """Parse texts with a stanza pipeline, in order. Each text is cut into chunks at paragraph breaks,
-    and the chunks of all texts are sent to stanza together (batched), so memory stays bounded."""
-    from stanza import Document
-
-    for text in texts:
-        builder = _Builder(text)
-        pieces = [(s, e) for s, e in _chunks(text, chunk_chars) if text[s:e].strip()]
-        if pieces:
-            docs = [Document([], text=text[s:e].translate(_STANZA_CHAR_MAP)) for s, e in pieces]
-            for (start, _), doc in zip(pieces, pipeline(docs), strict=True):
-                for sentence in doc.sentences:
-                    builder.add_sentence(sentence, start)
-        yield builder.build()
 
 
 # --------------------------------------------------------------------------------------------------------

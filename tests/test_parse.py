@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from quotekit import ModelsNotFoundError, UnsupportedLanguageError
-from quotekit.parse import _chunks, find_paragraphs, load_pipeline, parse_conllu
+from quotekit.parse import cut_points, find_paragraphs, load_pipeline, parse_conllu
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -49,19 +49,37 @@ def test_paragraphs(text: str, expected: tuple[tuple[int, int], ...]) -> None:
 
 
 @pytest.mark.parametrize("size", [10, 1000, 50_000, 200_000])
-def test_chunks_cover_the_text_exactly(size: int) -> None:
-    """Chunks are contiguous, cover every character, and stay near the limit."""
+def test_pieces_cover_the_text_exactly(size: int) -> None:
+    """Pieces are contiguous, cover every character, and stay near the limit."""
     text = ("A sentence here. " * 7 + "\n\n") * (size // 120 + 1)
-    pieces = _chunks(text, 5000)
+    pieces = cut_points(text, 5000)
     assert pieces[0][0] == 0 and pieces[-1][1] == len(text)
     assert all(a[1] == b[0] for a, b in itertools.pairwise(pieces))
     assert all(e - s <= 5000 for s, e in pieces)
 
 
-def test_single_long_line_is_chunked() -> None:
-    text = "word " * 20_000
-    pieces = _chunks(text, 5000)
-    assert len(pieces) > 1 and pieces[-1][1] == len(text)
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("word " * 20_000, "a single line of words: cut at spaces"),
+        ("x" * 30_000, "no space at all: cut anywhere"),
+        ("Short sentence. " * 2_000, "one line of sentences: cut after a sentence end"),
+    ],
+)
+def test_long_lines_are_cut(text: str, where: str) -> None:
+    pieces = cut_points(text, 5000)
+    assert len(pieces) > 1 and pieces[-1][1] == len(text), where
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(pieces))
+
+
+def test_cuts_avoid_quotations() -> None:
+    """A paragraph break inside a quotation running over several paragraphs is not a cut point."""
+    para = "Filler text goes here. " * 10
+    text = f"{para}\n\n“Quote starts.\n\n“It goes on.”\n\n{para}"
+    quote = (text.index("“"), text.index("”") + 1)
+    pieces = cut_points(text, len(para) + 20, [quote])
+    assert all(not quote[0] < start < quote[1] for start, _ in pieces)
+    assert pieces[-1][1] == len(text)
 
 
 def test_missing_models_give_a_clear_error(tmp_path: Path) -> None:
