@@ -128,19 +128,23 @@ def from_extract(extract: Callable[[str], Iterable[QuoteLike]]) -> Predict:
 WARM_UP = 'The models are loaded, "she said."'
 
 
-def quotekit_extract(cue_classes: Sequence[str] | None) -> Callable[[str], Iterable[QuoteLike]]:
+def quotekit_extract(
+    cue_classes: Sequence[str] | None, full_parse: bool = False
+) -> Callable[[str], Iterable[QuoteLike]]:
     """``quotekit.Extractor(...).extract``, imported only now, with the models in ``../shared`` if there."""
     if STANZA_RESOURCES.is_dir():
         os.environ.setdefault("STANZA_RESOURCES_DIR", str(STANZA_RESOURCES))
     quotekit = importlib.import_module("quotekit")
-    options = {} if cue_classes is None else {"cue_classes": tuple(cue_classes)}
+    options: dict[str, object] = {"full_parse": full_parse}
+    if cue_classes is not None:
+        options["cue_classes"] = tuple(cue_classes)
     extractor = quotekit.Extractor(**options)
     extract: Callable[[str], Iterable[QuoteLike]] = extractor.extract
     list(extract(WARM_UP))
     return extract
 
 
-def make_predictor(name: str, cue_classes: Sequence[str] | None = None) -> Predict:
+def make_predictor(name: str, cue_classes: Sequence[str] | None = None, full_parse: bool = False) -> Predict:
     """The predictor called ``name``.
 
     ``quotekit`` (the checkout's, or the installed one), ``gold`` (returns the gold: a check of the harness,
@@ -149,7 +153,7 @@ def make_predictor(name: str, cue_classes: Sequence[str] | None = None) -> Predi
     if str(REPO) not in sys.path:
         sys.path.insert(0, str(REPO))
     if name == "quotekit":
-        return from_extract(quotekit_extract(cue_classes))
+        return from_extract(quotekit_extract(cue_classes, full_parse))
     if name == "gold":
         return lambda article: article.gold
     module, sep, function = name.partition(":")
@@ -247,9 +251,13 @@ def format_table(tally: Tally) -> str:
             cells += [f"{counts.precision:.3f}", f"{counts.recall:.3f}", f"{counts.f1:.3f}"]
         rows.append("| " + " | ".join(cells) + " |")
     rows.append("")
+    by_subset = ", ".join(
+        f"{subset} {tally.source_accuracy_of(subset):.3f} ({tally.sources.get(subset, (0, 0))[1]})"
+        for subset in SUBSETS[1:]
+    )
     rows.append(
         f"source accuracy: {tally.source_accuracy:.3f} ({tally.source_correct} of {tally.source_total} "
-        "partial matches whose gold names a source)"
+        f"partial matches whose gold names a source; {by_subset})"
     )
     return "\n".join(rows)
 
@@ -455,6 +463,11 @@ def _parser() -> argparse.ArgumentParser:
         "--cue-classes", help="comma-separated cue classes for quotekit.Extractor, e.g. speech,cognition"
     )
     parser.add_argument(
+        "--full-parse",
+        action="store_true",
+        help="parse every sentence fully (quotekit.Extractor(full_parse=True)), to compare with the default",
+    )
+    parser.add_argument(
         "--predictor",
         default="quotekit",
         help="quotekit (default), gold (the harness's self-check: every score 1.0) or MODULE:FUNCTION, a "
@@ -482,7 +495,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         None if args.cue_classes is None else [c.strip() for c in args.cue_classes.split(",") if c.strip()]
     )
     start = time.perf_counter()
-    predict = make_predictor(args.predictor, cue_classes)
+    predict = make_predictor(args.predictor, cue_classes, args.full_parse)
     setup_seconds = time.perf_counter() - start
     outcomes = evaluate(articles, predict, Progress(len(articles)))
     data = report(
@@ -490,6 +503,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         split=args.split,
         predictor=args.predictor,
         cue_classes=cue_classes,
+        full_parse=args.full_parse,
         setup_seconds=round(setup_seconds, 3),
     )
     title = f"{args.predictor} on PolNeAR {args.split}"

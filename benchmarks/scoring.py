@@ -229,6 +229,10 @@ class Counts:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
+def _add(a: tuple[int, int], b: tuple[int, int]) -> tuple[int, int]:
+    return a[0] + b[0], a[1] + b[1]
+
+
 def _zero_counts() -> dict[tuple[str, str], Counts]:
     return {(level, subset): Counts() for level in LEVELS for subset in SUBSETS}
 
@@ -244,18 +248,32 @@ class Tally:
     counts: Mapping[tuple[str, str], Counts] = attrs.field(factory=_zero_counts)
     source_correct: int = 0
     source_total: int = 0
+    #: ``(correct, total)`` of the source test by the gold's subset ("direct", "indirect").
+    sources: Mapping[str, tuple[int, int]] = attrs.field(factory=dict)
 
     def __add__(self, other: Tally) -> Tally:
         keys = self.counts.keys() | other.counts.keys()
+        subsets = self.sources.keys() | other.sources.keys()
         return Tally(
             {key: self.counts.get(key, Counts()) + other.counts.get(key, Counts()) for key in keys},
             self.source_correct + other.source_correct,
             self.source_total + other.source_total,
+            {
+                subset: _add(self.sources.get(subset, (0, 0)), other.sources.get(subset, (0, 0)))
+                for subset in subsets
+            },
         )
 
     @property
     def source_accuracy(self) -> float:
         return self.source_correct / self.source_total if self.source_total else 0.0
+
+    def source_accuracy_of(self, subset: str) -> float:
+        """Source accuracy over the matches whose gold is in ``subset`` ("all", "direct", "indirect")."""
+        if subset == "all":
+            return self.source_accuracy
+        correct, total = self.sources.get(subset, (0, 0))
+        return correct / total if total else 0.0
 
 
 def gold_subset(gold: Attribution) -> str | None:
@@ -335,7 +353,13 @@ def score_article(text: str, gold: Sequence[Attribution], pred: Sequence[Attribu
             counts[level, subset] = subset_counts
     sourced = [(gi, pi) for gi, pi in partial if gold[gi].source]
     correct = sum(overlaps(gold[gi].source, pred[pi].source) for gi, pi in sourced)
-    return ArticleResult(partial, exact, end_to_end, Tally(counts, correct, len(sourced)))
+    by_subset: dict[str, tuple[int, int]] = {}
+    for gi, pi in sourced:
+        gold_set = gold_subset(gold[gi])
+        if gold_set is not None:
+            hit, seen = by_subset.get(gold_set, (0, 0))
+            by_subset[gold_set] = (hit + overlaps(gold[gi].source, pred[pi].source), seen + 1)
+    return ArticleResult(partial, exact, end_to_end, Tally(counts, correct, len(sourced), by_subset))
 
 
 def _counts_json(counts: Counts) -> dict[str, float]:
@@ -359,5 +383,13 @@ def summary(tally: Tally) -> dict[str, object]:
         "correct": tally.source_correct,
         "total": tally.source_total,
         "accuracy": round(tally.source_accuracy, 4),
+        **{
+            subset: {
+                "correct": correct,
+                "total": total,
+                "accuracy": round(tally.source_accuracy_of(subset), 4),
+            }
+            for subset, (correct, total) in sorted(tally.sources.items())
+        },
     }
     return out

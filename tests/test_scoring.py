@@ -417,7 +417,13 @@ def test_the_gold_predictor_scores_one_everywhere(tmp_path: Path, capsys: pytest
         for level in ("partial", "exact", "end_to_end")
         for subset in scores[level]
     } == {1.0}
-    assert scores["source_accuracy"] == {"correct": 2, "total": 2, "accuracy": 1.0}
+    assert scores["source_accuracy"] == {
+        "correct": 2,
+        "total": 2,
+        "accuracy": 1.0,
+        "direct": {"correct": 1, "total": 1, "accuracy": 1.0},
+        "indirect": {"correct": 1, "total": 1, "accuracy": 1.0},
+    }
     assert "| all | 2 | 2 | 1.000 |" in capsys.readouterr().out
 
 
