@@ -198,3 +198,24 @@ def test_extract_document_takes_a_stanza_document(extractor: Extractor) -> None:
     doc = load_pipeline()(text)
     quotes = extractor.extract_document(doc)
     assert [q.text for q in quotes] == ["the plan failed"]
+
+
+def test_tree_shortcut_gives_stanzas_own_trees(extractor: Extractor, seed_text: str) -> None:
+    """quotekit's dependency-tree shortcut changes the speed of the parser, never its trees."""
+    from quotekit.parse import load_pipeline
+
+    pipeline = load_pipeline()
+    model = pipeline.processors["depparse"].trainer.model
+    shortcut = model.__dict__.get("decode_graph_predictions")
+    assert shortcut is not None, "the shortcut is installed on quotekit's pipeline"
+
+    def trees() -> list[tuple[int, str]]:
+        doc = pipeline(seed_text.replace("\u2019", "'"))
+        return [(word.head, word.deprel) for sentence in doc.sentences for word in sentence.words]
+
+    fast = trees()
+    del model.decode_graph_predictions  # stanza's own decoder
+    try:
+        assert trees() == fast
+    finally:
+        model.decode_graph_predictions = shortcut
