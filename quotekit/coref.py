@@ -29,6 +29,8 @@ __all__ = ["Memory", "Registry", "find_acronyms", "resolve_all"]
 _FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "de", "al", "&"})
 _ACRONYM = regex.compile(r"^[A-Z][A-Z.&]{1,7}$")
 _NAME_TOKEN = regex.compile(r"\w+")
+#: Speaker rules whose mention is a name by convention: "“...” ― Ana Ruiz", "PENCE: Well, ...".
+NAMING_RULES = frozenset({"dash", "label"})
 #: Pronouns look back at most this many paragraphs for a speaker before falling back to any person.
 PRONOUN_PARAGRAPHS = 2
 
@@ -290,7 +292,13 @@ def resolve_all(
         if mention is None:
             out.append(None)
             continue
-        out.append(registry.resolve(mention, profile(parse, mention.head, mention.words)))
+        prof = profile(parse, mention.head, mention.words)
+        if mention.rule in NAMING_RULES:  # the convention itself says the words are the speaker's name
+            text = parse.text[parse.words[mention.words[0]].start : parse.words[mention.words[-1]].end]
+            prof = attrs.evolve(
+                prof, name=prof.name or text, kind="person" if prof.kind == "unknown" else prof.kind
+            )
+        out.append(registry.resolve(mention, prof))
     if memory is not None:
         kept = registry.remember()
         memory.acronyms, memory.entities, memory.people = kept.acronyms, kept.entities, kept.people

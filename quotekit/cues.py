@@ -23,8 +23,10 @@ __all__ = [
     "SHORT_QUOTE_WORDS",
     "CueMatch",
     "CuePlan",
+    "MarkCue",
     "QuoteLink",
     "find_cues",
+    "find_mark_cues",
     "is_short_quote",
     "link_quotes",
 ]
@@ -81,6 +83,7 @@ class CueMatch:
     content: tuple[Fragment, ...]
     pattern: str
     quotes: tuple[QuoteSpan, ...] = ()
+    source: Fragment | None = None  # the speaker's words, for punctuation cues (:class:`MarkCue`)
 
     def kind(self, text: str) -> str:
         """``direct`` when every word of the content is inside quotation marks, ``mixed`` when only some
@@ -117,7 +120,92 @@ def find_cues(
             match = _verb_cue(parse, word, lexicon[word.lemma])
         if match is not None:
             out.append(match)
+    if "speech" in wanted and parse.words:
+        first, last = parse.words[0].start, parse.words[-1].end
+        out.extend(
+            m
+            for m in map(lambda mark: _mark_cue(parse, mark), find_mark_cues(parse.text, quotes, first, last))
+            if m
+        )
     return out
+
+
+# --------------------------------------------------------------------------------------------------------
+# Punctuation cues
+
+#: Dashes that introduce the speaker's name after a quotation ("“...” ― Sonya Herridge").
+SOURCE_DASHES = "\u2015\u2014\u2013"
+_NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’.\-]*"
+_NAME_PARTICLE = r"(?:de|da|del|der|van|von|al|bin|ibn|la|le|di|du|dos)"
+_NAME = rf"{_NAME_WORD}(?:[ \t\u00a0]+(?:{_NAME_WORD}|{_NAME_PARTICLE})){{0,5}}"
+_DASH_SOURCE = regex.compile(
+    rf"[ \t\u00a0]*[{SOURCE_DASHES}][ \t\u00a0]*({_NAME})(?=[ \t\u00a0.,;]*(?:[\r\n]|\Z))"
+)
+#: A speaker label opening a paragraph: "PENCE: Well, ...", "Pat Caddell: Democrat Voters Worried ...".
+_LABEL = regex.compile(
+    rf"(?m)^[ \t\u00a0]*[\"“]?[ \t\u00a0]*"  # an opening mark some transcripts put before each turn
+    rf"({_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,3}}):[ \t\u00a0]+(?=\S)"
+)
+_LINE_END = regex.compile(r"\s*(?:[\r\n]|\Z)")
+#: A label's content must have at least this many words (a heading like "Update: 5 p.m." is no speech).
+LABEL_WORDS = 3
+
+
+@attrs.frozen
+class MarkCue:
+    """A punctuation cue found on the raw text (PARC 3.0 annotates such cues too): ``kind`` "dash" for a
+    quotation followed by a dash and the speaker's name, "label" for a speaker label ending in a colon at a
+    paragraph's start (interview transcripts, headlines). ``mark`` is the offset of the dash or colon,
+    ``source`` and ``content`` character ranges; ``capitals`` tells an all-capitals label ("PENCE:")."""
+
+    kind: str
+    mark: int
+    source: Fragment
+    content: Fragment
+    capitals: bool = False
+
+
+def find_mark_cues(
+    text: str, quotes: Sequence[QuoteSpan], start: int = 0, end: int | None = None
+) -> list[MarkCue]:
+    """Punctuation cues in ``text[start:end]``: dashes after ``quotes``, then speaker labels.
+
+    >>> text = "“Nobody listens.” ― Ana Ruiz\\n\\nWALLACE: Do you see those two as equivalent?"
+    >>> from quotekit.spans import find_quote_spans
+    >>> [(m.kind, text[m.source[0]:m.source[1]]) for m in find_mark_cues(text, find_quote_spans(text))]
+    [('dash', 'Ana Ruiz'), ('label', 'WALLACE')]
+    """
+    stop = len(text) if end is None else end
+    out: list[MarkCue] = []
+    for quote in quotes:
+        if quote.depth == 0 and quote.closed and start <= quote.end < stop:
+            match = _DASH_SOURCE.match(text, quote.end)
+            if match:
+                dash = quote.end + len(match.group(0)) - len(match.group(0).lstrip(" \t\u00a0"))
+                out.append(MarkCue("dash", dash, match.span(1), (quote.start, quote.end)))
+    for match in _LABEL.finditer(text, start, stop):
+        line_end = _LINE_END.search(text, match.end())
+        content = (match.end(), line_end.start() if line_end else len(text))
+        if len(_WORD_RUN.findall(text, *content)) >= LABEL_WORDS:
+            label = match.group(1)
+            capitals = label.upper() == label and any(ch.isalpha() for ch in label)
+            out.append(MarkCue("label", match.end(1), match.span(1), content, capitals))
+    return out
+
+
+def _mark_cue(parse: Parse, mark: MarkCue) -> CueMatch | None:
+    """The cue of a punctuation mark, when its sentence was analysed and its source can speak: a label in
+    capitals that names no place, or one the NER calls a person or organization."""
+    i = _bisect_word(parse, mark.mark)
+    if i >= len(parse.words) or parse.words[i].start != mark.mark:
+        return None
+    if parse.sentences[parse.words[i].sent].depth < FULL:
+        return None
+    if mark.kind == "label":
+        kinds = {w.ner for w in _words_between(parse, *mark.source)}
+        if not (kinds & {"person", "organization"} or (mark.capitals and not kinds & {"place", "misc"})):
+            return None
+    return CueMatch(i, (i,), parse.words[i].text, "speech", (mark.content,), mark.kind, source=mark.source)
 
 
 def _inside_quotes(parse: Parse, quotes: Sequence[QuoteSpan]) -> frozenset[int]:
@@ -231,14 +319,21 @@ class CuePlan:
     """The :class:`~quotekit.parse.SentencePlan` of attribution: which sentences stanza must tag and parse.
 
     A sentence is tagged (POS) when a word outside quotation marks is a written form of a wanted cue
-    (:func:`~quotekit.lexicon.verb_forms`, or "according to"), or when a short quotation starts in it (tags
-    tell a quote from a scare-quoted term). A tagged sentence is fully analysed (lemmas, dependency parse,
-    NER) when :func:`find_cues` could find a cue in it: a wanted verb form tagged as a verb, or "according
-    to". Every other sentence is only tokenized: it can neither hold nor attribute a quote.
+    (:func:`~quotekit.lexicon.verb_forms`, or "according to"), when a short quotation starts in it (tags
+    tell a quote from a scare-quoted term), or when it holds a punctuation cue (:func:`find_mark_cues`). A
+    tagged sentence is fully analysed (lemmas, dependency parse, NER) when :func:`find_cues` could find a
+    cue in it: a wanted verb form tagged as a verb, "according to", or a punctuation cue. Every other
+    sentence is only tokenized: it can neither hold nor attribute a quote.
     """
 
     def __init__(
-        self, lexicon: Mapping[str, str], classes: Iterable[str], text: str, quotes: Sequence[QuoteSpan]
+        self,
+        lexicon: Mapping[str, str],
+        classes: Iterable[str],
+        text: str,
+        quotes: Sequence[QuoteSpan],
+        start: int = 0,
+        end: int | None = None,
     ) -> None:
         self.wanted = frozenset(classes)
         self.lemma_of: dict[str, str] = {}
@@ -247,6 +342,11 @@ class CuePlan:
                 self.lemma_of.update(dict.fromkeys(verb_forms(lemma), lemma))
         self.quoted = sorted(part for quote in quotes for part in quote.parts)
         self.short_starts = frozenset(q.start for q in quotes if q.depth == 0 and is_short_quote(text, q))
+        self.marks = (
+            frozenset(m.mark for m in find_mark_cues(text, quotes, start, end))
+            if "speech" in self.wanted
+            else frozenset()
+        )
 
     def _quoted(self, start: int) -> bool:
         k = bisect.bisect_right(self.quoted, (start, 1 << 62)) - 1
@@ -254,7 +354,7 @@ class CuePlan:
 
     def wants_tags(self, text: str, words: Sequence[tuple[str, int, int]]) -> bool:
         for form, start, end in words:
-            if any(start <= q < end for q in self.short_starts):
+            if start in self.marks or any(start <= q < end for q in self.short_starts):
                 return True
             lower = form.lower()
             if (
@@ -265,6 +365,8 @@ class CuePlan:
 
     def wants_parse(self, words: Sequence[Word]) -> bool:
         for k, word in enumerate(words):
+            if word.start in self.marks:
+                return True
             if self._quoted(word.start):
                 continue
             if "source" in self.wanted and _is_according_to(words, k):
@@ -496,9 +598,14 @@ def link_quotes(
     opens or closes it whose frame has no content of its own ("He said: “A.”", "“A.” he added").
     """
     claimed: dict[int, list[QuoteSpan]] = {}
+    framed: set[int] = set()
     orphans: list[QuoteLink] = []
     for quote in (q for q in quotes if q.depth == 0):
-        index = _cue_for_quote(parse, cues, quote)
+        index = _framing_cue(parse, cues, quote)
+        if index is not None:
+            framed.add(index)
+        else:
+            index = _cue_for_quote(parse, cues, quote)
         if index is None:
             orphans.append(QuoteLink(quote, _sentence_at(parse, quote.start)))
         else:
@@ -506,13 +613,87 @@ def link_quotes(
     out = []
     for k, cue in enumerate(cues):
         linked = tuple(claimed.get(k, ()))
-        out.append(attrs.evolve(cue, quotes=linked, content=_merge_quotes(cue.content, linked)))
+        content = cue.content
+        if k in framed:  # what the parse hung off a framing cue besides its quotes is not what was said
+            content = tuple(f for f in content if any(_overlaps(f, (q.start, q.end)) for q in linked))
+            pattern = "quote-frame"
+        else:
+            pattern = cue.pattern
+        out.append(attrs.evolve(cue, quotes=linked, content=_merge_quotes(content, linked), pattern=pattern))
     return out, orphans
+
+
+#: Punctuation that ends a quotation in frame position, inside or right after its closing mark
+#: ("“We will win,” she said", "“Why?” he asked", "“We —” he began").
+FRAME_ENDS = frozenset(",?!\u2014\u2013-\u2026")
+#: Parts of speech allowed between a quotation and the cue of its frame: the speaker's noun phrase
+#: ("“...,” Issam al-Reis, an FSA spokesman, told the BBC"), auxiliaries and adverbs ("has since said").
+FRAME_UPOS = frozenset(
+    {"PROPN", "NOUN", "PRON", "DET", "ADJ", "ADV", "AUX", "PART", "NUM", "ADP", "PUNCT", "CCONJ"}
+)
+#: How many words a frame may hold between the quotation and its cue.
+FRAME_WORDS = 12
+
+
+def _framing_cue(parse: Parse, cues: Sequence[CueMatch], quote: QuoteSpan) -> int | None:
+    """The cue whose reporting clause frames a quotation: "“A,” she said", "“A,” said Ahmed Karimi",
+    "She said: “A”", "He told reporters, “A”". The quotation is then that cue's content, whatever the
+    parse hung off the cue (Pareti 2015: a direct quote and its adjacent reporting clause)."""
+    if not quote.closed or not parse.words:
+        return None
+    heads = {cue.head: k for k, cue in enumerate(cues)}
+    if _ends_in_frame_position(parse.text, quote):
+        found = _cue_after(parse, heads, quote)
+        if found is not None:
+            return found
+    return _cue_before(parse, heads, quote)
+
+
+def _ends_in_frame_position(text: str, quote: QuoteSpan) -> bool:
+    inside = text[: quote.end - len(quote.close_mark)].rstrip()[-1:]
+    after = text[quote.end : quote.end + 2].lstrip()[:1]
+    return inside in FRAME_ENDS or after == ","
+
+
+def _cue_after(parse: Parse, heads: Mapping[int, int], quote: QuoteSpan) -> int | None:
+    """ "“A,” she said": the first cue after the closing mark, past a speaker's noun phrase only."""
+    i = _bisect_word(parse, quote.end)
+    if i >= len(parse.words):
+        return None
+    sent = parse.words[i].sent
+    for word in parse.words[i : i + FRAME_WORDS + 1]:
+        if word.sent != sent or _is_quote_mark(word):
+            return None
+        if word.i in heads:
+            return heads[word.i]
+        if word.upos not in FRAME_UPOS or word.text in {".", ";", ":"}:
+            return None
+    return None
+
+
+def _cue_before(parse: Parse, heads: Mapping[int, int], quote: QuoteSpan) -> int | None:
+    """ "She said: “A”", "He told reporters, “A”": a cue before the opening mark and its colon or comma,
+    past its own object or adverbs only."""
+    i = _bisect_word(parse, quote.start) - 1
+    if i < 0 or parse.words[i].text not in {":", ","} or parse.words[i].end > quote.start:
+        return None
+    sent = parse.words[i].sent
+    for word in reversed(parse.words[max(0, i - FRAME_WORDS) : i]):
+        if word.sent != sent or _is_quote_mark(word):
+            return None
+        if word.i in heads:
+            return heads[word.i]
+        if word.upos not in FRAME_UPOS or word.text in {".", ";", ":", ","}:
+            return None
+    return None
 
 
 def _cue_for_quote(parse: Parse, cues: Sequence[CueMatch], quote: QuoteSpan) -> int | None:
     for k, cue in enumerate(cues):
-        if any(_overlaps(frag, (quote.start, quote.end)) for frag in cue.content):
+        if cue.pattern == "label":  # a label's paragraph is its content: only quotes inside it join
+            if any(f[0] <= quote.start and quote.end <= f[1] for f in cue.content):
+                return k
+        elif any(_overlaps(frag, (quote.start, quote.end)) for frag in cue.content):
             return k
     first, last = _sentence_at(parse, quote.start), _sentence_at(parse, max(quote.start, quote.end - 1))
     best: tuple[int, int] | None = None

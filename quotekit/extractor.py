@@ -202,7 +202,9 @@ class Extractor:
     def _piece(self, job: _Job, k: int) -> parse.Piece:
         start, end = job.pieces[k]
         quotes = job.quotes_in(start, end)
-        plan = None if self.full_parse else cues.CuePlan(self.lexicon, self.cue_classes, job.text, quotes)
+        plan = None
+        if not self.full_parse:
+            plan = cues.CuePlan(self.lexicon, self.cue_classes, job.text, quotes, start, end)
         return parse.Piece(job.text, start, end, job.paragraphs, plan)
 
     def _attribute(self, job: _Job, parsed: parse.Parse, k: int = 0) -> list[Quote]:

@@ -17,6 +17,8 @@ __all__ = ["RULE_CONFIDENCE", "Mention", "find_speaker", "mention_words"]
 #: How far each rule is trusted; ``Quote.confidence`` is this value (docs/rules.md explains the rules).
 RULE_CONFIDENCE = {
     "according-to": 0.9,
+    "dash": 0.8,
+    "label": 0.8,
     "subject": 0.9,
     "inversion": 0.85,
     "agent": 0.85,
@@ -50,12 +52,24 @@ def find_speaker(parse: Parse, cue: CueMatch) -> Mention | None:
     verb = parse.words[cue.head]
     if cue.pattern == "according-to":
         return _speaker_from_according_to(parse, verb)
+    if cue.source is not None:
+        return _speaker_of_mark(parse, cue)
     for rule, finder in _VERB_RULES:
         head = finder(parse, verb)
         if head is not None and not _inside(parse.words[head], cue):
             head = _antecedent(parse, head)
             return Mention(head, mention_words(parse, head), rule)
     return None
+
+
+def _speaker_of_mark(parse: Parse, cue: CueMatch) -> Mention | None:
+    """ "“...” ― Sonya Herridge", "PENCE: Well, ...": the name the punctuation cue points at."""
+    if cue.source is None:
+        return None
+    words = [w.i for w in parse.words if cue.source[0] <= w.start and w.end <= cue.source[1]]
+    if not words:
+        return None
+    return Mention(_phrase_head(parse, words[0], words[-1]), tuple(words), cue.pattern)
 
 
 def _inside(word: Word, cue: CueMatch) -> bool:
