@@ -270,7 +270,8 @@ def _verb_cue(parse: Parse, word: Word, cls: str) -> CueMatch | None:
 def _is_raising_passive(parse: Parse, word: Word) -> bool:
     """ "Trump is said to be furious": a passive reporting verb with an infinitive, no agent."""
     rels = {parse.words[c].deprel for c in parse.children[word.i]}
-    return bool(rels & PASSIVE_SUBJECT_RELS) and "obl:agent" not in rels and "ccomp" not in rels
+    passive = bool(rels & PASSIVE_SUBJECT_RELS) and bool(rels & {"aux:pass", "xcomp"})
+    return passive and "obl:agent" not in rels and "ccomp" not in rels
 
 
 def _has_particle(parse: Parse, word: Word, particle: str) -> bool:
@@ -416,7 +417,71 @@ def _content_of_verb(parse: Parse, verb: Word) -> tuple[tuple[Fragment, ...], st
     words = _content_after_verb(parse, verb)
     if words:
         return _fragments(parse, words), "following-clause"
+    words = _content_before_frame(parse, verb)
+    if words:
+        return _fragments(parse, words), "trailing-frame"
+    words = _content_after_frame(parse, verb)
+    if words:
+        return _fragments(parse, words), "following-words"
     return (), "none"
+
+
+#: Finite verb tags (Penn Treebank): a stretch of words with one of them can be a reported clause.
+FINITE_XPOS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: Parts of speech that may follow a cue at the end of its sentence ("..., a source said on Monday.").
+_TRAILING_UPOS = frozenset({"ADV", "ADP", "NOUN", "PROPN", "NUM", "DET", "ADJ", "PUNCT", "PRON"})
+#: Parts of speech that may open a reported clause right after its cue ("said [the two] raised ...").
+_CLAUSE_START_UPOS = frozenset({"DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ", "SCONJ"})
+#: A speaker's noun phrase between a comma and a closing cue has at most this many words.
+SPEAKER_WORDS = 10
+
+
+def _content_before_frame(parse: Parse, verb: Word) -> list[int]:
+    """ "Y, a source said." / "Y, said a source." when the parse gave the cue nothing: the reporting clause
+    closes the sentence, so what stands before its comma is what was said. Textual fallback for misparses
+    (the order of a sentence-final reporting clause, Pareti 2015)."""
+    sent = parse.sentences[verb.sent]
+    after = parse.words[verb.i + 1 : sent.last]
+    if not after or after[-1].text not in {".", "!"} or any(w.upos not in _TRAILING_UPOS for w in after):
+        return []
+    if any(w.upos in {"VERB", "AUX"} for w in after) or any(w.text in {",", ";", ":"} for w in after[:-1]):
+        return []
+    comma = verb.i - 1
+    while comma > sent.first and parse.words[comma].text != ",":
+        word = parse.words[comma]
+        if word.upos in {"VERB", "PUNCT"} or verb.i - comma > SPEAKER_WORDS:
+            return []
+        comma -= 1
+    if comma <= sent.first:
+        return []
+    content = list(range(sent.first, comma))
+    if not any(parse.words[k].xpos in FINITE_XPOS for k in content):
+        return []
+    return content
+
+
+def _content_after_frame(parse: Parse, verb: Word) -> list[int]:
+    """ "Officials said the two raised $350 million ..." when the parse gave the cue nothing: the words from
+    right after the cue (past "that" and the addressee of "told") to the sentence end, when they open like
+    a clause and hold a finite verb. Textual fallback for misparses."""
+    sent = parse.sentences[verb.sent]
+    k = verb.i + 1
+    if verb.lemma == "tell":  # "told reporters ...": the addressee
+        while k < sent.last and parse.words[k].upos in {"DET", "ADJ", "NOUN", "PROPN", "PRON"}:
+            k += 1
+    if k < sent.last and parse.words[k].lemma == "that":
+        k += 1
+    if k >= sent.last or parse.words[k].upos not in _CLAUSE_START_UPOS:
+        return []
+    content = [j for j in range(k, sent.last) if not (j == sent.last - 1 and parse.words[j].upos == "PUNCT")]
+    if len(content) < 3 or not any(_may_be_finite(parse.words[j]) for j in content[1:]):
+        return []
+    return content
+
+
+def _may_be_finite(word: Word) -> bool:
+    """A verb that may head a clause: finite, or a past participle (a weak tagger confuses the two)."""
+    return word.xpos in FINITE_XPOS or (word.upos in {"VERB", "AUX"} and word.xpos == "VBN")
 
 
 def _content_from_complement(parse: Parse, verb: Word) -> list[int]:

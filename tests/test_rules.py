@@ -364,6 +364,34 @@ CONTENT_ROWS: dict[str, list[Row]] = {
             "subject",
         ),
     ],
+    # textual fallbacks when the parse gives a cue no content: a reporting clause closing the sentence ...
+    "trailing_frame_misparsed": [
+        (
+            "indirect",
+            "said",
+            "But a campaign operative decided to change course",
+            None,
+            "a source",
+            None,
+            None,
+            "person",
+            "adjacent",
+        ),
+    ],
+    # ... and the words after the cue when they open like a clause ("the two raised ...")
+    "following_words_misparsed": [
+        (
+            "indirect",
+            "said",
+            "the two raised $350 million through the EB-5 program",
+            "Federal",
+            "Federal",
+            None,
+            None,
+            "person",
+            "subject",
+        ),
+    ],
     # punctuation cues: a dash before the speaker's name, a speaker label at a paragraph's start
     "dash": [
         (
