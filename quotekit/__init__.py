@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from quotekit.errors import (
     ConfigError,
+    DocumentError,
+    IncompatibleModelsError,
     InputTypeError,
     ModelsNotFoundError,
     QuotekitError,
@@ -22,7 +24,9 @@ from quotekit.model import Cue, Quote, Span, Speaker
 __all__ = [
     "ConfigError",
     "Cue",
+    "DocumentError",
     "Extractor",
+    "IncompatibleModelsError",
     "InputTypeError",
     "ModelsNotFoundError",
     "Quote",

@@ -664,13 +664,15 @@ def link_quotes(
     """
     claimed: dict[int, list[QuoteSpan]] = {}
     framed: set[int] = set()
+    heads = {cue.head: k for k, cue in enumerate(cues)}
+    near = _CueIndex(parse, cues)
     orphans: list[QuoteLink] = []
     for quote in (q for q in quotes if q.depth == 0):
-        index = _framing_cue(parse, cues, quote)
+        index = _framing_cue(parse, heads, quote)
         if index is not None:
             framed.add(index)
         else:
-            index = _cue_for_quote(parse, cues, quote)
+            index = _cue_for_quote(parse, cues, near, quote)
         if index is None:
             orphans.append(QuoteLink(quote, _sentence_at(parse, quote.start)))
         else:
@@ -700,13 +702,13 @@ FRAME_UPOS = frozenset(
 FRAME_WORDS = 12
 
 
-def _framing_cue(parse: Parse, cues: Sequence[CueMatch], quote: QuoteSpan) -> int | None:
-    """The cue whose reporting clause frames a quotation: "“A,” she said", "“A,” said Ahmed Karimi",
-    "She said: “A”", "He told reporters, “A”". The quotation is then that cue's content, whatever the
-    parse hung off the cue (Pareti 2015: a direct quote and its adjacent reporting clause)."""
+def _framing_cue(parse: Parse, heads: Mapping[int, int], quote: QuoteSpan) -> int | None:
+    """The cue (``heads``: cue head word -> cue index) whose reporting clause frames a quotation: "“A,” she
+    said", "“A,” said Ahmed Karimi", "She said: “A”", "He told reporters, “A”". The quotation is then
+    that cue's content, whatever the parse hung off the cue (Pareti 2015: a direct quote and its adjacent
+    reporting clause)."""
     if not quote.closed or not parse.words:
         return None
-    heads = {cue.head: k for k, cue in enumerate(cues)}
     if _ends_in_frame_position(parse.text, quote):
         found = _cue_after(parse, heads, quote)
         if found is not None:
@@ -715,9 +717,11 @@ def _framing_cue(parse: Parse, cues: Sequence[CueMatch], quote: QuoteSpan) -> in
 
 
 def _ends_in_frame_position(text: str, quote: QuoteSpan) -> bool:
-    inside = text[: quote.end - len(quote.close_mark)].rstrip()[-1:]
+    last = quote.end - len(quote.close_mark)
+    while last > quote.start and text[last - 1].isspace():
+        last -= 1
     after = text[quote.end : quote.end + 2].lstrip()[:1]
-    return inside in FRAME_ENDS or after == ","
+    return (last > quote.start and text[last - 1] in FRAME_ENDS) or after == ","
 
 
 def _cue_after(parse: Parse, heads: Mapping[int, int], quote: QuoteSpan) -> int | None:
@@ -753,8 +757,36 @@ def _cue_before(parse: Parse, heads: Mapping[int, int], quote: QuoteSpan) -> int
     return None
 
 
-def _cue_for_quote(parse: Parse, cues: Sequence[CueMatch], quote: QuoteSpan) -> int | None:
-    for k, cue in enumerate(cues):
+class _CueIndex:
+    """Where each cue's content lies and which sentence holds it, so that finding the cues near a quote
+    does not scan every cue of the text."""
+
+    def __init__(self, parse: Parse, cues: Sequence[CueMatch]) -> None:
+        extents = [
+            (min(f[0] for f in c.content), max(f[1] for f in c.content), k)
+            for k, c in enumerate(cues)
+            if c.content
+        ]
+        self.by_start = sorted(extents)
+        self.starts = [lo for lo, _, _ in self.by_start]
+        self.widest = max((hi - lo for lo, hi, _ in extents), default=0)
+        self.by_sentence: dict[int, list[int]] = {}
+        for k, cue in enumerate(cues):
+            self.by_sentence.setdefault(parse.words[cue.head].sent, []).append(k)
+
+    def overlapping(self, start: int, end: int) -> list[int]:
+        """Indices of the cues whose content extent overlaps ``[start, end)``, in cue order."""
+        lo = bisect.bisect_left(self.starts, start - self.widest)
+        hi = bisect.bisect_left(self.starts, end)
+        return sorted(k for first, last, k in self.by_start[lo:hi] if first < end and start < last)
+
+    def in_sentences(self, sentences: Iterable[int]) -> list[int]:
+        return sorted({k for s in sentences for k in self.by_sentence.get(s, ())})
+
+
+def _cue_for_quote(parse: Parse, cues: Sequence[CueMatch], index: _CueIndex, quote: QuoteSpan) -> int | None:
+    for k in index.overlapping(quote.start, quote.end):
+        cue = cues[k]
         if cue.pattern == "label":  # a label's paragraph is its content: only quotes inside it join
             if any(f[0] <= quote.start and quote.end <= f[1] for f in cue.content):
                 return k
@@ -762,14 +794,14 @@ def _cue_for_quote(parse: Parse, cues: Sequence[CueMatch], quote: QuoteSpan) -> 
             return k
     first, last = _sentence_at(parse, quote.start), _sentence_at(parse, max(quote.start, quote.end - 1))
     best: tuple[int, int] | None = None
-    for k, cue in enumerate(cues):
+    for k in index.in_sentences((first - 1, first, last)):
+        cue = cues[k]
         sent = parse.words[cue.head].sent
         if cue.content and not _only_quotes_around(cue, quote):
             continue
         if sent in (first, last) or (sent == first - 1 and _ends_with_introducer(parse, sent)):
-            distance = min(
-                abs(parse.words[cue.head].start - quote.end), abs(parse.words[cue.head].start - quote.start)
-            )
+            head = parse.words[cue.head].start
+            distance = min(abs(head - quote.end), abs(head - quote.start))
             if best is None or distance < best[0]:
                 best = (distance, k)
     return None if best is None else best[1]

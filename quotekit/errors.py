@@ -8,6 +8,8 @@ from __future__ import annotations
 
 __all__ = [
     "ConfigError",
+    "DocumentError",
+    "IncompatibleModelsError",
     "InputTypeError",
     "ModelsNotFoundError",
     "QuotekitError",
@@ -32,7 +34,18 @@ class UnsupportedLanguageError(ConfigError):
 
 
 class ModelsNotFoundError(QuotekitError, RuntimeError):
-    """The stanza models could not be found or loaded; the message says what to run."""
+    """The stanza models are not where quotekit looked (or could not be downloaded); the message says what
+    to run."""
+
+
+class IncompatibleModelsError(QuotekitError, RuntimeError):
+    """The stanza models were found but cannot be used: a corrupt file, a model made for another stanza
+    version, or a pipeline without a processor quotekit needs. The message says how to replace them."""
+
+
+class DocumentError(QuotekitError, ValueError):
+    """A stanza ``Document`` passed to ``extract_document`` lacks what quotekit needs (POS tags, lemmas,
+    the dependency parse, or a text to take offsets from); the message says how to make one."""
 
 
 def type_error(func: str, name: str, expected: str, got: object) -> InputTypeError:

@@ -56,20 +56,36 @@ class Extractor:
     ) -> None:
         if isinstance(cue_classes, str):
             cue_classes = tuple(c.strip() for c in cue_classes.split(","))
+        if not isinstance(cue_classes, Iterable):
+            raise type_error("Extractor", "cue_classes", "a sequence of str", cue_classes)
+        cue_classes = tuple(cue_classes)
         unknown = [c for c in cue_classes if c not in CUE_CLASSES]
         if unknown or not cue_classes:
-            raise ConfigError(f"cue_classes must be some of {CUE_CLASSES} (got {tuple(cue_classes)!r})")
+            raise ConfigError(f"cue_classes must be some of {CUE_CLASSES} (got {cue_classes!r})")
+        if extra_cues is not None and not isinstance(extra_cues, Mapping):
+            raise type_error("Extractor", "extra_cues", "a mapping of lemma to cue class", extra_cues)
         for lemma, cls in (extra_cues or {}).items():
-            if cls not in CUE_CLASSES or not isinstance(lemma, str):
+            if cls not in CUE_CLASSES or not isinstance(lemma, str) or not lemma.strip():
                 raise ConfigError(f"extra_cues maps a lemma to one of {CUE_CLASSES} (got {lemma!r}: {cls!r})")
         if models_dir is not None and not isinstance(models_dir, (str, os.PathLike)):
             raise type_error("Extractor", "models_dir", "a str or path", models_dir)
+        if device is not None and not isinstance(device, str):
+            raise type_error("Extractor", "device", "a str such as 'cpu' or 'cuda', or None", device)
+        if not isinstance(lang, str):
+            raise type_error("Extractor", "lang", "a str", lang)
+        for name, flag in (
+            ("download", download),
+            ("scare_quotes", scare_quotes),
+            ("full_parse", full_parse),
+        ):
+            if not isinstance(flag, bool):
+                raise type_error("Extractor", name, "a bool", flag)
         self.models_dir = models_dir
         self.download = download
         self.device = device
         self.lang = lang
         self.cue_classes = tuple(cue_classes)
-        self.lexicon = cue_lexicon(extra_cues)
+        self.lexicon = cue_lexicon({lemma.strip().lower(): cls for lemma, cls in (extra_cues or {}).items()})
         self.scare_quotes = scare_quotes
         self.full_parse = full_parse
         self._stanza_lock: threading.Lock = threading.Lock()
@@ -149,7 +165,8 @@ class Extractor:
     def extract_parse(self, parsed: parse.Parse) -> list[Quote]:
         """Quotes from a :class:`~quotekit.parse.Parse` (e.g. from :func:`~quotekit.parse.parse_conllu`)."""
         job = _Job(parsed.text, spans.find_quote_spans(parsed.text), [(0, len(parsed.text))])
-        return self._attribute(job, parsed)
+        job.quotes.extend(self._attribute(job, parsed))
+        return job.result()
 
     # -- the run -------------------------------------------------------------------------------------
     def _pipe(self, texts: Iterable[str], batch_size: int) -> Iterator[list[Quote]]:
@@ -251,7 +268,8 @@ class _Job:
         return tuple(q for q in self.quote_spans if start <= q.start < end)
 
     def result(self) -> list[Quote]:
-        return _dedupe(sorted(self.quotes, key=lambda q: (q.span.start, -q.span.end)))
+        """The quotes in text order (by start, the wider first), each once, nested or disjoint."""
+        return _untangle(_dedupe(sorted(self.quotes, key=lambda q: (q.span.start, -q.span.end))))
 
 
 @attrs.define
@@ -444,6 +462,57 @@ def _neighbour_speaker(
     if before and before[-1].kind in {"direct", "mixed"} and paragraph > 0:
         return before[-1].speaker, "previous-paragraph"
     return None, None
+
+
+def _untangle(quotes: list[Quote]) -> list[Quote]:
+    """Quotes whose spans cross ("[A said (B] told C)", from a misparse) are made nested or disjoint: the
+    later one loses the words it shares with the earlier, and goes when nothing is left. Nothing is lost:
+    those words are in the earlier quote. A trimmed quote starts later, so passes repeat until none
+    changes (one, almost always)."""
+    for _ in range(len(quotes) + 1):
+        untangled = _untangle_pass(quotes)
+        if untangled == quotes:
+            break
+        quotes = untangled
+    return quotes
+
+
+def _untangle_pass(quotes: list[Quote]) -> list[Quote]:
+    """One pass over quotes sorted by ``(start, -end)``, with a stack of the quotes still open (nested, so
+    their ends shrink towards the top)."""
+    out: list[Quote] = []
+    open_quotes: list[Quote] = []
+    for quote in quotes:
+        while open_quotes and open_quotes[-1].span.end <= quote.span.start:
+            open_quotes.pop()
+        crossed = [q.span.end for q in open_quotes if q.span.end < quote.span.end]
+        if crossed:
+            trimmed = _cut_before(quote, max(crossed))
+            if trimmed is None:
+                continue
+            quote = trimmed
+            while open_quotes and open_quotes[-1].span.end <= quote.span.start:
+                open_quotes.pop()
+        open_quotes.append(quote)
+        out.append(quote)
+    return sorted(out, key=lambda q: (q.span.start, -q.span.end))
+
+
+def _cut_before(quote: Quote, cut: int) -> Quote | None:
+    """``quote`` without what lies before offset ``cut`` (nor the punctuation and spaces right after it);
+    ``None`` when no words are left."""
+    parts: list[Span] = []
+    for part in quote.parts:
+        skip = max(0, cut - part.start)
+        while skip < len(part.text) and not part.text[skip].isalnum():
+            skip += 1
+        if skip < len(part.text):
+            parts.append(Span(part.start + skip, part.end, part.text[skip:]))
+    if not parts:
+        return None
+    base = quote.span.start
+    span = Span(parts[0].start, quote.span.end, quote.span.text[parts[0].start - base :])
+    return attrs.evolve(quote, parts=tuple(parts), span=span, text=" ".join(p.text for p in parts))
 
 
 def _dedupe(quotes: list[Quote]) -> list[Quote]:

@@ -25,7 +25,13 @@ from typing import Any, Protocol
 import attrs
 import regex
 
-from quotekit.errors import ModelsNotFoundError, UnsupportedLanguageError
+from quotekit.errors import (
+    DocumentError,
+    IncompatibleModelsError,
+    ModelsNotFoundError,
+    QuotekitError,
+    UnsupportedLanguageError,
+)
 
 __all__ = [
     "DEFAULT_PROCESSORS",
@@ -120,8 +126,11 @@ class Parse:
     children: tuple[tuple[int, ...], ...] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
-        kids: list[list[int]] = [[] for _ in self.words]
-        for word in self.words:
+        words = _sane_heads(self.words)
+        if words is not self.words:
+            object.__setattr__(self, "words", words)
+        kids: list[list[int]] = [[] for _ in words]
+        for word in words:
             if word.head >= 0:
                 kids[word.head].append(word.i)
         object.__setattr__(self, "children", tuple(tuple(k) for k in kids))
@@ -144,6 +153,29 @@ class Parse:
     def paragraph_of(self, offset: int) -> int:
         """The index of the paragraph holding character ``offset``."""
         return _paragraph_index(self.paragraphs, offset)
+
+
+def _sane_heads(words: tuple[Word, ...]) -> tuple[Word, ...]:
+    """``words`` numbered in order, each head inside its own sentence, and no cycles (a word whose head is
+    out of place, or that closes a cycle, becomes a root): every rule may then walk up a tree safely, even
+    over a parse read from hand-made CoNLL-U. Returns ``words`` itself when nothing needs mending."""
+    size = len(words)
+    heads = [w.head if 0 <= w.head < size and w.head != k and words[w.head].sent == w.sent else -1
+             for k, w in enumerate(words)]  # fmt: skip
+    state = [0] * size  # 0 unseen, 1 on the current path, 2 done
+    for start in range(size):
+        path, node = [], start
+        while node >= 0 and state[node] == 0:
+            state[node] = 1
+            path.append(node)
+            node = heads[node]
+        if node >= 0 and state[node] == 1:
+            heads[path[-1]] = -1  # break the cycle at its last word
+        for seen in path:
+            state[seen] = 2
+    if all(w.i == k and w.head == heads[k] for k, w in enumerate(words)):
+        return words
+    return tuple(attrs.evolve(w, i=k, head=heads[k]) for k, w in enumerate(words))
 
 
 def find_paragraphs(text: str) -> tuple[tuple[int, int], ...]:
@@ -188,6 +220,30 @@ def _missing_models_message(folder: Path, lang: str, detail: str) -> str:
     )
 
 
+#: stanza's exceptions for models that are not there (matched by name: stanza does not export them).
+_MISSING_ERRORS = frozenset({"ResourcesFileNotFoundError", "LanguageNotDownloadedError", "FileNotFoundError"})
+
+
+def _incompatible_message(folder: Path, lang: str, detail: str) -> str:
+    return (
+        f"the stanza models for {lang!r} in {str(folder)!r} cannot be used ({detail}). Fix it with one of:\n"
+        f"  - download a fresh, matching set: python -c \"import stanza; stanza.download('{lang}')\"\n"
+        f"  - or point quotekit.Extractor(models_dir=...) or STANZA_RESOURCES_DIR at a complete model folder "
+        f"made for the installed stanza version"
+    )
+
+
+def _load_error(exc: Exception, folder: Path, lang: str, download: bool) -> QuotekitError:
+    """The typed error for an exception stanza raised while building its pipeline."""
+    detail = f"{type(exc).__name__}: {str(exc)[:200]}"
+    names = {cls.__name__ for cls in type(exc).__mro__}
+    if names & _MISSING_ERRORS:
+        return ModelsNotFoundError(_missing_models_message(folder, lang, detail))
+    if download and (names & {"ConnectionError", "Timeout", "HTTPError", "URLError"}):
+        return ModelsNotFoundError(_missing_models_message(folder, lang, f"the download failed: {detail}"))
+    return IncompatibleModelsError(_incompatible_message(folder, lang, detail))
+
+
 _PIPELINES: dict[tuple[str, str, str, str | None], Any] = {}
 _PIPELINES_LOCK = threading.Lock()
 #: One lock per pipeline: stanza does not promise that a Pipeline may run in several threads at once.
@@ -209,8 +265,8 @@ def load_pipeline(
     device: str | None = None,
 ) -> Any:
     """A stanza ``Pipeline`` (cached per folder, processors and device), built without network access
-    unless ``download`` is true. Raises :class:`ModelsNotFoundError` with the command to run when the
-    models are missing."""
+    unless ``download`` is true. Raises :class:`ModelsNotFoundError` when the models are missing and
+    :class:`IncompatibleModelsError` when they cannot be loaded, each with the command to run."""
     if lang != "en":
         raise UnsupportedLanguageError(
             f"quotekit has rules for English only: lang must be 'en' (got {lang!r})"
@@ -239,12 +295,13 @@ def load_pipeline(
             kwargs["device"] = device
         try:
             pipeline = stanza.Pipeline(**kwargs)
-        except (FileNotFoundError, OSError, KeyError, ValueError) as exc:
-            raise ModelsNotFoundError(_missing_models_message(folder, lang, str(exc)[:200])) from exc
-        except Exception as exc:  # stanza raises its own classes for missing resources
-            if type(exc).__name__ in {"ResourcesFileNotFoundError", "LanguageNotDownloadedError"}:
-                raise ModelsNotFoundError(_missing_models_message(folder, lang, str(exc)[:200])) from exc
-            raise
+        except Exception as exc:
+            raise _load_error(exc, folder, lang, download) from exc
+        missing = [name for name in processors.split(",") if name not in pipeline.processors]
+        if missing:
+            raise IncompatibleModelsError(
+                _incompatible_message(folder, lang, f"no {', '.join(missing)} processor")
+            )
         _install_fast_trees(pipeline)
         _PIPELINES[key] = pipeline
         return pipeline
@@ -578,8 +635,23 @@ def parse_document(doc: Any, text: str | None = None) -> Parse:
     """A :class:`Parse` of a stanza ``Document`` the caller already has (offsets from the document).
 
     ``text`` is the original text when ``doc.text`` is missing (a Document read from CoNLL-U has none).
+    Raises :class:`~quotekit.errors.DocumentError` when the document has no text or lacks POS tags or
+    the dependency parse.
     """
-    original = text if text is not None else (doc.text or "")
+    original = text if text is not None else getattr(doc, "text", None)
+    if original is None:
+        raise DocumentError(
+            "the stanza Document has no text to take character offsets from (a Document read from CoNLL-U "
+            "has none): pass the original text too, extract_document(doc, text=...)"
+        )
+    for sentence in doc.sentences:
+        for word in sentence.words:
+            if word.upos is None or word.head is None or word.deprel is None:
+                raise DocumentError(
+                    "the stanza Document lacks POS tags or the dependency parse quotekit needs: make it "
+                    f"with stanza.Pipeline('en', processors='{DEFAULT_PROCESSORS}') (got a word "
+                    f"{word.text!r} with upos={word.upos!r}, head={word.head!r}, deprel={word.deprel!r})"
+                )
     builder = _Builder(Piece(original, 0, len(original), find_paragraphs(original)), ())
     for sentence in doc.sentences:
         builder.add_sentence(sentence, FULL)
@@ -589,6 +661,7 @@ def parse_document(doc: Any, text: str | None = None) -> Parse:
 # --------------------------------------------------------------------------------------------------------
 # CoNLL-U -> Parse (model-free tests)
 
+_CONLLU_ID = regex.compile(r"\d+(?:-\d+)?")
 _MISC_OFFSET = regex.compile(r"(?:^|\|)start_char=(\d+)\|end_char=(\d+)")
 _MISC_NER = regex.compile(r"(?:^|\|)ner=([^|]+)")
 
@@ -615,11 +688,12 @@ def parse_conllu(conllu: str, text: str) -> Parse:
     sentences: list[Sentence] = []
     for block in regex.split(r"\n\s*\n", conllu.strip()):
         first = len(words)
+        rows: list[tuple[int, list[str], int, int, str]] = []  # (id, columns, start, end, NER tag)
         token_end, token_offsets, token_ner = -1, (0, 0), ""
         for line in block.splitlines():
             cols = line.split("\t")
-            if line.startswith("#") or len(cols) != 10 or "." in cols[0]:
-                continue
+            if line.startswith("#") or len(cols) != 10 or not _CONLLU_ID.fullmatch(cols[0]):
+                continue  # comments, empty nodes (1.1) and malformed lines
             own = _MISC_OFFSET.search(cols[9])
             ner_match = _MISC_NER.search(cols[9])
             if "-" in cols[0]:  # a multi-word token's range line: offsets and NER for its words
@@ -634,16 +708,19 @@ def parse_conllu(conllu: str, text: str) -> Parse:
             else:
                 start, end = token_offsets
             tag = ner_match.group(1) if ner_match else (token_ner if in_token else "")
-            head = int(cols[6]) if cols[6].isdigit() else 0
+            rows.append((wid, cols, start, end, tag))
+        index_of = {wid: first + k for k, (wid, *_) in enumerate(rows)}
+        for k, (_, cols, start, end, tag) in enumerate(rows):
+            head = index_of.get(int(cols[6]), -1) if cols[6].isdigit() else -1
             words.append(
                 Word(
-                    i=first + wid - 1,
+                    i=first + k,
                     text=text[start:end] if end > start else cols[1],
                     lemma=_lemma(cols[2], cols[3]),
                     upos=cols[3],
                     xpos=cols[4] if cols[4] != "_" else "",
                     feats=cols[5] if cols[5] != "_" else "",
-                    head=first + head - 1 if head > 0 else -1,
+                    head=head,
                     deprel=cols[7],
                     start=start,
                     end=end,

@@ -1,0 +1,192 @@
+"""Hostile and messy input, typed errors, pieces and batches: the whole Extractor around a stand-in for
+stanza (``fake_stanza``), so these run in seconds without a model. ``test_end_to_end`` repeats the input
+table on the real models."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from fake_stanza import FakePipeline
+
+import quotekit
+from quotekit import ConfigError, DocumentError, Extractor, InputTypeError, Quote, UnsupportedLanguageError
+from quotekit import parse as parse_module
+
+SAID = "The minister said the talks had failed. “We will try again,” she added."
+
+#: Every class of input a scraper can hand over, as (name, text).
+INPUT_CLASSES = [
+    ("empty", ""),
+    ("whitespace only", " \n\t\r\n \u00a0\u2028 "),
+    (
+        "NUL and control characters",
+        "The mayor\x00 said\x07 the\x1b plan “failed\x0b badly,” he\x7f added.\x00",
+    ),
+    ("C1 controls", "The mayor\x85 said\x9f the plan failed."),
+    ("lone surrogates", "The mayor said \ud800 the plan “failed \udfff badly,” he added."),
+    ("right-to-left text", "\u202eقال الوزير إن المحادثات فشلت\u202c “It is over,” he said. שלום"),
+    ("emoji", "The mayor 🙂 said the plan 🚀 failed. “It is over 👋,” he added. 👨‍👩‍👧"),
+    ("combining marks", "The mayo\u0301r said the pla\u0308n “faile\u0327d,” he adde\u0301d."),
+    ("CRLF newlines", "The mayor said the plan failed.\r\n\r\n“It is over,” he added.\r\n"),
+    ("CR newlines", "The mayor said the plan failed.\r\r“It is over,” he added.\r"),
+    ("no sentence punctuation", "the minister said the talks failed and nobody knows why " * 30),
+    ("only quotation marks", "“”‘’\"\"''«»„“ “ ” ‘"),
+    ("unbalanced marks", "“We will never leave, the mayor said. He said” nothing ‘more."),
+    ("apostrophes", "The voters’ choice isn’t Russia’s problem, ’90s rock ’n’ roll fans said."),
+    ("zero-width and BOM", "\ufeffThe mayor\u200d said the plan\u200b failed."),
+    ("one long line", ("The minister said the talks had failed and “we will try again,” she added, " * 4000)),
+]
+
+
+@pytest.fixture
+def fake(monkeypatch: pytest.MonkeyPatch) -> FakePipeline:
+    """Every Extractor in the test gets the stand-in pipeline instead of stanza's."""
+    pipeline = FakePipeline()
+    monkeypatch.setattr(parse_module, "load_pipeline", lambda *args, **kwargs: pipeline)
+    return pipeline
+
+
+def check_offsets(text: str, quotes: list[Quote]) -> None:
+    for quote in quotes:
+        spans = [quote.span, *quote.parts]
+        if quote.cue is not None:
+            spans.append(quote.cue.span)
+        if quote.speaker is not None and quote.speaker.mention is not None:
+            spans.append(quote.speaker.mention)
+        for span in spans:
+            assert 0 <= span.start <= span.end <= len(text)
+            assert text[span.start : span.end] == span.text
+
+
+@pytest.mark.parametrize(("name", "text"), INPUT_CLASSES, ids=[name for name, _ in INPUT_CLASSES])
+def test_every_input_class_gives_quotes_or_nothing(fake: FakePipeline, name: str, text: str) -> None:
+    """Results or [], with exact offsets; never an exception."""
+    quotes = Extractor().extract(text)
+    check_offsets(text, quotes)
+    if not text.strip():
+        assert quotes == []
+
+
+def test_ten_megabytes_on_one_line(fake: FakePipeline) -> None:
+    """A single 10 MB line is cut into pieces at spaces; every offset still slices the original text."""
+    unit = "The minister said the talks had failed and “we will try again,” she added "
+    text = unit * (10_000_000 // len(unit))
+    quotes = Extractor().extract(text)
+    assert len(quotes) >= text.count("“") // 2
+    check_offsets(text, quotes)
+
+
+@pytest.mark.parametrize(
+    ("value", "type_name"),
+    [(None, "NoneType"), (b"The mayor said it.", "bytes"), (42, "int"), (["a list"], "list"), ({}, "dict")],
+)
+def test_wrong_text_types_raise_a_type_error_naming_str(value: object, type_name: str) -> None:
+    """Not a str: InputTypeError, a TypeError that says what was expected and what came."""
+    for call in (quotekit.extract, Extractor().extract):
+        with pytest.raises(InputTypeError, match=rf"'text' as str \(got {type_name}") as raised:
+            call(value)  # type: ignore[arg-type]
+        assert isinstance(raised.value, TypeError)
+
+
+@pytest.mark.parametrize("texts", [None, 42, "a single string", b"bytes"])
+def test_pipe_wants_an_iterable_of_str(texts: object) -> None:
+    with pytest.raises(InputTypeError, match="an iterable of str"):
+        Extractor().pipe(texts)  # type: ignore[arg-type]
+
+
+def test_pipe_rejects_a_non_str_item_when_it_reaches_it(fake: FakePipeline) -> None:
+    results = Extractor().pipe(["“It failed,” the mayor said.", None], batch_size=1)  # type: ignore[list-item]
+    assert len(next(results)) == 1
+    with pytest.raises(InputTypeError, match=r"iterable of str \(got NoneType"):
+        next(results)
+
+
+@pytest.mark.parametrize(
+    ("options", "error", "message"),
+    [
+        ({"cue_classes": ("speech", "gossip")}, ConfigError, "cue_classes must be some of"),
+        ({"cue_classes": ()}, ConfigError, "cue_classes must be some of"),
+        ({"cue_classes": 7}, InputTypeError, "'cue_classes' as a sequence of str"),
+        ({"extra_cues": {"aver": "shouting"}}, ConfigError, "extra_cues maps a lemma"),
+        ({"extra_cues": ["aver"]}, InputTypeError, "'extra_cues' as a mapping"),
+        ({"models_dir": 42}, InputTypeError, "'models_dir' as a str or path"),
+        ({"device": 0}, InputTypeError, "'device' as a str"),
+        ({"download": "yes"}, InputTypeError, "'download' as a bool"),
+        ({"scare_quotes": 1}, InputTypeError, "'scare_quotes' as a bool"),
+        ({"full_parse": None}, InputTypeError, "'full_parse' as a bool"),
+        ({"lang": "de"}, UnsupportedLanguageError, "English only"),
+        ({"lang": None}, InputTypeError, "'lang' as a str"),
+    ],
+)
+def test_bad_options_raise_distinct_typed_errors(
+    options: dict[str, object], error: type, message: str
+) -> None:
+    """Each bad option fails at construction with its own error, saying what is allowed."""
+    with pytest.raises(error, match=message):
+        Extractor(**options)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("options", "message"), [({"batch_size": 0}, "batch_size"), ({"n_process": 0}, "n_process")]
+)
+def test_bad_pipe_options(options: dict[str, int], message: str) -> None:
+    with pytest.raises(ConfigError, match=message):
+        Extractor().pipe(["x"], **options)
+
+
+def test_only_sentences_that_may_hold_a_cue_are_parsed(fake: FakePipeline) -> None:
+    """Tokens everywhere, the dependency parse only where a cue form is; full_parse=True parses all."""
+    filler = "The weather was fine and the markets were calm all day. " * 20
+    text = filler + SAID
+    quotes = Extractor().extract(text)
+    assert [q.text for q in quotes][-1] == "We will try again,"
+    assert fake.calls["depparse"] < fake.calls["tokenize"] / 5
+    fake.calls.clear()
+    assert Extractor(full_parse=True).extract(text) == quotes
+    assert fake.calls["depparse"] == fake.calls["tokenize"]
+
+
+def test_long_texts_come_out_whole_and_in_order(fake: FakePipeline) -> None:
+    """A text longer than a piece gives the same quotes as its paragraphs one by one, at their offsets."""
+    paragraphs = [
+        f"Official {k} said the plan {k} had failed. “It is over {k},” she added." for k in range(900)
+    ]
+    text = "\n\n".join(paragraphs)
+    assert len(text) > 3 * quotekit.extractor.PIECE_CHARS
+    quotes = Extractor().extract(text)
+    check_offsets(text, quotes)
+    assert [q.span.start for q in quotes] == sorted(q.span.start for q in quotes)
+    assert sum(q.kind == "direct" for q in quotes) == 900
+
+
+def test_pipe_is_lazy_and_keeps_order(fake: FakePipeline) -> None:
+    """pipe reads its input a batch at a time and yields results in input order, blanks included."""
+    read: list[int] = []
+
+    def texts() -> Iterator[str]:
+        for k in range(50):
+            read.append(k)
+            yield "" if k % 7 == 0 else f"“Plan {k} failed,” official {k} said."
+
+    results = Extractor().pipe(texts(), batch_size=4)
+    first = next(results)
+    assert first == [] and len(read) <= 5
+    rest = list(results)
+    assert len(rest) == 49
+    for k, quotes in enumerate(rest, 1):
+        assert (quotes == []) == (k % 7 == 0)
+        if quotes:
+            assert quotes[0].text == f"Plan {k} failed,"
+
+
+def test_document_without_a_parse_is_a_document_error(fake: FakePipeline) -> None:
+    """A stanza Document that was only tokenized cannot be attributed: DocumentError says how to make one."""
+    from stanza import Document
+
+    doc = fake([Document([], text="The mayor said it.")], processors="tokenize,mwt")[0]
+    with pytest.raises(DocumentError, match="processors='tokenize,mwt,pos,lemma,depparse,ner'"):
+        Extractor().extract_document(doc)
+    doc.text = None
+    with pytest.raises(DocumentError, match=r"extract_document\(doc, text=...\)"):
+        Extractor().extract_document(doc)
