@@ -32,10 +32,12 @@ class Extractor:
     - ``cue_classes``: which cues count, any of ``"speech"`` (say, tell), ``"cognition"`` (believe,
       think), ``"source"`` (according to); default speech and source.
     - ``extra_cues``: more reporting verbs, lemma -> class, e.g. ``{"aver": "speech"}``.
-    - ``scare_quotes``: keep short unattributed quotations such as titles and scare quotes.
+    - ``scare_quotes``: keep the quotations that look like titles or scare quotes: fewer than four words,
+      no verb, and no cue governing them ("the so-called “reset”"). By default they are left out; every
+      other quotation around words is in the output, with ``speaker=None`` when nobody could be found.
     - ``full_parse``: run stanza's whole pipeline on every sentence. By default only sentences that may
-      hold a cue get the dependency parse, and only those with a cue or a quotation get POS tags and NER
-      (the rest are tokenized): the same quotes, several times faster (see docs/benchmarks.md).
+      hold a cue get lemmas, the dependency parse and NER, and only those with a cue form or a short
+      quotation get POS tags (the rest are tokenized): the same quotes, faster (see docs/benchmarks.md).
 
     The stanza pipeline is built on first use and shared by extractors with the same models and device.
     An Extractor holds no per-call state: one instance may serve several threads. Calls into the shared
@@ -189,8 +191,8 @@ class Extractor:
             return _Job(text, (), [])
         quotes = spans.find_quote_spans(text)
         outer = [(q.start, q.end) for q in quotes if q.depth == 0]
-        pieces = [(s, e) for s, e in parse.cut_points(text, PIECE_CHARS, outer) if text[s:e].strip()]
-        return _Job(text, quotes, pieces)
+        pieces = parse.split_run_ons(text, parse.cut_points(text, PIECE_CHARS, outer), RUN_ON_CHARS)
+        return _Job(text, quotes, [(s, e) for s, e in pieces if text[s:e].strip()])
 
     def _run_batch(self, batch: list[tuple[_Job, int]]) -> Iterator[list[Quote]]:
         """Parse a batch of pieces together, attribute each piece in order, and yield every text whose
@@ -240,6 +242,8 @@ def _checked(texts: Iterable[str]) -> Iterator[str]:
         yield text
 
 
+#: Stretches longer than this without a sentence end are cut (see :func:`~quotekit.parse.split_run_ons`).
+RUN_ON_CHARS = 1_000
 #: Texts longer than this many characters are parsed in pieces cut at paragraph breaks (outside quotations),
 #: so that memory does not grow with the length of a text.
 PIECE_CHARS = 20_000

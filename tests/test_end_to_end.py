@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
+from hypothesis import HealthCheck, given, settings
+from strategies import texts
 
 import quotekit
 from quotekit import Extractor, InputTypeError, Quote
@@ -144,6 +149,10 @@ MESSY = {
     "control characters": "The mayor\x00 said\x07 the\x1b plan “failed\x0b badly.”",
     "crlf": "The mayor said the plan failed.\r\n\r\n“It is over,” he added.\r\n",
     "emoji and rtl": "The mayor 🙂 said the plan failed. قال الوزير “It is over,” he added.",
+    "lone surrogates": "The mayor said \ud800 the plan “failed \udfff badly,” he added.",
+    "combining marks": "The mayo\u0301r said the pla\u0308n “faile\u0327d,” he adde\u0301d.",
+    "cr newlines": "The mayor said the plan failed.\r\r“It is over,” he added.\r",
+    "one long line": "The minister said the talks had failed and “we will try again,” she added, " * 2500,
 }
 
 
@@ -219,3 +228,84 @@ def test_tree_shortcut_gives_stanzas_own_trees(extractor: Extractor, seed_text: 
         assert trees() == fast
     finally:
         model.decode_graph_predictions = shortcut
+
+
+def test_extractor_is_shared_safely_between_threads(extractor: Extractor, seed_text: str) -> None:
+    """One Extractor, four threads at once: the same quotes as one after another."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    short = [text for name, text in MESSY.items() if len(text) < 10_000]
+    texts = [seed_text, *short, seed_text.replace("Issam", "Omar")] * 2
+    sequential = [extractor.extract(text) for text in texts]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        parallel = list(pool.map(extractor.extract, texts))
+    assert parallel == sequential
+
+
+def test_no_network_at_import_or_extraction() -> None:
+    """With every socket refused, quotekit imports, loads its models and extracts (a fresh process)."""
+    import os
+    import subprocess
+    import sys
+
+    guard = (
+        "import socket\n"
+        "def refuse(*args, **kwargs):\n"
+        "    raise OSError('quotekit tried to use the network')\n"
+        "socket.socket.connect = refuse\n"
+        "socket.socket.connect_ex = refuse\n"
+        "socket.create_connection = refuse\n"
+        "socket.getaddrinfo = refuse\n"
+        "import quotekit\n"
+        "quotes = quotekit.extract('“We will win,” the mayor said.')\n"
+        "print(quotes[0].speaker.mention.text)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", guard],
+        capture_output=True,
+        text=True,
+        env=os.environ.copy(),
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip() == "the mayor"
+
+
+def test_incompatible_and_missing_models_are_told_apart(tmp_path: Path, extractor: Extractor) -> None:
+    """A corrupt model: IncompatibleModelsError; a missing one: ModelsNotFoundError; both say what to do."""
+    from quotekit import IncompatibleModelsError, ModelsNotFoundError
+    from quotekit.parse import load_pipeline, resolve_models_dir
+
+    source = resolve_models_dir(None)
+    for name, damage in (("corrupt", "garbage"), ("missing", None)):
+        folder = tmp_path / name
+        shutil.copytree(source, folder, symlinks=True)
+        model = next((folder / "en" / "depparse").glob("*.pt"))
+        model.unlink()
+        if damage:
+            model.write_bytes(damage.encode() * 100)
+        error = IncompatibleModelsError if damage else ModelsNotFoundError
+        with pytest.raises(error, match=r"stanza\.download\('en'\)"):
+            load_pipeline(folder)
+
+
+def test_document_error_for_a_tokenized_only_document(extractor: Extractor) -> None:
+    """A stanza Document without the dependency parse is refused with the pipeline to run instead."""
+    from quotekit import DocumentError
+    from quotekit.parse import load_pipeline
+
+    doc = load_pipeline()("The mayor said the plan failed.", processors="tokenize,mwt")
+    with pytest.raises(DocumentError, match="processors="):
+        extractor.extract_document(doc)
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
+@given(text=texts)
+def test_real_models_keep_the_invariants(extractor: Extractor, text: str) -> None:
+    """Generated messy texts through the real models: never raises, offsets exact, nested or disjoint."""
+    from test_properties import check_invariants, check_nothing_lost
+
+    quotes = extractor.extract(text)
+    check_invariants(text, quotes)
+    check_nothing_lost(text, Extractor(scare_quotes=True).extract(text))

@@ -89,10 +89,10 @@ def test_no_quotation_is_lost(parse: Parse) -> None:
 @settings(max_examples=EXAMPLES, deadline=None)
 @given(parse=any_parse())
 def test_scare_quote_filter_only_removes_quotes(parse: Parse) -> None:
-    """The filter drops unattributed short quotations; it never changes the quotes it keeps."""
+    """The filter drops short quotations no cue governs; it never changes the quotes it keeps."""
     kept, every = run(parse), run(parse, scare_quotes=True)
     assert set(kept) <= set(every)
-    assert all(q.speaker is None and q.cue is None for q in set(every) - set(kept))
+    assert all(q.cue is None and q.kind == "direct" for q in set(every) - set(kept))
 
 
 @settings(max_examples=FUZZ_EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))

@@ -1,0 +1,91 @@
+"""One row per defect found (by the property tests, the fuzz target or by hand) and fixed, so that it stays
+fixed. docs/robustness.md lists them with how they were found."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from fake_stanza import FakePipeline
+
+from quotekit import Extractor
+from quotekit import parse as parse_module
+from quotekit.parse import parse_conllu, split_run_ons
+
+CYCLE = """\
+1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_
+2\tmayor\tmayor\tNOUN\tNN\t_\t3\tnsubj\t_\t_
+3\tsaid\tsay\tVERB\tVBD\t_\t5\tccomp\t_\t_
+4\tit\tit\tPRON\tPRP\t_\t5\tnsubj\t_\t_
+5\tfailed\tfail\tVERB\tVBD\t_\t3\tccomp\t_\t_
+6\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_
+"""
+
+MALFORMED = """\
+# a comment
+1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_
+x\tbroken\tline\n
+2\tmayor\tmayor\tNOUN\tNN\t_\t99\tnsubj\t_\t_
+3\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_
+3.1\tempty\tnode\tX\t_\t_\t_\t_\t_\t_
+4\tno\tno\tDET\tDT\t_\t-4\tdet\t_\t_
+"""
+
+
+@pytest.mark.parametrize(
+    ("defect", "conllu", "text"),
+    [
+        ("heads forming a cycle made rules walk up the tree forever", CYCLE, "The mayor said it failed."),
+        (
+            "malformed CoNLL-U lines and heads out of range raised ValueError/IndexError",
+            MALFORMED,
+            "The broken mayor said no",
+        ),
+    ],
+)
+def test_hand_made_parses_are_mended_into_trees(defect: str, conllu: str, text: str) -> None:
+    parsed = parse_conllu(conllu, text)
+    for word in parsed.words:
+        seen = set()
+        node = word.i
+        while node >= 0:  # every walk up reaches a root
+            assert node not in seen, defect
+            seen.add(node)
+            node = parsed.words[node].head
+    Extractor().extract_parse(parsed)
+
+
+@pytest.fixture
+def fake(monkeypatch: pytest.MonkeyPatch) -> FakePipeline:
+    pipeline = FakePipeline()
+    monkeypatch.setattr(parse_module, "load_pipeline", lambda *args, **kwargs: pipeline)
+    return pipeline
+
+
+def test_crossing_quotes_are_untangled(fake: FakePipeline) -> None:
+    """Text without sentence punctuation gave quotes whose spans crossed; now nested or disjoint."""
+    text = "the minister said the talks failed and nobody knows why " * 40
+    quotes = Extractor().extract(text)
+    for a in quotes:
+        for b in quotes:
+            assert not a.span.start < b.span.start < a.span.end < b.span.end
+
+
+def test_run_on_text_reaches_the_parser_in_sentence_sized_pieces() -> None:
+    """A stretch without sentence ends went to the dependency parser whole (cost: its length squared)."""
+    text = "the minister said the talks had failed, and she added that " * 500
+    pieces = split_run_ons(text, [(0, len(text))], 1_000)
+    assert pieces[0][0] == 0 and pieces[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(pieces))
+    assert max(end - start for start, end in pieces) <= 1_000
+
+
+def test_dense_quotes_on_one_line_stay_linear(fake: FakePipeline) -> None:
+    """Looking for a quote's frame copied the text before it (quadratic on a long line); untangling
+    compared every quote with every other. 200 000 characters dense with quotes now take a moment."""
+    unit = "The minister said the talks had failed and “we will try again,” she added "
+    text = unit * (200_000 // len(unit))
+    quotes = Extractor().extract(text)
+    starts = [k for k, ch in enumerate(text) if ch == "“"]
+    covered = sum(any(q.span.start <= k + 1 < q.span.end for q in quotes) for k in starts[:200])
+    assert covered == 200
