@@ -5,6 +5,7 @@ text -> parse -> quote spans -> cues -> speakers -> roles -> coreference -> :cla
 
 from __future__ import annotations
 
+import bisect
 import os
 import threading
 import weakref
@@ -92,6 +93,7 @@ class Extractor:
         self.full_parse = full_parse
         self._stanza_lock: threading.Lock = threading.Lock()
         self._workers: _workers.Pool | None = None
+        self._pool_lock = threading.Lock()
         self._options: dict[str, Any] = {
             "models_dir": models_dir,
             "download": download,
@@ -149,11 +151,12 @@ class Extractor:
         self.close()
 
     def _pool(self, n: int) -> _workers.Pool:
-        if self._workers is None or self._workers.n != n:
-            self.close()
-            self._workers = _workers.Pool(n, self._options)
-            weakref.finalize(self, self._workers.close)
-        return self._workers
+        with self._pool_lock:
+            if self._workers is None or self._workers.n != n:
+                self.close()
+                self._workers = _workers.Pool(n, self._options)
+                weakref.finalize(self, self._workers.close)
+            return self._workers
 
     def extract_document(self, doc: Any, text: str | None = None) -> list[Quote]:
         """Quotes from a stanza ``Document`` the caller already parsed (processors tokenize, pos, lemma,
@@ -228,10 +231,8 @@ class Extractor:
 
     def _attribute(self, job: _Job, parsed: parse.Parse, k: int = 0) -> list[Quote]:
         start, end = job.pieces[k] if job.pieces else (0, len(job.text))
-        quotes = _attribute(
-            parsed, job.quotes_in(start, end), self.lexicon, self.cue_classes, self.scare_quotes, job.memory
-        )
-        return quotes
+        quote_spans = job.quotes_in(start, end)
+        return _attribute(parsed, quote_spans, self.lexicon, self.cue_classes, self.scare_quotes, job.memory)
 
 
 def _checked(texts: Iterable[str]) -> Iterator[str]:
@@ -268,8 +269,10 @@ class _Job:
         return self._paragraphs
 
     def quotes_in(self, start: int, end: int) -> tuple[spans.QuoteSpan, ...]:
-        """The quotation spans that start in ``text[start:end]``."""
-        return tuple(q for q in self.quote_spans if start <= q.start < end)
+        """The quotation spans that start in ``text[start:end]`` (the spans are sorted by start)."""
+        low = bisect.bisect_left(self.quote_spans, start, key=lambda q: q.start)
+        high = bisect.bisect_left(self.quote_spans, end, key=lambda q: q.start)
+        return self.quote_spans[low:high]
 
     def result(self) -> list[Quote]:
         """The quotes in text order (by start, the wider first), each once, nested or disjoint."""

@@ -63,3 +63,13 @@ def test_pipe_rejects_a_bare_string() -> None:
         list(Extractor().pipe("not a list"))
     with pytest.raises(ConfigError):
         list(Extractor().pipe(["x"], batch_size=0))
+
+
+def test_import_is_cheap() -> None:
+    """``import quotekit`` loads neither stanza nor torch (nor numpy): they come with the first extraction."""
+    import subprocess
+    import sys
+
+    code = "import sys, quotekit; print(sorted(m for m in ('stanza', 'torch', 'numpy') if m in sys.modules))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
