@@ -10,7 +10,7 @@ Each pattern is one small named helper; the docstring shows the sentence shape i
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import attrs
 import regex
@@ -21,6 +21,7 @@ from quotekit.spans import QuoteSpan
 
 __all__ = [
     "SHORT_QUOTE_WORDS",
+    "CueForms",
     "CueMatch",
     "CuePlan",
     "MarkCue",
@@ -316,63 +317,66 @@ def _clause_head(parse: Parse, i: int) -> int | None:
 # Which sentences need a parse
 
 
-class CuePlan:
-    """The :class:`~quotekit.parse.SentencePlan` of attribution: which sentences stanza must tag and parse.
+class CueForms:
+    """The written forms of the wanted cues, built once per lexicon and cue classes: every inflection of
+    each wanted verb (:func:`~quotekit.lexicon.verb_forms`) mapped to its lemma, "according" when the
+    *source* class is wanted; :meth:`find` finds them in raw text."""
 
-    A sentence is tagged (POS) when a word outside quotation marks is a written form of a wanted cue
-    (:func:`~quotekit.lexicon.verb_forms`, or "according to"), when a short quotation starts in it (tags
-    tell a quote from a scare-quoted term), or when it holds a punctuation cue (:func:`find_mark_cues`). A
-    tagged sentence is fully analysed (lemmas, dependency parse, NER) when :func:`find_cues` could find a
-    cue in it: a wanted verb form tagged as a verb, "according to", or a punctuation cue. Every other
-    sentence is only tokenized: it can neither hold nor attribute a quote.
-    """
-
-    def __init__(
-        self,
-        lexicon: Mapping[str, str],
-        classes: Iterable[str],
-        text: str,
-        quotes: Sequence[QuoteSpan],
-        start: int = 0,
-        end: int | None = None,
-    ) -> None:
+    def __init__(self, lexicon: Mapping[str, str], classes: Iterable[str]) -> None:
         self.wanted = frozenset(classes)
         self.lemma_of: dict[str, str] = {}
         for lemma, cls in lexicon.items():
             if cls in self.wanted:
                 self.lemma_of.update(dict.fromkeys(verb_forms(lemma), lemma))
+        self.words = frozenset({*self.lemma_of, *(["according"] if "source" in self.wanted else [])})
+
+    def find(self, text: str, start: int, end: int) -> list[int]:
+        """The offsets of the cue forms in ``text[start:end]``."""
+        words = self.words
+        return [m.start() for m in _WORD_RUN.finditer(text, start, end) if m.group().lower() in words]
+
+
+class CuePlan:
+    """The :class:`~quotekit.parse.SentencePlan` of attribution: which sentences stanza must tag and parse.
+
+    A sentence is tagged (POS) when a word outside quotation marks is a written form of a wanted cue
+    (:class:`CueForms`), when a short quotation starts in it (tags tell a quote from a scare-quoted
+    term), or when it holds a punctuation cue (:func:`find_mark_cues`); all three are found on the raw
+    text before stanza runs. A tagged sentence is fully analysed (lemmas, dependency parse, NER) when
+    :func:`find_cues` could find a cue in it: a wanted verb form tagged as a verb, "according to", or a
+    punctuation cue. Every other sentence is only tokenized: it can neither hold nor attribute a quote.
+    """
+
+    def __init__(
+        self, forms: CueForms, text: str, quotes: Sequence[QuoteSpan], start: int = 0, end: int | None = None
+    ) -> None:
+        stop = len(text) if end is None else end
+        self.forms = forms
         self.quoted = sorted(part for quote in quotes for part in quote.parts)
-        self.short_starts = frozenset(q.start for q in quotes if q.depth == 0 and is_short_quote(text, q))
-        self.marks = (
-            frozenset(m.mark for m in find_mark_cues(text, quotes, start, end))
-            if "speech" in self.wanted
-            else frozenset()
-        )
+        marks = find_mark_cues(text, quotes, start, stop) if "speech" in forms.wanted else []
+        self.marks = frozenset(m.mark for m in marks)
+        triggers = [offset for offset in forms.find(text, start, stop) if not self._quoted(offset)]
+        triggers += [q.start for q in quotes if q.depth == 0 and is_short_quote(text, q)]
+        self.triggers = sorted([*triggers, *self.marks])
 
     def _quoted(self, start: int) -> bool:
         k = bisect.bisect_right(self.quoted, (start, 1 << 62)) - 1
         return k >= 0 and self.quoted[k][0] <= start < self.quoted[k][1]
 
-    def wants_tags(self, text: str, words: Sequence[tuple[str, int, int]]) -> bool:
-        for form, start, end in words:
-            if start in self.marks or any(start <= q < end for q in self.short_starts):
-                return True
-            lower = form.lower()
-            if (
-                lower in self.lemma_of or (lower == "according" and "source" in self.wanted)
-            ) and not self._quoted(start):
-                return True
-        return False
+    def wants_tags(self, start: int, end: int) -> bool:
+        k = bisect.bisect_left(self.triggers, start)
+        return k < len(self.triggers) and self.triggers[k] < end
 
     def wants_parse(self, words: Sequence[Word]) -> bool:
+        lemma_of, wanted = self.forms.lemma_of, self.forms.wanted
         for k, word in enumerate(words):
             if word.start in self.marks:
                 return True
             if self._quoted(word.start):
                 continue
-            if "source" in self.wanted and _is_according_to(words, k):
+            if "source" in wanted and _is_according_to(words, k):
                 return True
-            lemma = self.lemma_of.get(word.text.lower())
+            lemma = lemma_of.get(word.text.lower())
             before = words[k - 1] if k else None
             if lemma is not None and _looks_like_verb(attrs.evolve(word, lemma=lemma), before):
                 return True
@@ -407,22 +411,11 @@ def _is_according_to(words: Sequence[Word], k: int) -> bool:
 
 
 def _content_of_verb(parse: Parse, verb: Word) -> tuple[tuple[Fragment, ...], str]:
-    """The clause a reporting verb governs, by the first pattern that applies."""
-    words = _content_from_complement(parse, verb)
-    if words:
-        return _fragments(parse, words), "complement"
-    words = _content_from_host(parse, verb)
-    if words:
-        return _fragments(parse, words), "fronted"
-    words = _content_after_verb(parse, verb)
-    if words:
-        return _fragments(parse, words), "following-clause"
-    words = _content_before_frame(parse, verb)
-    if words:
-        return _fragments(parse, words), "trailing-frame"
-    words = _content_after_frame(parse, verb)
-    if words:
-        return _fragments(parse, words), "following-words"
+    """The clause a reporting verb governs, by the first of :data:`CONTENT_PATTERNS` that finds one."""
+    for name, finder in CONTENT_PATTERNS:
+        words = finder(parse, verb)
+        if words:
+            return _fragments(parse, words), name
     return (), "none"
 
 
@@ -648,6 +641,17 @@ def _fragments(parse: Parse, indices: Iterable[int]) -> tuple[Fragment, ...]:
         if any(w.upos not in _FUNCTION_UPOS for w in words):
             out.append((words[0].start, words[-1].end))
     return tuple(out)
+
+
+#: The content patterns of a reporting verb, in the order they are tried (docs/rules.md): the parse's own
+#: analyses first, the textual fallbacks for misparses last.
+CONTENT_PATTERNS: tuple[tuple[str, Callable[[Parse, Word], list[int]]], ...] = (
+    ("complement", _content_from_complement),
+    ("fronted", _content_from_host),
+    ("following-clause", _content_after_verb),
+    ("trailing-frame", _content_before_frame),
+    ("following-words", _content_after_frame),
+)
 
 
 # --------------------------------------------------------------------------------------------------------

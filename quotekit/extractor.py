@@ -89,6 +89,7 @@ class Extractor:
         self.lang = lang
         self.cue_classes = tuple(cue_classes)
         self.lexicon = cue_lexicon({lemma.strip().lower(): cls for lemma, cls in (extra_cues or {}).items()})
+        self.forms = cues.CueForms(self.lexicon, self.cue_classes)
         self.scare_quotes = scare_quotes
         self.full_parse = full_parse
         self._stanza_lock: threading.Lock = threading.Lock()
@@ -226,7 +227,7 @@ class Extractor:
         quotes = job.quotes_in(start, end)
         plan = None
         if not self.full_parse:
-            plan = cues.CuePlan(self.lexicon, self.cue_classes, job.text, quotes, start, end)
+            plan = cues.CuePlan(self.forms, job.text, quotes, start, end)
         return parse.Piece(job.text, start, end, job.paragraphs, plan)
 
     def _attribute(self, job: _Job, parsed: parse.Parse, k: int = 0) -> list[Quote]:

@@ -481,8 +481,8 @@ class SentencePlan(Protocol):
     """Decides how deeply each sentence is parsed (see :data:`DEPTHS`): attribution needs a full parse only
     where a cue can be, tags where a quotation may need them, and tokens elsewhere."""
 
-    def wants_tags(self, text: str, words: Sequence[tuple[str, int, int]]) -> bool:
-        """Whether a sentence, as (word, start, end) triples with offsets into ``text``, needs tags."""
+    def wants_tags(self, start: int, end: int) -> bool:
+        """Whether the sentence at ``text[start:end]`` (offsets into the caller's text) needs tags."""
 
     def wants_parse(self, words: Sequence[Word]) -> bool:
         """Whether a tagged sentence (words with UPOS and features; lemmas, heads and NER not yet known)
@@ -533,7 +533,7 @@ def parse_pieces(pieces: Sequence[Piece], pipeline: Any) -> list[Parse]:
         (k, n)
         for k, (piece, doc) in enumerate(zip(pieces, docs, strict=True))
         for n, sentence in enumerate(doc.sentences)
-        if piece.plan is None or piece.plan.wants_tags(piece.text, _word_triples(sentence, piece.start))
+        if piece.plan is None or piece.plan.wants_tags(*_extent(sentence, piece.start))
     ]
     _run(pipeline, [docs[k].sentences[n] for k, n in tagged], TAG_PROCESSORS)
     parsed = []
@@ -568,12 +568,10 @@ def _run(pipeline: Any, sentences: list[Any], processors: str) -> None:
     pipeline(combined, processors=processors)
 
 
-def _word_triples(sentence: Any, base: int) -> list[tuple[str, int, int]]:
-    return [
-        (word.text, start, end)
-        for token in sentence.tokens
-        for word, (start, end) in zip(token.words, _word_offsets(token, base), strict=True)
-    ]
+def _extent(sentence: Any, base: int) -> tuple[int, int]:
+    """The character range of a stanza sentence, as offsets into the caller's text."""
+    tokens = sentence.tokens
+    return (tokens[0].start_char + base, tokens[-1].end_char + base) if tokens else (base, base)
 
 
 def _word_offsets(token: Any, base: int) -> list[tuple[int, int]]:
@@ -609,35 +607,33 @@ class _Builder:
 
     def words_of(self, sentence: Any, depth: int) -> list[Word]:
         """The :class:`Word` records of a stanza sentence, numbered after the words built so far. Below
-        :data:`FULL` depth, what stanza did not compute is left empty (lemma: the lower-cased word)."""
+        :data:`FULL` depth, what stanza did not compute is left empty (lemma: the lower-cased word).
+        The hot loop of quotekit's own code: one pass, attribute look-ups kept local."""
         text, base = self.piece.text, self.piece.start
-        first = len(self.words)
+        first = len(self.words) - 1  # word ids are 1-based
         index = len(self.sentences)
         tagged, full = depth >= TAGS, depth >= FULL
         out: list[Word] = []
+        append = out.append
         for token in sentence.tokens:
             ner = _ner_class(token.ner or "") if full else ""
-            for word, (start, end) in zip(token.words, _word_offsets(token, base), strict=True):
-                upos = (word.upos or "X") if tagged else "X"
+            words = token.words
+            if len(words) == 1:
+                offsets = [(token.start_char + base, token.end_char + base)]
+            else:
+                offsets = _word_offsets(token, base)
+            for word, (start, end) in zip(words, offsets, strict=True):
+                form = text[start:end] if end > start else word.text
+                head, deprel, lemma = -1, "", (word.text or "").lower()
+                upos, xpos, feats = "X", "", ""
+                if tagged:
+                    upos, xpos, feats = word.upos or "X", word.xpos or "", word.feats or ""
                 if full:
-                    head = int(word.head or 0)
-                    lemma, deprel = _lemma(word.lemma or word.text or "", upos), word.deprel or "dep"
-                else:
-                    head, lemma, deprel = 0, (word.text or "").lower(), ""
-                out.append(
+                    head = first + word.head if word.head else -1
+                    deprel, lemma = word.deprel or "dep", _lemma(word.lemma or word.text or "", upos)
+                append(
                     Word(
-                        first + int(word.id) - 1,
-                        text[start:end] if end > start else word.text,
-                        lemma,
-                        upos,
-                        (word.xpos or "") if tagged else "",
-                        (word.feats or "") if tagged else "",
-                        first + head - 1 if head > 0 else -1,
-                        deprel,
-                        start,
-                        end,
-                        index,
-                        ner,
+                        first + word.id, form, lemma, upos, xpos, feats, head, deprel, start, end, index, ner
                     )
                 )
         return out

@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from checks import check_invariants, check_nothing_lost, check_offsets
 from hypothesis import HealthCheck, given, settings
 from strategies import texts
 
@@ -161,14 +162,7 @@ def test_messy_input_never_raises(extractor: Extractor, name: str) -> None:
     """Messy text gives results or an empty list, with exact offsets, never an exception."""
     text = MESSY[name]
     quotes = extractor.extract(text)
-    for quote in quotes:
-        spans = [quote.span, *quote.parts]
-        if quote.cue is not None:
-            spans.append(quote.cue.span)
-        if quote.speaker is not None and quote.speaker.mention is not None:
-            spans.append(quote.speaker.mention)
-        for span in spans:
-            assert text[span.start : span.end] == span.text
+    check_offsets(text, quotes)
     if not text.strip():
         assert quotes == []
 
@@ -304,8 +298,6 @@ def test_document_error_for_a_tokenized_only_document(extractor: Extractor) -> N
 @given(text=texts)
 def test_real_models_keep_the_invariants(extractor: Extractor, text: str) -> None:
     """Generated messy texts through the real models: never raises, offsets exact, nested or disjoint."""
-    from test_properties import check_invariants, check_nothing_lost
-
     quotes = extractor.extract(text)
     check_invariants(text, quotes)
     check_nothing_lost(text, Extractor(scare_quotes=True).extract(text))

@@ -7,10 +7,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from checks import check_offsets
 from fake_stanza import FakePipeline
 
 import quotekit
-from quotekit import ConfigError, DocumentError, Extractor, InputTypeError, Quote, UnsupportedLanguageError
+from quotekit import ConfigError, DocumentError, Extractor, InputTypeError, UnsupportedLanguageError
 from quotekit import parse as parse_module
 
 SAID = "The minister said the talks had failed. “We will try again,” she added."
@@ -45,18 +46,6 @@ def fake(monkeypatch: pytest.MonkeyPatch) -> FakePipeline:
     pipeline = FakePipeline()
     monkeypatch.setattr(parse_module, "load_pipeline", lambda *args, **kwargs: pipeline)
     return pipeline
-
-
-def check_offsets(text: str, quotes: list[Quote]) -> None:
-    for quote in quotes:
-        spans = [quote.span, *quote.parts]
-        if quote.cue is not None:
-            spans.append(quote.cue.span)
-        if quote.speaker is not None and quote.speaker.mention is not None:
-            spans.append(quote.speaker.mention)
-        for span in spans:
-            assert 0 <= span.start <= span.end <= len(text)
-            assert text[span.start : span.end] == span.text
 
 
 @pytest.mark.parametrize(("name", "text"), INPUT_CLASSES, ids=[name for name, _ in INPUT_CLASSES])

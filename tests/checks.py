@@ -1,0 +1,52 @@
+"""Checks shared by the test files: the invariants every extraction result must keep."""
+
+from __future__ import annotations
+
+from quotekit import Quote, Span
+from quotekit.spans import find_quote_spans
+
+
+def spans_of(quote: Quote) -> list[Span]:
+    """Every span a quote holds: its extent, its parts, its cue, its speaker's mention."""
+    out = [quote.span, *quote.parts]
+    if quote.cue is not None:
+        out.append(quote.cue.span)
+    if quote.speaker is not None and quote.speaker.mention is not None:
+        out.append(quote.speaker.mention)
+    return out
+
+
+def check_offsets(text: str, quotes: list[Quote]) -> None:
+    """Every span lies in ``text`` and slices it exactly."""
+    for quote in quotes:
+        for span in spans_of(quote):
+            assert 0 <= span.start <= span.end <= len(text)
+            assert text[span.start : span.end] == span.text
+
+
+def check_invariants(text: str, quotes: list[Quote]) -> None:
+    """Exact offsets; parts in order inside their quote; quotes sorted, nested or disjoint."""
+    check_offsets(text, quotes)
+    for quote in quotes:
+        assert list(quote.parts) == sorted(quote.parts)
+        assert all(quote.span.start <= p.start and p.end <= quote.span.end for p in quote.parts)
+        assert quote.text == " ".join(p.text for p in quote.parts)
+        assert quote.kind in {"direct", "mixed", "indirect"}
+        assert 0.0 <= quote.confidence <= 1.0
+    assert [q.span.start for q in quotes] == sorted(q.span.start for q in quotes)
+    for a in quotes:
+        for b in quotes:
+            assert not a.span.start < b.span.start < a.span.end < b.span.end, (
+                f"quotes cross: {a.span} {b.span}"
+            )
+
+
+def check_nothing_lost(text: str, quotes: list[Quote]) -> None:
+    """Each closed outermost quotation with a letter or digit in it lies in some quote's span."""
+    for found in find_quote_spans(text):
+        words = [k for s, e in found.parts for k in range(s, e) if text[k].isalnum()]
+        if found.depth or not found.closed or not words:
+            continue
+        assert any(q.span.start <= words[0] < q.span.end for q in quotes), (
+            f"lost {text[found.start : found.end]!r}"
+        )
