@@ -163,6 +163,16 @@ PERSON_NOUNS = frozenset(
     """.split()
 )
 
+#: Nouns of time: a phrase headed by one ("last week", "on Monday") can be no speaker (reported speech
+#: needs an agent, an animate or institutional source: Pareti 2015, PARC 3.0 source annotation).
+TIME_NOUNS = frozenset(
+    """
+    second minute hour day night morning afternoon evening week weekend month year decade century today
+    tonight yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday january february
+    march april may june july august september october november december spring summer autumn fall winter
+    """.split()
+)
+
 #: Country and bloc adjectives (and a few party adjectives of US news) mapped to the affiliation they name.
 DEMONYMS: Mapping[str, str] = MappingProxyType(
     {

@@ -9,7 +9,7 @@ from __future__ import annotations
 import attrs
 
 from quotekit.cues import CueMatch
-from quotekit.lexicon import AGENT_RELS, MENTION_EXCLUDED_RELS, SUBJECT_RELS
+from quotekit.lexicon import AGENT_RELS, MENTION_EXCLUDED_RELS, SUBJECT_RELS, TIME_NOUNS
 from quotekit.parse import Parse, Word
 
 __all__ = ["RULE_CONFIDENCE", "Mention", "find_speaker", "mention_words"]
@@ -134,10 +134,21 @@ def _phrase_head(parse: Parse, lo: int, hi: int) -> int:
 
 
 def _speaker_from_subject(parse: Parse, verb: Word) -> int | None:
-    """ "X said ...", "..., said X", "X told Y ...": the verb's subject."""
+    """ "X said ...", "..., said X", "X told Y ...": the verb's subject. A time ("Last week, officials
+    said", misparsed with "week" as the subject) cannot speak: the noun coordinated with it can."""
     for c in parse.children[verb.i]:
         if parse.words[c].deprel in SUBJECT_RELS and parse.words[c].upos in _NOMINAL_UPOS:
-            return c
+            return _not_a_time(parse, c)
+    return None
+
+
+def _not_a_time(parse: Parse, i: int) -> int | None:
+    """``i``, or when it names a time, the first nominal conjunct of it that does not (else ``None``)."""
+    if parse.words[i].lemma not in TIME_NOUNS:
+        return i
+    for c in parse.children[i]:
+        if parse.words[c].deprel == "conj" and parse.words[c].upos in _NOMINAL_UPOS:
+            return _not_a_time(parse, c)
     return None
 
 

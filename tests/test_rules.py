@@ -85,6 +85,10 @@ SPEAKER_ROWS: dict[str, list[Row]] = {
     "shared_subject_misparsed": [
         ("indirect", "said", "the bill would pass", None, "The senator", "senator", None, "person", "shared-subject"),
     ],
+    # a time cannot speak: "Last week, U.S. and Russian officials announced" misparsed with "week" as subject
+    "time_subject_misparsed": [
+        ("indirect", "announced", "the signing of an agreement", "U.S.", "U.S.", None, None, "organization", "subject"),
+    ],
     # "X, who says Y": the relative pronoun's antecedent
     "relative_clause": [
         ("indirect", "says", "he is healthy", "Gary Johnson", "Gary Johnson", None, None, "person", "subject"),
