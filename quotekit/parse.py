@@ -236,6 +236,22 @@ def _incompatible_message(folder: Path, lang: str, detail: str) -> str:
     )
 
 
+#: The seed of torch's random numbers while a pipeline is built (see :func:`_build_pipeline`).
+LOAD_SEED = 0
+
+
+def _build_pipeline(stanza: Any, kwargs: dict[str, Any]) -> Any:
+    """``stanza.Pipeline(**kwargs)`` with torch's random numbers seeded while it loads, and the caller's
+    random state restored afterwards. Some model files lack a layer that the installed stanza builds (the
+    English MWT model's output layer, with stanza 1.15): stanza fills it with random weights, so without a
+    fixed seed two processes would split words differently and find different quotes in the same text."""
+    import torch
+
+    with torch.random.fork_rng(devices=[]):
+        torch.manual_seed(LOAD_SEED)
+        return stanza.Pipeline(**kwargs)
+
+
 def _load_error(exc: Exception, folder: Path, lang: str, download: bool) -> QuotekitError:
     """The typed error for an exception stanza raised while building its pipeline."""
     detail = f"{type(exc).__name__}: {str(exc)[:200]}"
@@ -297,7 +313,7 @@ def load_pipeline(
         if device is not None:
             kwargs["device"] = device
         try:
-            pipeline = stanza.Pipeline(**kwargs)
+            pipeline = _build_pipeline(stanza, kwargs)
         except Exception as exc:
             raise _load_error(exc, folder, lang, download) from exc
         missing = [name for name in processors.split(",") if name not in pipeline.processors]

@@ -301,3 +301,22 @@ def test_real_models_keep_the_invariants(extractor: Extractor, text: str) -> Non
     quotes = extractor.extract(text)
     check_invariants(text, quotes)
     check_nothing_lost(text, Extractor(scare_quotes=True).extract(text))
+
+
+def test_two_processes_find_the_same_quotes(extractor: Extractor) -> None:
+    """The same text gives the same quotes in any process: stanza builds some model layers with random
+    weights (the MWT model's output layer), so quotekit seeds them while the models load."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import json, pathlib, quotekit\n"
+        "text = pathlib.Path('fixtures/upi-fsa-rejects-russia.txt').read_text(encoding='utf-8') * 3\n"
+        "print(json.dumps([q.to_dict() for q in quotekit.extract(text)]))\n"
+    )
+    root = Path(__file__).resolve().parents[1]
+    command = [sys.executable, "-c", code]
+    options = {"capture_output": True, "text": True, "cwd": root, "env": os.environ.copy(), "timeout": 300}
+    runs = [subprocess.run(command, check=True, **options).stdout for _ in range(2)]  # type: ignore[call-overload]
+    assert runs[0] == runs[1] and len(runs[0]) > 100
