@@ -11,9 +11,10 @@ Words per second (words: whitespace-separated tokens) on PolNeAR texts of
   worker processes;
 
 the ratios to (a); the share of (b)'s time spent outside stanza, in quotekit's own code (quote spans,
-planning, building the parse, the rules); and the peak memory of ``extract`` on inputs of about 10 KB,
-1 MB and 10 MB, each measured in a fresh process. Every timed run follows a warm-up call, so that loading
-the models counts as setup, not speed.
+planning, building the parse, the rules); the seconds each stanza processor takes in (a) and (b), with
+the words it was given (what selective parsing saves); and the peak memory of ``extract`` on inputs of
+about 10 KB, 1 MB and 10 MB, each measured in a fresh process. Every timed run follows a warm-up call,
+so that loading the models counts as setup, not speed.
 """
 
 from __future__ import annotations
@@ -110,6 +111,41 @@ class StanzaClock:
         pipeline.process = process
 
 
+class ProcessorClock:
+    """Adds up, per stanza processor (tokenize, mwt, pos, ...), the seconds spent in it and the words it
+    was given, by wrapping each processor's ``process`` on the instance: where stanza spends its time."""
+
+    def __init__(self, pipeline: Any) -> None:
+        self.seconds: dict[str, float] = {}
+        self.words: dict[str, int] = {}
+        for name, processor in pipeline.processors.items():
+            self._wrap(name, processor)
+
+    def _wrap(self, name: str, processor: Any) -> None:
+        original = processor.process
+        self.seconds[name], self.words[name] = 0.0, 0
+
+        def process(doc: Any) -> Any:
+            start = time.perf_counter()
+            result = original(doc)
+            self.seconds[name] += time.perf_counter() - start
+            self.words[name] += _words_of(result)
+            return result
+
+        processor.process = process
+
+    def report(self) -> dict[str, dict[str, float]]:
+        return {
+            name: {"seconds": round(self.seconds[name], 2), "words": self.words[name]}
+            for name in self.seconds
+        }
+
+
+def _words_of(doc: Any) -> int:
+    """The words of a stanza Document once a processor has run (0 before tokenization)."""
+    return sum(len(sentence.words) for sentence in getattr(doc, "sentences", None) or [])
+
+
 def speed(texts: Sequence[str], device: str | None, batch_size: int, n_process: int) -> dict[str, Any]:
     """The speed rows: words per second of each way of running, and quotekit's own share of (b)."""
     import stanza
@@ -125,6 +161,7 @@ def speed(texts: Sequence[str], device: str | None, batch_size: int, n_process: 
         "en", dir=folder, processors=PROCESSORS, download_method=None, logging_level="WARN", **options
     )
     bare(WARM_UP)
+    bare_clock = ProcessorClock(bare)
     rows: dict[str, float] = {}
     rows["(a) bare stanza, one article at a time"] = timed(
         "(a) bare stanza", texts, lambda ts: (bare(t) for t in ts)
@@ -132,11 +169,14 @@ def speed(texts: Sequence[str], device: str | None, batch_size: int, n_process: 
 
     extractor = quotekit.Extractor(**options)
     extractor.extract(WARM_UP)
-    clock = StanzaClock(parse.load_pipeline(device=device))
+    pipeline = parse.load_pipeline(device=device)
+    clock = StanzaClock(pipeline)
+    extract_clock = ProcessorClock(pipeline)
     rows["(b) quotekit extract, one article at a time"] = timed(
         "(b) quotekit extract", texts, lambda ts: (extractor.extract(t) for t in ts)
     )
     in_stanza = clock.seconds
+    by_processor = {"(a) bare stanza": bare_clock.report(), "(b) quotekit extract": extract_clock.report()}
     own_share = 1 - in_stanza / rows["(b) quotekit extract, one article at a time"]
 
     full = quotekit.Extractor(full_parse=True, **options)
@@ -168,6 +208,7 @@ def speed(texts: Sequence[str], device: str | None, batch_size: int, n_process: 
         },
         "quotekit_own_share_of_extract": round(own_share, 4),
         "stanza_seconds_in_extract": round(in_stanza, 2),
+        "by_processor": by_processor,
     }
 
 
@@ -294,6 +335,21 @@ def format_report(report: dict[str, Any]) -> str:
             "",
             f"quotekit's own code (outside stanza) in (b): {sp['quotekit_own_share_of_extract']:.1%}",
         ]
+        if "by_processor" in sp:
+            bare, ours = sp["by_processor"]["(a) bare stanza"], sp["by_processor"]["(b) quotekit extract"]
+            lines += [
+                "",
+                "where stanza spends its time (seconds, and the words each processor was given):",
+                "",
+                "| processor | (a) seconds | (a) words | (b) seconds | (b) words |",
+                "|---|--:|--:|--:|--:|",
+            ]
+            for name in bare:
+                mine = ours.get(name, {"seconds": 0.0, "words": 0})
+                lines.append(
+                    f"| {name} | {bare[name]['seconds']} | {bare[name]['words']:,} "
+                    f"| {mine['seconds']} | {mine['words']:,} |"
+                )
     if "memory" in report:
         lines += [
             "",

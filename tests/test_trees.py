@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from quotekit.parse import single_root_tree
+from quotekit.parse import one_root_tree, single_root_tree
 
 chuliu = pytest.importorskip("stanza.models.common.chuliu_edmonds")
 
@@ -51,3 +51,32 @@ def test_shortcut_declines_cycles_and_several_roots(heads: list[int], expected: 
         scores[x, h] = 0.0
     tree = single_root_tree(scores)
     assert (tree.tolist() if tree is not None else None) == expected
+
+
+@pytest.mark.parametrize("size", [2, 3, 4, 7, 15, 40, 90])
+@pytest.mark.parametrize("sharpness", [0.3, 1.0, 3.0])
+def test_one_root_trees_equal_stanza_trees(size: int, sharpness: float) -> None:
+    """The array-based decoder finds exactly the tree of stanza's single-root Chu-Liu-Edmonds, on tables
+    blunt enough that most need several contractions."""
+    rng = np.random.default_rng(size * 1000 + int(sharpness * 10))
+    for _ in range(60 if size < 40 else 15):
+        scores = random_scores(rng, size, sharpness)
+        expected = chuliu.chuliu_edmonds_one_root(scores).tolist()
+        tree = one_root_tree(scores).tolist()
+        assert tree == expected
+        assert tree[0] == 0 and tree[1:].count(0) == 1
+
+
+@pytest.mark.parametrize(
+    "scores",
+    [
+        [[0.0]],  # the root alone
+        [[0.0, -np.inf], [-np.inf, -np.inf]],  # a word without any possible head
+        [[0.0, 0.0], [0.0, 0.0]],  # ties everywhere
+    ],
+)
+def test_one_root_tree_of_degenerate_tables(scores: list[list[float]]) -> None:
+    """Tables a parser would not give still yield a tree: every word under a head, the root its own."""
+    tree = one_root_tree(np.array(scores)).tolist()
+    assert len(tree) == len(scores) and tree[0] == 0
+    assert all(0 <= head < len(scores) for head in tree)
