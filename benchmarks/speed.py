@@ -20,6 +20,7 @@ so that loading the models counts as setup, not speed.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import platform
@@ -146,7 +147,9 @@ def _words_of(doc: Any) -> int:
     return sum(len(sentence.words) for sentence in getattr(doc, "sentences", None) or [])
 
 
-def speed(texts: Sequence[str], device: str | None, batch_size: int, n_process: int) -> dict[str, Any]:
+def speed(
+    texts: Sequence[str], device: str | None, batch_sizes: Sequence[int], n_process: int
+) -> dict[str, Any]:
     """The speed rows: words per second of each way of running, and quotekit's own share of (b)."""
     import stanza
 
@@ -183,9 +186,11 @@ def speed(texts: Sequence[str], device: str | None, batch_size: int, n_process: 
     rows["(b) quotekit extract, full_parse=True"] = timed(
         "(b) extract, full parse", texts, lambda ts: (full.extract(t) for t in ts)
     )
-    rows[f"(c) quotekit pipe, batch_size={batch_size}"] = timed(
-        "(c) pipe", texts, lambda ts: extractor.pipe(ts, batch_size=batch_size)
-    )
+    for size in batch_sizes:
+        rows[f"(c) quotekit pipe, batch_size={size}"] = timed(
+            "(c) pipe", texts, functools.partial(extractor.pipe, batch_size=size)
+        )
+    batch_size = batch_sizes[0]
     if n_process != 1:
         with quotekit.Extractor(**options) as pooled:
             workers = cpu_count() if n_process == -1 else n_process
@@ -371,7 +376,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder of polnear-{dev,train}.jsonl")
     parser.add_argument("--limit", type=int, help="only the first N articles (speed runs)")
-    parser.add_argument("--batch-size", type=int, default=8, help="pipe()'s batch_size (default 8)")
+    parser.add_argument(
+        "--batch-size",
+        default="8,32",
+        help="pipe()'s batch_size, comma-separated for several runs; workers use the first (default 8,32)",
+    )
     parser.add_argument(
         "--n-process", type=int, default=-1, help="pipe()'s worker processes (-1: one per core)"
     )
@@ -399,7 +408,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     texts = load_texts(args.data, args.split, args.limit)
     report: dict[str, Any] = {"split": args.split, "texts": len(texts), "machine": machine()}
     if not args.no_speed:
-        report["speed"] = speed(texts, args.device, args.batch_size, args.n_process)
+        batch_sizes = [int(size) for size in args.batch_size.split(",") if size.strip()]
+        report["speed"] = speed(texts, args.device, batch_sizes or [8], args.n_process)
     sizes = [s.strip() for s in args.memory.split(",") if s.strip() and s.strip() != "none"]
     unknown = [s for s in sizes if s not in MEMORY_SIZES]
     if unknown:

@@ -134,17 +134,20 @@ def _phrase_head(parse: Parse, lo: int, hi: int) -> int:
 
 
 def _speaker_from_subject(parse: Parse, verb: Word) -> int | None:
-    """ "X said ...", "..., said X", "X told Y ...": the verb's subject. A time ("Last week, officials
-    said", misparsed with "week" as the subject) cannot speak: the noun coordinated with it can."""
+    """ "X said ...", "..., said X", "X told Y ...": the verb's subject. A time cannot speak: when a
+    time is parsed as the subject ("Last week, officials said" with "week" as the subject; "Even Monday,
+    she claimed" with two subjects), the noun coordinated with it, or the verb's next subject, speaks."""
     for c in parse.children[verb.i]:
         if parse.words[c].deprel in SUBJECT_RELS and parse.words[c].upos in _NOMINAL_UPOS:
-            return _not_a_time(parse, c)
+            subject = _not_a_time(parse, c)
+            if subject is not None:
+                return subject
     return None
 
 
 def _not_a_time(parse: Parse, i: int) -> int | None:
     """``i``, or when it names a time, the first nominal conjunct of it that does not (else ``None``)."""
-    if parse.words[i].lemma not in TIME_NOUNS:
+    if parse.words[i].lemma.lower() not in TIME_NOUNS:
         return i
     for c in parse.children[i]:
         if parse.words[c].deprel == "conj" and parse.words[c].upos in _NOMINAL_UPOS:

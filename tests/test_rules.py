@@ -89,6 +89,12 @@ SPEAKER_ROWS: dict[str, list[Row]] = {
     "time_subject_misparsed": [
         ("indirect", "announced", "the signing of an agreement", "U.S.", "U.S.", None, None, "organization", "subject"),
     ],
+    # "Even Monday, she claimed": a weekday misparsed as a second subject; "On Thursday the minister
+    # insisted": parsed right, the minister speaks
+    "time_subject_weekday": [
+        ("indirect", "claimed", "that the deal was dead", None, "she", None, None, "person", "subject"),
+        ("indirect", "insisted", "the talks would go on", None, "the minister", "minister", None, "person", "subject"),
+    ],
     # "X, who says Y": the relative pronoun's antecedent
     "relative_clause": [
         ("indirect", "says", "he is healthy", "Gary Johnson", "Gary Johnson", None, None, "person", "subject"),
