@@ -26,6 +26,7 @@ __all__ = [
     "CuePlan",
     "MarkCue",
     "QuoteLink",
+    "dateline_end",
     "find_cues",
     "find_mark_cues",
     "is_short_quote",
@@ -150,6 +151,36 @@ _LABEL = regex.compile(
 _LINE_END = regex.compile(r"\s*(?:[\r\n]|\Z)")
 #: A label's content must have at least this many words (a heading like "Update: 5 p.m." is no speech).
 LABEL_WORDS = 3
+#: A news dateline opening a paragraph: a place in capitals (a state abbreviation may follow), perhaps a
+#: news agency in parentheses, then a dash and the story's first word: "WASHINGTON ― The ...", "NEW YORK
+#: (Reuters) - The ...", "WILKES-BARRE, Pa. — The ...". It says where the story was filed: its words are
+#: neither speaker nor content, whatever the parse makes of them.
+DATELINE = regex.compile(
+    r"[ \t\u00a0]*\p{Lu}[\p{Lu}\p{M}.'’ \-]*\p{Lu}\.?"  # the place
+    r"(?:,[ \t\u00a0]*\p{Lu}[\p{L}.]{0,7})?"  # a state or country abbreviation
+    r"(?:[ \t\u00a0]*\([^()\n]{1,40}\))?"  # a news agency
+    r"[ \t\u00a0]*(?:--|[\-\u2010-\u2015])[ \t\u00a0]+(?=[\p{Lu}\"“‘'])"  # a dash, then the story
+)
+_CAPITALS = regex.compile(r"\p{Lu}{3}")
+#: A dateline is at most this many characters long.
+DATELINE_CHARS = 80
+
+
+def dateline_end(parse: Parse, offset: int) -> int:
+    """Where the :data:`DATELINE` of the paragraph holding ``offset`` ends: the paragraph's start when it
+    has none. A dateline names its place in capitals (three capitals in a row at least, so that "U.S. —"
+    is none).
+
+    >>> from quotekit.parse import parse_conllu
+    >>> text = "NEW YORK (AP) — Prices rose, the company said."
+    >>> text[dateline_end(parse_conllu("", text), 0):]
+    'Prices rose, the company said.'
+    """
+    start, end = parse.paragraphs[parse.paragraph_of(offset)]
+    match = DATELINE.match(parse.text, start, min(end, start + DATELINE_CHARS))
+    if match is None or _CAPITALS.search(match.group()) is None:
+        return start
+    return match.end()
 
 
 @attrs.frozen
@@ -623,8 +654,16 @@ def _is_quote_mark(word: Word) -> bool:
 
 
 def _fragments(parse: Parse, indices: Iterable[int]) -> tuple[Fragment, ...]:
-    """Contiguous runs of words as character ranges, punctuation trimmed at both edges."""
-    ordered = sorted(set(indices))
+    """Contiguous runs of words as character ranges, punctuation trimmed at both edges; a paragraph's
+    dateline is never content."""
+    datelines: dict[int, int] = {}
+    ordered = []
+    for i in sorted(set(indices)):
+        paragraph = parse.sentences[parse.words[i].sent].paragraph
+        if paragraph not in datelines:
+            datelines[paragraph] = dateline_end(parse, parse.words[i].start)
+        if parse.words[i].start >= datelines[paragraph]:
+            ordered.append(i)
     runs: list[list[int]] = []
     for i in ordered:
         if runs and i == runs[-1][-1] + 1:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import attrs
 
-from quotekit.cues import CueMatch
+from quotekit.cues import CueMatch, dateline_end
 from quotekit.lexicon import AGENT_RELS, MENTION_EXCLUDED_RELS, SUBJECT_RELS, TIME_NOUNS
 from quotekit.parse import Parse, Word
 
@@ -134,15 +134,44 @@ def _phrase_head(parse: Parse, lo: int, hi: int) -> int:
 
 
 def _speaker_from_subject(parse: Parse, verb: Word) -> int | None:
-    """ "X said ...", "..., said X", "X told Y ...": the verb's subject. A time cannot speak: when a
-    time is parsed as the subject ("Last week, officials said" with "week" as the subject; "Even Monday,
-    she claimed" with two subjects), the noun coordinated with it, or the verb's next subject, speaks."""
+    """ "X said ...", "..., said X", "X told Y ...": the verb's subject. A dateline cannot speak ("LONDON
+    (Reuters) - ..., analysts said" with "LONDON" as a subject), nor a time: when a time is parsed as the
+    subject ("Last week, officials said" with "week" as the subject; "Even Monday, she claimed" with two
+    subjects), the noun coordinated with it, or the verb's next subject, speaks."""
     for c in parse.children[verb.i]:
         if parse.words[c].deprel in SUBJECT_RELS and parse.words[c].upos in _NOMINAL_UPOS:
-            subject = _not_a_time(parse, c)
+            subject = _past_dateline(parse, c)
+            if subject is not None:
+                subject = _not_a_time(parse, subject)
             if subject is not None:
                 return subject
     return None
+
+
+#: Relations by which a misparse hangs the real subject under a dateline word.
+_UNDER_DATELINE_RELS = frozenset({"appos", "conj", "flat", "compound", "dep", "list", "nmod", "parataxis"})
+
+
+def _past_dateline(parse: Parse, i: int) -> int | None:
+    """``i``, or when it lies in its paragraph's dateline, the noun phrase it governs right after the
+    dateline ("WASHINGTON -- President Obama ... said", misparsed with "President" and "Obama" under
+    "WASHINGTON"): its last proper noun. ``None`` when the dateline governs no such phrase."""
+    end = dateline_end(parse, parse.words[i].start)
+    if parse.words[i].start >= end:
+        return i
+    under = [
+        c
+        for c in parse.children[i]
+        if parse.words[c].start >= end
+        and parse.words[c].upos in _NOMINAL_UPOS
+        and parse.words[c].deprel.split(":")[0] in _UNDER_DATELINE_RELS
+    ]
+    if not under:
+        return None
+    head = under[0]
+    while head + 1 in under and parse.words[head + 1].upos == "PROPN":
+        head += 1
+    return head
 
 
 def _not_a_time(parse: Parse, i: int) -> int | None:

@@ -95,6 +95,14 @@ SPEAKER_ROWS: dict[str, list[Row]] = {
         ("indirect", "claimed", "that the deal was dead", None, "she", None, None, "person", "subject"),
         ("indirect", "insisted", "the talks would go on", None, "the minister", "minister", None, "person", "subject"),
     ],
+    # datelines: "LONDON (Reuters) -" misparsed as subjects of "said", "BOSTON" heading "Smith"; "NEW YORK —"
+    # is not content
+    "dateline_misparsed": [
+        ("indirect", "said", "The bank will cut rates again", "analysts", "analysts", None, None, "group", "subject"),
+        ("indirect", "said", "Prices will rise next year", None, "the company", None, None, "unknown", "subject"),
+        ("indirect", "said", "The mine will close", "officials", "officials", None, None, "group", "adjacent"),
+        ("indirect", "said", "it would serve the city", "Smith", "Smith", "Governor", None, "person", "subject"),
+    ],
     # "X, who says Y": the relative pronoun's antecedent
     "relative_clause": [
         ("indirect", "says", "he is healthy", "Gary Johnson", "Gary Johnson", None, None, "person", "subject"),
