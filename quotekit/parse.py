@@ -132,11 +132,12 @@ class Parse:
         words = _sane_heads(self.words)
         if words is not self.words:
             object.__setattr__(self, "words", words)
-        kids: list[list[int]] = [[] for _ in words]
+        kids: dict[int, list[int]] = {}  # only words with dependents get a list: fewer allocations
         for word in words:
             if word.head >= 0:
-                kids[word.head].append(word.i)
-        object.__setattr__(self, "children", tuple(tuple(k) for k in kids))
+                kids.setdefault(word.head, []).append(word.i)
+        none: tuple[int, ...] = ()
+        object.__setattr__(self, "children", tuple(tuple(kids.get(i, none)) for i in range(len(words))))
 
     def subtree(self, i: int, exclude: frozenset[int] = frozenset()) -> list[int]:
         """Indices of word ``i`` and its descendants in text order, skipping the subtrees in ``exclude``."""
