@@ -353,19 +353,7 @@ def single_root_tree(scores: Any) -> Any:
     tree[1:] = np.argmax(masked[1:], axis=1)
     if size > 1 and int(np.count_nonzero(tree[1:] == 0)) != 1:
         return None
-    state = [0] * size  # 0 unseen, 1 on the current path, 2 known to reach the root
-    state[0] = 2
-    for start in range(1, size):
-        path, node = [], start
-        while state[node] == 0:
-            state[node] = 1
-            path.append(node)
-            node = int(tree[node])
-        if state[node] == 1:
-            return None  # a cycle
-        for seen in path:
-            state[seen] = 2
-    return tree
+    return None if _a_cycle(tree.tolist()) is not None else tree
 
 
 def one_root_tree(scores: Any) -> Any:
