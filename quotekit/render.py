@@ -49,6 +49,8 @@ CSS = """
   border: 1px solid rgba(0, 0, 0, 0.25); align-self: center; }
 .qk-name { font-weight: 600; }
 .qk-role, .qk-count { color: #555; }
+.qk-role + .qk-affiliation { margin-left: -0.35em; }
+.qk-role + .qk-affiliation::before { content: ", "; color: #555; }
 .qk-text { white-space: pre-wrap; border-top: 1px solid #ddd; padding-top: 0.6em; }
 .qk-content { border-radius: 0.15em; padding: 0.05em 0; }
 .qk-mention { font-weight: 700; border-radius: 0.2em; padding: 0.05em 0.1em; }
