@@ -34,7 +34,7 @@ from quotekit.model import Quote
 if TYPE_CHECKING:
     import pandas
 
-__all__ = ["COLUMNS", "to_dataframe", "to_records"]
+__all__ = ["COLUMNS", "DTYPES", "to_dataframe", "to_records", "typed_frame"]
 
 #: The columns of a record, in order. ``start``/``end``: the quote's extent; ``parts``: its content
 #: fragments as ``"start:end"`` pairs separated by spaces; ``cue``/``speaker_mention``: the words in the
@@ -63,6 +63,12 @@ COLUMNS = (
 
 #: Offsets that are ``None`` when there is no cue or speaker mention: pandas' nullable integers.
 _NULLABLE_INTS = ("cue_start", "cue_end", "speaker_start", "speaker_end")
+#: The pandas dtype of each column (strings: pandas' nullable string dtype, ``<NA>`` for ``None``).
+DTYPES = {
+    name: "Int64" if name in _NULLABLE_INTS else "int64" if name in ("start", "end") else "string"
+    for name in COLUMNS
+}
+DTYPES["confidence"] = "float64"
 
 
 def to_records(quotes: Iterable[Quote], **columns: Any) -> list[dict[str, Any]]:
@@ -121,7 +127,8 @@ def to_dataframe(quotes_or_results: Any, *, doc_column: str = "doc") -> pandas.D
       document's position;
     - a mapping of document id to its quotes (``{"a.txt": quotes, ...}``): a ``doc_column`` with the ids.
 
-    Offsets that may be missing (``cue_start``, ``speaker_start``, ...) are pandas' nullable ``Int64``.
+    Offsets that may be missing (``cue_start``, ``speaker_start``, ...) are pandas' nullable ``Int64``,
+    text columns pandas' ``string`` dtype (:data:`DTYPES`).
     """
     try:
         import pandas
@@ -140,8 +147,16 @@ def to_dataframe(quotes_or_results: Any, *, doc_column: str = "doc") -> pandas.D
         columns.insert(0, doc_column)
         for key, quotes in documents:
             rows.extend(to_records(quotes, **{doc_column: key}))
+    return typed_frame(rows, columns)
+
+
+def typed_frame(rows: list[dict[str, Any]], columns: list[str]) -> pandas.DataFrame:
+    """A DataFrame of records with the dtypes of :data:`DTYPES` (the same for every partition of a corpus,
+    empty or not); other columns keep what pandas infers."""
+    import pandas
+
     frame = pandas.DataFrame.from_records(rows, columns=columns)
-    typed: pandas.DataFrame = frame.astype({name: "Int64" for name in _NULLABLE_INTS})
+    typed: pandas.DataFrame = frame.astype({name: DTYPES[name] for name in columns if name in DTYPES})
     return typed
 
 
