@@ -15,11 +15,15 @@ from quotekit.errors import (
     IncompatibleModelsError,
     InputTypeError,
     ModelsNotFoundError,
+    PipelineError,
     QuotekitError,
     UnsupportedLanguageError,
+    WorkerError,
 )
 from quotekit.extractor import Extractor, extract
 from quotekit.model import Cue, Quote, Span, Speaker
+from quotekit.render import render_html, show
+from quotekit.tables import to_dataframe, to_records
 
 __all__ = [
     "ConfigError",
@@ -29,13 +33,19 @@ __all__ = [
     "IncompatibleModelsError",
     "InputTypeError",
     "ModelsNotFoundError",
+    "PipelineError",
     "Quote",
     "QuotekitError",
     "Span",
     "Speaker",
     "UnsupportedLanguageError",
+    "WorkerError",
     "__version__",
     "extract",
+    "render_html",
+    "show",
+    "to_dataframe",
+    "to_records",
 ]
 
 __version__ = "0.1.0"

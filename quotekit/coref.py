@@ -1,6 +1,8 @@
 """The coreference stage: one speaker per real-world source within a document.
 
-Requires: the parse and, per attribution, a mention and its :class:`~quotekit.roles.Profile`. Provides
+Requires: the parse, per attribution a mention and its :class:`~quotekit.roles.Profile`, the named people
+of the text (:func:`~quotekit.roles.named_people`), and the :class:`Memory` of the previous piece of the
+same text. Provides
 :class:`~quotekit.model.Speaker` records whose ``name`` is the canonical (fullest) name and whose role and
 affiliation carry forward from every mention of the same source.
 
@@ -19,18 +21,18 @@ from collections.abc import Sequence
 import attrs
 import regex
 
+from quotekit.document import Parse
 from quotekit.model import Span, Speaker
-from quotekit.parse import Parse
-from quotekit.roles import Profile, profile
-from quotekit.speakers import Mention, mention_words
+from quotekit.roles import Profile
+from quotekit.speakers import Mention
 
 __all__ = ["Memory", "Registry", "find_acronyms", "resolve_all"]
 
 _FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "de", "al", "&"})
 _ACRONYM = regex.compile(r"^[A-Z][A-Z.&]{1,7}$")
 _NAME_TOKEN = regex.compile(r"\w+")
-#: Speaker rules whose mention is a name by convention: "“...” ― Ana Ruiz", "PENCE: Well, ...".
-NAMING_RULES = frozenset({"dash", "label"})
+#: "Free Syrian Army (FSA)": a name of capitalised words, then its acronym in parentheses.
+_ACRONYM_IN_PARENTHESES = regex.compile(r"((?:[A-Z][\w\-]+\s+){1,6}[A-Z][\w\-]+)\s*\(([A-Z][A-Z.&]{1,7})\)")
 #: Pronouns look back at most this many paragraphs for a speaker before falling back to any person.
 PRONOUN_PARAGRAPHS = 2
 
@@ -64,9 +66,8 @@ def find_acronyms(parse: Parse) -> dict[str, str]:
         initials = "".join(w[0] for w in words).upper()
         if initials in acronyms and initials not in out:
             out[initials] = run
-    for match in regex.finditer(
-        r"((?:[A-Z][\w\-]+\s+){1,6}[A-Z][\w\-]+)\s*\(([A-Z][A-Z.&]{1,7})\)", parse.text
-    ):
+    start, end = (parse.words[0].start, parse.words[-1].end) if parse.words else (0, 0)
+    for match in _ACRONYM_IN_PARENTHESES.finditer(parse.text, start, end):  # this piece only
         out[match.group(2).replace(".", "")] = match.group(1)
     return out
 
@@ -96,52 +97,38 @@ def _tokens(name: str | None) -> frozenset[str]:
     return frozenset(t.lower() for t in _NAME_TOKEN.findall(name) if t.lower() not in _FUNCTION_WORDS)
 
 
-@attrs.define
+@attrs.frozen
 class Memory:
     """What coreference carries from one piece of a long text to the next: the acronyms seen, and the
-    sources and named people of the previous piece (older ones are dropped, so memory stays bounded)."""
+    sources and named people of the previous piece (older ones are dropped, so memory stays bounded).
+    A registry works on copies of these entities: a Memory never changes."""
 
-    acronyms: dict[str, str] = attrs.Factory(dict)
-    entities: list[_Entity] = attrs.Factory(list)
-    people: list[_Entity] = attrs.Factory(list)
+    acronyms: tuple[tuple[str, str], ...] = ()
+    entities: tuple[_Entity, ...] = ()
+    people: tuple[_Entity, ...] = ()
 
 
 class Registry:
     """The sources of one document (or piece of one), resolved in text order."""
 
-    def __init__(self, parse: Parse, memory: Memory | None = None) -> None:
+    def __init__(
+        self, parse: Parse, people: Sequence[tuple[int, Profile]] = (), memory: Memory | None = None
+    ) -> None:
         memory = memory if memory is not None else Memory()
         self.parse = parse
-        self.acronyms = {**memory.acronyms, **find_acronyms(parse)}
-        self.entities: list[_Entity] = list(memory.entities)
-        self._people = [*memory.people, *self._named_people()]
+        self.acronyms = {**dict(memory.acronyms), **find_acronyms(parse)}
+        self.entities: list[_Entity] = [attrs.evolve(e) for e in memory.entities]
+        self._people = [attrs.evolve(e) for e in memory.people]
+        self._people += [self._entity(prof, position, spoke=False) for position, prof in people]
 
     def remember(self) -> Memory:
         """The memory to hand to the next piece: this piece's sources and people, and every acronym."""
         start = self.parse.words[0].start if self.parse.words else 0
         return Memory(
-            dict(self.acronyms),
-            [e for e in self.entities if e.position >= start],
-            [e for e in self._people if e.position >= start],
+            tuple(self.acronyms.items()),
+            tuple(attrs.evolve(e) for e in self.entities if e.position >= start),
+            tuple(attrs.evolve(e) for e in self._people if e.position >= start),
         )
-
-    def _named_people(self) -> list[_Entity]:
-        """Every person the NER names, with the role and affiliation of its own phrase (apposition,
-        title): candidates for pronouns and role-only mentions that no earlier speaker matches."""
-        out: list[_Entity] = []
-        for word in self.parse.words:
-            if word.ner != "person" or word.upos != "PROPN":
-                continue
-            if (
-                word.head >= 0
-                and self.parse.words[word.head].ner == "person"
-                and self.parse.words[word.head].deprel != "root"
-                and word.deprel in {"flat", "compound"}
-            ):
-                continue
-            prof = profile(self.parse, word.i, mention_words(self.parse, word.i))
-            out.append(self._entity(prof, word.start, spoke=False))
-        return out
 
     def _entity(self, prof: Profile, position: int, *, spoke: bool) -> _Entity:
         return _Entity(
@@ -282,24 +269,17 @@ def _kinds_agree(a: str, b: str) -> bool:
 
 
 def resolve_all(
-    parse: Parse, mentions: Sequence[Mention | None], memory: Memory | None = None
-) -> list[Speaker | None]:
-    """Speakers for mentions given in text order (``None`` stays ``None``). With ``memory`` (a long text
-    parsed in pieces), sources of the previous piece are known, and ``memory`` is updated for the next."""
-    registry = Registry(parse, memory)
+    parse: Parse,
+    mentions: Sequence[Mention | None],
+    profiles: Sequence[Profile | None],
+    people: Sequence[tuple[int, Profile]] = (),
+    memory: Memory | None = None,
+) -> tuple[list[Speaker | None], Memory]:
+    """Speakers for mentions given in text order with their profiles (``None`` stays ``None``), and the
+    memory for the next piece of the same text. With ``memory`` (a long text parsed in pieces), sources of
+    the previous piece are known; ``memory`` itself is not changed."""
+    registry = Registry(parse, people, memory)
     out: list[Speaker | None] = []
-    for mention in mentions:
-        if mention is None:
-            out.append(None)
-            continue
-        prof = profile(parse, mention.head, mention.words)
-        if mention.rule in NAMING_RULES:  # the convention itself says the words are the speaker's name
-            text = parse.text[parse.words[mention.words[0]].start : parse.words[mention.words[-1]].end]
-            prof = attrs.evolve(
-                prof, name=prof.name or text, kind="person" if prof.kind == "unknown" else prof.kind
-            )
-        out.append(registry.resolve(mention, prof))
-    if memory is not None:
-        kept = registry.remember()
-        memory.acronyms, memory.entities, memory.people = kept.acronyms, kept.entities, kept.people
-    return out
+    for mention, prof in zip(mentions, profiles, strict=True):
+        out.append(None if mention is None or prof is None else registry.resolve(mention, prof))
+    return out, registry.remember()

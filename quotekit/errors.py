@@ -12,8 +12,10 @@ __all__ = [
     "IncompatibleModelsError",
     "InputTypeError",
     "ModelsNotFoundError",
+    "PipelineError",
     "QuotekitError",
     "UnsupportedLanguageError",
+    "WorkerError",
 ]
 
 
@@ -43,11 +45,21 @@ class IncompatibleModelsError(QuotekitError, RuntimeError):
     version, or a pipeline without a processor quotekit needs. The message says how to replace them."""
 
 
+class PipelineError(QuotekitError, RuntimeError):
+    """stanza could not build or run its pipeline for a reason that is not the model files (the device,
+    memory, the installed stanza); the message says what failed."""
+
+
 class DocumentError(QuotekitError, ValueError):
     """A stanza ``Document`` passed to ``extract_document`` lacks what quotekit needs (POS tags, lemmas,
     the dependency parse, or a text to take offsets from); the message says how to make one."""
 
 
+class WorkerError(QuotekitError, RuntimeError):
+    """A worker process of ``pipe(n_process=N)`` failed to start or stopped; the message says the usual
+    cause (a script without the ``if __name__ == "__main__":`` guard) and the fix."""
+
+
 def type_error(func: str, name: str, expected: str, got: object) -> InputTypeError:
     """An :class:`InputTypeError` worded the same way everywhere: what was expected and what came."""
-    return InputTypeError(f"{func}() expects '{name}' as {expected} (got {type(got).__name__}: {got!r:.60})")
+    return InputTypeError(f"{func}(): '{name}' must be {expected} (got {type(got).__name__}: {got!r:.60})")

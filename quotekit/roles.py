@@ -1,6 +1,7 @@
 """The role stage: name, kind, role and affiliation from a speaker's own noun phrase.
 
-Requires: a :class:`~quotekit.parse.Parse` and a mention head. Provides a :class:`Profile`. Patterns:
+Requires: a :class:`~quotekit.document.Parse` and the speaker mentions. Provides a :class:`Profile` per
+mention (:func:`mention_profiles`) and per person the NER names (:func:`named_people`). Patterns:
 
 - apposition: "Issam al-Reis, an FSA spokesman," -> role "spokesman", affiliation "FSA";
 - title modifiers: "Russian Foreign Minister Sergei Lavrov" -> role "Foreign Minister", affiliation "Russia";
@@ -12,8 +13,11 @@ Requires: a :class:`~quotekit.parse.Parse` and a mention head. Provides a :class
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import attrs
 
+from quotekit.document import Parse, Word
 from quotekit.lexicon import (
     DEMONYMS,
     FIRST_PERSON,
@@ -23,9 +27,12 @@ from quotekit.lexicon import (
     ROLE_NOUNS,
     TITLES,
 )
-from quotekit.parse import Parse, Word
+from quotekit.speakers import Mention, mention_words
 
-__all__ = ["Profile", "profile"]
+__all__ = ["NAMING_RULES", "Profile", "mention_profiles", "named_people", "profile"]
+
+#: Speaker rules whose mention is a name by convention: "“...” ― Ana Ruiz", "PENCE: Well, ...".
+NAMING_RULES = frozenset({"dash", "label"})
 
 #: Verbs of a relative clause that state a role: "who heads the agency" -> "head".
 ROLE_VERBS = {
@@ -73,6 +80,42 @@ def profile(parse: Parse, head: int, words: tuple[int, ...]) -> Profile:
     else:
         name = None
     return Profile(name, kind, role, affiliation, role_noun, gender=_gender(parse, words, role_noun))
+
+
+def mention_profiles(parse: Parse, mentions: Sequence[Mention | None]) -> list[Profile | None]:
+    """The profile of each speaker mention (``None`` stays ``None``). A mention found by a naming
+    convention (:data:`NAMING_RULES`) is the speaker's name as written."""
+    out: list[Profile | None] = []
+    for mention in mentions:
+        if mention is None:
+            out.append(None)
+            continue
+        prof = profile(parse, mention.head, mention.words)
+        if mention.rule in NAMING_RULES:
+            text = _text(parse, mention.words)
+            prof = attrs.evolve(
+                prof, name=prof.name or text, kind="person" if prof.kind == "unknown" else prof.kind
+            )
+        out.append(prof)
+    return out
+
+
+def named_people(parse: Parse) -> list[tuple[int, Profile]]:
+    """Every person the NER names, with the offset of the name and the profile of its own phrase
+    (apposition, title): candidates for pronouns and role-only mentions that no speaker matches."""
+    out: list[tuple[int, Profile]] = []
+    for word in parse.words:
+        if word.ner != "person" or word.upos != "PROPN":
+            continue
+        if (
+            word.head >= 0
+            and parse.words[word.head].ner == "person"
+            and parse.words[word.head].deprel != "root"
+            and word.deprel in {"flat", "compound"}
+        ):
+            continue
+        out.append((word.start, profile(parse, word.i, mention_words(parse, word.i))))
+    return out
 
 
 def _gender(parse: Parse, words: tuple[int, ...], role_noun: str | None) -> str:

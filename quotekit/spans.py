@@ -3,7 +3,7 @@
 Requires: the caller's text. Provides: :class:`QuoteSpan` records (character offsets into that text), sorted
 by ``(start, -end)``, nested or disjoint, with their nesting depth.
 
-The text is cut into paragraphs at line breaks; each paragraph's marks are classified from the characters
+The text is cut into paragraphs (:func:`quotekit.text.find_paragraphs`); each paragraph's marks are classified from the characters
 around them (opening context: after a space or an opening bracket or dash, before a non-space; closing
 context: after a non-space, before a space, punctuation or the end), apostrophes are set aside, and a small
 stack machine pairs what is left. An opening mark left open at a paragraph's end continues into the next
@@ -18,12 +18,12 @@ otherwise it is dropped, or reported with ``closed=False`` when asked for.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import NamedTuple
 
 import attrs
 
 from quotekit.errors import type_error
+from quotekit.text import Paragraphs, find_paragraphs
 
 __all__ = [
     "QUOTE_PAIRS",
@@ -103,9 +103,6 @@ _MARK_RE = re.compile(
     _NOISE_RUN + "|``|''|[\"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a]"
     r"|(?<![^\W_])['\u2018\u2019]|['\u2018\u2019](?![^\W_])"
 )
-#: A line: paragraphs are separated by line breaks (the same set as ``str.splitlines``; \r\n is one break).
-_LINE_RE = re.compile("[^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
-_NON_SPACE_RE = re.compile(r"\S")
 
 
 def _closers_to_openers(*tables: tuple[tuple[str, str], ...]) -> dict[str, frozenset[str]]:
@@ -474,30 +471,22 @@ def _rstrip(text: str, start: int, end: int) -> int:
     return end
 
 
-def _paragraphs(text: str) -> Iterator[Fragment]:
-    """Each non-blank line as ``(first, last)``, its surrounding whitespace left out.
-
-    >>> list(_paragraphs(" a \\r\\n\\n  \\rb"))
-    [(1, 2), (9, 10)]
-    """
-    for line in _LINE_RE.finditer(text):
-        first = _NON_SPACE_RE.search(text, line.start(), line.end())
-        if first is not None:
-            yield first.start(), _rstrip(text, first.start(), line.end())
-
-
 # ----------------------------------------------------------------------------------------------------------
 # Public function
 
 
-def find_quote_spans(text: str, *, include_unclosed: bool = False) -> tuple[QuoteSpan, ...]:
+def find_quote_spans(
+    text: str, *, include_unclosed: bool = False, paragraphs: Paragraphs | None = None
+) -> tuple[QuoteSpan, ...]:
     """Quotation-mark spans in ``text``, sorted by ``(start, -end)``: nested or disjoint, never overlapping.
 
     Apostrophes (don't, voters’ choice, ’90s) are not quotation marks. A quote does not run past its
     paragraph unless the next paragraph opens with the same mark. Unbalanced marks never raise: a stray
     closing mark is ignored, and an opening mark never closed is dropped unless ``include_unclosed`` is true,
     in which case it is reported with ``closed=False``, running to its paragraph's end (or to where an
-    enclosing quote closes). Raises :class:`~quotekit.errors.InputTypeError` (a ``TypeError``) for non-str.
+    enclosing quote closes). Paragraphs are those of :func:`~quotekit.text.find_paragraphs` (pass
+    ``paragraphs`` when you have them): a quotation hard-wrapped over a line break is one quotation.
+    Raises :class:`~quotekit.errors.InputTypeError` (a ``TypeError``) for non-str.
 
     >>> text = "“We will win.\\n“We must,” she said. He added: 'Never"
     >>> [(text[s.start:s.end], [text[a:b] for a, b in s.parts]) for s in find_quote_spans(text)]
@@ -510,8 +499,9 @@ def find_quote_spans(text: str, *, include_unclosed: bool = False) -> tuple[Quot
     if not isinstance(include_unclosed, bool):
         raise type_error("find_quote_spans", "include_unclosed", "bool", include_unclosed)
     pairer = _Pairer(text, include_unclosed)
-    for first, last in _paragraphs(text):
-        pairer.paragraph(first, last)
+    for first, last in find_paragraphs(text) if paragraphs is None else paragraphs:
+        if first < last:
+            pairer.paragraph(first, last)
     return _with_depths(pairer.finish())
 
 

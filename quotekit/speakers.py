@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import attrs
 
-from quotekit.cues import CueMatch, dateline_end
+from quotekit.cues import CueMatch
+from quotekit.document import Parse, Word
 from quotekit.lexicon import AGENT_RELS, MENTION_EXCLUDED_RELS, SUBJECT_RELS, TIME_NOUNS
-from quotekit.parse import Parse, Word
+from quotekit.text import dateline_end
 
 __all__ = ["RULE_CONFIDENCE", "Mention", "find_speaker", "mention_words"]
 
@@ -156,7 +157,7 @@ def _past_dateline(parse: Parse, i: int) -> int | None:
     """``i``, or when it lies in its paragraph's dateline, the noun phrase it governs right after the
     dateline ("WASHINGTON -- President Obama ... said", misparsed with "President" and "Obama" under
     "WASHINGTON"): its last proper noun. ``None`` when the dateline governs no such phrase."""
-    end = dateline_end(parse, parse.words[i].start)
+    end = dateline_end(parse.text, parse.paragraphs, parse.words[i].start)
     if parse.words[i].start >= end:
         return i
     under = [

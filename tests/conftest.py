@@ -17,6 +17,13 @@ FIXTURES = ROOT / "fixtures"
 SEED = FIXTURES / "upi-fsa-rejects-russia.txt"
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test that uses the real models is marked ``models``: ``-m "not models"`` runs the fast suite."""
+    for item in items:
+        if "extractor" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.models)
+
+
 def models_available() -> bool:
     return (resolve_models_dir(None) / "resources.json").is_file()
 

@@ -13,7 +13,9 @@ from pathlib import Path
 import attrs
 from hypothesis import strategies as st
 
-from quotekit.parse import Parse, Sentence, Word, find_paragraphs, parse_conllu
+from quotekit.document import Parse, Sentence, Word
+from quotekit.parse import parse_conllu
+from quotekit.text import find_paragraphs
 
 #: Tokens heavy in what the rules look at: cue forms, names, pronouns, role nouns, quotation marks.
 WORDS = [

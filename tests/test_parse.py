@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from quotekit import ModelsNotFoundError, UnsupportedLanguageError
-from quotekit.parse import cut_points, find_paragraphs, load_pipeline, parse_conllu
+from quotekit.parse import load_pipeline, parse_conllu
+from quotekit.text import cut_points, find_paragraphs
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 

@@ -85,6 +85,6 @@ def test_fuzz_extractor(parse: Parse, text: str) -> None:
 )
 def test_degenerate_texts_with_empty_parses(text: str) -> None:
     """A parse with no words at all gives no quotes and no error."""
-    from quotekit.parse import find_paragraphs
+    from quotekit.text import find_paragraphs
 
     assert run(Parse(text, (), (), find_paragraphs(text))) == []

@@ -10,7 +10,8 @@ from fake_stanza import FakePipeline
 
 from quotekit import Extractor
 from quotekit import parse as parse_module
-from quotekit.parse import parse_conllu, split_run_ons
+from quotekit.parse import parse_conllu
+from quotekit.text import split_run_ons
 
 CYCLE = """\
 1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_

@@ -36,7 +36,7 @@ INPUT_CLASSES = [
     ("unbalanced marks", "“We will never leave, the mayor said. He said” nothing ‘more."),
     ("apostrophes", "The voters’ choice isn’t Russia’s problem, ’90s rock ’n’ roll fans said."),
     ("zero-width and BOM", "\ufeffThe mayor\u200d said the plan\u200b failed."),
-    ("one long line", ("The minister said the talks had failed and “we will try again,” she added, " * 4000)),
+    ("one long line", ("The minister said the talks had failed and “we will try again,” she added, " * 1300)),
 ]
 
 
@@ -57,10 +57,11 @@ def test_every_input_class_gives_quotes_or_nothing(fake: FakePipeline, name: str
         assert quotes == []
 
 
-def test_ten_megabytes_on_one_line(fake: FakePipeline) -> None:
-    """A single 10 MB line is cut into pieces at spaces; every offset still slices the original text."""
+def test_a_long_single_line(fake: FakePipeline) -> None:
+    """A single 100 KB line is cut into pieces at spaces; every offset still slices the original text (10 MB:
+    benchmarks/hostile.py)."""
     unit = "The minister said the talks had failed and “we will try again,” she added "
-    text = unit * (10_000_000 // len(unit))
+    text = unit * (100_000 // len(unit))
     quotes = Extractor().extract(text)
     assert len(quotes) >= text.count("“") // 2
     check_offsets(text, quotes)
@@ -73,7 +74,7 @@ def test_ten_megabytes_on_one_line(fake: FakePipeline) -> None:
 def test_wrong_text_types_raise_a_type_error_naming_str(value: object, type_name: str) -> None:
     """Not a str: InputTypeError, a TypeError that says what was expected and what came."""
     for call in (quotekit.extract, Extractor().extract):
-        with pytest.raises(InputTypeError, match=rf"'text' as str \(got {type_name}") as raised:
+        with pytest.raises(InputTypeError, match=rf"'text' must be str \(got {type_name}") as raised:
             call(value)  # type: ignore[arg-type]
         assert isinstance(raised.value, TypeError)
 
@@ -94,18 +95,25 @@ def test_pipe_rejects_a_non_str_item_when_it_reaches_it(fake: FakePipeline) -> N
 @pytest.mark.parametrize(
     ("options", "error", "message"),
     [
-        ({"cue_classes": ("speech", "gossip")}, ConfigError, "cue_classes must be some of"),
-        ({"cue_classes": ()}, ConfigError, "cue_classes must be some of"),
-        ({"cue_classes": 7}, InputTypeError, "'cue_classes' as a sequence of str"),
-        ({"extra_cues": {"aver": "shouting"}}, ConfigError, "extra_cues maps a lemma"),
-        ({"extra_cues": ["aver"]}, InputTypeError, "'extra_cues' as a mapping"),
-        ({"models_dir": 42}, InputTypeError, "'models_dir' as a str or path"),
-        ({"device": 0}, InputTypeError, "'device' as a str"),
-        ({"download": "yes"}, InputTypeError, "'download' as a bool"),
-        ({"scare_quotes": 1}, InputTypeError, "'scare_quotes' as a bool"),
-        ({"full_parse": None}, InputTypeError, "'full_parse' as a bool"),
+        ({"cue_classes": ("speech", "gossip")}, ConfigError, r"'cue_classes' must be one or more of"),
+        ({"cue_classes": ()}, ConfigError, r"'cue_classes' must be one or more of"),
+        ({"cue_classes": 7}, InputTypeError, r"'cue_classes' must be a sequence of str \(got 7\)"),
+        ({"cue_classes": [1, 2]}, InputTypeError, r"'cue_classes' must be a sequence of str"),  # issue 13
+        ({"extra_cues": {"aver": "shouting"}}, ConfigError, r"'extra_cues' must be a mapping to one of"),
+        ({"extra_cues": {"aver": "cognition"}}, ConfigError, r"add 'cognition' to cue_classes"),  # issue 13
+        ({"extra_cues": {"point out": "speech"}}, ConfigError, r"single words"),  # issue 13
+        ({"extra_cues": ["aver"]}, InputTypeError, r"'extra_cues' must be a mapping"),
+        ({"models_dir": 42}, InputTypeError, r"'models_dir' must be a str or path"),
+        ({"device": 0}, InputTypeError, r"'device' must be a str"),
+        ({"device": "gpu"}, ConfigError, r"'device' must be one of the devices torch has here, \('cpu'"),  # 13
+        ({"device": "cuda:7"}, ConfigError, r"'device' must be one of the devices torch has here"),  # issue 13
+        ({"download": "yes"}, InputTypeError, r"'download' must be a bool \(got 'yes'\)"),
+        ({"scare_quotes": 1}, InputTypeError, r"'scare_quotes' must be a bool"),
+        ({"full_parse": None}, InputTypeError, r"'full_parse' must be a bool"),
+        ({"threads": 0}, ConfigError, r"'threads' must be a positive int or None \(got 0\)"),
+        ({"threads": "2"}, InputTypeError, r"'threads' must be a positive int or None"),
         ({"lang": "de"}, UnsupportedLanguageError, "English only"),
-        ({"lang": None}, InputTypeError, "'lang' as a str"),
+        ({"lang": None}, InputTypeError, r"'lang' must be a str"),
     ],
 )
 def test_bad_options_raise_distinct_typed_errors(
@@ -117,11 +125,31 @@ def test_bad_options_raise_distinct_typed_errors(
 
 
 @pytest.mark.parametrize(
-    ("options", "message"), [({"batch_size": 0}, "batch_size"), ({"n_process": 0}, "n_process")]
+    ("options", "error", "message"),
+    [
+        ({"batch_size": 0}, ConfigError, r"'batch_size' must be a positive int \(got 0\)"),
+        ({"n_process": 0}, ConfigError, r"'n_process' must be a positive int, or -1"),
+        ({"n_process": -2}, ConfigError, r"'n_process' must be a positive int, or -1"),
+        # issue 13: a wrong type is a type error
+        ({"batch_size": "8"}, InputTypeError, r"'batch_size' must be a positive int \(got '8'\)"),
+        ({"batch_size": 2.0}, InputTypeError, r"'batch_size' must be a positive int \(got float: 2.0\)"),
+        ({"batch_size": None}, InputTypeError, r"'batch_size' must be a positive int"),
+        ({"n_process": 2.0}, InputTypeError, r"'n_process' must be a positive int or -1"),
+        ({"n_process": True}, InputTypeError, r"'n_process' must be a positive int or -1"),
+    ],
 )
-def test_bad_pipe_options(options: dict[str, int], message: str) -> None:
-    with pytest.raises(ConfigError, match=message):
-        Extractor().pipe(["x"], **options)
+def test_bad_pipe_options(options: dict[str, object], error: type, message: str) -> None:
+    with pytest.raises(error, match=message):
+        Extractor().pipe(["x"], **options)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "The mayor said it."])
+def test_unknown_options_raise_even_for_a_blank_text(text: str) -> None:
+    """issue 13: options are checked before the blank-text shortcut, with a quotekit error."""
+    from quotekit import extract
+
+    with pytest.raises(InputTypeError, match=r"extract\(\) got unknown option 'bogus': the options are"):
+        extract(text, bogus=1)
 
 
 def test_only_sentences_that_may_hold_a_cue_are_parsed(fake: FakePipeline) -> None:

@@ -1,0 +1,241 @@
+"""The assembly stage: the public :class:`~quotekit.model.Quote` records, in text order.
+
+Requires: the parse, the linked cues with their speakers, and the quotations no cue governs. Provides one
+Quote per attribution: a direct quote continued in the next sentence becomes another part of it
+(:func:`merge_continuations`); a quotation no cue governs gets the speaker of the attributed sentence
+next to it, or none (:func:`unattributed`); scare quotes and titles are left out unless asked for; and
+finally quotes that cross are made nested or disjoint and copies go (:func:`tidy`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from quotekit.cues import CueMatch
+from quotekit.document import Parse
+from quotekit.link import QuoteLink
+from quotekit.model import Cue, Quote, Span, Speaker
+from quotekit.plan import is_short_quote
+from quotekit.spans import QuoteSpan
+from quotekit.speakers import RULE_CONFIDENCE, Mention
+
+__all__ = ["merge_continuations", "quote_record", "tidy", "unattributed"]
+
+
+def tidy(quotes: Sequence[Quote]) -> list[Quote]:
+    """The quotes in text order (by start, the wider first), each once, nested or disjoint: crossing
+    quotes untangled (:func:`untangle`), then copies with the same parts dropped (:func:`dedupe`)."""
+    return dedupe(untangle(sorted(quotes, key=lambda q: (q.span.start, -q.span.end))))
+
+
+def quote_record(parsed: Parse, cue: CueMatch, speaker: Speaker | None, mention: Mention | None) -> Quote:
+    text = parsed.text
+    kind = cue.kind(text)
+    if kind == "direct":
+        parts = tuple(Span.of(text, s, e) for q in cue.quotes for s, e in q.parts)
+        outer = (min(q.start for q in cue.quotes), max(q.end for q in cue.quotes))
+    else:
+        parts = tuple(Span.of(text, s, e) for s, e in cue.content)
+        outer = (cue.content[0][0], cue.content[-1][1])
+    if not parts:
+        parts = (Span.of(text, *outer),)
+    cue_words = [parsed.words[i] for i in cue.words]
+    cue_span = Span.of(text, cue_words[0].start, cue_words[-1].end)
+    rule = mention.rule if mention is not None and speaker is not None else None
+    return Quote(
+        text=" ".join(p.text for p in parts),
+        span=Span.of(text, *outer),
+        parts=parts,
+        kind=kind,
+        cue=Cue(cue_span, cue.lemma, cue.cls),
+        speaker=speaker,
+        rule=rule,
+        confidence=RULE_CONFIDENCE.get(rule or "", 0.0),
+    )
+
+
+def merge_continuations(parsed: Parse, records: list[Quote], orphans: Sequence[QuoteLink]) -> list[Quote]:
+    """ "“A,” he said. “B.”": a quotation with no cue, in the sentence right after (or before) an attributed
+    direct quote of the same paragraph, continues it: it becomes another part of that Quote."""
+    out = list(records)
+    for link in sorted(orphans, key=lambda o: o.quote.start):
+        quote = link.quote
+        if not quote.parts:
+            continue
+        first = parsed.sentence_at(quote.start)
+        last = parsed.sentence_at(max(quote.start, quote.end - 1))
+        paragraph = parsed.paragraph_of(quote.start)
+        for k, record in enumerate(out):
+            if (
+                record.kind != "direct"
+                or record.speaker is None
+                or parsed.paragraph_of(record.span.start) != paragraph
+            ):
+                continue
+            r_first = parsed.sentence_at(record.span.start)
+            r_last = parsed.sentence_at(max(record.span.start, record.span.end - 1))
+            if r_last + 1 == first or last + 1 == r_first:
+                out[k] = _with_quote(parsed.text, record, quote)
+                break
+    return out
+
+
+def _with_quote(text: str, record: Quote, quote: QuoteSpan) -> Quote:
+    """``record`` with the parts of ``quote`` added and its span widened to cover the quote's marks."""
+    parts = tuple(sorted({*record.parts, *(Span.of(text, s, e) for s, e in quote.parts)}))
+    span = Span.of(text, min(record.span.start, quote.start), max(record.span.end, quote.end))
+    return attrs.evolve(record, parts=parts, text=" ".join(p.text for p in parts), span=span)
+
+
+def unattributed(
+    parsed: Parse, orphans: Sequence[QuoteLink], attributed: Sequence[Quote], scare_quotes: bool
+) -> list[Quote]:
+    """A Quote for each quotation no cue governs and no attributed quote took in as a continuation, with
+    the speaker of a neighbouring attribution (:data:`NEIGHBOUR_RULES`) or ``None``; scare quotes and
+    titles (:func:`_is_scare_quote`) only when ``scare_quotes`` is true."""
+    claimed = {(p.start, p.end) for q in attributed for p in q.parts}
+    out: list[Quote] = []
+    for link in orphans:
+        quote = link.quote
+        parts = tuple(Span.of(parsed.text, s, e) for s, e in quote.parts)
+        if not parts or all((p.start, p.end) in claimed for p in parts):
+            continue
+        if not scare_quotes and _is_scare_quote(parsed, quote):
+            continue
+        speaker, rule = _neighbour_speaker(parsed, quote, attributed)
+        out.append(
+            Quote(
+                text=" ".join(p.text for p in parts),
+                span=Span.of(parsed.text, quote.start, quote.end),
+                parts=parts,
+                kind="direct",
+                speaker=speaker,
+                rule=rule,
+                confidence=RULE_CONFIDENCE.get(rule or "", 0.0),
+            )
+        )
+    return out
+
+
+def _is_scare_quote(parsed: Parse, quote: QuoteSpan) -> bool:
+    """Few words and no verb: a title, a term or a scare quote rather than something said."""
+    if not is_short_quote(parsed.text, quote):
+        return False
+    words = [w for s, e in quote.parts for w in parsed.words_between(s, e)]
+    return not any(w.upos in {"VERB", "AUX"} for w in words)
+
+
+def _neighbour_speaker(
+    parsed: Parse, quote: QuoteSpan, attributed: Sequence[Quote]
+) -> tuple[Speaker | None, str | None]:
+    """The speaker of the first of :data:`NEIGHBOUR_RULES` that finds one, with the rule's name."""
+    cued = [(q, q.cue) for q in attributed if q.speaker is not None and q.cue is not None]
+    with_cues = [(q, cue.span.start) for q, cue in cued]
+    for name, rule in NEIGHBOUR_RULES:
+        found = rule(parsed, quote, with_cues)
+        if found is not None:
+            return found.speaker, name
+    return None, None
+
+
+def _adjacent_sentence_speaker(
+    parsed: Parse, quote: QuoteSpan, attributed: Sequence[tuple[Quote, int]]
+) -> Quote | None:
+    """ "He said: ... . “A.”": an attributed sentence right before or after the quote's, in its paragraph."""
+    paragraph = parsed.paragraph_of(quote.start)
+    first = parsed.sentence_at(quote.start)
+    last = parsed.sentence_at(max(quote.start, quote.end - 1))
+    for q, cue_start in attributed:
+        if parsed.paragraph_of(cue_start) != paragraph:
+            continue
+        sentence = parsed.sentence_at(cue_start)
+        if sentence in (first - 1, last + 1):
+            return q
+    return None
+
+
+def _previous_paragraph_speaker(
+    parsed: Parse, quote: QuoteSpan, attributed: Sequence[tuple[Quote, int]]
+) -> Quote | None:
+    """A paragraph of quotation after one whose last attribution was a direct or mixed quote: the news
+    convention of a speaker continuing over paragraphs."""
+    paragraph = parsed.paragraph_of(quote.start)
+    before = [
+        q for q, _ in attributed if paragraph > 0 and parsed.paragraph_of(q.span.start) == paragraph - 1
+    ]
+    before.sort(key=lambda q: q.span.start)
+    if before and before[-1].kind in {"direct", "mixed"}:
+        return before[-1]
+    return None
+
+
+#: How a quotation no cue governs finds its speaker, in order (docs/rules.md).
+NEIGHBOUR_RULES = (
+    ("adjacent-sentence", _adjacent_sentence_speaker),
+    ("previous-paragraph", _previous_paragraph_speaker),
+)
+
+
+def untangle(quotes: list[Quote]) -> list[Quote]:
+    """Quotes whose spans cross ("[A said (B] told C)", from a misparse) are made nested or disjoint: the
+    later one loses the words it shares with the earlier, and goes when nothing is left. Nothing is lost:
+    those words are in the earlier quote. A trimmed quote starts later, so passes repeat until none
+    changes (one, almost always)."""
+    for _ in range(len(quotes) + 1):
+        untangled = _untangle_pass(quotes)
+        if untangled == quotes:
+            break
+        quotes = untangled
+    return quotes
+
+
+def _untangle_pass(quotes: list[Quote]) -> list[Quote]:
+    """One pass over quotes sorted by ``(start, -end)``, with a stack of the quotes still open (nested, so
+    their ends shrink towards the top)."""
+    out: list[Quote] = []
+    open_quotes: list[Quote] = []
+    for quote in quotes:
+        while open_quotes and open_quotes[-1].span.end <= quote.span.start:
+            open_quotes.pop()
+        crossed = [q.span.end for q in open_quotes if q.span.end < quote.span.end]
+        if crossed:
+            trimmed = _cut_before(quote, max(crossed))
+            if trimmed is None:
+                continue
+            quote = trimmed
+            while open_quotes and open_quotes[-1].span.end <= quote.span.start:
+                open_quotes.pop()
+        open_quotes.append(quote)
+        out.append(quote)
+    return sorted(out, key=lambda q: (q.span.start, -q.span.end))
+
+
+def _cut_before(quote: Quote, cut: int) -> Quote | None:
+    """``quote`` without what lies before offset ``cut`` (nor the punctuation and spaces right after it);
+    ``None`` when no words are left."""
+    parts: list[Span] = []
+    for part in quote.parts:
+        skip = max(0, cut - part.start)
+        while skip < len(part.text) and not part.text[skip].isalnum():
+            skip += 1
+        if skip < len(part.text):
+            parts.append(Span(part.start + skip, part.end, part.text[skip:]))
+    if not parts:
+        return None
+    base = quote.span.start
+    span = Span(parts[0].start, quote.span.end, quote.span.text[parts[0].start - base :])
+    return attrs.evolve(quote, parts=tuple(parts), span=span, text=" ".join(p.text for p in parts))
+
+
+def dedupe(quotes: list[Quote]) -> list[Quote]:
+    seen: set[tuple[tuple[int, int], ...]] = set()
+    out: list[Quote] = []
+    for quote in quotes:
+        key = tuple((p.start, p.end) for p in quote.parts)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(quote)
+    return out

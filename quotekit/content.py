@@ -1,0 +1,272 @@
+"""The content of a reporting verb: the clause it governs, by the first content pattern that finds one.
+
+Each pattern is one small named helper; the docstring shows the sentence shape it handles. The parse's
+own analyses come first, the textual fallbacks for misparses last (:data:`CONTENT_PATTERNS`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from quotekit.document import Parse, Word
+from quotekit.lexicon import CLAUSE_RELS
+from quotekit.syntax import Fragment, is_ancestor, is_clause, is_quote_mark
+from quotekit.text import dateline_end
+
+__all__ = ["BRIDGE_RELS", "CONTENT_PATTERNS", "FINITE_XPOS", "content_of_verb", "fragments"]
+
+#: Parts of speech that cannot make up content on their own (a stray "the" split off by a parse error).
+_FUNCTION_UPOS = frozenset({"DET", "ADP", "PUNCT", "CCONJ", "SCONJ", "PART", "AUX"})
+
+#: Relations a word between a cue and its clause may have for the clause to still be its complement.
+BRIDGE_RELS = frozenset(
+    {
+        "obj",
+        "iobj",
+        "obl",
+        "obl:tmod",
+        "advmod",
+        "nmod",
+        "case",
+        "det",
+        "compound",
+        "amod",
+        "flat",
+        "punct",
+        "mark",
+        "nmod:poss",
+        "aux",
+        "cop",
+        "nummod",
+    }
+)
+
+#: Finite verb tags (Penn Treebank): a stretch of words with one of them can be a reported clause.
+FINITE_XPOS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+#: Parts of speech that may follow a cue at the end of its sentence ("..., a source said on Monday.").
+_TRAILING_UPOS = frozenset({"ADV", "ADP", "NOUN", "PROPN", "NUM", "DET", "ADJ", "PUNCT", "PRON"})
+
+#: Parts of speech that may open a reported clause right after its cue ("said [the two] raised ...").
+_CLAUSE_START_UPOS = frozenset({"DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ", "SCONJ"})
+
+#: A speaker's noun phrase between a comma and a closing cue has at most this many words.
+SPEAKER_WORDS = 10
+
+
+def content_of_verb(parse: Parse, verb: Word) -> tuple[tuple[Fragment, ...], str]:
+    """The clause a reporting verb governs, by the first of :data:`CONTENT_PATTERNS` that finds one."""
+    for name, finder in CONTENT_PATTERNS:
+        words = finder(parse, verb)
+        if words:
+            return fragments(parse, words), name
+    return (), "none"
+
+
+def _content_from_complement(parse: Parse, verb: Word) -> list[int]:
+    """ "X said (that) Y", "X told the BBC Y", "Y, X said" with Y parsed as the verb's ccomp.
+
+    When several clauses hang off the verb, those with a subject or "that" win (a stray noun tagged as a
+    clause is dropped). A noun object right before a subjectless clause is that clause's subject, misattached
+    by the parser ("Western nations say [a majority of the strikes] have targeted ...")."""
+    clauses = [
+        c
+        for c in parse.children[verb.i]
+        if parse.words[c].deprel in CLAUSE_RELS
+        and is_clause(parse, parse.words[c])
+        and not _is_relative_clause(parse, c)
+    ]
+    clauses = [c for c in clauses if not _is_coordinated(parse, verb, c)]
+    chosen = [c for c in clauses if _has_subject_or_mark(parse, c)] or clauses
+    out: list[int] = []
+    for c in chosen:
+        out.extend(parse.subtree(c))
+        out.extend(_misattached_subject(parse, verb, c))
+    for c in clauses:  # "says it is attacking mainly [IS forces]": a clause split in two by the parser
+        if c not in chosen and out and c > verb.i and min(parse.subtree(c)) == max(out) + 1:
+            out.extend(parse.subtree(c))
+    return _with_stranded_words(parse, verb, out)
+
+
+def _is_coordinated(parse: Parse, verb: Word, c: int) -> bool:
+    """ "“He loves us,” she said, and soon the balloons dropped": a clause after "and" is not content."""
+    return c > verb.i and any(parse.words[g].deprel == "cc" and g < c for g in parse.children[c])
+
+
+def _with_stranded_words(parse: Parse, verb: Word, words: list[int]) -> list[int]:
+    """Content after the verb starts right after the verb's own dependents: words in between that the
+    parser hung elsewhere belong to the content ("says [Donald Trump's flurry ... was] “unhinged”")."""
+    if not words or min(words) <= verb.i:
+        return words
+    first = min(words)
+    owned = set()
+    for c in parse.children[verb.i]:
+        if c < first and parse.words[c].deprel not in CLAUSE_RELS:
+            owned.update(parse.subtree(c))
+    start = max([verb.i, *(o for o in owned if o < first)]) + 1
+    gap = [k for k in range(start, first) if parse.words[k].sent == verb.sent]
+    if any(parse.words[k].upos == "VERB" and is_ancestor(parse, verb.i, k) for k in gap):
+        return words
+    return [*gap, *words]
+
+
+def _is_relative_clause(parse: Parse, i: int) -> bool:
+    """ "John Doe, who heads the Red Cross, said ...": a clause whose subject is a relative pronoun."""
+    return any(
+        parse.words[c].deprel.startswith("nsubj") and parse.words[c].feat("PronType") == "Rel"
+        for c in parse.children[i]
+    )
+
+
+def _has_subject_or_mark(parse: Parse, i: int) -> bool:
+    return any(
+        parse.words[c].deprel.startswith(("nsubj", "csubj", "expl", "mark")) for c in parse.children[i]
+    )
+
+
+def _misattached_subject(parse: Parse, verb: Word, clause: int) -> list[int]:
+    if _has_subject_or_mark(parse, clause) or clause < verb.i:
+        return []
+    for c in parse.children[verb.i]:
+        if parse.words[c].deprel == "obj" and verb.i < c < clause and max(parse.subtree(c)) < clause:
+            return parse.subtree(c)
+    return []
+
+
+def _content_from_host(parse: Parse, verb: Word) -> list[int]:
+    """ "The plan failed, he said." / "“A,” he said, “B.”": the verb hangs off the clause it reports."""
+    if verb.deprel not in {"parataxis", "conj"} or verb.head < 0:
+        return []
+    host = parse.words[verb.head]
+    if host.i > verb.i or not is_clause(parse, host):
+        return []
+    if verb.deprel == "conj" and not _separated_by_comma_only(parse, host, verb):
+        return []
+    return parse.subtree(host.i, frozenset({verb.i}))
+
+
+def _separated_by_comma_only(parse: Parse, host: Word, verb: Word) -> bool:
+    """A conj cue counts as fronted only in "Y, he said" (no "and"/"but" before the cue's clause)."""
+    return not any(parse.words[c].deprel == "cc" for c in parse.children[verb.i])
+
+
+def _content_after_verb(parse: Parse, verb: Word) -> list[int]:
+    """ "..., saying Moscow could not be trusted" when the parser attached the clause elsewhere (or made it
+    the verb's governor): a finite clause that starts right after the verb, past its object and modifiers,
+    is its complement."""
+    sent = parse.sentences[verb.sent]
+    for k in range(verb.i + 1, sent.last):
+        word = parse.words[k]
+        if _starts_clause(word):
+            head = word.head
+            if head < 0 or head <= k or not is_clause(parse, parse.words[head]):
+                return []
+            if head == verb.head:  # the clause was made the verb's governor
+                return [j for j in parse.subtree(head, frozenset({verb.i})) if j >= k]
+            if is_ancestor(parse, head, verb.i):
+                return []
+            return list(range(k, _clause_end(parse, head, sent.last)))
+        if word.deprel not in BRIDGE_RELS or is_quote_mark(word):
+            return []
+    return []
+
+
+def _starts_clause(word: Word) -> bool:
+    return (
+        word.deprel.startswith("nsubj")
+        or word.deprel == "expl"
+        or (word.deprel == "mark" and word.lemma == "that")
+    )
+
+
+def _clause_end(parse: Parse, head: int, limit: int) -> int:
+    """One past the last word of ``head``'s subtree, within the sentence."""
+    return min(limit, max(parse.subtree(head)) + 1)
+
+
+def _content_before_frame(parse: Parse, verb: Word) -> list[int]:
+    """ "Y, a source said." / "Y, said a source." when the parse gave the cue nothing: the reporting clause
+    closes the sentence, so what stands before its comma is what was said. Textual fallback for misparses
+    (the order of a sentence-final reporting clause, Pareti 2015)."""
+    sent = parse.sentences[verb.sent]
+    after = parse.words[verb.i + 1 : sent.last]
+    if not after or after[-1].text not in {".", "!"} or any(w.upos not in _TRAILING_UPOS for w in after):
+        return []
+    if any(w.upos in {"VERB", "AUX"} for w in after) or any(w.text in {",", ";", ":"} for w in after[:-1]):
+        return []
+    comma = verb.i - 1
+    while comma > sent.first and parse.words[comma].text != ",":
+        word = parse.words[comma]
+        if word.upos in {"VERB", "PUNCT"} or verb.i - comma > SPEAKER_WORDS:
+            return []
+        comma -= 1
+    if comma <= sent.first:
+        return []
+    content = list(range(sent.first, comma))
+    if not any(parse.words[k].xpos in FINITE_XPOS for k in content):
+        return []
+    return content
+
+
+def _content_after_frame(parse: Parse, verb: Word) -> list[int]:
+    """ "Officials said the two raised $350 million ..." when the parse gave the cue nothing: the words from
+    right after the cue (past "that" and the addressee of "told") to the sentence end, when they open like
+    a clause and hold a finite verb. Textual fallback for misparses."""
+    sent = parse.sentences[verb.sent]
+    k = verb.i + 1
+    if verb.lemma == "tell":  # "told reporters ...": the addressee
+        while k < sent.last and parse.words[k].upos in {"DET", "ADJ", "NOUN", "PROPN", "PRON"}:
+            k += 1
+    if k < sent.last and parse.words[k].lemma == "that":
+        k += 1
+    if k >= sent.last or parse.words[k].upos not in _CLAUSE_START_UPOS:
+        return []
+    content = [j for j in range(k, sent.last) if not (j == sent.last - 1 and parse.words[j].upos == "PUNCT")]
+    if len(content) < 3 or not any(_may_be_finite(parse.words[j]) for j in content[1:]):
+        return []
+    return content
+
+
+def _may_be_finite(word: Word) -> bool:
+    """A verb that may head a clause: finite, or a past participle (a weak tagger confuses the two)."""
+    return word.xpos in FINITE_XPOS or (word.upos in {"VERB", "AUX"} and word.xpos == "VBN")
+
+
+def fragments(parse: Parse, indices: Iterable[int]) -> tuple[Fragment, ...]:
+    """Contiguous runs of words as character ranges, punctuation trimmed at both edges; a paragraph's
+    dateline is never content."""
+    datelines: dict[int, int] = {}
+    ordered = []
+    for i in sorted(set(indices)):
+        paragraph = parse.sentences[parse.words[i].sent].paragraph
+        if paragraph not in datelines:
+            datelines[paragraph] = dateline_end(parse.text, parse.paragraphs, parse.words[i].start)
+        if parse.words[i].start >= datelines[paragraph]:
+            ordered.append(i)
+    runs: list[list[int]] = []
+    for i in ordered:
+        if runs and i == runs[-1][-1] + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    out: list[Fragment] = []
+    for run in runs:
+        words = [parse.words[i] for i in run]
+        while words and words[0].upos == "PUNCT":
+            words.pop(0)
+        while words and words[-1].upos == "PUNCT":
+            words.pop()
+        if any(w.upos not in _FUNCTION_UPOS for w in words):
+            out.append((words[0].start, words[-1].end))
+    return tuple(out)
+
+
+#: The content patterns of a reporting verb, in the order they are tried (docs/rules.md): the parse's own
+#: analyses first, the textual fallbacks for misparses last.
+CONTENT_PATTERNS: tuple[tuple[str, Callable[[Parse, Word], list[int]]], ...] = (
+    ("complement", _content_from_complement),
+    ("fronted", _content_from_host),
+    ("following-clause", _content_after_verb),
+    ("trailing-frame", _content_before_frame),
+    ("following-words", _content_after_frame),
+)

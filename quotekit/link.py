@@ -1,0 +1,211 @@
+"""The link stage: each direct quotation to the cue that governs it.
+
+Requires: the parse, the cues and the quotation spans. Provides the cues with their quotations (and their
+content widened to them), and the quotations no cue governs (:class:`QuoteLink`), for the assembly stage.
+A quote goes to the cue whose reporting clause frames it ("“A,” she said", "She said: “A”"), else to the
+cue whose content overlaps it, else to a content-less cue of the sentence that opens or closes it.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Mapping, Sequence
+
+import attrs
+
+from quotekit.cues import CueMatch
+from quotekit.document import Parse
+from quotekit.spans import QuoteSpan
+from quotekit.syntax import Fragment, is_quote_mark, overlaps
+
+__all__ = ["FRAME_ENDS", "FRAME_UPOS", "FRAME_WORDS", "INTRODUCERS", "QuoteLink", "link_quotes"]
+
+#: Punctuation that may end a cue's frame and introduce a quote in the next sentence ("He said:").
+INTRODUCERS = frozenset({":", "\u2014", "\u2013"})
+
+
+@attrs.frozen
+class QuoteLink:
+    """A direct quote no cue governs: it is attributed later from its neighbourhood, or left unattributed."""
+
+    quote: QuoteSpan
+    sentence: int
+
+
+def link_quotes(
+    parse: Parse, cues: Sequence[CueMatch], quotes: Sequence[QuoteSpan]
+) -> tuple[list[CueMatch], list[QuoteLink]]:
+    """Give each direct quote to the cue that governs it; return the updated cues and the quotes left over.
+
+    A quote goes to the cue whose content overlaps it ("“A,” he said"), else to a cue in the sentence that
+    opens or closes it whose frame has no content of its own ("He said: “A.”", "“A.” he added").
+    """
+    claimed: dict[int, list[QuoteSpan]] = {}
+    framed: set[int] = set()
+    heads = {cue.head: k for k, cue in enumerate(cues)}
+    near = _CueIndex(parse, cues)
+    orphans: list[QuoteLink] = []
+    for quote in (q for q in quotes if q.depth == 0):
+        index = _framing_cue(parse, heads, quote)
+        if index is not None:
+            framed.add(index)
+        else:
+            index = _cue_for_quote(parse, cues, near, quote)
+        if index is None:
+            orphans.append(QuoteLink(quote, parse.sentence_at(quote.start)))
+        else:
+            claimed.setdefault(index, []).append(quote)
+    out = []
+    for k, cue in enumerate(cues):
+        linked = tuple(claimed.get(k, ()))
+        content = cue.content
+        if k in framed:  # what the parse hung off a framing cue besides its quotes is not what was said
+            content = tuple(f for f in content if any(overlaps(f, (q.start, q.end)) for q in linked))
+            pattern = "quote-frame"
+        else:
+            pattern = cue.pattern
+        out.append(attrs.evolve(cue, quotes=linked, content=_merge_quotes(content, linked), pattern=pattern))
+    return out, orphans
+
+
+#: Punctuation that ends a quotation in frame position, inside or right after its closing mark
+#: ("“We will win,” she said", "“Why?” he asked", "“We —” he began").
+FRAME_ENDS = frozenset(",?!\u2014\u2013-\u2026")
+
+#: Parts of speech allowed between a quotation and the cue of its frame: the speaker's noun phrase
+#: ("“...,” Issam al-Reis, an FSA spokesman, told the BBC"), auxiliaries and adverbs ("has since said").
+FRAME_UPOS = frozenset(
+    {"PROPN", "NOUN", "PRON", "DET", "ADJ", "ADV", "AUX", "PART", "NUM", "ADP", "PUNCT", "CCONJ"}
+)
+
+#: How many words a frame may hold between the quotation and its cue.
+FRAME_WORDS = 12
+
+
+def _framing_cue(parse: Parse, heads: Mapping[int, int], quote: QuoteSpan) -> int | None:
+    """The cue (``heads``: cue head word -> cue index) whose reporting clause frames a quotation: "“A,” she
+    said", "“A,” said Ahmed Karimi", "She said: “A”", "He told reporters, “A”". The quotation is then
+    that cue's content, whatever the parse hung off the cue (Pareti 2015: a direct quote and its adjacent
+    reporting clause)."""
+    if not quote.closed or not parse.words:
+        return None
+    if _ends_in_frame_position(parse.text, quote):
+        found = _cue_after(parse, heads, quote)
+        if found is not None:
+            return found
+    return _cue_before(parse, heads, quote)
+
+
+def _ends_in_frame_position(text: str, quote: QuoteSpan) -> bool:
+    last = quote.end - len(quote.close_mark)
+    while last > quote.start and text[last - 1].isspace():
+        last -= 1
+    after = text[quote.end : quote.end + 2].lstrip()[:1]
+    return (last > quote.start and text[last - 1] in FRAME_ENDS) or after == ","
+
+
+def _cue_after(parse: Parse, heads: Mapping[int, int], quote: QuoteSpan) -> int | None:
+    """ "“A,” she said": the first cue after the closing mark, past a speaker's noun phrase only."""
+    i = parse.word_at(quote.end)
+    if i >= len(parse.words):
+        return None
+    sent = parse.words[i].sent
+    for word in parse.words[i : i + FRAME_WORDS + 1]:
+        if word.sent != sent or is_quote_mark(word):
+            return None
+        if word.i in heads:
+            return heads[word.i]
+        if word.upos not in FRAME_UPOS or word.text in {".", ";", ":"}:
+            return None
+    return None
+
+
+def _cue_before(parse: Parse, heads: Mapping[int, int], quote: QuoteSpan) -> int | None:
+    """ "She said: “A”", "He told reporters, “A”": a cue before the opening mark and its colon or comma,
+    past its own object or adverbs only."""
+    i = parse.word_at(quote.start) - 1
+    if i < 0 or parse.words[i].text not in {":", ","} or parse.words[i].end > quote.start:
+        return None
+    sent = parse.words[i].sent
+    for word in reversed(parse.words[max(0, i - FRAME_WORDS) : i]):
+        if word.sent != sent or is_quote_mark(word):
+            return None
+        if word.i in heads:
+            return heads[word.i]
+        if word.upos not in FRAME_UPOS or word.text in {".", ";", ":", ","}:
+            return None
+    return None
+
+
+class _CueIndex:
+    """Where each cue's content lies and which sentence holds it, so that finding the cues near a quote
+    does not scan every cue of the text."""
+
+    def __init__(self, parse: Parse, cues: Sequence[CueMatch]) -> None:
+        extents = [
+            (min(f[0] for f in c.content), max(f[1] for f in c.content), k)
+            for k, c in enumerate(cues)
+            if c.content
+        ]
+        self.by_start = sorted(extents)
+        self.starts = [lo for lo, _, _ in self.by_start]
+        self.widest = max((hi - lo for lo, hi, _ in extents), default=0)
+        self.by_sentence: dict[int, list[int]] = {}
+        for k, cue in enumerate(cues):
+            self.by_sentence.setdefault(parse.words[cue.head].sent, []).append(k)
+
+    def overlapping(self, start: int, end: int) -> list[int]:
+        """Indices of the cues whose content extent overlaps ``[start, end)``, in cue order."""
+        lo = bisect.bisect_left(self.starts, start - self.widest)
+        hi = bisect.bisect_left(self.starts, end)
+        return sorted(k for first, last, k in self.by_start[lo:hi] if first < end and start < last)
+
+    def in_sentences(self, sentences: Iterable[int]) -> list[int]:
+        return sorted({k for s in sentences for k in self.by_sentence.get(s, ())})
+
+
+def _cue_for_quote(parse: Parse, cues: Sequence[CueMatch], index: _CueIndex, quote: QuoteSpan) -> int | None:
+    for k in index.overlapping(quote.start, quote.end):
+        cue = cues[k]
+        if cue.pattern == "label":  # a label's paragraph is its content: only quotes inside it join
+            if any(f[0] <= quote.start and quote.end <= f[1] for f in cue.content):
+                return k
+        elif any(overlaps(frag, (quote.start, quote.end)) for frag in cue.content):
+            return k
+    first, last = parse.sentence_at(quote.start), parse.sentence_at(max(quote.start, quote.end - 1))
+    best: tuple[int, int] | None = None
+    for k in index.in_sentences((first - 1, first, last)):
+        cue = cues[k]
+        sent = parse.words[cue.head].sent
+        if cue.content and not _only_quotes_around(cue, quote):
+            continue
+        if sent in (first, last) or (sent == first - 1 and _ends_with_introducer(parse, sent)):
+            head = parse.words[cue.head].start
+            distance = min(abs(head - quote.end), abs(head - quote.start))
+            if best is None or distance < best[0]:
+                best = (distance, k)
+    return None if best is None else best[1]
+
+
+def _only_quotes_around(cue: CueMatch, quote: QuoteSpan) -> bool:
+    """A cue that already has quotes may take another one ("“A,” he said. “B.”")."""
+    return bool(cue.quotes) and all(overlaps(f, (q.start, q.end)) for f in cue.content for q in cue.quotes)
+
+
+def _ends_with_introducer(parse: Parse, sent: int) -> bool:
+    sentence = parse.sentences[sent]
+    return parse.words[sentence.last - 1].text in INTRODUCERS
+
+
+def _merge_quotes(content: tuple[Fragment, ...], quotes: Sequence[QuoteSpan]) -> tuple[Fragment, ...]:
+    """Widen content fragments to whole quote spans they touch, add quotes outside them, sort."""
+    frags = list(content)
+    for quote in quotes:
+        outer = (quote.start, quote.end)
+        touching = [f for f in frags if overlaps(f, outer)]
+        if touching:
+            frags = [f for f in frags if f not in touching]
+            frags.append((min(outer[0], *(f[0] for f in touching)), max(outer[1], *(f[1] for f in touching))))
+        else:
+            frags.append(outer)
+    return tuple(sorted(frags))

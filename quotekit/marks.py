@@ -1,0 +1,86 @@
+"""Punctuation cues found on the raw text, before any parse: a dash before the speaker's name after a
+quotation ("“...” ― Ana Ruiz"), and speaker labels opening a paragraph ("PENCE: Well, ...").
+
+PARC 3.0 annotates such cues too. The cue stage turns them into :class:`~quotekit.cues.CueMatch` records
+where the parse agrees that the source can speak; the parse plan tags and parses their sentences.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from quotekit.spans import QuoteSpan
+from quotekit.syntax import Fragment
+
+__all__ = ["LABEL_WORDS", "SOURCE_DASHES", "MarkCue", "find_mark_cues"]
+
+_WORD_RUN = regex.compile(r"\w+")
+
+#: Dashes that introduce the speaker's name after a quotation ("“...” ― Sonya Herridge").
+SOURCE_DASHES = "\u2015\u2014\u2013"
+
+_NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’.\-]*"
+
+_NAME_PARTICLE = r"(?:de|da|del|der|van|von|al|bin|ibn|la|le|di|du|dos)"
+
+_NAME = rf"{_NAME_WORD}(?:[ \t\u00a0]+(?:{_NAME_WORD}|{_NAME_PARTICLE})){{0,5}}"
+
+_DASH_SOURCE = regex.compile(
+    rf"[ \t\u00a0]*[{SOURCE_DASHES}][ \t\u00a0]*({_NAME})(?=[ \t\u00a0.,;]*(?:[\r\n]|\Z))"
+)
+
+#: A speaker label opening a paragraph: "PENCE: Well, ...", "Pat Caddell: Democrat Voters Worried ...".
+_LABEL = regex.compile(
+    rf"(?m)^[ \t\u00a0]*[\"“]?[ \t\u00a0]*"  # an opening mark some transcripts put before each turn
+    rf"({_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,3}}):[ \t\u00a0]+(?=\S)"
+)
+
+_LINE_END = regex.compile(r"\s*(?:[\r\n]|\Z)")
+
+#: A label's content must have at least this many words (a heading like "Update: 5 p.m." is no speech).
+LABEL_WORDS = 3
+
+
+@attrs.frozen
+class MarkCue:
+    """A punctuation cue found on the raw text (PARC 3.0 annotates such cues too): ``kind`` "dash" for a
+    quotation followed by a dash and the speaker's name, "label" for a speaker label ending in a colon at a
+    paragraph's start (interview transcripts, headlines). ``mark`` is the offset of the dash or colon,
+    ``source`` and ``content`` character ranges; ``capitals`` tells an all-capitals label ("PENCE:")."""
+
+    kind: str
+    mark: int
+    source: Fragment
+    content: Fragment
+    capitals: bool = False
+
+
+def find_mark_cues(
+    text: str, quotes: Sequence[QuoteSpan], start: int = 0, end: int | None = None
+) -> list[MarkCue]:
+    """Punctuation cues in ``text[start:end]``: dashes after ``quotes``, then speaker labels.
+
+    >>> text = "“Nobody listens.” ― Ana Ruiz\\n\\nWALLACE: Do you see those two as equivalent?"
+    >>> from quotekit.spans import find_quote_spans
+    >>> [(m.kind, text[m.source[0]:m.source[1]]) for m in find_mark_cues(text, find_quote_spans(text))]
+    [('dash', 'Ana Ruiz'), ('label', 'WALLACE')]
+    """
+    stop = len(text) if end is None else end
+    out: list[MarkCue] = []
+    for quote in quotes:
+        if quote.depth == 0 and quote.closed and start <= quote.end < stop:
+            match = _DASH_SOURCE.match(text, quote.end)
+            if match:
+                dash = quote.end + len(match.group(0)) - len(match.group(0).lstrip(" \t\u00a0"))
+                out.append(MarkCue("dash", dash, match.span(1), (quote.start, quote.end)))
+    for match in _LABEL.finditer(text, start, stop):
+        line_end = _LINE_END.search(text, match.end())
+        content = (match.end(), line_end.start() if line_end else len(text))
+        if len(_WORD_RUN.findall(text, *content)) >= LABEL_WORDS:
+            label = match.group(1)
+            capitals = label.upper() == label and any(ch.isalpha() for ch in label)
+            out.append(MarkCue("label", match.end(1), match.span(1), content, capitals))
+    return out

@@ -1,0 +1,200 @@
+"""The options of an :class:`~quotekit.Extractor`: one frozen, validated record.
+
+Every check lives in a validator or converter, and every message has one grammar: "'batch_size' must be a
+positive int (got 0)". A wrong *type* raises :class:`~quotekit.errors.InputTypeError` (a ``TypeError``), a
+wrong *value* :class:`~quotekit.errors.ConfigError` (a ``ValueError``). The record is picklable, which is
+how worker processes get the same options.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+
+import attrs
+import regex
+
+from quotekit.errors import ConfigError, InputTypeError
+from quotekit.model import CUE_CLASSES, CueClass
+
+__all__ = [
+    "DEFAULT_CUE_CLASSES",
+    "Options",
+    "available_devices",
+    "check_batch",
+    "check_options",
+    "must",
+    "option_names",
+]
+
+#: Cue classes used unless the caller asks otherwise: reported speech and "according to".
+DEFAULT_CUE_CLASSES: tuple[CueClass, ...] = ("speech", "source")
+#: Devices stanza (torch) may run on, as torch writes them.
+_DEVICE = regex.compile(r"(?:cpu|cuda|mps|xpu)(?::\d+)?")
+
+
+def _got(value: object) -> str:
+    return f"{type(value).__name__}: {value!r:.60}" if not isinstance(value, (int, str)) else f"{value!r:.60}"
+
+
+def must(name: str, what: str, value: object) -> str:
+    """The message of every option error: ``'name' must be what (got value)``."""
+    return f"'{name}' must be {what} (got {_got(value)})"
+
+
+def _bool(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, bool):
+        raise InputTypeError(must(attribute.name, "a bool", value))
+
+
+def _str(what: str) -> Callable[[object, attrs.Attribute[Any], object], None]:
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, str):
+            raise InputTypeError(must(attribute.name, what, value))
+
+    return check
+
+
+def _models_dir(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and not isinstance(value, (str, os.PathLike)):
+        raise InputTypeError(must(attribute.name, "a str or path, or None", value))
+
+
+def _positive_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value > 0
+
+
+def _threads(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None:
+        return
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise InputTypeError(must(attribute.name, "a positive int or None", value))
+    if value < 1:
+        raise ConfigError(must(attribute.name, "a positive int or None", value))
+
+
+def _cue_classes(value: object) -> tuple[str, ...]:
+    """A comma-separated str ("speech,cognition") or a sequence of class names, as a tuple."""
+    if isinstance(value, str):
+        return tuple(c.strip() for c in value.split(",") if c.strip())
+    if not isinstance(value, Iterable) or isinstance(value, Mapping):
+        raise InputTypeError(must("cue_classes", "a sequence of str", value))
+    items = tuple(value)
+    if not all(isinstance(c, str) for c in items):
+        raise InputTypeError(must("cue_classes", "a sequence of str", items))
+    return items
+
+
+def _check_cue_classes(instance: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
+    if not value or any(c not in CUE_CLASSES for c in value):
+        raise ConfigError(must("cue_classes", f"one or more of {CUE_CLASSES}", value))
+
+
+def _extra_cues(value: object) -> dict[str, str]:
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping):
+        raise InputTypeError(must("extra_cues", "a mapping of lemma to cue class", value))
+    out: dict[str, str] = {}
+    for lemma, cls in value.items():
+        if not isinstance(lemma, str) or not isinstance(cls, str):
+            raise InputTypeError(must("extra_cues", "a mapping of str lemma to str cue class", {lemma: cls}))
+        word = lemma.strip().lower()
+        if not regex.fullmatch(r"[\p{L}][\p{L}\-]*", word):
+            raise ConfigError(
+                must("extra_cues", "a mapping whose lemmas are single words such as 'aver'", lemma)
+                + ": a cue is one reporting verb (its particle, as in 'point out', is not supported)"
+            )
+        out[word] = cls
+    return out
+
+
+def _check_extra_cues(instance: Options, attribute: attrs.Attribute[Any], value: dict[str, str]) -> None:
+    for lemma, cls in value.items():
+        if cls not in CUE_CLASSES:
+            raise ConfigError(must("extra_cues", f"a mapping to one of {CUE_CLASSES}", {lemma: cls}))
+        if cls not in instance.cue_classes:
+            raise ConfigError(
+                must(
+                    "extra_cues",
+                    f"a mapping to a class among cue_classes {instance.cue_classes}",
+                    {lemma: cls},
+                )
+                + f": add {cls!r} to cue_classes, or the cue can never match"
+            )
+
+
+def _device(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """``None`` (stanza's choice), or a torch device this machine has: checked now, not on first use."""
+    if value is None:
+        return
+    if not isinstance(value, str):
+        raise InputTypeError(must("device", "a str such as 'cpu' or 'cuda', or None", value))
+    have = available_devices()
+    if not _DEVICE.fullmatch(value) or value.split(":")[0] not in {d.split(":")[0] for d in have}:
+        raise ConfigError(must("device", f"one of the devices torch has here, {have}", value))
+    if ":" in value and value not in have:
+        raise ConfigError(must("device", f"one of the devices torch has here, {have}", value))
+
+
+def available_devices() -> tuple[str, ...]:
+    """The torch devices of this machine: "cpu", and "cuda", "cuda:0", ... where CUDA works."""
+    import torch
+
+    found = ["cpu"]
+    if torch.cuda.is_available():
+        found += ["cuda", *(f"cuda:{k}" for k in range(torch.cuda.device_count()))]
+    mps = getattr(torch.backends, "mps", None)
+    if mps is not None and mps.is_available():
+        found.append("mps")
+    return tuple(found)
+
+
+@attrs.frozen
+class Options:
+    """What an :class:`~quotekit.Extractor` was asked for (see its docstring for each field)."""
+
+    models_dir: str | os.PathLike[str] | None = attrs.field(default=None, validator=_models_dir)
+    download: bool = attrs.field(default=False, validator=_bool)
+    device: str | None = attrs.field(default=None, validator=_device)
+    cue_classes: tuple[CueClass, ...] = attrs.field(
+        default=DEFAULT_CUE_CLASSES, converter=_cue_classes, validator=_check_cue_classes
+    )
+    extra_cues: dict[str, str] = attrs.field(factory=dict, converter=_extra_cues, validator=_check_extra_cues)
+    scare_quotes: bool = attrs.field(default=False, validator=_bool)
+    full_parse: bool = attrs.field(default=False, validator=_bool)
+    threads: int | None = attrs.field(default=None, validator=_threads)
+    lang: str = attrs.field(default="en", validator=_str("a str such as 'en'"))
+
+    def as_kwargs(self) -> dict[str, Any]:
+        """The options as the keyword arguments of :class:`~quotekit.Extractor`."""
+        return attrs.asdict(self, recurse=False)
+
+
+def option_names() -> tuple[str, ...]:
+    """The names of every option, in order."""
+    return tuple(a.name for a in attrs.fields(Options))
+
+
+def check_options(func: str, options: Mapping[str, object]) -> None:
+    """Unknown option names are an :class:`~quotekit.errors.InputTypeError` that lists the known ones."""
+    unknown = sorted(set(options) - set(option_names()))
+    if unknown:
+        raise InputTypeError(
+            f"{func}() got unknown option {', '.join(map(repr, unknown))}: the options are {', '.join(option_names())}"
+        )
+
+
+def check_batch(batch_size: object, n_process: object) -> None:
+    """The arguments of :meth:`~quotekit.Extractor.pipe`: a positive ``batch_size``; ``n_process`` a
+    positive int or -1 (one worker per CPU core)."""
+    for name, value in (("batch_size", batch_size), ("n_process", n_process)):
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise InputTypeError(
+                must(name, "a positive int" + (" or -1" if name == "n_process" else ""), value)
+            )
+    if not _positive_int(batch_size):
+        raise ConfigError(must("batch_size", "a positive int", batch_size))
+    if not (_positive_int(n_process) or n_process == -1):
+        raise ConfigError(must("n_process", "a positive int, or -1 for one per CPU core", n_process))

@@ -1,0 +1,43 @@
+"""Small predicates over a parse that several stages share: is a word a verb, does it head a clause, is
+it a quotation mark, does one word govern another, do two character ranges overlap."""
+
+from __future__ import annotations
+
+from quotekit.document import Parse, Word
+
+__all__ = ["Fragment", "is_ancestor", "is_clause", "is_quote_mark", "is_verb", "overlaps"]
+
+#: A character range ``(start, end)`` into the caller's text.
+Fragment = tuple[int, int]
+
+
+def is_verb(word: Word) -> bool:
+    return word.upos == "VERB" or (word.upos in {"NOUN", "AUX"} and word.xpos.startswith("VB"))
+
+
+def is_clause(parse: Parse, word: Word) -> bool:
+    if is_verb(word) or word.upos == "AUX":
+        return True
+    return any(
+        parse.words[c].deprel.startswith("nsubj") or parse.words[c].deprel == "cop"
+        for c in parse.children[word.i]
+    )
+
+
+def is_quote_mark(word: Word) -> bool:
+    return word.upos == "PUNCT" and any(
+        ch in word.text for ch in "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e`"
+    )
+
+
+def is_ancestor(parse: Parse, ancestor: int, i: int) -> bool:
+    j = parse.words[i].head
+    while j >= 0:
+        if j == ancestor:
+            return True
+        j = parse.words[j].head
+    return False
+
+
+def overlaps(a: Fragment, b: Fragment) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
