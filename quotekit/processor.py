@@ -48,11 +48,13 @@ class QuoteProcessor(Processor):  # type: ignore[misc]
 
     def __init__(self, config: dict[str, Any], pipeline: Any, device: Any) -> None:
         super().__init__(config, pipeline, device)
-        self.extractor = Extractor(
-            cue_classes=config.get("cue_classes", DEFAULT_CUE_CLASSES),
-            extra_cues=config.get("extra_cues"),
-            scare_quotes=config.get("scare_quotes", False),
-        )
+        #: What the ``quote_`` options of the pipeline gave the Extractor.
+        self.options: dict[str, Any] = {
+            "cue_classes": config.get("cue_classes", DEFAULT_CUE_CLASSES),
+            "extra_cues": config.get("extra_cues"),
+            "scare_quotes": config.get("scare_quotes", False),
+        }
+        self.extractor = Extractor(**self.options)
 
     def _set_up_model(self, config: dict[str, Any], pipeline: Any, device: Any) -> None:
         """No model: the rules run on the parse the earlier processors made."""

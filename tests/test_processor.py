@@ -44,16 +44,19 @@ def test_a_document_has_no_quotes_until_the_processor_ran() -> None:
     ("config", "cue_classes", "scare_quotes"),
     [
         ({}, ("speech", "source"), False),
-        ({"cue_classes": "speech,cognition,source"}, ("speech", "cognition", "source"), False),
+        ({"cue_classes": "speech,cognition,source"}, "speech,cognition,source", False),
         ({"scare_quotes": True}, ("speech", "source"), True),
     ],
 )
 def test_options_come_with_the_quote_prefix(
-    config: dict[str, Any], cue_classes: tuple[str, ...], scare_quotes: bool
+    config: dict[str, Any], cue_classes: tuple[str, ...] | str, scare_quotes: bool
 ) -> None:
     """``stanza.Pipeline(..., quote_cue_classes=...)`` reaches the processor as ``cue_classes``."""
     processor = QuoteProcessor(config, _Pipeline("tokenize,mwt,pos,lemma,depparse,ner"), "cpu")
-    assert (processor.extractor.cue_classes, processor.extractor.scare_quotes) == (cue_classes, scare_quotes)
+    assert (processor.options["cue_classes"], processor.options["scare_quotes"]) == (
+        cue_classes,
+        scare_quotes,
+    )
 
 
 def test_needs_the_dependency_parse() -> None:
