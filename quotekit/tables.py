@@ -25,6 +25,7 @@ offset is kept, so that ``text[row["start"]:row["end"]]`` is the quote's extent 
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -130,12 +131,10 @@ def to_dataframe(quotes_or_results: Any, *, doc_column: str = "doc") -> pandas.D
     Offsets that may be missing (``cue_start``, ``speaker_start``, ...) are pandas' nullable ``Int64``,
     text columns pandas' ``string`` dtype (:data:`DTYPES`).
     """
-    try:
-        import pandas
-    except ImportError as exc:
+    if importlib.util.find_spec("pandas") is None:
         raise ImportError(
             "to_dataframe needs pandas: pip install 'quotekit-attribution[pandas]' (or pip install pandas)"
-        ) from exc
+        )
     if not isinstance(doc_column, str) or doc_column in COLUMNS:
         raise ConfigError(f"'doc_column' must be a str that is not a quote column (got {doc_column!r})")
     rows: list[dict[str, Any]] = []
