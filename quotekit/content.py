@@ -209,7 +209,7 @@ def _content_before_frame(parse: Parse, verb: Word) -> list[int]:
 
 
 def _content_after_frame(parse: Parse, verb: Word) -> list[int]:
-    """ "Officials said the two raised $350 million ..." when the parse gave the cue nothing: the words from
+    """ "Officials said the pair moved $90 million ..." when the parse gave the cue nothing: the words from
     right after the cue (past "that" and the addressee of "told") to the sentence end, when they open like
     a clause and hold a finite verb. Textual fallback for misparses."""
     sent = parse.sentences[verb.sent]

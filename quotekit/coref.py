@@ -22,7 +22,7 @@ import attrs
 import regex
 
 from quotekit.document import Parse
-from quotekit.model import Span, Speaker
+from quotekit.model import Span, Speaker, SpeakerKind
 from quotekit.roles import Profile
 from quotekit.speakers import Mention
 
@@ -40,7 +40,7 @@ PRONOUN_PARAGRAPHS = 2
 @attrs.define(eq=False)
 class _Entity:
     name: str | None
-    kind: str
+    kind: SpeakerKind
     role: str | None
     affiliation: str | None
     role_noun: str | None
@@ -165,7 +165,7 @@ class Registry:
         name = entity.name if prof.pronoun not in {"i", "we", "me", "us", "you"} else None
         if kind in {"organization"} and name:
             name = self.acronyms.get(name.replace(".", ""), name)
-        return Speaker(name, span, entity.role, entity.affiliation, kind)  # type: ignore[arg-type]
+        return Speaker(name, span, entity.role, entity.affiliation, kind)
 
     # ------------------------------------------------------------------------------------------------
     def _match(self, prof: Profile, position: int) -> _Entity | None:

@@ -18,14 +18,20 @@ import regex
 
 from quotekit.content import content_of_verb, fragments
 from quotekit.document import Parse, Word
-from quotekit.lexicon import PARTICLE_VERBS, PASSIVE_SUBJECT_RELS, SOURCE_PHRASES, verb_forms
+from quotekit.lexicon import (
+    DISCOURSE_MARKERS,
+    PARTICLE_VERBS,
+    PASSIVE_SUBJECT_RELS,
+    SOURCE_PHRASES,
+    verb_forms,
+)
 from quotekit.marks import MarkCue, find_mark_cues
 from quotekit.model import CueClass, QuoteKind
 from quotekit.parse.build import FULL
 from quotekit.spans import QuoteSpan
 from quotekit.syntax import Fragment, is_verb
 
-__all__ = ["CueForms", "CueMatch", "find_cues", "is_according_to", "looks_like_verb"]
+__all__ = ["CueForms", "CueMatch", "find_cues", "in_discourse_marker", "is_according_to", "looks_like_verb"]
 
 _WORD = regex.compile(r"\w")
 _WORD_RUN = regex.compile(r"\w+")
@@ -57,29 +63,45 @@ class CueMatch:
         return "mixed" if has_unquoted_words(text, self.content, self.quotes) else "direct"
 
 
-def find_cues(
-    parse: Parse, quotes: Sequence[QuoteSpan], lexicon: Mapping[str, str], classes: Iterable[str]
-) -> list[CueMatch]:
-    """Every reporting cue outside quotation marks whose class is wanted, with its parse-based content."""
-    wanted = frozenset(classes)
+def find_cues(parse: Parse, quotes: Sequence[QuoteSpan], forms: CueForms) -> list[CueMatch]:
+    """Every reporting cue outside quotation marks whose class is wanted (``forms``), with its parse-based
+    content, in text order. A word is a cue by its lemma or, when a weak lemmatizer missed it ("conceded"
+    -> "conced"), by its written form; the cue reports the lexicon's lemma."""
+    wanted = forms.wanted
     inside = _inside_quotes(parse, quotes)
     out: list[CueMatch] = []
     for word in parse.words:
         if word.i in inside or parse.sentences[word.sent].depth < FULL:
             continue
         match = _according_to(parse, word) if "source" in wanted else None
-        if match is None and lexicon.get(word.lemma) in wanted:
-            match = _verb_cue(parse, word, lexicon[word.lemma])
+        lemma = forms.lemma(word)
+        if match is None and lemma is not None and not in_discourse_marker(parse, word):
+            match = _verb_cue(parse, attrs.evolve(word, lemma=lemma), forms.lexicon[lemma])
         if match is not None:
             out.append(match)
     if "speech" in wanted and parse.words:
         first, last = parse.words[0].start, parse.words[-1].end
-        out.extend(
-            m
-            for m in map(lambda mark: mark_cue(parse, mark), find_mark_cues(parse.text, quotes, first, last))
-            if m
-        )
-    return out
+        marks = find_mark_cues(parse.text, quotes, first, last)
+        out.extend(m for m in (mark_cue(parse, mark) for mark in marks) if m is not None)
+    return sorted(out, key=lambda m: m.head)
+
+
+def in_discourse_marker(parse: Parse, word: Word) -> bool:
+    """Whether ``word`` is part of a fixed phrase of :data:`~quotekit.lexicon.DISCOURSE_MARKERS`: "That
+    said, ...", "having said that", "needless to say", "all told,". A cue form there reports nothing,
+    and no word of it is a speaker."""
+    sentence = parse.sentences[word.sent]
+    lower = word.text.lower()
+    for marker in DISCOURSE_MARKERS:
+        for k, item in enumerate(marker):
+            if item != lower:
+                continue
+            first = word.i - k
+            if first < sentence.first or first + len(marker) > sentence.last:
+                continue
+            if all(parse.words[first + j].text.lower() == m for j, m in enumerate(marker)):
+                return True
+    return False
 
 
 def mark_cue(parse: Parse, mark: MarkCue) -> CueMatch | None:
@@ -120,7 +142,7 @@ def _word_before(parse: Parse, word: Word) -> Word | None:
     return parse.words[word.i - 1] if word.i > 0 else None
 
 
-def _verb_cue(parse: Parse, word: Word, cls: str) -> CueMatch | None:
+def _verb_cue(parse: Parse, word: Word, cls: CueClass) -> CueMatch | None:
     """A reporting verb; rejected when it cannot report ("the so-called plan", "Trump is said to be")."""
     if not looks_like_verb(word, _word_before(parse, word)) or _is_raising_passive(parse, word):
         return None
@@ -190,13 +212,20 @@ class CueForms:
     each wanted verb (:func:`~quotekit.lexicon.verb_forms`) mapped to its lemma, "according" when the
     *source* class is wanted; :meth:`find` finds them in raw text."""
 
-    def __init__(self, lexicon: Mapping[str, str], classes: Iterable[str]) -> None:
+    def __init__(self, lexicon: Mapping[str, CueClass], classes: Iterable[str]) -> None:
+        self.lexicon = lexicon
         self.wanted = frozenset(classes)
         self.lemma_of: dict[str, str] = {}
         for lemma, cls in lexicon.items():
             if cls in self.wanted:
                 self.lemma_of.update(dict.fromkeys(verb_forms(lemma), lemma))
         self.words = frozenset({*self.lemma_of, *(["according"] if "source" in self.wanted else [])})
+
+    def lemma(self, word: Word) -> str | None:
+        """The lexicon lemma of a wanted cue that ``word`` is, by its lemma or else its form; or None."""
+        if self.lexicon.get(word.lemma) in self.wanted:
+            return word.lemma
+        return self.lemma_of.get(word.text.lower())
 
     def find(self, text: str, start: int, end: int) -> list[int]:
         """The offsets of the cue forms in ``text[start:end]``."""

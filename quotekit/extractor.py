@@ -131,7 +131,7 @@ class Extractor:
         return self.extract_parse(parse.parse_document(doc, text))
 
     def extract_parse(self, parsed: Parse) -> list[Quote]:
-        """Quotes from a :class:`~quotekit.document.Parse` (e.g. from :func:`~quotekit.parse.parse_conllu`)."""
+        """Quotes from a :class:`~quotekit.document.Parse`, e.g. from :func:`~quotekit.parse.parse_conllu`."""
         quote_spans = spans.find_quote_spans(parsed.text, paragraphs=parsed.paragraphs)
         quotes, _ = self._attribute(parsed, quote_spans, _Carry())
         return assemble.tidy(quotes)
@@ -212,7 +212,7 @@ class Extractor:
         if not parsed.words:
             return [], carry
         # 1. cues and the content they govern, in text order; 2. direct quotes to the cue that frames them
-        found = cues.find_cues(parsed, quote_spans, self.lexicon, self.options.cue_classes)
+        found = cues.find_cues(parsed, quote_spans, self.forms)
         linked, orphans = link.link_quotes(parsed, found, quote_spans)
         linked = [c for c in linked if c.content]
         # 3. the speaker mention of each cue; 4. what each mention and each named person says of its source

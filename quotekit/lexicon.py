@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from quotekit.model import CueClass
+
 __all__ = [
     "COGNITION_VERBS",
     "DEMONYMS",
@@ -50,48 +52,89 @@ COGNITION_VERBS = frozenset(
 #: Multi-word cues that are not verbs: "according to X, ...".
 SOURCE_PHRASES = ("according to",)
 
+#: Fixed phrases in which a cue form reports nothing (discourse markers and idioms, lower case, word by
+#: word as the tokenizer splits them): "That said, the bill failed." (Quirk et al. 1985, §8.134-8.137,
+#: conjuncts and disjuncts; Cambridge Grammar of English §3.2, discourse markers).
+DISCOURSE_MARKERS: tuple[tuple[str, ...], ...] = (
+    ("that", "said", ","),
+    ("having", "said", "that"),
+    ("that", "being", "said"),
+    ("needless", "to", "say"),
+    ("suffice", "it", "to", "say"),
+    ("that", "is", "to", "say"),
+    ("so", "to", "say"),
+    ("so", "to", "speak"),
+    ("truth", "be", "told"),
+    ("all", "told", ","),
+    ("to", "say", "nothing", "of"),
+    ("goes", "without", "saying"),
+    ("it", "is", "safe", "to", "say"),
+)
+
 #: Reporting verbs that need a particle to report ("pointed out that ...").
 PARTICLE_VERBS = {"point": "out"}
 
 
-def cue_lexicon(extra: Mapping[str, str] | None = None) -> Mapping[str, str]:
+def cue_lexicon(extra: Mapping[str, str] | None = None) -> Mapping[str, CueClass]:
     """The lemma -> class map of reporting verbs, with the caller's additions.
 
     >>> cue_lexicon()["say"], cue_lexicon()["believe"]
     ('speech', 'cognition')
     """
-    table = {lemma: "cognition" for lemma in COGNITION_VERBS}
-    table.update({lemma: "speech" for lemma in SPEECH_VERBS})
-    table.update(extra or {})
+    table: dict[str, CueClass] = dict.fromkeys(COGNITION_VERBS, "cognition")
+    table.update(dict.fromkeys(SPEECH_VERBS, "speech"))
+    table.update(extra or {})  # type: ignore[arg-type]  # checked by quotekit.options
     return MappingProxyType(table)
 
 
-#: Irregular past forms of lexicon verbs (the regular ones follow from :func:`verb_forms`' rules).
+#: Irregular past forms of English verbs that report or that prefixed reporting verbs build on (the regular
+#: ones follow from :func:`verb_forms`' rules). Source: the irregular verb list of the Cambridge Grammar of
+#: English (Carter & McCarthy 2006, appendix).
 IRREGULAR_FORMS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
         "say": ("said",), "tell": ("told",), "write": ("wrote", "written"), "swear": ("swore", "sworn"),
         "think": ("thought",), "feel": ("felt",), "know": ("knew", "known"), "find": ("found",),
         "understand": ("understood",), "learn": ("learnt",), "forecast": ("forecast",),
         "speak": ("spoke", "spoken"), "hear": ("heard",), "teach": ("taught",), "mean": ("meant",),
+        "see": ("saw", "seen"), "bid": ("bade", "bidden"), "hold": ("held",), "tweet": (),
+        "read": ("read",), "bet": ("bet",), "broadcast": ("broadcast",), "cast": ("cast",),
+        "give": ("gave", "given"), "sing": ("sang", "sung"), "take": ("took", "taken"),
     }
 )  # fmt: skip
+#: Prefixes that make a verb of an irregular one and keep its forms: foretell/foretold, retell, misspeak,
+#: forswear, overhear, underwrite, foresee, gainsay/gainsaid, withhold.
+IRREGULAR_PREFIXES = ("fore", "re", "mis", "over", "under", "with", "gain", "be", "out", "for", "up")
 
 _VOWELS = frozenset("aeiou")
+
+
+def _irregular(word: str) -> tuple[str, ...]:
+    """The irregular forms of ``word``, or of the irregular verb it is made of with a prefix."""
+    if word in IRREGULAR_FORMS:
+        return IRREGULAR_FORMS[word]
+    for prefix in IRREGULAR_PREFIXES:
+        base = word[len(prefix) :]
+        if word.startswith(prefix) and base in IRREGULAR_FORMS:
+            return tuple(prefix + form for form in IRREGULAR_FORMS[base])
+    return ()
 
 
 def verb_forms(lemma: str) -> frozenset[str]:
     """Every written form a verb may take (lower case): a generous superset built by the regular rules of
     English inflection (-s/-es/-ies, -ed/-d/-ied, -ing with e-dropping, consonant doubling) plus
-    :data:`IRREGULAR_FORMS`. Used to find sentences that may hold a cue before any tagging.
+    :data:`IRREGULAR_FORMS`, also after a prefix of :data:`IRREGULAR_PREFIXES`. Used to find cues by their
+    form (a weak lemmatizer's "conced" for "conceded") and the sentences that may hold one before tagging.
 
     >>> {"say", "says", "said", "saying"} <= verb_forms("say")
     True
     >>> forms = verb_forms("admit") | verb_forms("testify") | verb_forms("note")
     >>> {"admitted", "admitting", "testifies", "testified", "noting"} <= forms
     True
+    >>> {"foretold", "foretells"} <= verb_forms("foretell") and "gainsaid" in verb_forms("gainsay")
+    True
     """
     word = lemma.lower()
-    forms = {word, word + "s", word + "es", word + "ed", word + "ing", *IRREGULAR_FORMS.get(word, ())}
+    forms = {word, word + "s", word + "es", word + "ed", word + "ing", *_irregular(word)}
     if word.endswith("e"):
         forms |= {word + "d", word[:-1] + "ing"}
     if word.endswith("y") and word[-2:-1] not in _VOWELS:

@@ -1,5 +1,5 @@
 """Punctuation cues found on the raw text, before any parse: a dash before the speaker's name after a
-quotation ("“...” ― Ana Ruiz"), and speaker labels opening a paragraph ("PENCE: Well, ...").
+quotation ("“...” ― Ana Ruiz"), and speaker labels opening a paragraph ("MORALES: Well, ...").
 
 PARC 3.0 annotates such cues too. The cue stage turns them into :class:`~quotekit.cues.CueMatch` records
 where the parse agrees that the source can speak; the parse plan tags and parses their sentences.
@@ -19,7 +19,7 @@ __all__ = ["LABEL_WORDS", "SOURCE_DASHES", "MarkCue", "find_mark_cues"]
 
 _WORD_RUN = regex.compile(r"\w+")
 
-#: Dashes that introduce the speaker's name after a quotation ("“...” ― Sonya Herridge").
+#: Dashes that introduce the speaker's name after a quotation ("“...” ― Ana Ruiz").
 SOURCE_DASHES = "\u2015\u2014\u2013"
 
 _NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’.\-]*"
@@ -32,7 +32,7 @@ _DASH_SOURCE = regex.compile(
     rf"[ \t\u00a0]*[{SOURCE_DASHES}][ \t\u00a0]*({_NAME})(?=[ \t\u00a0.,;]*(?:[\r\n]|\Z))"
 )
 
-#: A speaker label opening a paragraph: "PENCE: Well, ...", "Pat Caddell: Democrat Voters Worried ...".
+#: A speaker label opening a paragraph: "MORALES: Well, ...", "Ann Lee: Voters Want Answers ...".
 _LABEL = regex.compile(
     rf"(?m)^[ \t\u00a0]*[\"“]?[ \t\u00a0]*"  # an opening mark some transcripts put before each turn
     rf"({_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,3}}):[ \t\u00a0]+(?=\S)"
@@ -49,7 +49,7 @@ class MarkCue:
     """A punctuation cue found on the raw text (PARC 3.0 annotates such cues too): ``kind`` "dash" for a
     quotation followed by a dash and the speaker's name, "label" for a speaker label ending in a colon at a
     paragraph's start (interview transcripts, headlines). ``mark`` is the offset of the dash or colon,
-    ``source`` and ``content`` character ranges; ``capitals`` tells an all-capitals label ("PENCE:")."""
+    ``source`` and ``content`` character ranges; ``capitals`` tells an all-capitals label ("MORALES:")."""
 
     kind: str
     mark: int
@@ -63,10 +63,10 @@ def find_mark_cues(
 ) -> list[MarkCue]:
     """Punctuation cues in ``text[start:end]``: dashes after ``quotes``, then speaker labels.
 
-    >>> text = "“Nobody listens.” ― Ana Ruiz\\n\\nWALLACE: Do you see those two as equivalent?"
+    >>> text = "“Nobody listens.” ― Ana Ruiz\\n\\nHARPER: Do you really rate those two as equals?"
     >>> from quotekit.spans import find_quote_spans
     >>> [(m.kind, text[m.source[0]:m.source[1]]) for m in find_mark_cues(text, find_quote_spans(text))]
-    [('dash', 'Ana Ruiz'), ('label', 'WALLACE')]
+    [('dash', 'Ana Ruiz'), ('label', 'HARPER')]
     """
     stop = len(text) if end is None else end
     out: list[MarkCue] = []

@@ -182,7 +182,8 @@ def check_options(func: str, options: Mapping[str, object]) -> None:
     unknown = sorted(set(options) - set(option_names()))
     if unknown:
         raise InputTypeError(
-            f"{func}() got unknown option {', '.join(map(repr, unknown))}: the options are {', '.join(option_names())}"
+            f"{func}() got unknown option {', '.join(map(repr, unknown))}: "
+            f"the options are {', '.join(option_names())}"
         )
 
 

@@ -27,11 +27,12 @@ from quotekit.lexicon import (
     ROLE_NOUNS,
     TITLES,
 )
-from quotekit.speakers import Mention, mention_words
+from quotekit.model import SpeakerKind
+from quotekit.speakers import Mention, coordination, mention_words
 
 __all__ = ["NAMING_RULES", "Profile", "mention_profiles", "named_people", "profile"]
 
-#: Speaker rules whose mention is a name by convention: "“...” ― Ana Ruiz", "PENCE: Well, ...".
+#: Speaker rules whose mention is a name by convention: "“...” ― Ana Ruiz", "MORALES: Well, ...".
 NAMING_RULES = frozenset({"dash", "label"})
 
 #: Verbs of a relative clause that state a role: "who heads the agency" -> "head".
@@ -55,7 +56,7 @@ class Profile:
     """What a single mention says of its speaker, before coreference."""
 
     name: str | None
-    kind: str
+    kind: SpeakerKind
     role: str | None = None
     affiliation: str | None = None
     role_noun: str | None = None  # the role's head noun, lower-cased ("minister"), for role-only coreference
@@ -68,6 +69,9 @@ def profile(parse: Parse, head: int, words: tuple[int, ...]) -> Profile:
     word = parse.words[head]
     if word.upos == "PRON":
         return _pronoun_profile(word)
+    if coordination(parse, head) and words[-1] > max(mention_words(parse, head)):
+        # "Federal and state officials", "Roe and Kim": one group source
+        return Profile(_text(parse, _without_determiner(parse, words)), "group")
     name_words = _name_words(parse, head)
     role, affiliation, role_noun = _role_and_affiliation(parse, head, name_words)
     kind = _kind(parse, word, name_words, role_noun)
@@ -76,7 +80,7 @@ def profile(parse: Parse, head: int, words: tuple[int, ...]) -> Profile:
     if name_words:
         name: str | None = _text(parse, name_words)
     elif kind in {"group", "organization"}:
-        name = _text(parse, [w for w in words if parse.words[w].lemma not in _DETERMINERS or w != words[0]])
+        name = _text(parse, _without_determiner(parse, words))
     else:
         name = None
     return Profile(name, kind, role, affiliation, role_noun, gender=_gender(parse, words, role_noun))
@@ -118,6 +122,10 @@ def named_people(parse: Parse) -> list[tuple[int, Profile]]:
     return out
 
 
+def _without_determiner(parse: Parse, words: Sequence[int]) -> list[int]:
+    return [w for w in words if w != words[0] or parse.words[w].lemma not in _DETERMINERS]
+
+
 def _gender(parse: Parse, words: tuple[int, ...], role_noun: str | None) -> str:
     for i in words:
         found = GENDERED_WORDS.get(parse.words[i].text.lower())
@@ -131,7 +139,7 @@ def _pronoun_profile(word: Word) -> Profile:
     if lower in FIRST_PERSON:
         return Profile(None, "unknown", pronoun=lower)
     number, gender = PRONOUNS.get(lower, ("", ""))
-    kind = "group" if number == "Plur" else "organization" if gender == "Neut" else "person"
+    kind: SpeakerKind = "group" if number == "Plur" else "organization" if gender == "Neut" else "person"
     return Profile(None, kind, pronoun=lower, gender=gender if gender in {"Masc", "Fem"} else "")
 
 
@@ -179,7 +187,7 @@ def _is_title_word(word: Word) -> bool:
     return lower in ROLE_NOUNS or lower in TITLES or lower + "." in TITLES
 
 
-def _kind(parse: Parse, word: Word, name_words: list[int], role_noun: str | None) -> str:
+def _kind(parse: Parse, word: Word, name_words: list[int], role_noun: str | None) -> SpeakerKind:
     ner = parse.words[name_words[-1]].ner if name_words else word.ner
     if ner == "person":
         return "person"

@@ -3,12 +3,13 @@
 Requires: the caller's text. Provides: :class:`QuoteSpan` records (character offsets into that text), sorted
 by ``(start, -end)``, nested or disjoint, with their nesting depth.
 
-The text is cut into paragraphs (:func:`quotekit.text.find_paragraphs`); each paragraph's marks are classified from the characters
-around them (opening context: after a space or an opening bracket or dash, before a non-space; closing
-context: after a non-space, before a space, punctuation or the end), apostrophes are set aside, and a small
-stack machine pairs what is left. An opening mark left open at a paragraph's end continues into the next
-paragraph when that one starts with the same mark (the news convention for quotes of several paragraphs);
-otherwise it is dropped, or reported with ``closed=False`` when asked for.
+The text is cut into paragraphs (:func:`quotekit.text.find_paragraphs`); each paragraph's marks are
+classified from the characters around them (opening context: after a space or an opening bracket or dash,
+before a non-space; closing context: after a non-space, before a space, punctuation or the end),
+apostrophes are set aside, and a small stack machine pairs what is left. An opening mark left open at a
+paragraph's end continues into the next paragraph when that one starts with the same mark (the news
+convention for quotes of several paragraphs); otherwise it is dropped, or reported with ``closed=False``
+when asked for.
 
 >>> text = "“He called it ‘a disaster,’ she said,” Smith wrote."
 >>> [(text[s.start:s.end], s.depth) for s in find_quote_spans(text)]

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import attrs
 
-from quotekit.cues import CueMatch
+from quotekit.cues import CueMatch, in_discourse_marker
 from quotekit.document import Parse, Word
 from quotekit.lexicon import AGENT_RELS, MENTION_EXCLUDED_RELS, SUBJECT_RELS, TIME_NOUNS
 from quotekit.text import dateline_end
 
-__all__ = ["RULE_CONFIDENCE", "Mention", "find_speaker", "mention_words"]
+__all__ = ["RULE_CONFIDENCE", "Mention", "coordination", "find_speaker", "mention_words"]
 
 #: How far each rule is trusted; ``Quote.confidence`` is this value (docs/rules.md explains the rules).
 RULE_CONFIDENCE = {
@@ -59,12 +59,28 @@ def find_speaker(parse: Parse, cue: CueMatch) -> Mention | None:
         head = finder(parse, verb)
         if head is not None and not _inside(parse.words[head], cue):
             head = _antecedent(parse, head)
-            return Mention(head, mention_words(parse, head), rule)
+            return Mention(head, coordination(parse, head) or mention_words(parse, head), rule)
     return None
 
 
+def coordination(parse: Parse, head: int) -> tuple[int, ...]:
+    """ "Federal and state officials said", "Roe and Kim said": a subject coordinated with nouns is one
+    group source, the whole coordination (each conjunct without its appositions or relative clauses).
+    Empty when ``head`` has no nominal conjunct."""
+    conjuncts = [
+        c
+        for c in parse.children[head]
+        if parse.words[c].deprel == "conj" and parse.words[c].upos in _NOMINAL_UPOS and c > head
+    ]
+    if not conjuncts:
+        return ()
+    first = mention_words(parse, head)
+    last = coordination(parse, conjuncts[-1]) or mention_words(parse, conjuncts[-1])
+    return tuple(range(first[0], last[-1] + 1))
+
+
 def _speaker_of_mark(parse: Parse, cue: CueMatch) -> Mention | None:
-    """ "“...” ― Sonya Herridge", "PENCE: Well, ...": the name the punctuation cue points at."""
+    """ "“...” ― Ana Ruiz", "MORALES: Well, ...": the name the punctuation cue points at."""
     if cue.source is None:
         return None
     words = [w.i for w in parse.words if cue.source[0] <= w.start and w.end <= cue.source[1]]
@@ -141,6 +157,8 @@ def _speaker_from_subject(parse: Parse, verb: Word) -> int | None:
     subjects), the noun coordinated with it, or the verb's next subject, speaks."""
     for c in parse.children[verb.i]:
         if parse.words[c].deprel in SUBJECT_RELS and parse.words[c].upos in _NOMINAL_UPOS:
+            if in_discourse_marker(parse, parse.words[c]):  # "Needless to say, the mayor warned"
+                continue
             subject = _past_dateline(parse, c)
             if subject is not None:
                 subject = _not_a_time(parse, subject)

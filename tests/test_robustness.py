@@ -105,8 +105,16 @@ def test_pipe_rejects_a_non_str_item_when_it_reaches_it(fake: FakePipeline) -> N
         ({"extra_cues": ["aver"]}, InputTypeError, r"'extra_cues' must be a mapping"),
         ({"models_dir": 42}, InputTypeError, r"'models_dir' must be a str or path"),
         ({"device": 0}, InputTypeError, r"'device' must be a str"),
-        ({"device": "gpu"}, ConfigError, r"'device' must be one of the devices torch has here, \('cpu'"),  # 13
-        ({"device": "cuda:7"}, ConfigError, r"'device' must be one of the devices torch has here"),  # issue 13
+        (
+            {"device": "gpu"},
+            ConfigError,
+            r"'device' must be one of the devices torch has here, \('cpu'",
+        ),  # 13
+        (
+            {"device": "cuda:7"},
+            ConfigError,
+            r"'device' must be one of the devices torch has here",
+        ),  # issue 13
         ({"download": "yes"}, InputTypeError, r"'download' must be a bool \(got 'yes'\)"),
         ({"scare_quotes": 1}, InputTypeError, r"'scare_quotes' must be a bool"),
         ({"full_parse": None}, InputTypeError, r"'full_parse' must be a bool"),

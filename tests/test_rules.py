@@ -1,7 +1,7 @@
 """Rule tables on CoNLL-U fixture parses: no model is loaded.
 
-Each row names a fixture in ``fixtures/rules/`` and the attributions expected from it, as
-``(kind, cue, content starts with, speaker name, mention, role, affiliation, speaker kind, rule)``.
+Each entry names a fixture in ``fixtures/rules/``, writes out its sentence, and lists every attribution
+expected from it, as ``(kind, cue, content, speaker name, mention, role, affiliation, speaker kind, rule)``.
 ``fixtures/README.md`` lists the parses corrected by hand; ``*_misparsed`` fixtures keep the offline
 model's own wrong parse and test the fallback rules.
 """
@@ -41,72 +41,79 @@ def summary(quote: Quote) -> Row:
     )
 
 
-def check(name: str, expected: list[Row], **options: object) -> None:
-    got = [summary(q) for q in extract_fixture(name, **options)]
-    assert len(got) == len(expected), got
-    for row, want in zip(got, expected, strict=True):
-        assert row[2].startswith(want[2]), (row, want)
-        assert row[:2] + row[3:] == want[:2] + want[3:], (row, want)
+#: A table entry: the fixture's sentence (written out here, so the table reads on its own) and its rows.
+Case = tuple[str, list[Row]]
+
+
+def check(name: str, case: Case, **options: object) -> None:
+    """The fixture ``name`` holds ``case``'s sentence, and extraction gives exactly its rows."""
+    sentence, expected = case
+    assert (RULES / f"{name}.txt").read_text(encoding="utf-8") == sentence
+    assert [summary(q) for q in extract_fixture(name, **options)] == expected
 
 
 # -- speaker rules ----------------------------------------------------------------------------------------
 # fmt: off
-SPEAKER_ROWS: dict[str, list[Row]] = {
+SPEAKER_ROWS: dict[str, Case] = {
     # "X said Y": the subject
-    "subject": [
+    "subject": ("The minister said the talks had failed.", [
         ("indirect", "said", "the talks had failed", None, "The minister", "minister", None, "person", "subject"),
-    ],
+    ]),
     # "“...,” said X, a Y": inversion, role from the apposition
-    "inversion": [
-        ("direct", "said", "We will not leave", "Ahmed Karimi", "Ahmed Karimi", "local farmer", None, "person", "inversion"),
-    ],
-    "inversion_misparsed": [
-        ("direct", "said", "We will not leave", "Ahmed Karimi", "Ahmed Karimi", "local farmer", None, "person", "inversion"),
-    ],
+    "inversion": ("“We will not leave,” said Ahmed Karimi, a local farmer.", [
+        ("direct", "said", "We will not leave,", "Ahmed Karimi", "Ahmed Karimi", "local farmer", None, "person", "inversion"),
+    ]),
+    "inversion_misparsed": ("“We will not leave,” said Ahmed Karimi, a local farmer.", [
+        ("direct", "said", "We will not leave,", "Ahmed Karimi", "Ahmed Karimi", "local farmer", None, "person", "inversion"),
+    ]),
     # "X told Y Z": the subject, not the addressee
-    "told": [
-        ("indirect", "told", "the company would close", "Maria Lopez", "Maria Lopez", None, None, "person", "subject"),
-    ],
-    "told_misparsed": [
-        ("indirect", "told", "the company would close", "Maria Lopez", "Maria", None, None, "person", "subject"),
-    ],
+    "told": ("Maria Lopez told reporters the company would close the plant.", [
+        ("indirect", "told", "the company would close the plant", "Maria Lopez", "Maria Lopez", None, None, "person", "subject"),
+    ]),
+    "told_misparsed": ("Maria Lopez told reporters the company would close the plant.", [
+        ("indirect", "told", "the company would close the plant", "Maria Lopez", "Maria", None, None, "person", "subject"),
+    ]),
     # "According to X, Y"
-    "according_to": [
+    "according_to": ("According to the police, the suspect fled on foot.", [
         ("indirect", "According to", "the suspect fled on foot", None, "the police", None, None, "unknown", "according-to"),
-    ],
+    ]),
     # "..., saying Y": the governing clause's subject
-    "participle": [
+    "participle": ("The rebels rejected the offer on Sunday, saying Moscow could not be trusted.", [
         ("indirect", "saying", "Moscow could not be trusted", "rebels", "The rebels", None, None, "group", "participle"),
-    ],
+    ]),
     # "X smiled and said Y": the first conjunct's subject
-    "shared_subject": [
+    "shared_subject": ("The senator smiled and said the bill would pass.", [
         ("indirect", "said", "the bill would pass", None, "The senator", "senator", None, "person", "shared-subject"),
-    ],
-    "shared_subject_misparsed": [
+    ]),
+    "shared_subject_misparsed": ("The senator smiled and said the bill would pass.", [
         ("indirect", "said", "the bill would pass", None, "The senator", "senator", None, "person", "shared-subject"),
-    ],
+    ]),
     # a time cannot speak: "Last week, U.S. and Russian officials announced" misparsed with "week" as subject
-    "time_subject_misparsed": [
-        ("indirect", "announced", "the signing of an agreement", "U.S.", "U.S.", None, None, "organization", "subject"),
-    ],
+    "time_subject_misparsed": ("Last week, U.S. and Russian officials announced the signing of an agreement designed to avoid conflict between both countries’ warplanes in Syria.", [
+        ("indirect", "announced", "the signing of an agreement designed to avoid conflict between both countries’ warplanes in Syria", "U.S. and Russian officials", "U.S. and Russian officials", None, None, "group", "subject"),
+    ]),
     # "Even Monday, she claimed": a weekday misparsed as a second subject; "On Thursday the minister
     # insisted": parsed right, the minister speaks
-    "time_subject_weekday": [
+    "time_subject_weekday": ("Even Monday, she claimed that the deal was dead.\n\nOn Thursday the minister insisted the talks would go on.\n", [
         ("indirect", "claimed", "that the deal was dead", None, "she", None, None, "person", "subject"),
         ("indirect", "insisted", "the talks would go on", None, "the minister", "minister", None, "person", "subject"),
-    ],
+    ]),
     # datelines: "LONDON (Reuters) -" misparsed as subjects of "said", "BOSTON" heading "Smith"; "NEW YORK —"
     # is not content
-    "dateline_misparsed": [
+    "dateline_misparsed": ("LONDON (Reuters) - The bank will cut rates again, analysts said.\n\nNEW YORK — Prices will rise next year, the company said.\n\nWILKES-BARRE, Pa. — The mine will close, officials said on Monday.\n\nBOSTON -- Governor Smith, opening the new bridge on Saturday, said it would serve the city for a century.\n", [
         ("indirect", "said", "The bank will cut rates again", "analysts", "analysts", None, None, "group", "subject"),
         ("indirect", "said", "Prices will rise next year", None, "the company", None, None, "unknown", "subject"),
         ("indirect", "said", "The mine will close", "officials", "officials", None, None, "group", "adjacent"),
-        ("indirect", "said", "it would serve the city", "Smith", "Smith", "Governor", None, "person", "subject"),
-    ],
+        ("indirect", "said", "it would serve the city for a century", "Smith", "Smith", "Governor", None, "person", "subject"),
+    ]),
+    # a conjoined subject is one group source (issue 9)
+    "conjoined_names": ("Roe and Kim said the deal was dead.", [
+        ("indirect", "said", "the deal was dead", "Roe and Kim", "Roe and Kim", None, None, "group", "subject"),
+    ]),
     # "X, who says Y": the relative pronoun's antecedent
-    "relative_clause": [
+    "relative_clause": ("Gary Johnson, who says he is healthy, visited the clinic on Monday.", [
         ("indirect", "says", "he is healthy", "Gary Johnson", "Gary Johnson", None, None, "person", "subject"),
-    ],
+    ]),
 }
 # fmt: on
 
@@ -119,72 +126,83 @@ def test_speaker_rules(name: str) -> None:
 
 # -- content and quote rules --------------------------------------------------------------------------------
 # fmt: off
-CONTENT_ROWS: dict[str, list[Row]] = {
+CONTENT_ROWS: dict[str, Case] = {
     # "“A,” he said, “B.”": one quote, two parts
-    "split_quote": [
+    "split_quote": ("“We are ready,” he said, “and we will win the vote.”", [
         ("direct", "said", "We are ready, and we will win the vote.", None, "he", None, None, "person", "subject"),
-    ],
+    ]),
     # "He said: “A.”"
-    "colon": [
+    "colon": ("The president said: “We will fight for every vote.”", [
         ("direct", "said", "We will fight for every vote.", None, "The president", "president", None, "person", "subject"),
-    ],
+    ]),
     # "Y, X said." (content fronted before the cue)
-    "fronted": [
+    "fronted": ("The plan failed because nobody paid for it, the mayor said.", [
         ("indirect", "said", "The plan failed because nobody paid for it", None, "the mayor", "mayor", None, "person", "subject"),
-    ],
+    ]),
     # reported clause with a quoted stretch inside
-    "mixed": [
-        ("mixed", "told", "the Russians could not be trusted since they are “assisting", None, "The spokesman", "spokesman", None, "person", "subject"),
-    ],
+    "mixed": ("The spokesman told the BBC the Russians could not be trusted since they are “assisting a regime that kills its own people.”", [
+        ("mixed", "told", "the Russians could not be trusted since they are “assisting a regime that kills its own people.”", None, "The spokesman", "spokesman", None, "person", "subject"),
+    ]),
     # a quote without a cue right after an attributed direct quote continues it: one Quote, two parts
-    "adjacent_sentence": [
-        ("direct", "said", "We are not going anywhere, This is our home", "John Smith", "he", None, None, "person", "subject"),
-    ],
+    "adjacent_sentence": ("John Smith spoke to reporters on Friday. “We are not going anywhere,” he said. “This is our home and we will stay here.”", [
+        ("direct", "said", "We are not going anywhere, This is our home and we will stay here.", "John Smith", "he", None, None, "person", "subject"),
+    ]),
     # ... next to reported speech, it takes the speaker of the adjacent attributed sentence
-    "adjacent_indirect": [
+    "adjacent_indirect": ("John Smith said the plan was dead. “Nobody wants it anymore and nobody will pay for it.”", [
         ("indirect", "said", "the plan was dead", "John Smith", "John Smith", None, None, "person", "subject"),
-        ("direct", None, "Nobody wants it anymore", "John Smith", "John Smith", None, None, "person", "adjacent-sentence"),
-    ],
+        ("direct", None, "Nobody wants it anymore and nobody will pay for it.", "John Smith", "John Smith", None, None, "person", "adjacent-sentence"),
+    ]),
     # ... or the speaker who continues from the previous paragraph
-    "previous_paragraph": [
-        ("direct", "said", "The first part", "Mary Jones", "Mary Jones", "project director", None, "person", "inversion"),
-        ("direct", None, "The second part", "Mary Jones", "Mary Jones", "project director", None, "person", "previous-paragraph"),
-    ],
-    "previous_paragraph_misparsed": [
-        ("direct", "said", "The first part", "Mary Jones", "Mary Jones", "project director", None, "person", "inversion"),
-        ("direct", None, "The second part", "Mary Jones", "Mary Jones", "project director", None, "person", "previous-paragraph"),
-    ],
+    "previous_paragraph": ("“The first part of the plan is finished,” said Mary Jones, the project director.\n\n“The second part will start next year and it will take a long time.”", [
+        ("direct", "said", "The first part of the plan is finished,", "Mary Jones", "Mary Jones", "project director", None, "person", "inversion"),
+        ("direct", None, "The second part will start next year and it will take a long time.", "Mary Jones", "Mary Jones", "project director", None, "person", "previous-paragraph"),
+    ]),
+    "previous_paragraph_misparsed": ("“The first part of the plan is finished,” said Mary Jones, the project director.\n\n“The second part will start next year and it will take a long time.”", [
+        ("direct", "said", "The first part of the plan is finished,", "Mary Jones", "Mary Jones", "project director", None, "person", "inversion"),
+        ("direct", None, "The second part will start next year and it will take a long time.", "Mary Jones", "Mary Jones", "project director", None, "person", "previous-paragraph"),
+    ]),
     # NYT's two-apostrophe quotes, with an honorific
-    "nyt_quotes": [
-        ("direct", "said", "We will win this election", "Smith", "Mr. Smith", None, None, "person", "subject"),
-    ],
+    "nyt_quotes": ("''We will win this election,'' Mr. Smith said.", [
+        ("direct", "said", "We will win this election,", "Smith", "Mr. Smith", None, None, "person", "subject"),
+    ]),
     # a quotation and its reporting clause: the quote is the content, whatever the parse hung off the cue
-    "frame_after": [
-        ("direct", "said", "It never crossed my mind that I was losing it,", None, "she", None, None, "person", "subject"),
-    ],
-    "frame_before": [
+    "frame_after": ("“It never entered my head that I was wasting it,” she said two years after her trial, and the cause was plain.", [
+        ("direct", "said", "It never entered my head that I was wasting it,", None, "she", None, None, "person", "subject"),
+    ]),
+    "frame_before": ("The senator told reporters on Monday: “We will not back down on this bill.”", [
         ("direct", "told", "We will not back down on this bill.", None, "The senator", "senator", None, "person", "subject"),
-    ],
+    ]),
     # textual fallbacks when the parse gives a cue no content: a reporting clause closing the sentence ...
-    "trailing_frame_misparsed": [
-        ("indirect", "said", "But a campaign operative decided to change course", None, "a source", None, None, "person", "adjacent"),
-    ],
-    # ... and the words after the cue when they open like a clause ("the two raised ...")
-    "following_words_misparsed": [
-        ("indirect", "said", "the two raised $350 million through the EB-5 program", "Federal", "Federal", None, None, "person", "subject"),
-    ],
+    "trailing_frame_misparsed": ("But a union organizer chose to delay talks to avoid scrutiny by lawyers, clerks or other court officials who could pass notes to reporters, a source said.", [
+        ("indirect", "said", "But a union organizer chose to delay talks to avoid scrutiny by lawyers, clerks or other court officials who could pass notes to reporters", None, "a source", None, None, "person", "adjacent"),
+    ]),
+    # ... and the words after the cue when they open like a clause ("the pair moved ...")
+    "following_words_misparsed": ("Local and county prosecutors said the pair moved $90 million through the BX-7 fund for a string of ventures including a golf course.", [
+        ("indirect", "said", "the pair moved $90 million through the BX-7 fund for a string of ventures including a golf course", "Local and county prosecutors", "Local and county prosecutors", None, None, "group", "subject"),
+    ]),
     # punctuation cues: a dash before the speaker's name, a speaker label at a paragraph's start
-    "dash": [
+    "dash": ("“Nobody in this town listens to us anymore.” ― Ana Ruiz", [
         ("direct", "―", "Nobody in this town listens to us anymore.", "Ana Ruiz", "Ana Ruiz", None, None, "person", "dash"),
-    ],
-    "label": [
-        ("indirect", ":", "Do you really see those two as equivalent, Governor?", "WALLACE", "WALLACE", None, None, "person", "label"),
-        ("indirect", ":", "Well, look, the question really should be why she invited him.", "PENCE", "PENCE", None, None, "person", "label"),
-    ],
+    ]),
+    "label": ("HARPER: Do you really rate those two as equals, Senator?\n\nMORALES: Well, see, the point really should be how they funded it.", [
+        ("indirect", ":", "Do you really rate those two as equals, Senator?", "HARPER", "HARPER", None, None, "person", "label"),
+        ("indirect", ":", "Well, see, the point really should be how they funded it.", "MORALES", "MORALES", None, None, "person", "label"),
+    ]),
+    # a cue found by its form where the lemmatizer missed it ("conceded" -> "conced"; issue 13)
+    "lemma_missed": ("The mayor conceded that the bridge would be rebuilt next year.", [
+        ("indirect", "conceded", "that the bridge would be rebuilt next year", None, "The mayor", "mayor", None, "person", "subject"),
+    ]),
+    # a discourse marker reports nothing, and none of its words speaks (issue 13)
+    "discourse_that_said": ("That said, the senator noted that the bill would fail.", [
+        ("indirect", "noted", "that the bill would fail", None, "the senator", "senator", None, "person", "subject"),
+    ]),
+    "discourse_needless": ("Needless to say, the mayor warned that the bridge was unsafe.", [
+        ("indirect", "warned", "that the bridge was unsafe", None, "the mayor", "mayor", None, "person", "subject"),
+    ]),
     # curly apostrophes: possessives are not quotation marks
-    "apostrophe": [
+    "apostrophe": ("Russia’s envoy said the voters’ choice was clear and Moscow’s position had not changed.", [
         ("indirect", "said", "the voters’ choice was clear", None, "Russia’s envoy", "envoy", "Russia", "person", "subject"),
-    ],
+    ]),
 }
 # fmt: on
 
@@ -210,23 +228,49 @@ def test_no_attribution(name: str) -> None:
     assert extract_fixture(name) == []
 
 
+def test_lemma_of_a_cue_is_the_lexicons() -> None:
+    """A cue found by its form reports the lexicon's lemma, not the lemmatizer's guess (issue 13)."""
+    (quote,) = extract_fixture("lemma_missed")
+    assert quote.cue is not None and quote.cue.lemma == "concede"
+
+
+@pytest.mark.parametrize(
+    ("lemma", "form"),
+    [("foretell", "foretold"), ("gainsay", "gainsaid"), ("misspeak", "misspoke"), ("aver", "averred")],
+)
+def test_extra_cues_find_every_form(lemma: str, form: str) -> None:
+    """extra_cues verbs, irregular ones too, are found by each form before any tagging (issue 9)."""
+    from quotekit.cues import CueForms
+    from quotekit.lexicon import cue_lexicon
+    from quotekit.plan import CuePlan
+
+    forms = CueForms(cue_lexicon({lemma: "speech"}), ("speech",))
+    text = f"The prophet {form} that the river would flood."
+    assert forms.lemma_of[form] == lemma
+    assert CuePlan(forms, text, ()).wants_tags(0, len(text))
+
+
 def test_cognition_cues_on_request() -> None:
     """Cognition cues count when the caller asks for them."""
+    sentence = (RULES / "cognition.txt").read_text(encoding="utf-8")
     check(
         "cognition",
-        [
-            (
-                "indirect",
-                "believes",
-                "the economy will recover",
-                None,
-                "The governor",
-                "governor",
-                None,
-                "person",
-                "subject",
-            )
-        ],
+        (
+            sentence,
+            [
+                (
+                    "indirect",
+                    "believes",
+                    "the economy will recover next year",
+                    None,
+                    "The governor",
+                    "governor",
+                    None,
+                    "person",
+                    "subject",
+                )
+            ],
+        ),
         cue_classes=("speech", "cognition"),
     )
     quotes = extract_fixture("cognition", cue_classes=("speech", "cognition"))
@@ -235,25 +279,25 @@ def test_cognition_cues_on_request() -> None:
 
 # -- roles and affiliations ---------------------------------------------------------------------------------
 # fmt: off
-ROLE_ROWS: dict[str, list[Row]] = {
-    "title_role": [
+ROLE_ROWS: dict[str, Case] = {
+    "title_role": ("Russian Foreign Minister Sergei Lavrov said the talks were useful.", [
         ("indirect", "said", "the talks were useful", "Sergei Lavrov", "Russian Foreign Minister Sergei Lavrov", "Foreign Minister", "Russia", "person", "subject"),
-    ],
-    "spokesman_for": [
+    ]),
+    "spokesman_for": ("A spokesman for the United Nations said the aid convoy had arrived.", [
         ("indirect", "said", "the aid convoy had arrived", None, "A spokesman for the United Nations", "spokesman", "United Nations", "person", "subject"),
-    ],
-    "possessive_role": [
+    ]),
+    "possessive_role": ("Saudi Arabia’s foreign minister said Assad must leave power.", [
         ("indirect", "said", "Assad must leave power", None, "Saudi Arabia’s foreign minister", "foreign minister", "Saudi Arabia", "person", "subject"),
-    ],
-    "heads": [
+    ]),
+    "heads": ("John Doe, who heads the Red Cross, said the aid had arrived.", [
         ("indirect", "said", "the aid had arrived", "John Doe", "John Doe", "head", "Red Cross", "person", "subject"),
-    ],
-    "group": [
-        ("indirect", "say", "most of the strikes hit", "Western officials", "Western officials", None, None, "group", "subject"),
-    ],
-    "organization": [
+    ]),
+    "group": ("Western officials say most of the strikes hit civilian areas.", [
+        ("indirect", "say", "most of the strikes hit civilian areas", "Western officials", "Western officials", None, None, "group", "subject"),
+    ]),
+    "organization": ("Moscow says it is attacking mainly militant forces.", [
         ("indirect", "says", "it is attacking mainly militant forces", "Moscow", "Moscow", None, None, "organization", "subject"),
-    ],
+    ]),
 }
 # fmt: on
 
@@ -266,25 +310,25 @@ def test_roles_and_affiliations(name: str) -> None:
 
 # -- coreference ---------------------------------------------------------------------------------------------
 # fmt: off
-COREF_ROWS: dict[str, list[Row]] = {
+COREF_ROWS: dict[str, Case] = {
     # a later partial name is the same person, with the canonical full name
-    "partial_name": [
+    "partial_name": ("Issam al-Reis told the BBC the group would keep fighting. Later, Issam said the talks were a trap.", [
         ("indirect", "told", "the group would keep fighting", "Issam al-Reis", "Issam al-Reis", None, None, "person", "subject"),
         ("indirect", "said", "the talks were a trap", "Issam al-Reis", "Issam", None, None, "person", "subject"),
-    ],
+    ]),
     # a pronoun is the nearest preceding person
-    "pronoun": [
+    "pronoun": ("Jane Doe arrived late on Tuesday. She said the meeting had ended early.", [
         ("indirect", "said", "the meeting had ended early", "Jane Doe", "She", None, None, "person", "subject"),
-    ],
+    ]),
     # "the spokesman" is the person described as one; role and affiliation carry over
-    "role_only": [
+    "role_only": ("Issam al-Reis, an FSA spokesman, said the rebels were ready.\n\nThe spokesman added that the rebels would not negotiate.", [
         ("indirect", "said", "the rebels were ready", "Issam al-Reis", "Issam al-Reis", "spokesman", "FSA", "person", "subject"),
         ("indirect", "added", "that the rebels would not negotiate", "Issam al-Reis", "The spokesman", "spokesman", "FSA", "person", "subject"),
-    ],
+    ]),
     # an acronym's affiliation is written out when the document has the expansion
-    "acronym": [
+    "acronym": ("The Free Syrian Army rejected the plan. An FSA spokesman said the group would fight on.", [
         ("indirect", "said", "the group would fight on", None, "An FSA spokesman", "spokesman", "Free Syrian Army", "person", "subject"),
-    ],
+    ]),
 }
 # fmt: on
 
