@@ -129,13 +129,13 @@ WARM_UP = 'The models are loaded, "she said."'
 
 
 def quotekit_extract(
-    cue_classes: Sequence[str] | None, full_parse: bool = False
+    cue_classes: Sequence[str] | None, full_parse: bool = False, threads: int | None = None
 ) -> Callable[[str], Iterable[QuoteLike]]:
     """``quotekit.Extractor(...).extract``, imported only now, with the models in ``../shared`` if there."""
     if STANZA_RESOURCES.is_dir():
         os.environ.setdefault("STANZA_RESOURCES_DIR", str(STANZA_RESOURCES))
     quotekit = importlib.import_module("quotekit")
-    options: dict[str, object] = {"full_parse": full_parse}
+    options: dict[str, object] = {"full_parse": full_parse, "threads": threads}
     if cue_classes is not None:
         options["cue_classes"] = tuple(cue_classes)
     extractor = quotekit.Extractor(**options)
@@ -144,7 +144,9 @@ def quotekit_extract(
     return extract
 
 
-def make_predictor(name: str, cue_classes: Sequence[str] | None = None, full_parse: bool = False) -> Predict:
+def make_predictor(
+    name: str, cue_classes: Sequence[str] | None = None, full_parse: bool = False, threads: int | None = None
+) -> Predict:
     """The predictor called ``name``.
 
     ``quotekit`` (the checkout's, or the installed one), ``gold`` (returns the gold: a check of the harness,
@@ -153,7 +155,7 @@ def make_predictor(name: str, cue_classes: Sequence[str] | None = None, full_par
     if str(REPO) not in sys.path:
         sys.path.insert(0, str(REPO))
     if name == "quotekit":
-        return from_extract(quotekit_extract(cue_classes, full_parse))
+        return from_extract(quotekit_extract(cue_classes, full_parse, threads))
     if name == "gold":
         return lambda article: article.gold
     module, sep, function = name.partition(":")
@@ -468,6 +470,12 @@ def _parser() -> argparse.ArgumentParser:
         help="parse every sentence fully (quotekit.Extractor(full_parse=True)), to compare with the default",
     )
     parser.add_argument(
+        "--threads",
+        type=int,
+        default=None,
+        help="torch CPU threads for stanza (quotekit.Extractor(threads=N)); 1 on a busy machine",
+    )
+    parser.add_argument(
         "--predictor",
         default="quotekit",
         help="quotekit (default), gold (the harness's self-check: every score 1.0) or MODULE:FUNCTION, a "
@@ -495,7 +503,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         None if args.cue_classes is None else [c.strip() for c in args.cue_classes.split(",") if c.strip()]
     )
     start = time.perf_counter()
-    predict = make_predictor(args.predictor, cue_classes, args.full_parse)
+    predict = make_predictor(args.predictor, cue_classes, args.full_parse, args.threads)
     setup_seconds = time.perf_counter() - start
     outcomes = evaluate(articles, predict, Progress(len(articles)))
     data = report(
