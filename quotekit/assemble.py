@@ -13,13 +13,14 @@ from collections.abc import Sequence
 
 import attrs
 
+from quotekit.confidence import confidence
 from quotekit.cues import CueMatch
 from quotekit.document import Parse
 from quotekit.link import QuoteLink
 from quotekit.model import Cue, Quote, Span, Speaker
 from quotekit.plan import is_short_quote
 from quotekit.spans import QuoteSpan
-from quotekit.speakers import RULE_CONFIDENCE, Mention
+from quotekit.speakers import Mention
 
 __all__ = ["merge_continuations", "quote_record", "tidy", "unattributed"]
 
@@ -52,7 +53,7 @@ def quote_record(parsed: Parse, cue: CueMatch, speaker: Speaker | None, mention:
         cue=Cue(cue_span, cue.lemma, cue.cls),
         speaker=speaker,
         rule=rule,
-        confidence=RULE_CONFIDENCE.get(rule or "", 0.0),
+        confidence=confidence(rule),
     )
 
 
@@ -113,7 +114,7 @@ def unattributed(
                 kind="direct",
                 speaker=speaker,
                 rule=rule,
-                confidence=RULE_CONFIDENCE.get(rule or "", 0.0),
+                confidence=confidence(rule),
             )
         )
     return out

@@ -13,22 +13,7 @@ from quotekit.document import Parse, Word
 from quotekit.lexicon import AGENT_RELS, MENTION_EXCLUDED_RELS, SUBJECT_RELS, TIME_NOUNS
 from quotekit.text import dateline_end
 
-__all__ = ["RULE_CONFIDENCE", "Mention", "coordination", "find_speaker", "mention_words"]
-
-#: How far each rule is trusted; ``Quote.confidence`` is this value (docs/rules.md explains the rules).
-RULE_CONFIDENCE = {
-    "according-to": 0.9,
-    "dash": 0.8,
-    "label": 0.8,
-    "subject": 0.9,
-    "inversion": 0.85,
-    "agent": 0.85,
-    "participle": 0.75,
-    "shared-subject": 0.75,
-    "adjacent": 0.5,
-    "adjacent-sentence": 0.6,
-    "previous-paragraph": 0.5,
-}
+__all__ = ["Mention", "coordination", "find_speaker", "mention_words"]
 
 #: Words a nominal head may have between it and a cue in "X reportedly said".
 _NOMINAL_UPOS = frozenset({"PROPN", "NOUN", "PRON"})
