@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from quotekit.document import Parse, Word
-from quotekit.lexicon import CLAUSE_RELS
+from quotekit.lexicon import CLAUSE_RELS, NONFINITE_CUES
 from quotekit.syntax import Fragment, is_ancestor, is_clause, is_quote_mark
 from quotekit.text import dateline_end
 
@@ -86,6 +86,42 @@ def _content_from_complement(parse: Parse, verb: Word) -> list[int]:
         if c not in chosen and out and c > verb.i and min(parse.subtree(c)) == max(out) + 1:
             out.extend(parse.subtree(c))
     return _with_stranded_words(parse, verb, out)
+
+
+#: Relations of a non-finite complement: "vowed [to repeal]" (xcomp), "accused him [of lying]" (advcl).
+NONFINITE_RELS = frozenset({"xcomp", "ccomp", "advcl"})
+#: Markers that open a non-finite complement of a cue: "to repeal", "of lying".
+_NONFINITE_MARKS = frozenset({"to", "of"})
+
+
+def _content_from_infinitive(parse: Parse, verb: Word) -> list[int]:
+    """ "She vowed to repeal the law", "He told aides to wait", "She admitted using a private server",
+    "They accused him of lying": the infinitive or gerund complement of a cue that takes one
+    (:data:`~quotekit.lexicon.NONFINITE_CUES`), with the object or addressee before it. A passive cue
+    ("Trump is said to be furious") is no such cue (:func:`quotekit.cues.find_cues` drops it first)."""
+    if verb.lemma not in NONFINITE_CUES:
+        return []
+    for c in parse.children[verb.i]:
+        if c > verb.i and parse.words[c].deprel in NONFINITE_RELS and _is_nonfinite(parse, parse.words[c]):
+            objects = [
+                o
+                for o in parse.children[verb.i]
+                if parse.words[o].deprel in {"obj", "iobj"} and verb.i < o < c
+            ]
+            return sorted({*parse.subtree(c), *(k for o in objects for k in parse.subtree(o))})
+    return []
+
+
+def _is_nonfinite(parse: Parse, word: Word) -> bool:
+    """A verb in the base form after "to" ("to repeal"), or a gerund ("using", "of lying")."""
+    if word.upos not in {"VERB", "AUX"} and not word.xpos.startswith("VB"):
+        return False
+    marks = {parse.words[c].lemma.lower() for c in parse.children[word.i] if parse.words[c].deprel == "mark"}
+    if word.deprel == "advcl":
+        return word.xpos == "VBG" and "of" in marks
+    if word.xpos == "VBG":
+        return not marks - _NONFINITE_MARKS
+    return word.xpos == "VB" and "to" in marks
 
 
 def _is_coordinated(parse: Parse, verb: Word, c: int) -> bool:
@@ -265,6 +301,7 @@ def fragments(parse: Parse, indices: Iterable[int]) -> tuple[Fragment, ...]:
 #: analyses first, the textual fallbacks for misparses last.
 CONTENT_PATTERNS: tuple[tuple[str, Callable[[Parse, Word], list[int]]], ...] = (
     ("complement", _content_from_complement),
+    ("infinitive", _content_from_infinitive),
     ("fronted", _content_from_host),
     ("following-clause", _content_after_verb),
     ("trailing-frame", _content_before_frame),

@@ -37,6 +37,17 @@ SPEECH_VERBS = frozenset(
     speculate estimate demand concur agree object protest lament affirm attest proclaim tout cite quote
     recount describe point email text blog caution announce grumble scoff muse sigh snap concede guarantee
     swear vouch stipulate specify clarify elaborate underscore highlight acknowledge forecast signal
+    accuse encourage implore plead
+    """.split()
+)
+
+#: Speech verbs whose content may be an infinitive or gerund clause, with the addressee before it: "vowed
+#: to repeal the law", "told aides to wait", "admitted using a private server", "accused him of lying"
+#: (directives and commissives, Searle 1976; PARC 3.0 annotates their complements as content, Pareti 2015).
+NONFINITE_CUES = frozenset(
+    """
+    promise vow pledge agree threaten urge tell ask propose offer demand warn advise recommend suggest admit
+    deny swear claim encourage accuse implore plead
     """.split()
 )
 
