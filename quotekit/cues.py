@@ -31,7 +31,15 @@ from quotekit.parse.build import FULL
 from quotekit.spans import QuoteSpan
 from quotekit.syntax import Fragment, is_verb
 
-__all__ = ["CueForms", "CueMatch", "find_cues", "in_discourse_marker", "is_according_to", "looks_like_verb"]
+__all__ = [
+    "CueForms",
+    "CueMatch",
+    "find_cues",
+    "in_discourse_marker",
+    "is_according_to",
+    "looks_like_verb",
+    "stands_as_verb",
+]
 
 _WORD = regex.compile(r"\w")
 _WORD_RUN = regex.compile(r"\w+")
@@ -128,14 +136,57 @@ def _inside_quotes(parse: Parse, quotes: Sequence[QuoteSpan]) -> frozenset[int]:
     return frozenset(inside)
 
 
+#: Parts of speech a tagger gives a reporting verb it mistook for a noun ("says/NNS", "Says/NNPS").
+_MISTAGGED_UPOS = frozenset({"NOUN", "PROPN"})
+#: What may stand right before a mistagged verb: its subject ("Clinton says"), an adverb ("often says"), or
+#: "and"/"but" after a first verb ("... and says he will").
+_BEFORE_VERB_UPOS = frozenset({"PROPN", "PRON", "NOUN", "ADV", "CCONJ"})
+#: What cannot follow a mistagged verb: a verb of its own ("tax reports [show]") ...
+_NOT_AFTER_VERB_UPOS = frozenset({"VERB", "AUX"})
+#: ... or a preposition that a noun takes ("the claims [of] abuse", "hopes [for] a deal").
+_NOUN_PREPOSITIONS = frozenset({"of", "for", "about"})
+#: At most this many adverbs between a mistagged verb and its subject: "Mr. Obama [often] says".
+_ADVERBS_BEFORE_VERB = 2
+
+
 def looks_like_verb(word: Word, before: Word | None) -> bool:
-    """A verb, or a reporting verb mistagged as a noun ("Clinton says/NNS she was awake"): an inflected form
-    ("says", "said", "told") right after a name or pronoun (``before``), not after a determiner."""
+    """A verb, or possibly a reporting verb mistagged as a noun ("Clinton says/NNS she was awake"): an
+    inflected form ("says", "said", "told") right after a name, pronoun, adverb or "and" (``before``), not
+    after a determiner. Decides on tags alone which sentences to parse; :func:`stands_as_verb` decides on
+    the parse."""
     if is_verb(word):
         return True
-    if word.upos != "NOUN" or word.text.lower() == word.lemma or before is None:
+    if word.upos not in _MISTAGGED_UPOS or word.text.lower() == word.lemma.lower() or before is None:
         return False
-    return before.sent == word.sent and before.upos in {"PROPN", "PRON", "NOUN"}
+    return before.sent == word.sent and before.upos in _BEFORE_VERB_UPOS
+
+
+def stands_as_verb(parse: Parse, word: Word) -> bool:
+    """A verb, or a cue-lexicon form tagged as a noun that stands where a verb would: after its subject
+    (a name, pronoun or noun, perhaps past an adverb or two: "Mr. Obama often says/NNS") or "and" after a
+    first verb, never before a preposition ("the claims of abuse", "hopes of a deal") or a verb ("tax
+    reports show").
+
+    >>> from quotekit.parse import parse_conllu
+    >>> rows = ["Lopez\tLopez\tPROPN\tNNP\t_\t2\tcompound", "says\tsay\tNOUN\tNNS\t_\t0\troot",
+    ...         "it\tit\tPRON\tPRP\t_\t4\tnsubj", "works\twork\tVERB\tVBZ\t_\t2\tappos"]
+    >>> conllu = "\n".join(f"{k}\t{r}\t_\t_" for k, r in enumerate(rows, 1)) + "\n\n"
+    >>> parse = parse_conllu(conllu, "Lopez says it works")
+    >>> stands_as_verb(parse, parse.words[1]), stands_as_verb(parse, parse.words[0])
+    (True, False)
+    """
+    if is_verb(word):
+        return True
+    sent = parse.sentences[word.sent]
+    if not looks_like_verb(word, _word_before(parse, word)):
+        return False
+    after = parse.words[word.i + 1] if word.i + 1 < sent.last else None
+    if after is not None and (after.upos in _NOT_AFTER_VERB_UPOS or after.text.lower() in _NOUN_PREPOSITIONS):
+        return False
+    j = word.i - 1
+    while j > sent.first and word.i - j <= _ADVERBS_BEFORE_VERB and parse.words[j].upos == "ADV":
+        j -= 1
+    return parse.words[j].upos in _BEFORE_VERB_UPOS - {"ADV"}
 
 
 def _word_before(parse: Parse, word: Word) -> Word | None:
@@ -144,7 +195,7 @@ def _word_before(parse: Parse, word: Word) -> Word | None:
 
 def _verb_cue(parse: Parse, word: Word, cls: CueClass) -> CueMatch | None:
     """A reporting verb; rejected when it cannot report ("the so-called plan", "Trump is said to be")."""
-    if not looks_like_verb(word, _word_before(parse, word)) or _is_raising_passive(parse, word):
+    if not stands_as_verb(parse, word) or _is_raising_passive(parse, word):
         return None
     if word.lemma in PARTICLE_VERBS and not _has_particle(parse, word, PARTICLE_VERBS[word.lemma]):
         return None
