@@ -162,7 +162,7 @@ def looks_like_verb(word: Word, before: Word | None) -> bool:
 
 
 def stands_as_verb(parse: Parse, word: Word) -> bool:
-    """A verb, or a cue-lexicon form tagged as a noun that stands where a verb would: after its subject
+    r"""A verb, or a cue-lexicon form tagged as a noun that stands where a verb would: after its subject
     (a name, pronoun or noun, perhaps past an adverb or two: "Mr. Obama often says/NNS") or "and" after a
     first verb, never before a preposition ("the claims of abuse", "hopes of a deal") or a verb ("tax
     reports show").
