@@ -1,14 +1,16 @@
 """The coreference stage: one speaker per real-world source within a document.
 
-Requires: the parse, per attribution a mention and its :class:`~quotekit.roles.Profile`, the named people
-of the text (:func:`~quotekit.roles.named_people`), and the :class:`Memory` of the previous piece of the
-same text. Provides
-:class:`~quotekit.model.Speaker` records whose ``name`` is the canonical (fullest) name and whose role and
-affiliation carry forward from every mention of the same source.
+Requires: the parse, per attribution a mention and its :class:`~quotekit.roles.Profile`, the document's
+named entities (:func:`~quotekit.entities.find_entities`), and the :class:`Memory` of the previous piece
+of the same text. Provides :class:`~quotekit.model.Speaker` records whose ``name`` is the canonical
+(fullest) name the article uses anywhere, whose role and affiliation come from every mention of the
+same entity, in any sentence, and whose ``entity`` id groups all quotes of one source.
 
-- partial names: "Issam al-Reis" ... "Issam" ... "al-Reis" (a name whose words are a subset of another's);
-- pronouns: "he"/"she" -> the nearest preceding person (speakers first), "they" -> group or organization,
-  "it" -> organization;
+- partial names: "Issam al-Reis" ... "Issam" ... "al-Reis" (a name whose words are a subset of another's),
+  against every entity the document names, introduced before or after;
+- pronouns: "he"/"she" -> by gender and salience, the nearest preceding mention of a person (speakers
+  first, within :data:`PRONOUN_PARAGRAPHS`), "they" -> group or organization, "it" -> organization;
+  "I"/"we" get the entity of no one (a quoted first person is the quotation's speaker, found elsewhere);
 - role-only mentions: "the spokesman" -> the source earlier described with that role (and a compatible
   affiliation);
 - acronyms: "FSA" <-> "Free Syrian Army", by initials or a parenthesis "Free Syrian Army (FSA)".
@@ -22,8 +24,9 @@ import attrs
 import regex
 
 from quotekit.document import Parse
+from quotekit.entities import Entity
 from quotekit.model import Span, Speaker, SpeakerKind
-from quotekit.roles import Profile
+from quotekit.roles import Profile, name_tokens
 from quotekit.speakers import Mention
 
 __all__ = ["Memory", "Registry", "find_acronyms", "resolve_all"]
@@ -49,6 +52,13 @@ class _Entity:
     paragraph: int
     spoke: bool
     gender: str = ""
+    mentions: tuple[int, ...] = ()  # offsets of its name mentions (document entities), for salience
+    id: str = ""  # "E3": given when it first becomes a speaker
+    former: bool = False
+
+    def last_before(self, position: int) -> int:
+        """The offset of its last mention before ``position`` (-1 if none)."""
+        return max((m for m in (*self.mentions, self.position) if m < position), default=-1)
 
 
 def find_acronyms(parse: Parse) -> dict[str, str]:
@@ -91,10 +101,7 @@ def _proper_runs(parse: Parse) -> list[str]:
     return runs
 
 
-def _tokens(name: str | None) -> frozenset[str]:
-    if not name:
-        return frozenset()
-    return frozenset(t.lower() for t in _NAME_TOKEN.findall(name) if t.lower() not in _FUNCTION_WORDS)
+_tokens = name_tokens
 
 
 @attrs.frozen
@@ -106,20 +113,20 @@ class Memory:
     acronyms: tuple[tuple[str, str], ...] = ()
     entities: tuple[_Entity, ...] = ()
     people: tuple[_Entity, ...] = ()
+    next_id: int = 1
 
 
 class Registry:
     """The sources of one document (or piece of one), resolved in text order."""
 
-    def __init__(
-        self, parse: Parse, people: Sequence[tuple[int, Profile]] = (), memory: Memory | None = None
-    ) -> None:
+    def __init__(self, parse: Parse, entities: Sequence[Entity] = (), memory: Memory | None = None) -> None:
         memory = memory if memory is not None else Memory()
         self.parse = parse
         self.acronyms = {**dict(memory.acronyms), **find_acronyms(parse)}
         self.entities: list[_Entity] = [attrs.evolve(e) for e in memory.entities]
         self._people = [attrs.evolve(e) for e in memory.people]
-        self._people += [self._entity(prof, position, spoke=False) for position, prof in people]
+        self._people += [self._document_entity(e) for e in entities]
+        self.next_id = memory.next_id
 
     def remember(self) -> Memory:
         """The memory to hand to the next piece: this piece's sources and people, and every acronym."""
@@ -128,7 +135,13 @@ class Registry:
             tuple(self.acronyms.items()),
             tuple(attrs.evolve(e) for e in self.entities if e.position >= start),
             tuple(attrs.evolve(e) for e in self._people if e.position >= start),
+            self.next_id,
         )
+
+    def _document_entity(self, entity: Entity) -> _Entity:
+        registered = self._entity(entity.as_profile(), entity.positions[0], spoke=False)
+        registered.mentions = entity.positions
+        return registered
 
     def _entity(self, prof: Profile, position: int, *, spoke: bool) -> _Entity:
         return _Entity(
@@ -142,6 +155,7 @@ class Registry:
             self.parse.paragraph_of(position),
             spoke,
             prof.gender,
+            former=prof.former,
         )
 
     def _canonical_affiliation(self, affiliation: str | None) -> str | None:
@@ -161,11 +175,13 @@ class Registry:
                 self.entities.append(entity)
         else:
             self._merge(entity, prof, span.start)
+        if not entity.id:
+            entity.id, self.next_id = f"E{self.next_id}", self.next_id + 1
         kind = entity.kind if entity.kind != "unknown" else prof.kind
         name = entity.name if prof.pronoun not in {"i", "we", "me", "us", "you"} else None
         if kind in {"organization"} and name:
             name = self.acronyms.get(name.replace(".", ""), name)
-        return Speaker(name, span, entity.role, entity.affiliation, kind)
+        return Speaker(name, span, entity.role, entity.affiliation, kind, entity=entity.id)
 
     # ------------------------------------------------------------------------------------------------
     def _match(self, prof: Profile, position: int) -> _Entity | None:
@@ -178,10 +194,12 @@ class Registry:
         return None
 
     def _match_name(self, prof: Profile, position: int) -> _Entity | None:
+        """The entity a name mention names: by acronym, else the one whose name words hold the mention's
+        (or the other way round), the most recently mentioned first, then the fullest name."""
         tokens = _tokens(prof.name)
         expansion = self.acronyms.get((prof.name or "").replace(".", ""))
-        earlier_people = [e for e in self._people if e.position <= position]
-        for entity in [*reversed(self.entities), *reversed(earlier_people)]:
+        found: list[_Entity] = []
+        for entity in [*self.entities, *self._people]:
             if not entity.tokens:
                 continue
             if expansion is not None and entity.tokens == _tokens(expansion):
@@ -193,8 +211,28 @@ class Registry:
                 and (tokens <= entity.tokens or entity.tokens <= tokens)
                 and _kinds_agree(entity.kind, prof.kind)
             ):
-                return self._promote(entity)
-        return None
+                found.append(entity)
+        if not found:
+            return None
+        best = max(found, key=lambda e: (e.last_before(position + 1), len(e.tokens)))
+        for other in found:  # the same person twice ("Lopez" as a speaker, "Maria Lopez" named): merge
+            if other is not best and (other.tokens <= best.tokens or best.tokens <= other.tokens):
+                self._absorb(best, other)
+        return self._promote(best)
+
+    def _absorb(self, entity: _Entity, other: _Entity) -> None:
+        """Fold ``other`` into ``entity`` (both one person): names, role, affiliation, mentions."""
+        if other.name and self._is_fuller_name(entity, other.name):
+            entity.name, entity.tokens = other.name, _tokens(other.name)
+        if other.role and (not entity.role or (entity.former and not other.former)):
+            entity.role, entity.role_noun, entity.former = other.role, other.role_noun, other.former
+        entity.affiliation = entity.affiliation or other.affiliation
+        entity.gender = entity.gender or other.gender
+        entity.mentions = tuple(sorted({*entity.mentions, *other.mentions, other.position}))
+        entity.id = entity.id or other.id
+        for pool in (self.entities, self._people):
+            if other in pool:
+                pool.remove(other)
 
     def _promote(self, entity: _Entity) -> _Entity:
         """A named person first seen outside an attribution becomes a registered source."""
@@ -216,18 +254,22 @@ class Registry:
             e
             for e in self.entities
             if e.kind in wanted
-            and e.position < position
-            and paragraph - e.paragraph <= PRONOUN_PARAGRAPHS
+            and e.last_before(position) >= 0
+            and paragraph - self.parse.paragraph_of(e.last_before(position)) <= PRONOUN_PARAGRAPHS
             and _genders_agree(e.gender, prof.gender)
         ]
         if speakers:
-            return max(speakers, key=lambda e: e.position)
+            return max(speakers, key=lambda e: e.last_before(position))
         if prof.kind == "person":
             people = [
-                e for e in self._people if e.position < position and _genders_agree(e.gender, prof.gender)
+                e
+                for e in self._people
+                if e.kind == "person"
+                and e.last_before(position) >= 0
+                and _genders_agree(e.gender, prof.gender)
             ]
             if people:
-                return self._promote(max(people, key=lambda e: e.position))
+                return self._promote(max(people, key=lambda e: e.last_before(position)))
         return None
 
     def _match_role(self, prof: Profile, position: int) -> _Entity | None:
@@ -250,8 +292,8 @@ class Registry:
     def _merge(self, entity: _Entity, prof: Profile, position: int) -> None:
         if prof.name and self._is_fuller_name(entity, prof.name):
             entity.name, entity.tokens = prof.name, _tokens(prof.name)
-        entity.role = entity.role or prof.role
-        entity.role_noun = entity.role_noun or prof.role_noun
+        if prof.role and (not entity.role or (entity.former and not prof.former)):
+            entity.role, entity.role_noun, entity.former = prof.role, prof.role_noun, prof.former
         entity.affiliation = entity.affiliation or self._canonical_affiliation(prof.affiliation)
         if entity.kind == "unknown":
             entity.kind = prof.kind
@@ -272,13 +314,13 @@ def resolve_all(
     parse: Parse,
     mentions: Sequence[Mention | None],
     profiles: Sequence[Profile | None],
-    people: Sequence[tuple[int, Profile]] = (),
+    entities: Sequence[Entity] = (),
     memory: Memory | None = None,
 ) -> tuple[list[Speaker | None], Memory]:
     """Speakers for mentions given in text order with their profiles (``None`` stays ``None``), and the
     memory for the next piece of the same text. With ``memory`` (a long text parsed in pieces), sources of
     the previous piece are known; ``memory`` itself is not changed."""
-    registry = Registry(parse, people, memory)
+    registry = Registry(parse, entities, memory)
     out: list[Speaker | None] = []
     for mention, prof in zip(mentions, profiles, strict=True):
         out.append(None if mention is None or prof is None else registry.resolve(mention, prof))

@@ -19,7 +19,7 @@ from typing import Any
 
 import attrs
 
-from quotekit import _workers, assemble, coref, cues, link, parse, plan, roles, spans, speakers
+from quotekit import _workers, assemble, coref, cues, entities, link, parse, plan, roles, spans, speakers
 from quotekit.document import Parse
 from quotekit.errors import type_error
 from quotekit.lexicon import cue_lexicon
@@ -215,12 +215,12 @@ class Extractor:
         found = cues.find_cues(parsed, quote_spans, self.forms)
         linked, orphans = link.link_quotes(parsed, found, quote_spans)
         linked = [c for c in linked if c.content]
-        # 3. the speaker mention of each cue; 4. what each mention and each named person says of its source
+        # 3. the speaker mention of each cue; 4. what each mention says of its source; every entity named
         mentions = [speakers.find_speaker(parsed, c) for c in linked]
         profiles = roles.mention_profiles(parsed, mentions)
-        people = roles.named_people(parsed)
+        named = entities.find_entities(parsed)
         # 5. one speaker per source across the text
-        resolved, sources = coref.resolve_all(parsed, mentions, profiles, people, carry.sources)
+        resolved, sources = coref.resolve_all(parsed, mentions, profiles, named, carry.sources)
         # 6. the Quote records: attributed, continued, and the quotations no cue governs
         records = [
             assemble.quote_record(parsed, *row) for row in zip(linked, resolved, mentions, strict=True)

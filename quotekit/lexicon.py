@@ -176,9 +176,32 @@ ROLE_NOUNS = frozenset(
 #: Honorifics and abbreviated titles written before a name ("Sen. Ted Cruz").
 TITLES = frozenset(
     """
-    mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. col col. lt lt. sgt sgt. capt capt.
-    adm adm. prof prof. rev rev. pres pres. sec sec. amb amb. sir lord lady dame
+    mr mr. mrs mrs. ms ms. dr dr. sen sen. sens. rep rep. reps. gov gov. gen gen. col col. lt lt. sgt sgt.
+    capt capt. adm adm. prof prof. rev rev. pres pres. sec sec. amb amb. del. atty. supt. sir lord lady dame
     """.split()
+)
+
+#: Abbreviated titles that are roles, written out (SPEAKERS.md §3.3): "Sen. Ann Kim" -> "Senator".
+TITLE_ROLES: Mapping[str, str] = MappingProxyType(
+    {
+        "sen.": "Senator",
+        "sens.": "Senator",
+        "rep.": "Representative",
+        "reps.": "Representative",
+        "gov.": "Governor",
+        "del.": "Delegate",
+        "gen.": "General",
+        "adm.": "Admiral",
+        "col.": "Colonel",
+        "lt.": "Lieutenant",
+        "sgt.": "Sergeant",
+        "capt.": "Captain",
+        "amb.": "Ambassador",
+        "prof.": "Professor",
+        "rev.": "Reverend",
+        "atty.": "Attorney",
+        "supt.": "Superintendent",
+    }
 )
 
 #: Words that state a person's gender: honorifics and gendered role nouns (for pronoun agreement).
@@ -358,10 +381,35 @@ DEMONYMS: Mapping[str, str] = MappingProxyType(
         "yemeni": "Yemen",
         "zambian": "Zambia",
         "zimbabwean": "Zimbabwe",
-        "democratic": "Democratic Party",
-        "republican": "Republican Party",
-        "gop": "Republican Party",
+        "democratic": "Democratic",
+        "republican": "Republican",
+        "gop": "Republican",
     }
+)
+
+#: US party words as a news text writes them (an affiliation keeps the article's own word: SPEAKERS.md
+#: §3.4): "Republican presidential nominee", "Ann Kim, Democrat of Ohio", "senior Republicans".
+PARTY_WORDS = frozenset(
+    {"democrat", "democrats", "democratic", "republican", "republicans", "gop", "independent"}
+)
+#: The party letter of a US legislator's party-and-state tag, "(D-Calif.)", "(R-Texas)" (AP style).
+PARTY_LETTERS: Mapping[str, str] = MappingProxyType(
+    {"D": "Democratic", "R": "Republican", "I": "Independent"}
+)
+#: Temporal and evaluative modifiers that are not part of a role (SPEAKERS.md §3.3 c): "the top spokeswoman"
+#: -> "spokeswoman"; "former" is dropped too, but marks the role as no longer held.
+ROLE_MODIFIERS_DROPPED = frozenset(
+    """
+    former ex then then- top senior longtime long-time leading retired self-proclaimed influential popular
+    veteran current outgoing incoming acting onetime
+    """.split()
+)
+#: Roles of a candidate's staff: "a Lopez aide", "Roe's campaign manager" work for that person's campaign.
+STAFF_ROLES = frozenset(
+    """
+    spokesman spokeswoman spokesperson aide adviser advisor strategist manager chairman chairwoman staffer
+    surrogate pollster operative consultant director
+    """.split()
 )
 
 #: Personal pronouns that can stand for a speaker: pronoun -> (number, gender); "" = unspecified.

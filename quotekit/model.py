@@ -9,6 +9,7 @@ quote could not be attributed; ``Speaker.role is None``: no role was stated), ne
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any, Literal
 
 import attrs
@@ -21,6 +22,8 @@ __all__ = [
     "Quote",
     "Span",
     "Speaker",
+    "SpeakerCount",
+    "speakers_of",
 ]
 
 #: ``Quote.kind``: ``direct`` (the content is inside quotation marks), ``mixed`` (reported speech with a
@@ -95,9 +98,12 @@ class Cue:
 class Speaker:
     """Who said it.
 
-    - ``name``: the canonical (fullest) name of the source in the document, e.g. "Issam al-Reis" for a quote
-      whose sentence says only "Issam" or "he"; for a group or organization the noun phrase
-      ("Western nations"); ``None`` when the source is only described ("Saudi Arabia's foreign minister").
+    - ``name``: the canonical name of the source: the fullest form the document uses anywhere, without
+      titles ("Maria J. Lopez" for a quote whose sentence says only "Ms. Lopez" or "she"; "Free Syrian
+      Army" for "FSA"). Always a proper name, or ``None`` when the source is never named: an unnamed or
+      described source ("officials", "Western nations", "a spokesman", "Saudi Arabia's foreign minister",
+      "the report"), a group of several ("Roe and Kim"), or a first-person "I"/"we" with no speaker; its
+      words are in ``mention`` and ``entity`` still groups its quotes.
     - ``mention``: the words that name the source where it was found (may be a pronoun): in the quote's
       own sentence, or, for a speaker carried over from a neighbouring attribution (``Quote.rule``
       "adjacent-sentence" or "previous-paragraph"), in that attribution's sentence. quotekit always sets
@@ -106,6 +112,9 @@ class Speaker:
     - ``affiliation``: the organization, party or country of the role ("Free Syrian Army", "Russia"),
       or ``None``.
     - ``kind``: one of :data:`SPEAKER_KINDS`.
+    - ``entity``: an id of the source, the same for all its quotes within one document ("E1", "E2", ...
+      in order of first attribution), also when it has no name; ``None`` for records built by hand.
+      :func:`speakers_of` lists a document's sources with their quote counts.
     """
 
     name: str | None
@@ -113,6 +122,9 @@ class Speaker:
     role: str | None = None
     affiliation: str | None = None
     kind: SpeakerKind = attrs.field(default="unknown", validator=attrs.validators.in_(SPEAKER_KINDS))
+    entity: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(str))
+    )
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -121,6 +133,7 @@ class Speaker:
             "role": self.role,
             "affiliation": self.affiliation,
             "kind": self.kind,
+            "entity": self.entity,
         }
 
 
@@ -162,3 +175,39 @@ class Quote:
             "rule": self.rule,
             "confidence": self.confidence,
         }
+
+
+@attrs.frozen
+class SpeakerCount:
+    """One source of a document (:func:`speakers_of`): its ``entity`` id, the speaker of its first quote
+    (name, role, affiliation, kind) and how many quotes it has."""
+
+    entity: str
+    speaker: Speaker
+    quotes: int
+
+
+def speakers_of(quotes: Iterable[Quote]) -> list[SpeakerCount]:
+    """The sources of one document's quotes, most quoted first (then in order of first quote).
+
+    >>> a = Speaker("Ann Kim", Span(0, 3, "Kim"), entity="E1")
+    >>> b = Speaker(None, Span(9, 12, "she"), entity="E1")
+    >>> part = Span(21, 25, "Yes.")
+    >>> q = [Quote("Yes.", Span(20, 26, '"Yes."'), (part,), "direct", speaker=s) for s in (a, b)]
+    >>> [(c.entity, c.speaker.name, c.quotes) for c in speakers_of(q)]
+    [('E1', 'Ann Kim', 2)]
+    """
+    firsts: dict[str, Speaker] = {}
+    counts: dict[str, int] = {}
+    for quote in quotes:
+        speaker = quote.speaker
+        if speaker is None or speaker.entity is None:
+            continue
+        if speaker.entity not in firsts or (firsts[speaker.entity].name is None and speaker.name is not None):
+            firsts[speaker.entity] = speaker
+        counts[speaker.entity] = counts.get(speaker.entity, 0) + 1
+    order = list(counts)
+    return [
+        SpeakerCount(e, firsts[e], counts[e])
+        for e in sorted(order, key=lambda e: (-counts[e], order.index(e)))
+    ]

@@ -14,12 +14,16 @@ import regex
 
 from quotekit.cues import CueForms, is_according_to, looks_like_verb
 from quotekit.document import Word
+from quotekit.lexicon import ROLE_NOUNS, TITLES
 from quotekit.marks import find_mark_cues
 from quotekit.spans import QuoteSpan
 
-__all__ = ["SHORT_QUOTE_WORDS", "CuePlan", "is_short_quote"]
+__all__ = ["SHORT_QUOTE_WORDS", "CuePlan", "introduces_entity", "is_short_quote", "may_introduce_entity"]
 
 _WORD_RUN = regex.compile(r"\w+")
+#: On the raw text, a possible introduction of a named entity: two capitalised words in a row ("Maria
+#: Lopez", "New York Times", "Sen. Roe"), the registry's (:mod:`quotekit.entities`) trigger to tag a sentence.
+_CAPITALISED_PAIR = regex.compile(r"\b\p{Lu}[\p{L}'\u2019.\-]*\s+\p{Lu}[\p{L}'\u2019\-]")
 
 #: Quotations of fewer words than this may be scare quotes or titles, told apart by their tags (a verb).
 SHORT_QUOTE_WORDS = 4
@@ -34,13 +38,26 @@ class CuePlan:
     text before stanza runs. A tagged sentence is fully analysed (lemmas, dependency parse, NER) when
     :func:`find_cues` could find a cue in it: a wanted verb form tagged as a verb, "according to", or a
     punctuation cue. Every other sentence is only tokenized: it can neither hold nor attribute a quote.
+
+    With ``entities`` (the default), a sentence that introduces a named entity (:func:`introduces_entity`:
+    a title, role noun or apposition next to a proper name, or a name of several words) is analysed too,
+    wherever it is, so that the entity registry knows every full name, role and affiliation.
     """
 
     def __init__(
-        self, forms: CueForms, text: str, quotes: Sequence[QuoteSpan], start: int = 0, end: int | None = None
+        self,
+        forms: CueForms,
+        text: str,
+        quotes: Sequence[QuoteSpan],
+        start: int = 0,
+        end: int | None = None,
+        *,
+        entities: bool = True,
     ) -> None:
         stop = len(text) if end is None else end
         self.forms = forms
+        self.text = text
+        self.entities = entities
         self.quoted = sorted(part for quote in quotes for part in quote.parts)
         marks = find_mark_cues(text, quotes, start, stop) if "speech" in forms.wanted else []
         self.marks = frozenset(m.mark for m in marks)
@@ -54,9 +71,16 @@ class CuePlan:
 
     def wants_tags(self, start: int, end: int) -> bool:
         k = bisect.bisect_left(self.triggers, start)
-        return k < len(self.triggers) and self.triggers[k] < end
+        if k < len(self.triggers) and self.triggers[k] < end:
+            return True
+        return self.entities and may_introduce_entity(self.text, start, end)
 
     def wants_parse(self, words: Sequence[Word]) -> bool:
+        if self._has_cue(words):
+            return True
+        return self.entities and introduces_entity(words)
+
+    def _has_cue(self, words: Sequence[Word]) -> bool:
         lemma_of, wanted = self.forms.lemma_of, self.forms.wanted
         for k, word in enumerate(words):
             if word.start in self.marks:
@@ -70,6 +94,37 @@ class CuePlan:
             if lemma is not None and looks_like_verb(attrs.evolve(word, lemma=lemma), before):
                 return True
         return False
+
+
+def may_introduce_entity(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` may introduce a named entity: two capitalised words in a row.
+
+    >>> may_introduce_entity("Energy Secretary Ann Kim spoke.", 0, 31)
+    True
+    >>> may_introduce_entity("It rained.", 0, 10)
+    False
+    """
+    return _CAPITALISED_PAIR.search(text, start, end) is not None
+
+
+def _is_title(word: Word) -> bool:
+    lower = word.text.lower()
+    return lower in ROLE_NOUNS or lower in TITLES
+
+
+def introduces_entity(words: Sequence[Word]) -> bool:
+    """Whether a tagged sentence introduces a named entity the registry should analyse: a proper name of
+    two or more words ("Maria Lopez", "Free Syrian Army"), or one next to a title or role noun ("Sen.
+    Roe", "spokeswoman Lopez"), or followed by an apposition ("Lopez, the ...")."""
+    for k in range(len(words) - 1):
+        word, after = words[k], words[k + 1]
+        if word.upos != "PROPN" and not _is_title(word):
+            continue
+        if after.upos == "PROPN" or (word.upos == "PROPN" and _is_title(after)):
+            return True
+        if word.upos == "PROPN" and after.text == "," and k + 2 < len(words) and words[k + 2].upos == "DET":
+            return True
+    return False
 
 
 def is_short_quote(text: str, quote: QuoteSpan) -> bool:

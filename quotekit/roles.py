@@ -16,21 +16,28 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import attrs
+import regex
 
 from quotekit.document import Parse, Word
 from quotekit.lexicon import (
     DEMONYMS,
     FIRST_PERSON,
     GENDERED_WORDS,
+    PARTY_LETTERS,
+    PARTY_WORDS,
     PERSON_NOUNS,
     PRONOUNS,
+    ROLE_MODIFIERS_DROPPED,
     ROLE_NOUNS,
+    STAFF_ROLES,
+    TIME_NOUNS,
+    TITLE_ROLES,
     TITLES,
 )
 from quotekit.model import SpeakerKind
 from quotekit.speakers import Mention, coordination, mention_words
 
-__all__ = ["NAMING_RULES", "Profile", "mention_profiles", "named_people", "profile"]
+__all__ = ["NAMING_RULES", "Profile", "mention_profiles", "name_tokens", "named_people", "profile"]
 
 #: Speaker rules whose mention is a name by convention: "“...” ― Ana Ruiz", "MORALES: Well, ...".
 NAMING_RULES = frozenset({"dash", "label"})
@@ -49,6 +56,21 @@ ROLE_VERBS = {
 #: Prepositions that attach a role to its organization: "spokesman for", "head of", "minister in".
 AFFILIATION_CASES = frozenset({"for", "of", "at", "with", "in"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+#: Lower-case words inside an organization's name: "Institute for Policy Integrity", "Bank of England".
+_NAME_JOINERS = frozenset({"of", "for", "and", "&"})
+_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "de", "al", "&"})
+_NAME_TOKEN = regex.compile(r"\w+")
+_POSSESSIVE = regex.compile(r"\s*['\u2019]s?$")
+#: A party and state tag after a legislator's name: "(D-Calif.)", "(R-Texas)".
+_PARTY_TAG = regex.compile(r"^\s*\(([DRI])-\s?[\p{Lu}][\p{L}. ]*\)")
+
+
+def name_tokens(name: str | None) -> frozenset[str]:
+    """The lower-cased words of a name without function words: ``"Free Syrian Army"`` ->
+    ``{"free", "syrian", "army"}``; two names of one entity share them ("Lopez" <= "Maria Lopez")."""
+    if not name:
+        return frozenset()
+    return frozenset(t.lower() for t in _NAME_TOKEN.findall(name) if t.lower() not in _FUNCTION_WORDS)
 
 
 @attrs.frozen
@@ -62,6 +84,7 @@ class Profile:
     role_noun: str | None = None  # the role's head noun, lower-cased ("minister"), for role-only coreference
     pronoun: str | None = None  # the pronoun, lower-cased, when the mention is one
     gender: str = ""  # "Masc" / "Fem" when the phrase states it ("Mr.", "spokeswoman", "she")
+    former: bool = False  # the role is no longer held ("former secretary of state")
 
 
 def profile(parse: Parse, head: int, words: tuple[int, ...]) -> Profile:
@@ -75,15 +98,48 @@ def profile(parse: Parse, head: int, words: tuple[int, ...]) -> Profile:
     name_words = _name_words(parse, head)
     role, affiliation, role_noun = _role_and_affiliation(parse, head, name_words)
     kind = _kind(parse, word, name_words, role_noun)
-    if kind == "group" and not name_words:  # "Western officials": a group, not a role
-        role = role_noun = None
+    if kind == "group" and not name_words and (role_noun or "") not in ROLE_NOUNS:
+        role = role_noun = None  # "Western nations": a group, no role; "officials" keeps "officials"
     if name_words:
-        name: str | None = _text(parse, name_words)
-    elif kind in {"group", "organization"}:
-        name = _text(parse, _without_determiner(parse, words))
-    else:
-        name = None
-    return Profile(name, kind, role, affiliation, role_noun, gender=_gender(parse, words, role_noun))
+        affiliation = affiliation or _party_tag(parse, name_words) or _party_apposition(parse, name_words)
+    role, former = _clean_role(role)
+    if role and kind == "group" and role_noun and role.split()[-1].lower() != role_noun:
+        role = " ".join(
+            [*role.split()[:-1], role_noun]
+        )  # group roles are singular: "officials" -> "official"
+    # a name is a proper name or None: "officials", "a spokesman", "Western nations" are unnamed sources
+    name = _text(parse, name_words) if name_words and word.ner != "group" else None
+    gender = _gender(parse, words, role_noun)
+    return Profile(name, kind, role, affiliation, role_noun, gender=gender, former=former)
+
+
+def _clean_role(role: str | None) -> tuple[str | None, bool]:
+    """The role without determiners and temporal or evaluative modifiers, and whether it was "former"
+    ("the top spokeswoman" -> "spokeswoman"; "former secretary of state" -> "secretary of state", True)."""
+    if role is None:
+        return None, False
+    words = role.split()
+    former = False
+    while words and (words[0].lower() in ROLE_MODIFIERS_DROPPED or words[0].lower() in _DETERMINERS):
+        former = former or words[0].lower() in {"former", "ex", "then"}
+        words.pop(0)
+    if words and words[0].lower().startswith(("former-", "ex-", "then-")):
+        former, words[0] = True, words[0].split("-", 1)[1]
+    return (" ".join(words) or None), former
+
+
+def _campaign(parse: Parse, lo: int, hi: int, role_noun: str | None) -> str | None:
+    """Campaign staff of a person work for the person's campaign: "Stein spokeswoman", "Roe's campaign
+    manager" -> "Stein campaign", "Roe campaign" (a person's name as the affiliation of a staff role)."""
+    if role_noun not in STAFF_ROLES or not any(parse.words[i].ner == "person" for i in range(lo, hi + 1)):
+        return None
+    return _POSSESSIVE.sub("", parse.words[hi].text) + " campaign"
+
+
+def _party_tag(parse: Parse, name_words: list[int]) -> str | None:
+    """ "Sen. Ann Kim (D-Calif.)": the party of a party-and-state tag after the name."""
+    found = _PARTY_TAG.match(parse.text, parse.words[name_words[-1]].end)
+    return PARTY_LETTERS[found.group(1)] if found else None
 
 
 def mention_profiles(parse: Parse, mentions: Sequence[Mention | None]) -> list[Profile | None]:
@@ -149,8 +205,22 @@ def _text(parse: Parse, indices: list[int] | tuple[int, ...]) -> str:
     return parse.text[parse.words[min(indices)].start : parse.words[max(indices)].end]
 
 
-def _is_name_part(word: Word) -> bool:
-    return word.upos == "PROPN" or (word.upos == "PUNCT" and word.text in {"-", "\u2010", "\u2011"})
+def _is_name_part(word: Word, after: Word | None = None) -> bool:
+    """A word of a proper name: a proper noun (not a time word: "Congress Friday"), a hyphen, or before
+    a proper noun a capitalised adjective that is no demonym or party ("New" in "New York Times", "White"
+    in "White House"; not "Russian" in "Russian Foreign Minister")."""
+    if word.text.lower() in TIME_NOUNS:
+        return False
+    if word.upos == "PROPN" or (word.upos == "PUNCT" and word.text in {"-", "\u2010", "\u2011"}):
+        return True
+    return (
+        after is not None
+        and after.upos == "PROPN"
+        and word.upos == "ADJ"
+        and word.text[:1].isupper()
+        and word.text.lower() not in DEMONYMS
+        and word.text.lower() not in PARTY_WORDS
+    )
 
 
 def _name_words(parse: Parse, head: int) -> list[int]:
@@ -160,7 +230,7 @@ def _name_words(parse: Parse, head: int) -> list[int]:
         return []
     sent = parse.sentences[parse.words[head].sent]
     lo = hi = head
-    while lo - 1 >= sent.first and _is_name_part(parse.words[lo - 1]):
+    while lo - 1 >= sent.first and _is_name_part(parse.words[lo - 1], parse.words[lo]):
         lo -= 1
     while (
         hi + 1 < sent.last
@@ -216,6 +286,7 @@ def _role_and_affiliation(
     clause."""
     for finder in (
         _role_from_title,
+        _role_from_abbreviated_title,
         _role_from_apposition,
         _role_from_head_noun,
         _role_from_relative_clause,
@@ -244,9 +315,56 @@ def _role_from_title(parse: Parse, head: int, name_words: list[int]) -> tuple[st
     k = j
     while k - 1 >= sent.first and _is_role_modifier(parse.words[k - 1]):
         k -= 1
+    role_noun = parse.words[j].text.lower()
+    m = _leading_affiliation(parse, k, j)
+    if m > k:  # "NYPD Commissioner", "White House spokesman", "Lopez campaign aide"
+        affiliation = _campaign(parse, k, m - 1, role_noun) or _text(parse, list(range(k, m)))
+        return _text(parse, list(range(m, role_end + 1))), affiliation, role_noun
     role = _text(parse, list(range(k, role_end + 1)))
-    affiliation = _affiliation_before(parse, k, sent.first)
-    return role, affiliation, parse.words[j].text.lower()
+    return role, _affiliation_before(parse, k, sent.first, role_noun), role_noun
+
+
+def _role_from_abbreviated_title(
+    parse: Parse, head: int, name_words: list[int]
+) -> tuple[str, str | None, str] | None:
+    """ "Sen. John Roe", "state Del. Ann Kim": an abbreviated title, written out (SPEAKERS.md §3.3)."""
+    if not name_words or name_words[0] - 1 < parse.sentences[parse.words[head].sent].first:
+        return None
+    title = parse.words[name_words[0] - 1].text.lower()
+    role = TITLE_ROLES.get(title) or TITLE_ROLES.get(title + ".")
+    if role is None:
+        return None
+    return role, None, role.lower()
+
+
+def _leading_affiliation(parse: Parse, k: int, j: int) -> int:
+    """Where a role starts after the organization or person written at its front: the index after
+    "NYPD" in "NYPD Commissioner", after "White House" in "White House spokesman" (``k`` if none)."""
+    m = k
+    while (
+        m < j
+        and _is_name_part(parse.words[m], parse.words[m + 1])
+        and parse.words[m].text.lower() not in ROLE_NOUNS
+    ):
+        m += 1
+    run = [parse.words[i] for i in range(k, m)]
+    if any(_is_acronym(w.text) or w.ner in {"organization", "person", "place"} for w in run):
+        return m
+    return k
+
+
+def _is_acronym(text: str) -> bool:
+    letters = text.replace(".", "").replace("&", "")
+    return len(letters) >= 2 and letters.isupper() and letters.isalpha()
+
+
+def _party_apposition(parse: Parse, name_words: list[int]) -> str | None:
+    """ "Ann Kim, Democrat of Ohio,": a party word as the name's apposition."""
+    sent = parse.sentences[parse.words[name_words[-1]].sent]
+    j = name_words[-1] + 1
+    if j + 1 < sent.last and parse.words[j].text == "," and parse.words[j + 1].text.lower() in PARTY_WORDS:
+        return parse.words[j + 1].text
+    return None
 
 
 def _is_title_part(word: Word) -> bool:
@@ -261,8 +379,9 @@ def _is_role_modifier(word: Word) -> bool:
     return (word.upos in {"ADJ", "NOUN", "PROPN"} and word.feat("Number") != "Plur") or lower in ROLE_NOUNS
 
 
-def _affiliation_before(parse: Parse, k: int, first: int) -> str | None:
-    """The affiliation written before a role: "Russian" -> Russia, "U.S." , "Saudi Arabia's", "FSA"."""
+def _affiliation_before(parse: Parse, k: int, first: int, role_noun: str | None = None) -> str | None:
+    """The affiliation written before a role: "Russian" -> Russia, "U.S." , "Saudi Arabia's", "FSA"; a
+    person's name before a staff role is the person's campaign ("a Lopez campaign aide")."""
     j = k - 1
     while j >= first and parse.words[j].lemma in {"'s", "\u2019s", "'"}:
         j -= 1
@@ -273,9 +392,9 @@ def _affiliation_before(parse: Parse, k: int, first: int) -> str | None:
         return DEMONYMS[word.text.lower()]
     if word.upos == "PROPN" or word.ner in {"organization", "place", "group"}:
         lo = j
-        while lo - 1 >= first and parse.words[lo - 1].upos == "PROPN":
+        while lo - 1 >= first and _is_name_part(parse.words[lo - 1], parse.words[lo]):
             lo -= 1
-        return _text(parse, list(range(lo, j + 1)))
+        return _campaign(parse, lo, j, role_noun) or _POSSESSIVE.sub("", _text(parse, list(range(lo, j + 1))))
     return None
 
 
@@ -338,16 +457,20 @@ def _role_of_noun(parse: Parse, i: int, *, any_noun: bool = False) -> tuple[str,
     while k - 1 >= sent.first and _is_role_modifier(parse.words[k - 1]) and parse.words[k - 1].head in {i, k}:
         k -= 1
     role = _text(parse, list(range(k, i + 1)))
-    affiliation = _affiliation_of_noun(parse, i) or _affiliation_before(parse, k, sent.first)
-    return role, affiliation, word.lemma.lower()
+    role_noun = word.lemma.lower()
+    affiliation = _affiliation_of_noun(parse, i, role_noun) or _affiliation_before(
+        parse, k, sent.first, role_noun
+    )
+    return role, affiliation, role_noun
 
 
-def _affiliation_of_noun(parse: Parse, i: int) -> str | None:
-    """ "spokesman for the Free Syrian Army", "Saudi Arabia's minister": a possessor or "for/of" noun."""
+def _affiliation_of_noun(parse: Parse, i: int, role_noun: str | None = None) -> str | None:
+    """ "spokesman for the Free Syrian Army", "Saudi Arabia's minister": a possessor or "for/of" noun;
+    a person's staff work for the person's campaign ("Roe's campaign manager" -> "Roe campaign")."""
     for c in parse.children[i]:
         child = parse.words[c]
         if child.deprel == "nmod:poss" and child.upos == "PROPN":
-            return _proper_phrase(parse, c)
+            return _campaign(parse, c, c, role_noun) or _proper_phrase(parse, c)
         if (
             child.deprel == "nmod"
             and any(parse.words[g].lemma in AFFILIATION_CASES for g in parse.children[c])
@@ -361,11 +484,19 @@ def _proper_phrase(parse: Parse, i: int) -> str:
     """The proper-noun words around ``i`` ("Saudi Arabia", "the Free Syrian Army" -> without "the")."""
     sent = parse.sentences[parse.words[i].sent]
     lo = hi = i
-    while lo - 1 >= sent.first and _is_name_part(parse.words[lo - 1]):
+    while lo - 1 >= sent.first and _is_name_part(parse.words[lo - 1], parse.words[lo]):
         lo -= 1
-    while hi + 1 < sent.last and _is_name_part(parse.words[hi + 1]):
+    while hi + 1 < sent.last and (
+        _is_name_part(parse.words[hi + 1])
+        or (
+            parse.words[hi + 1].text in _NAME_JOINERS
+            and hi + 2 < sent.last
+            and parse.words[hi + 2].upos == "PROPN"
+            and parse.words[hi + 2].text[:1].isupper()
+        )
+    ):
         hi += 1
-    return _text(parse, list(range(lo, hi + 1)))
+    return _POSSESSIVE.sub("", _text(parse, list(range(lo, hi + 1))))
 
 
 def _role_from_relative_clause(

@@ -51,7 +51,7 @@ SEED_ROWS = [
         "indirect",
         "say",
         "a majority of the strikes",
-        "Western nations",
+        None,  # an unnamed group: its words are the mention (issue 10)
         "Western nations",
         None,
         None,

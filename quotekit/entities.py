@@ -1,0 +1,152 @@
+"""The entity registry stage: every person and organization a document names, wherever it is named.
+
+Requires: a :class:`~quotekit.document.Parse` (NER and the dependency parse on the sentences that introduce
+a named entity: :func:`quotekit.plan.introduces_entity`). Provides one :class:`Entity` per real-world
+person or organization, found in every analysed sentence, not only cue subjects, with all its name forms
+and what any of its mentions states (:func:`quotekit.roles.profile`: titles, appositions, "X, the Y of
+Z", "Z's Y X", "Y for Z", "X, Republican of Ohio", "X (D-Calif.)", "X, who heads Y"). Coreference
+(:mod:`quotekit.coref`) resolves speaker mentions against these entities.
+
+- one person: "Energy Secretary Maria Lopez" ... "Ms. Lopez" ... "Lopez" (a name whose words are a subset
+  of another's) -> name "Maria Lopez", role "Energy Secretary";
+- the fullest form is the name ("Maria J. Lopez" over "Maria Lopez");
+- the first role stated wins, a current one over a former one (:func:`merge_profiles`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from quotekit.document import Parse
+from quotekit.model import SpeakerKind
+from quotekit.roles import Profile, name_tokens, profile
+from quotekit.speakers import mention_words
+
+__all__ = ["ENTITY_NER", "Entity", "find_entities", "merge_profiles"]
+
+#: NER classes of the names the registry collects (places speak only as governments, groups are no one).
+ENTITY_NER = frozenset({"person", "organization"})
+#: Relations of a name word inside a longer name ("Maria" in "Maria Lopez"): not an entity head itself.
+_INNER_RELS = frozenset({"flat", "compound", "flat:name"})
+#: Role words that mark a role as no longer held ("former secretary of state"): a current one is preferred.
+FORMER_WORDS = frozenset({"former", "ex", "then", "onetime", "erstwhile", "late"})
+
+
+@attrs.frozen
+class Entity:
+    """One named person or organization of a document.
+
+    ``name`` is the fullest written form, ``names`` every form seen, ``positions`` the character offsets
+    of its name mentions in text order; role, affiliation, role noun and gender come from every mention
+    (:func:`merge_profiles`); ``None`` / "" when no mention states them.
+    """
+
+    name: str
+    kind: SpeakerKind
+    role: str | None
+    affiliation: str | None
+    role_noun: str | None
+    gender: str
+    positions: tuple[int, ...]
+    names: tuple[str, ...]
+
+    @property
+    def tokens(self) -> frozenset[str]:
+        """The lower-cased words of the name, without function words ("of", "the")."""
+        return name_tokens(self.name)
+
+    def as_profile(self) -> Profile:
+        """The entity as one :class:`~quotekit.roles.Profile`."""
+        return Profile(self.name, self.kind, self.role, self.affiliation, self.role_noun, gender=self.gender)
+
+
+def find_entities(parse: Parse) -> tuple[Entity, ...]:
+    """Every named person and organization of ``parse``, in order of first mention, each once.
+
+    Names are read only from analysed sentences (NER ran there); a person named by a subset of another
+    person's name words ("Lopez", "Maria Lopez") is the same entity, as are organizations of the same
+    words.
+    """
+    found: list[tuple[int, Profile]] = []
+    for i in _name_heads(parse):
+        prof = profile(parse, i, mention_words(parse, i))
+        if prof.name and prof.kind in {"person", "organization"}:
+            found.append((parse.words[i].start, prof))
+    clusters: list[list[tuple[int, Profile]]] = []
+    for position, prof in sorted(found, key=lambda item: -len(name_tokens(item[1].name))):
+        home = _cluster_of(clusters, prof)
+        if home is None:
+            clusters.append([(position, prof)])
+        else:
+            home.append((position, prof))
+    entities = [_entity(sorted(cluster, key=lambda item: item[0])) for cluster in clusters]
+    return tuple(sorted(entities, key=lambda e: e.positions[0]))
+
+
+def _name_heads(parse: Parse) -> list[int]:
+    """The head word of each NER name: a proper noun of a person or organization that is not an inner
+    part of a longer name of the same class."""
+    out: list[int] = []
+    for word in parse.words:
+        if word.ner not in ENTITY_NER or word.upos != "PROPN":
+            continue
+        head = parse.words[word.head] if word.head >= 0 else None
+        if head is not None and head.ner == word.ner and word.deprel in _INNER_RELS:
+            continue
+        out.append(word.i)
+    return out
+
+
+def _cluster_of(clusters: list[list[tuple[int, Profile]]], prof: Profile) -> list[tuple[int, Profile]] | None:
+    """The cluster whose fullest name contains every word of ``prof``'s name, of the same kind."""
+    tokens = name_tokens(prof.name)
+    if not tokens:
+        return None
+    for cluster in clusters:
+        first = cluster[0][1]  # the fullest name: clusters are seeded longest first
+        if first.kind == prof.kind and tokens <= name_tokens(first.name):
+            if prof.kind == "organization" and tokens != name_tokens(first.name):
+                continue  # "Post" is not "Washington Post" by itself: organizations match whole
+            return cluster
+    return None
+
+
+def _entity(cluster: Sequence[tuple[int, Profile]]) -> Entity:
+    profiles = [prof for _, prof in cluster]
+    merged = merge_profiles(profiles)
+    fullest = max((p.name or "" for p in profiles), key=lambda n: (len(name_tokens(n)), len(n)))
+    names = tuple(dict.fromkeys(p.name for p in profiles if p.name))
+    return Entity(
+        fullest,
+        merged.kind,
+        merged.role,
+        merged.affiliation,
+        merged.role_noun,
+        merged.gender,
+        tuple(position for position, _ in cluster),
+        names,
+    )
+
+
+def is_former(role: str | None) -> bool:
+    """Whether a role is no longer held: "former secretary of state", "ex-minister"."""
+    if not role:
+        return False
+    first = role.lower().replace("-", " ").split()[0]
+    return first in FORMER_WORDS
+
+
+def merge_profiles(profiles: Sequence[Profile]) -> Profile:
+    """One profile from several mentions of one entity, in text order: the first role stated, a current
+    one before a former one ("former secretary of state" < "nominee"), with its affiliation, else the first
+    affiliation stated; the first gender stated."""
+    if not profiles:
+        raise ValueError("merge_profiles needs at least one profile (got none)")
+    with_role = sorted((p for p in profiles if p.role), key=lambda p: is_former(p.role))
+    chosen = with_role[0] if with_role else profiles[0]
+    affiliation = chosen.affiliation or next((p.affiliation for p in profiles if p.affiliation), None)
+    gender = next((p.gender for p in profiles if p.gender), "")
+    kind = next((p.kind for p in profiles if p.kind != "unknown"), profiles[0].kind)
+    return Profile(profiles[0].name, kind, chosen.role, affiliation, chosen.role_noun, gender=gender)
