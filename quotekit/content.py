@@ -85,7 +85,27 @@ def _content_from_complement(parse: Parse, verb: Word) -> list[int]:
     for c in clauses:  # "says it is attacking mainly [IS forces]": a clause split in two by the parser
         if c not in chosen and out and c > verb.i and min(parse.subtree(c)) == max(out) + 1:
             out.extend(parse.subtree(c))
+    out.extend(_and_that_clauses(parse, verb, out))
     return _with_stranded_words(parse, verb, out)
+
+
+def _and_that_clauses(parse: Parse, verb: Word, content: list[int]) -> list[int]:
+    """ "He said the plan was dead and that talks would end": a "that" clause coordinated with the content
+    but hung off the cue by the parser is more of the same content (PolNeAR, like PARC, annotates one
+    attribution whose content spans both clauses)."""
+    if not content:
+        return []
+    out: list[int] = []
+    for c in parse.children[verb.i]:
+        kids = [parse.words[g] for g in parse.children[c]]
+        if (
+            parse.words[c].deprel == "conj"
+            and c > max(content)
+            and any(k.deprel == "cc" for k in kids)
+            and any(k.deprel == "mark" and k.lemma.lower() == "that" for k in kids)
+        ):
+            out.extend(parse.subtree(c))
+    return out
 
 
 #: Relations of a non-finite complement: "vowed [to repeal]" (xcomp), "accused him [of lying]" (advcl).
