@@ -89,6 +89,34 @@ def _content_from_complement(parse: Parse, verb: Word) -> list[int]:
     return _with_stranded_words(parse, verb, out)
 
 
+def _content_around_cue(parse: Parse, verb: Word) -> list[int]:
+    """ "The museum, the mayor said, would open in May": a reporting clause set off by commas inside the
+    clause it reports, parsed with the clause's subject as a second subject of the cue and the rest of the
+    clause as its complement. The content is both: the first subject and the complement."""
+    subjects = _nominal_subjects_before(parse, verb)
+    if len(subjects) < 2 or not _comma_between(parse, subjects[0], subjects[-1]):
+        return []
+    for c in parse.children[verb.i]:
+        if c > verb.i and parse.words[c].deprel in CLAUSE_RELS and not _has_subject_or_mark(parse, c):
+            return [*parse.subtree(subjects[0]), *parse.subtree(c)]
+    return []
+
+
+def _nominal_subjects_before(parse: Parse, verb: Word) -> list[int]:
+    """The cue's nominal subjects before it, in text order."""
+    return [
+        c
+        for c in parse.children[verb.i]
+        if c < verb.i
+        and parse.words[c].deprel.startswith("nsubj")
+        and parse.words[c].upos in {"NOUN", "PROPN", "PRON"}
+    ]
+
+
+def _comma_between(parse: Parse, a: int, b: int) -> bool:
+    return any(parse.words[k].text == "," for k in range(a + 1, b))
+
+
 def _and_that_clauses(parse: Parse, verb: Word, content: list[int]) -> list[int]:
     """ "He said the plan was dead and that talks would end": a "that" clause coordinated with the content
     but hung off the cue by the parser is more of the same content (PolNeAR, like PARC, annotates one
@@ -320,6 +348,7 @@ def fragments(parse: Parse, indices: Iterable[int]) -> tuple[Fragment, ...]:
 #: The content patterns of a reporting verb, in the order they are tried (docs/rules.md): the parse's own
 #: analyses first, the textual fallbacks for misparses last.
 CONTENT_PATTERNS: tuple[tuple[str, Callable[[Parse, Word], list[int]]], ...] = (
+    ("interrupted", _content_around_cue),
     ("complement", _content_from_complement),
     ("infinitive", _content_from_infinitive),
     ("fronted", _content_from_host),

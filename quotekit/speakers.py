@@ -135,11 +135,31 @@ def _phrase_head(parse: Parse, lo: int, hi: int) -> int:
     return hi
 
 
+def _speaker_from_interruption(parse: Parse, verb: Word) -> int | None:
+    """ "The museum, the mayor said, would open in May": of two subjects the parser gave the cue, the one
+    after the comma, right before the cue, speaks; the first is the reported clause's own subject."""
+    subjects = [
+        c
+        for c in parse.children[verb.i]
+        if c < verb.i and parse.words[c].deprel in SUBJECT_RELS and parse.words[c].upos in _NOMINAL_UPOS
+    ]
+    if len(subjects) < 2:
+        return None
+    first, last = subjects[0], subjects[-1]
+    if not any(parse.words[k].text == "," for k in range(first + 1, last)):
+        return None
+    return last
+
+
 def _speaker_from_subject(parse: Parse, verb: Word) -> int | None:
     """ "X said ...", "..., said X", "X told Y ...": the verb's subject. A dateline cannot speak ("LONDON
     (Reuters) - ..., analysts said" with "LONDON" as a subject), nor a time: when a time is parsed as the
     subject ("Last week, officials said" with "week" as the subject; "Even Monday, she claimed" with two
-    subjects), the noun coordinated with it, or the verb's next subject, speaks."""
+    subjects), the noun coordinated with it, or the verb's next subject, speaks. A cue set off by commas
+    inside what it reports has the speaker after the comma (:func:`_speaker_from_interruption`)."""
+    interrupted = _speaker_from_interruption(parse, verb)
+    if interrupted is not None:
+        return interrupted
     for c in parse.children[verb.i]:
         if parse.words[c].deprel in SUBJECT_RELS and parse.words[c].upos in _NOMINAL_UPOS:
             if in_discourse_marker(parse, parse.words[c]):  # "Needless to say, the mayor warned"
