@@ -77,18 +77,24 @@ class Pool:
         except BrokenProcessPool as exc:
             raise WorkerError(BROKEN_POOL) from exc
 
+    def _submit(self, texts: list[str], batch_size: int) -> Future[list[list[Quote]]]:
+        try:
+            return self._executor.submit(_run, texts, batch_size)
+        except RuntimeError as exc:  # the pool shut itself down: its workers died at their start
+            raise WorkerError(BROKEN_POOL) from exc
+
     def _map(self, texts: Iterable[str], batch_size: int) -> Iterator[list[Quote]]:
         pending: deque[Future[list[list[Quote]]]] = deque()
         batch: list[str] = []
         for text in texts:
             batch.append(text)
             if len(batch) == batch_size:
-                pending.append(self._executor.submit(_run, batch, batch_size))
+                pending.append(self._submit(batch, batch_size))
                 batch = []
                 while len(pending) > 2 * self.n:
                     yield from pending.popleft().result()
         if batch:
-            pending.append(self._executor.submit(_run, batch, batch_size))
+            pending.append(self._submit(batch, batch_size))
         while pending:
             yield from pending.popleft().result()
 

@@ -58,15 +58,16 @@ def quote_record(parsed: Parse, cue: CueMatch, speaker: Speaker | None, mention:
 
 
 def merge_continuations(parsed: Parse, records: list[Quote], orphans: Sequence[QuoteLink]) -> list[Quote]:
-    """ "“A,” he said. “B.”": a quotation with no cue, in the sentence right after (or before) an attributed
-    direct quote of the same paragraph, continues it: it becomes another part of that Quote."""
+    """ "“A,” he said. “B.”", "He said: “A.” “B.”": a quotation with no cue, in the sentence right after an
+    attributed direct quote of the same paragraph and after its cue, continues it: it becomes another part
+    of that Quote (as PolNeAR annotates it). A quotation *before* one ("“A.” “B,” she said") may be
+    another turn of a dialogue: it stays a quote of its own, with the neighbour's speaker at most."""
     out = list(records)
     for link in sorted(orphans, key=lambda o: o.quote.start):
         quote = link.quote
         if not quote.parts:
             continue
         first = parsed.sentence_at(quote.start)
-        last = parsed.sentence_at(max(quote.start, quote.end - 1))
         paragraph = parsed.paragraph_of(quote.start)
         for k, record in enumerate(out):
             if (
@@ -75,9 +76,8 @@ def merge_continuations(parsed: Parse, records: list[Quote], orphans: Sequence[Q
                 or parsed.paragraph_of(record.span.start) != paragraph
             ):
                 continue
-            r_first = parsed.sentence_at(record.span.start)
             r_last = parsed.sentence_at(max(record.span.start, record.span.end - 1))
-            if r_last + 1 == first or last + 1 == r_first:
+            if r_last + 1 == first and record.cue is not None and record.cue.span.end <= quote.start:
                 out[k] = _with_quote(parsed.text, record, quote)
                 break
     return out
@@ -144,7 +144,8 @@ def _neighbour_speaker(
 def _adjacent_sentence_speaker(
     parsed: Parse, quote: QuoteSpan, attributed: Sequence[tuple[Quote, int]]
 ) -> Quote | None:
-    """ "He said: ... . “A.”": an attributed sentence right before or after the quote's, in its paragraph."""
+    """ "“A,” he said. “B.”": an attributed sentence right before or after the quote's (or the quote's own,
+    when its cue did not take it), in its paragraph."""
     paragraph = parsed.paragraph_of(quote.start)
     first = parsed.sentence_at(quote.start)
     last = parsed.sentence_at(max(quote.start, quote.end - 1))
@@ -152,7 +153,7 @@ def _adjacent_sentence_speaker(
         if parsed.paragraph_of(cue_start) != paragraph:
             continue
         sentence = parsed.sentence_at(cue_start)
-        if sentence in (first - 1, last + 1):
+        if first - 1 <= sentence <= last + 1:
             return q
     return None
 

@@ -153,6 +153,13 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         metavar="N",
         help="worker processes, each with its own models (-1: one per CPU core; default: 1)",
     )
+    group.add_argument(
+        "--threads",
+        type=_positive,
+        default=None,
+        metavar="N",
+        help="torch CPU threads for stanza (default: torch's, one per core); 1 is often faster on a busy machine",
+    )
     group = parser.add_argument_group("models")
     group.add_argument(
         "--models-dir",
@@ -163,6 +170,17 @@ def _parser(prog: str) -> argparse.ArgumentParser:
     group.add_argument("--download", action="store_true", help="download the stanza models if missing")
     group.add_argument("--device", default=None, help="torch device for stanza, e.g. cpu or cuda")
     return parser
+
+
+def _positive(value: str) -> int:
+    """A positive int option (``--threads``)."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be a positive int (got {value!r})")
+    return number
 
 
 def _encoding(value: str) -> str:
@@ -553,6 +571,7 @@ def main(
             cue_classes=args.cue_classes,
             scare_quotes=args.scare_quotes,
             full_parse=args.full_parse,
+            threads=args.threads,
         )
     except QuotekitError as exc:  # ConfigError, InputTypeError: a bad option value
         print(f"{prog}: error: {exc}", file=err)

@@ -37,20 +37,32 @@ def link_quotes(
 ) -> tuple[list[CueMatch], list[QuoteLink]]:
     """Give each direct quote to the cue that governs it; return the updated cues and the quotes left over.
 
-    A quote goes to the cue whose content overlaps it ("“A,” he said"), else to a cue in the sentence that
-    opens or closes it whose frame has no content of its own ("He said: “A.”", "“A.” he added").
+    A quote goes to the cue whose reporting clause frames it ("“A,” he said", "He said: “A”"), unless the
+    quote and that frame both lie inside another cue's content (:func:`_enclosing_cue`); else to the cue
+    whose content overlaps it; else to a cue of its sentence with no content of its own ("“A.” he added");
+    else, a quoted conjunct right after a cue's content ("says X and will “Y”") joins that content. One
+    cue takes several quotes only within its frame ("“A,” he said, “B.”"): a quotation in the next
+    sentence is a quote of its own.
     """
     claimed: dict[int, list[QuoteSpan]] = {}
-    framed: set[int] = set()
     heads = {cue.head: k for k, cue in enumerate(cues)}
     near = _CueIndex(parse, cues)
-    orphans: list[QuoteLink] = []
-    for quote in (q for q in quotes if q.depth == 0):
-        index = _framing_cue(parse, heads, quote)
+    top = [q for q in quotes if q.depth == 0]
+    frames = [_framing_cue(parse, heads, quote) for quote in top]
+    enclosing: dict[int, int] = {}
+    for n, (quote, index) in enumerate(zip(top, frames, strict=True)):
         if index is not None:
-            framed.add(index)
-        else:
-            index = _cue_for_quote(parse, cues, near, quote)
+            outer = _enclosing_cue(cues, near, quote, parse.words[cues[index].head].start, index)
+            if outer is not None:
+                frames[n], enclosing[n] = None, outer
+    framed = {k for k in frames if k is not None}
+    orphans: list[QuoteLink] = []
+    for n, (quote, index) in enumerate(zip(top, frames, strict=True)):
+        index = enclosing.get(n, index)
+        if index is None:
+            index = _cue_for_quote(parse, cues, near, quote, framed)
+        if index is None:
+            index = _conjunct_of(parse, cues, near, quote)
         if index is None:
             orphans.append(QuoteLink(quote, parse.sentence_at(quote.start)))
         else:
@@ -58,7 +70,7 @@ def link_quotes(
     out = []
     for k, cue in enumerate(cues):
         linked = tuple(claimed.get(k, ()))
-        content = cue.content
+        content = _up_to_conjuncts(cue.content, linked)
         if k in framed:  # what the parse hung off a framing cue besides its quotes is not what was said
             content = tuple(f for f in content if any(overlaps(f, (q.start, q.end)) for q in linked))
             pattern = "quote-frame"
@@ -66,6 +78,47 @@ def link_quotes(
             pattern = cue.pattern
         out.append(attrs.evolve(cue, quotes=linked, content=_merge_quotes(content, linked), pattern=pattern))
     return out, orphans
+
+
+def _enclosing_cue(
+    cues: Sequence[CueMatch], index: _CueIndex, quote: QuoteSpan, frame: int, framing: int
+) -> int | None:
+    """ "The mayor said that “we will rebuild it,” adding that ...": a quotation that lies inside another
+    cue's content together with the cue that frames it is part of that content (a mixed quote)."""
+    for k in index.overlapping(quote.start, quote.end):
+        if k != framing and any(
+            f[0] <= quote.start and quote.end <= f[1] and f[0] <= frame < f[1] for f in cues[k].content
+        ):
+            return k
+    return None
+
+
+#: Parts of speech between a cue's content and a quoted conjunct: "seek funds [and will] “compete”".
+CONJUNCT_GAP_UPOS = frozenset({"CCONJ", "AUX", "ADV", "PART", "PUNCT"})
+
+
+def _conjunct_of(parse: Parse, cues: Sequence[CueMatch], index: _CueIndex, quote: QuoteSpan) -> int | None:
+    """ "Morris says the campaign will seek funds and will “compete vigorously.”": a quotation after a
+    conjunction that follows a cue's content in the same sentence continues that content."""
+    sentence = parse.sentence_at(quote.start)
+    for k in index.in_sentences((sentence,)):
+        content = cues[k].content
+        if not content or content[-1][1] > quote.start or parse.sentence_at(content[-1][1] - 1) != sentence:
+            continue
+        gap = parse.words_between(content[-1][1], quote.start)
+        if gap and all(w.upos in CONJUNCT_GAP_UPOS for w in gap) and any(w.upos == "CCONJ" for w in gap):
+            return k
+    return None
+
+
+def _up_to_conjuncts(content: tuple[Fragment, ...], quotes: Sequence[QuoteSpan]) -> tuple[Fragment, ...]:
+    """``content`` whose last fragment reaches a quoted conjunct after it (see :func:`_conjunct_of`)."""
+    if not content:
+        return content
+    later = [q for q in quotes if q.start >= content[-1][1]]
+    if not later:
+        return content
+    return (*content[:-1], (content[-1][0], max(q.end for q in later)))
 
 
 #: Punctuation that ends a quotation in frame position, inside or right after its closing mark
@@ -164,9 +217,17 @@ class _CueIndex:
         return sorted({k for s in sentences for k in self.by_sentence.get(s, ())})
 
 
-def _cue_for_quote(parse: Parse, cues: Sequence[CueMatch], index: _CueIndex, quote: QuoteSpan) -> int | None:
+def _cue_for_quote(
+    parse: Parse, cues: Sequence[CueMatch], index: _CueIndex, quote: QuoteSpan, framing: Iterable[int]
+) -> int | None:
+    """The cue whose content overlaps ``quote`` (a cue that frames another quotation takes no more: its
+    content is what it frames), else the nearest content-less cue of the quote's sentence (or of the
+    sentence before, when that ends in a colon or dash)."""
+    framing = frozenset(framing)
     for k in index.overlapping(quote.start, quote.end):
         cue = cues[k]
+        if k in framing:
+            continue
         if cue.pattern == "label":  # a label's paragraph is its content: only quotes inside it join
             if any(f[0] <= quote.start and quote.end <= f[1] for f in cue.content):
                 return k
@@ -177,7 +238,7 @@ def _cue_for_quote(parse: Parse, cues: Sequence[CueMatch], index: _CueIndex, quo
     for k in index.in_sentences((first - 1, first, last)):
         cue = cues[k]
         sent = parse.words[cue.head].sent
-        if cue.content and not _only_quotes_around(cue, quote):
+        if cue.content:
             continue
         if sent in (first, last) or (sent == first - 1 and _ends_with_introducer(parse, sent)):
             head = parse.words[cue.head].start
@@ -185,11 +246,6 @@ def _cue_for_quote(parse: Parse, cues: Sequence[CueMatch], index: _CueIndex, quo
             if best is None or distance < best[0]:
                 best = (distance, k)
     return None if best is None else best[1]
-
-
-def _only_quotes_around(cue: CueMatch, quote: QuoteSpan) -> bool:
-    """A cue that already has quotes may take another one ("“A,” he said. “B.”")."""
-    return bool(cue.quotes) and all(overlaps(f, (q.start, q.end)) for f in cue.content for q in cue.quotes)
 
 
 def _ends_with_introducer(parse: Parse, sent: int) -> bool:

@@ -58,6 +58,23 @@ class MarkCue:
     capitals: bool = False
 
 
+#: A label that opens with an article names no speaker: "The Ninth Circle: ..." is a headline.
+_ARTICLES = frozenset({"the", "a", "an"})
+#: Content whose longer words are capitalised at least this often is a title, not speech ("Inside the
+#: Beltway: The View From Here"; headline style capitalises every major word, Chicago Manual 8.159).
+HEADLINE_CAPITALS = 0.7
+_LONG_WORD = regex.compile(r"\p{L}{4,}")
+
+
+def _is_headline(text: str, label: regex.Match[str], content: Fragment) -> bool:
+    """Whether a "Label: words" line is a headline rather than a speaker's turn."""
+    if label.group(1).split()[0].lower() in _ARTICLES:
+        return True
+    words = _LONG_WORD.findall(text, *content)
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return len(words) >= 3 and capitalised >= HEADLINE_CAPITALS * len(words)
+
+
 def find_mark_cues(
     text: str, quotes: Sequence[QuoteSpan], start: int = 0, end: int | None = None
 ) -> list[MarkCue]:
@@ -67,6 +84,8 @@ def find_mark_cues(
     >>> from quotekit.spans import find_quote_spans
     >>> [(m.kind, text[m.source[0]:m.source[1]]) for m in find_mark_cues(text, find_quote_spans(text))]
     [('dash', 'Ana Ruiz'), ('label', 'HARPER')]
+    >>> find_mark_cues("The Long Road: Why Voters Stayed Home This Year", ())  # a headline
+    []
     """
     stop = len(text) if end is None else end
     out: list[MarkCue] = []
@@ -79,7 +98,7 @@ def find_mark_cues(
     for match in _LABEL.finditer(text, start, stop):
         line_end = _LINE_END.search(text, match.end())
         content = (match.end(), line_end.start() if line_end else len(text))
-        if len(_WORD_RUN.findall(text, *content)) >= LABEL_WORDS:
+        if len(_WORD_RUN.findall(text, *content)) >= LABEL_WORDS and not _is_headline(text, match, content):
             label = match.group(1)
             capitals = label.upper() == label and any(ch.isalpha() for ch in label)
             out.append(MarkCue("label", match.end(1), match.span(1), content, capitals))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from quotekit import Quote, Span
+from quotekit.plan import is_short_quote
 from quotekit.spans import find_quote_spans
 
 
@@ -25,7 +26,8 @@ def check_offsets(text: str, quotes: list[Quote]) -> None:
 
 
 def check_invariants(text: str, quotes: list[Quote]) -> None:
-    """Exact offsets; parts in order inside their quote; quotes sorted, nested or disjoint."""
+    """Exact offsets; parts in order inside their quote; quotes sorted, nested or disjoint; no two quotes
+    with the same parts (issue 13)."""
     check_offsets(text, quotes)
     for quote in quotes:
         assert list(quote.parts) == sorted(quote.parts)
@@ -34,6 +36,8 @@ def check_invariants(text: str, quotes: list[Quote]) -> None:
         assert quote.kind in {"direct", "mixed", "indirect"}
         assert 0.0 <= quote.confidence <= 1.0
     assert [q.span.start for q in quotes] == sorted(q.span.start for q in quotes)
+    parts = [tuple((p.start, p.end) for p in q.parts) for q in quotes]
+    assert len(parts) == len(set(parts)), f"quotes with the same parts: {quotes}"
     for a in quotes:
         for b in quotes:
             assert not a.span.start < b.span.start < a.span.end < b.span.end, (
@@ -41,11 +45,12 @@ def check_invariants(text: str, quotes: list[Quote]) -> None:
             )
 
 
-def check_nothing_lost(text: str, quotes: list[Quote]) -> None:
-    """Each closed outermost quotation with a letter or digit in it lies in some quote's span."""
+def check_nothing_lost(text: str, quotes: list[Quote], *, scare_quotes: bool = True) -> None:
+    """Each closed outermost quotation with a letter or digit in it lies in some quote's span (short ones
+    without a verb only when the extractor kept scare quotes)."""
     for found in find_quote_spans(text):
         words = [k for s, e in found.parts for k in range(s, e) if text[k].isalnum()]
-        if found.depth or not found.closed or not words:
+        if found.depth or not found.closed or not words or (not scare_quotes and is_short_quote(text, found)):
             continue
         assert any(q.span.start <= words[0] < q.span.end for q in quotes), (
             f"lost {text[found.start : found.end]!r}"

@@ -70,6 +70,7 @@ def test_help_names_the_program_and_lists_examples_and_exit_codes(
     [
         (["--workers", "0", "a.txt"], "--workers: must be a positive integer or -1 (got '0')"),
         (["--workers", "two", "a.txt"], "(got 'two')"),
+        (["--threads", "0", "a.txt"], "--threads: must be a positive int (got '0')"),
         (["--encoding", "klingon", "a.txt"], "must be an encoding Python knows (got 'klingon')"),
         (["--format", "xml", "a.txt"], "invalid choice: 'xml'"),
         (["--input-format", "pdf", "a.txt"], "invalid choice: 'pdf'"),
@@ -114,8 +115,10 @@ class _Recorder:
 
     calls: ClassVar[list[dict[str, Any]]] = []
 
+    options: ClassVar[list[dict[str, Any]]] = []
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        pass
+        self.options.append(kwargs)
 
     def pipe(self, texts: Iterable[str], batch_size: int = 8, n_process: int = 1) -> Iterator[list[Quote]]:
         self.calls.append({"n_process": n_process, "texts": list(texts)})
@@ -134,6 +137,18 @@ def test_workers_become_pipe_n_process(
     (tmp_path / "a.txt").write_text("one", encoding="utf-8")
     assert run([*argv, str(tmp_path / "a.txt")])[0] == EXIT_OK
     assert _Recorder.calls == [{"n_process": n_process, "texts": ["one"]}]
+
+
+@pytest.mark.parametrize(("argv", "threads"), [([], None), (["--threads", "1"], 1)])
+def test_threads_reach_the_extractor(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, argv: list[str], threads: int | None
+) -> None:
+    """issue 13: --threads N is Extractor(threads=N), torch's threads for stanza."""
+    monkeypatch.setattr(cli, "Extractor", _Recorder)
+    monkeypatch.setattr(_Recorder, "options", [])
+    (tmp_path / "a.txt").write_text("one", encoding="utf-8")
+    assert run([*argv, str(tmp_path / "a.txt")])[0] == EXIT_OK
+    assert _Recorder.options[-1]["threads"] == threads
 
 
 class _Terminal(io.StringIO):

@@ -90,7 +90,7 @@ SPEAKER_ROWS: dict[str, Case] = {
     ]),
     # a time cannot speak: "Last week, U.S. and Russian officials announced" misparsed with "week" as subject
     "time_subject_misparsed": ("Last week, U.S. and Russian officials announced the signing of an agreement designed to avoid conflict between both countries’ warplanes in Syria.", [
-        ("indirect", "announced", "the signing of an agreement designed to avoid conflict between both countries’ warplanes in Syria", "U.S. and Russian officials", "U.S. and Russian officials", None, None, "group", "subject"),
+        ("indirect", "announced", "the signing of an agreement designed to avoid conflict between both countries’ warplanes in Syria", None, "U.S. and Russian officials", "official", None, "group", "subject"),
     ]),
     # "Even Monday, she claimed": a weekday misparsed as a second subject; "On Thursday the minister
     # insisted": parsed right, the minister speaks
@@ -108,7 +108,7 @@ SPEAKER_ROWS: dict[str, Case] = {
     ]),
     # a conjoined subject is one group source (issue 9)
     "conjoined_names": ("Roe and Kim said the deal was dead.", [
-        ("indirect", "said", "the deal was dead", "Roe and Kim", "Roe and Kim", None, None, "group", "subject"),
+        ("indirect", "said", "the deal was dead", None, "Roe and Kim", None, None, "group", "subject"),
     ]),
     # "X, who says Y": the relative pronoun's antecedent
     "relative_clause": ("Gary Johnson, who says he is healthy, visited the clinic on Monday.", [
@@ -143,7 +143,7 @@ CONTENT_ROWS: dict[str, Case] = {
     "mixed": ("The spokesman told the BBC the Russians could not be trusted since they are “assisting a regime that kills its own people.”", [
         ("mixed", "told", "the Russians could not be trusted since they are “assisting a regime that kills its own people.”", None, "The spokesman", "spokesman", None, "person", "subject"),
     ]),
-    # a quote without a cue right after an attributed direct quote continues it: one Quote, two parts
+    # a quotation with no cue in the sentence after an attributed direct quote (and its cue) continues it
     "adjacent_sentence": ("John Smith spoke to reporters on Friday. “We are not going anywhere,” he said. “This is our home and we will stay here.”", [
         ("direct", "said", "We are not going anywhere, This is our home and we will stay here.", "John Smith", "he", None, None, "person", "subject"),
     ]),
@@ -178,7 +178,7 @@ CONTENT_ROWS: dict[str, Case] = {
     ]),
     # ... and the words after the cue when they open like a clause ("the pair moved ...")
     "following_words_misparsed": ("Local and county prosecutors said the pair moved $90 million through the BX-7 fund for a string of ventures including a golf course.", [
-        ("indirect", "said", "the pair moved $90 million through the BX-7 fund for a string of ventures including a golf course", "Local and county prosecutors", "Local and county prosecutors", None, None, "group", "subject"),
+        ("indirect", "said", "the pair moved $90 million through the BX-7 fund for a string of ventures including a golf course", None, "Local and county prosecutors", "prosecutor", None, "group", "subject"),
     ]),
     # punctuation cues: a dash before the speaker's name, a speaker label at a paragraph's start
     "dash": ("“Nobody in this town listens to us anymore.” ― Ana Ruiz", [

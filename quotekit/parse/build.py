@@ -68,6 +68,11 @@ TOKENS, TAGS, FULL = DEPTHS
 #: The stanza processors each depth adds.
 TOKENIZE_PROCESSORS = "tokenize,mwt"
 TAG_PROCESSORS = "pos"
+#: Sentences of more words than this are tagged but never parsed. The dependency parser's cost grows with
+#: the square of a sentence's length and its tree decoder's faster still; a news sentence runs to a few
+#: dozen words, and a "sentence" of hundreds is mark noise or a table. The cap keeps hostile input within
+#: a few times the time of news per character (benchmarks/hostile.py).
+MAX_PARSE_WORDS = 200
 PARSE_PROCESSORS = "lemma,depparse,ner"
 
 
@@ -134,8 +139,10 @@ def _parse_pieces(pieces: Sequence[Piece], pipeline: Any) -> list[Parse]:
     parsed = []
     for k, n in tagged:
         depths[k][n] = TAGS
-        plan = pieces[k].plan
-        if plan is None or plan.wants_parse(_Builder(pieces[k]).words_of(docs[k].sentences[n], TAGS)):
+        plan, sentence = pieces[k].plan, docs[k].sentences[n]
+        if len(sentence.words) > MAX_PARSE_WORDS:
+            continue  # noise, not prose: its parse would cost the square of its length and mean nothing
+        if plan is None or plan.wants_parse(_Builder(pieces[k]).words_of(sentence, TAGS)):
             parsed.append((k, n))
     _run(pipeline, [docs[k].sentences[n] for k, n in parsed], PARSE_PROCESSORS)
     for k, n in parsed:
