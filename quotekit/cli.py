@@ -158,7 +158,7 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         type=_positive,
         default=None,
         metavar="N",
-        help="torch CPU threads for stanza (default: torch's, one per core); 1 is often faster on a busy machine",
+        help="torch CPU threads for stanza (default: one per core); 1 is often faster on a busy machine",
     )
     group = parser.add_argument_group("models")
     group.add_argument(

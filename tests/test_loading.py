@@ -73,7 +73,7 @@ def test_load_failures_are_told_as_what_they_are(
 
 
 def test_download_uses_a_complete_folder_as_it_is(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """download=True with the models present downloads nothing (issue 13: stanza failed on the offline set)."""
+    """download=True with the models present downloads nothing (issue 13: it failed on the offline set)."""
     seen: list[Any] = []
 
     def build(stanza: Any, kwargs: dict[str, Any]) -> Any:
