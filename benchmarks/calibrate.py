@@ -1,0 +1,81 @@
+"""Calibrate ``Quote.confidence``: per speaker rule, the share of its quotes whose speaker is right.
+
+    python benchmarks/calibrate.py --split train --threads 1          # prints the table and the values
+    python benchmarks/calibrate.py --split train --limit 300 --write   # and writes quotekit/confidence.py
+
+Over the predictions that partially match a gold attribution whose gold names a source (PolNeAR's
+scoring, ``benchmarks/scoring.py``), a rule's confidence is the share whose predicted speaker mention
+overlaps the gold source, with add-one smoothing (Laplace: (right + 1) / (n + 2)) so that a rule seen few
+times is not given 0 or 1. Calibrate on the **train** split: dev is for judging, and quotekit is judged on
+news it has never seen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from polnear import DEFAULT_DATA, Outcome, Progress, evaluate, load_articles, make_predictor
+from scoring import sources_agree
+
+ROOT = Path(__file__).resolve().parents[1]
+TARGET = ROOT / "quotekit" / "confidence.py"
+
+
+def measure(outcomes: Sequence[Outcome]) -> dict[str, tuple[int, int]]:
+    """Rule -> (quotes with a gold source, of those with the right speaker)."""
+    seen: Counter[str] = Counter()
+    right: Counter[str] = Counter()
+    for outcome in outcomes:
+        gold = outcome.article.gold
+        for gi, pi in outcome.result.partial:
+            pred = outcome.pred[pi]
+            if not gold[gi].source or not pred.rule:
+                continue
+            seen[pred.rule] += 1
+            right[pred.rule] += sources_agree(gold[gi], pred)
+    return {rule: (seen[rule], right[rule]) for rule in seen}
+
+
+def smoothed(n: int, right: int) -> float:
+    return round((right + 1) / (n + 2), 2)
+
+
+def write(values: dict[str, float], about: str) -> None:
+    """Replace the measured table in quotekit/confidence.py."""
+    source = TARGET.read_text(encoding="utf-8")
+    start = source.index("_MEASURED = {")
+    end = source.index("}\n", start) + 2
+    rows = "".join(f'    "{rule}": {value},\n' for rule, value in sorted(values.items()))
+    table = f"_MEASURED = {{  # {about}\n{rows}}}\n"
+    TARGET.write_text(source[:start] + table + source[end:], encoding="utf-8")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--split", choices=("dev", "train"), default="train")
+    parser.add_argument("--limit", type=int, help="only the first N articles")
+    parser.add_argument("--threads", type=int, default=None, help="torch threads for stanza")
+    parser.add_argument("--write", action="store_true", help="write the values into quotekit/confidence.py")
+    args = parser.parse_args(argv)
+    articles = load_articles(DEFAULT_DATA / f"polnear-{args.split}.jsonl", args.limit)
+    outcomes = evaluate(articles, make_predictor("quotekit", threads=args.threads), Progress(len(articles)))
+    counts = measure(outcomes)
+    values = {rule: smoothed(n, right) for rule, (n, right) in counts.items()}
+    print("| rule | quotes with a gold source | speaker right | confidence |\n|---|--:|--:|--:|")
+    for rule, (n, right) in sorted(counts.items(), key=lambda item: -item[1][0]):
+        print(f"| {rule} | {n} | {right} | {values[rule]:.2f} |")
+    if args.write:
+        write(values, f"PolNeAR {args.split}, {len(articles)} articles: benchmarks/calibrate.py")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
