@@ -206,15 +206,12 @@ class Registry:
                 return self._promote(entity)
             if entity.name and self.acronyms.get(entity.name.replace(".", "")) == prof.name:
                 return self._promote(entity)
-            if (
-                tokens
-                and (tokens <= entity.tokens or entity.tokens <= tokens)
-                and _kinds_agree(entity.kind, prof.kind)
-            ):
+            compatible = tokens and (tokens <= entity.tokens or entity.tokens <= tokens)
+            if compatible and (_kinds_agree(entity.kind, prof.kind) or _surname_of(tokens, entity)):
                 found.append(entity)
         if not found:
             return None
-        best = max(found, key=lambda e: (e.last_before(position + 1), len(e.tokens)))
+        best = max(found, key=lambda e: (_surname_of(tokens, e), e.last_before(position + 1), len(e.tokens)))
         for other in found:  # the same person twice ("Lopez" as a speaker, "Maria Lopez" named): merge
             if other is not best and (other.tokens <= best.tokens or best.tokens <= other.tokens):
                 self._absorb(best, other)
@@ -300,6 +297,12 @@ class Registry:
         entity.gender = entity.gender or prof.gender
         entity.position = max(entity.position, position)
         entity.paragraph = self.parse.paragraph_of(entity.position)
+
+
+def _surname_of(tokens: frozenset[str], entity: _Entity) -> bool:
+    """Whether a name is part of a person's fuller name ("Roe" of "John Roe"): the person, whatever
+    NER called the short form (a surname alone is often tagged as an organization)."""
+    return entity.kind == "person" and tokens < entity.tokens
 
 
 def _genders_agree(a: str, b: str) -> bool:

@@ -32,6 +32,9 @@ ENTITY_NER = frozenset({"person", "organization"})
 _INNER_RELS = frozenset({"flat", "compound", "flat:name"})
 #: Role words that mark a role as no longer held ("former secretary of state"): a current one is preferred.
 FORMER_WORDS = frozenset({"former", "ex", "then", "onetime", "erstwhile", "late"})
+#: A headline: at least HEADLINE_MIN_WORDS words longer than HEADLINE_WORD_CHARS letters (function words
+#: are short), HEADLINE_SHARE of them capitalised (AP and Chicago title case).
+HEADLINE_MIN_WORDS, HEADLINE_WORD_CHARS, HEADLINE_SHARE = 4, 3, 0.8
 
 
 @attrs.frozen
@@ -89,14 +92,26 @@ def _name_heads(parse: Parse) -> list[int]:
     """The head word of each NER name: a proper noun of a person or organization that is not an inner
     part of a longer name of the same class."""
     out: list[int] = []
+    headlines = {s.index for s in parse.sentences if is_headline(parse, s.first, s.last)}
     for word in parse.words:
-        if word.ner not in ENTITY_NER or word.upos != "PROPN":
+        if word.ner not in ENTITY_NER or word.upos != "PROPN" or word.sent in headlines:
             continue
         head = parse.words[word.head] if word.head >= 0 else None
         if head is not None and head.ner == word.ner and word.deprel in _INNER_RELS:
             continue
         out.append(word.i)
     return out
+
+
+def is_headline(parse: Parse, first: int, last: int) -> bool:
+    """Whether words ``first`` to ``last`` are in title case, as a headline ("Hillary Clinton Speaks To
+    Voters"): its names run into other words, so the registry reads no names there."""
+    long_words = [
+        w.text for w in parse.words[first:last] if len(w.text) > HEADLINE_WORD_CHARS and w.text.isalpha()
+    ]
+    if len(long_words) < HEADLINE_MIN_WORDS:
+        return False
+    return sum(w[0].isupper() for w in long_words) >= HEADLINE_SHARE * len(long_words)
 
 
 def _cluster_of(clusters: list[list[tuple[int, Profile]]], prof: Profile) -> list[tuple[int, Profile]] | None:

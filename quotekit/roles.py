@@ -57,6 +57,8 @@ ROLE_VERBS = {
 AFFILIATION_CASES = frozenset({"for", "of", "at", "with", "in"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 #: Lower-case words inside an organization's name: "Institute for Policy Integrity", "Bank of England".
+#: Relations of a name under the role noun that heads a phrase: "spokeswoman Ann Kim", "the chief, Roe,".
+_NAMED_ROLE_RELS = frozenset({"appos", "flat", "compound", "nmod", "dep"})
 _NAME_JOINERS = frozenset({"of", "for", "and", "&"})
 _FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "de", "al", "&"})
 _NAME_TOKEN = regex.compile(r"\w+")
@@ -93,9 +95,8 @@ def profile(parse: Parse, head: int, words: tuple[int, ...]) -> Profile:
     if word.upos == "PRON":
         return _pronoun_profile(word)
     if coordination(parse, head) and words[-1] > max(mention_words(parse, head)):
-        # "Federal and state officials", "Roe and Kim": one group source
-        return Profile(_text(parse, _without_determiner(parse, words)), "group")
-    name_words = _name_words(parse, head)
+        return _group_profile(parse, head, words)
+    name_words = _name_words(parse, head) or _name_after_role(parse, head)
     role, affiliation, role_noun = _role_and_affiliation(parse, head, name_words)
     kind = _kind(parse, word, name_words, role_noun)
     if kind == "group" and not name_words and (role_noun or "") not in ROLE_NOUNS:
@@ -111,6 +112,27 @@ def profile(parse: Parse, head: int, words: tuple[int, ...]) -> Profile:
     name = _text(parse, name_words) if name_words and word.ner != "group" else None
     gender = _gender(parse, words, role_noun)
     return Profile(name, kind, role, affiliation, role_noun, gender=gender, former=former)
+
+
+def _group_profile(parse: Parse, head: int, words: tuple[int, ...]) -> Profile:
+    """ "Roe and Kim", "Federal and state officials": one group source with no single name (SPEAKERS.md
+    §3.1), whose role is the shared role noun ("officials" -> "official") if any."""
+    last = parse.words[words[-1]]
+    noun = last.lemma.lower() if last.upos == "NOUN" and last.lemma.lower() in ROLE_NOUNS else None
+    return Profile(None, "group", noun, role_noun=noun)
+
+
+def _name_after_role(parse: Parse, head: int) -> list[int]:
+    """ "spokeswoman Ann Kim said", "the commissioner, John Roe, said": the person's name that a role
+    noun heading the mention governs (apposition or flat name)."""
+    word = parse.words[head]
+    if word.upos != "NOUN" or word.lemma.lower() not in ROLE_NOUNS or word.feat("Number") == "Plur":
+        return []
+    for c in parse.children[head]:
+        child = parse.words[c]
+        if c > head and child.upos == "PROPN" and child.ner == "person" and child.deprel in _NAMED_ROLE_RELS:
+            return _name_words(parse, c)
+    return []
 
 
 def _clean_role(role: str | None) -> tuple[str | None, bool]:
@@ -254,7 +276,12 @@ def _name_words(parse: Parse, head: int) -> list[int]:
 
 def _is_title_word(word: Word) -> bool:
     lower = word.text.lower()
-    return lower in ROLE_NOUNS or lower in TITLES or lower + "." in TITLES
+    return (
+        lower in ROLE_NOUNS
+        or lower.removesuffix("s") in ROLE_NOUNS
+        or lower in TITLES
+        or lower + "." in TITLES
+    )
 
 
 def _kind(parse: Parse, word: Word, name_words: list[int], role_noun: str | None) -> SpeakerKind:
@@ -287,6 +314,7 @@ def _role_and_affiliation(
     for finder in (
         _role_from_title,
         _role_from_abbreviated_title,
+        _role_from_governing_noun,
         _role_from_apposition,
         _role_from_head_noun,
         _role_from_relative_clause,
@@ -322,6 +350,19 @@ def _role_from_title(parse: Parse, head: int, name_words: list[int]) -> tuple[st
         return _text(parse, list(range(m, role_end + 1))), affiliation, role_noun
     role = _text(parse, list(range(k, role_end + 1)))
     return role, _affiliation_before(parse, k, sent.first, role_noun), role_noun
+
+
+def _role_from_governing_noun(
+    parse: Parse, head: int, name_words: list[int]
+) -> tuple[str, str | None, str] | None:
+    """ "Connecticut's tax commissioner, Kevin Roe,": the name is the apposition of a role noun."""
+    word = parse.words[head]
+    if not name_words or word.deprel not in {"appos", "flat", "compound"} or word.head < 0:
+        return None
+    governor = parse.words[word.head]
+    if governor.upos != "NOUN" or governor.i > head:
+        return None
+    return _role_of_noun(parse, governor.i)
 
 
 def _role_from_abbreviated_title(
