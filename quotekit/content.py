@@ -97,9 +97,16 @@ def _content_around_cue(parse: Parse, verb: Word) -> list[int]:
     if len(subjects) < 2 or not _comma_between(parse, subjects[0], subjects[-1]):
         return []
     for c in parse.children[verb.i]:
-        if c > verb.i and parse.words[c].deprel in CLAUSE_RELS and not _has_subject_or_mark(parse, c):
+        if c > verb.i and parse.words[c].deprel in CLAUSE_RELS and _opens_with_verb(parse, c):
             return [*parse.subtree(subjects[0]), *parse.subtree(c)]
     return []
+
+
+def _opens_with_verb(parse: Parse, c: int) -> bool:
+    """Whether the clause headed by ``c`` opens with its verb or auxiliary ("would open", "was that ..."):
+    its subject stands elsewhere."""
+    words = [parse.words[k] for k in parse.subtree(c) if parse.words[k].upos != "PUNCT"]
+    return bool(words) and words[0].upos in {"AUX", "VERB"}
 
 
 def _nominal_subjects_before(parse: Parse, verb: Word) -> list[int]:
@@ -117,17 +124,21 @@ def _comma_between(parse: Parse, a: int, b: int) -> bool:
     return any(parse.words[k].text == "," for k in range(a + 1, b))
 
 
+#: How the parser may hang "and that Y" off the cue: as a conjunct or as a second complement.
+_AND_THAT_RELS = frozenset({"conj", *CLAUSE_RELS})
+
+
 def _and_that_clauses(parse: Parse, verb: Word, content: list[int]) -> list[int]:
     """ "He said the plan was dead and that talks would end": a "that" clause coordinated with the content
-    but hung off the cue by the parser is more of the same content (PolNeAR, like PARC, annotates one
-    attribution whose content spans both clauses)."""
+    but hung off the cue by the parser (as a conjunct or a second complement) is more of the same content
+    (PolNeAR, like PARC, annotates one attribution whose content spans both clauses)."""
     if not content:
         return []
     out: list[int] = []
     for c in parse.children[verb.i]:
         kids = [parse.words[g] for g in parse.children[c]]
         if (
-            parse.words[c].deprel == "conj"
+            parse.words[c].deprel in _AND_THAT_RELS
             and c > max(content)
             and any(k.deprel == "cc" for k in kids)
             and any(k.deprel == "mark" and k.lemma.lower() == "that" for k in kids)
@@ -287,7 +298,7 @@ def _content_before_frame(parse: Parse, verb: Word) -> list[int]:
     if comma <= sent.first:
         return []
     content = list(range(sent.first, comma))
-    if not any(parse.words[k].xpos in FINITE_XPOS for k in content):
+    if not any(_may_be_finite(parse.words[k]) for k in content):
         return []
     return content
 

@@ -1,0 +1,64 @@
+# ruff: noqa: E501  (rule tables: one expected attribution per line, as in tests/test_rules.py)
+"""Rule tables for reported speech (issue 11): infinitive and gerund content, coordinated content, interrupted
+reporting clauses, and what must not be taken for a cue. Rows as in ``tests/test_rules.py``:
+``(kind, cue, content, speaker name, mention, role, affiliation, speaker kind, rule)``."""
+
+from __future__ import annotations
+
+import pytest
+from test_rules import Case, check, extract_fixture
+
+# fmt: off
+SPEECH_ROWS: dict[str, Case] = {
+    # infinitive content of a commissive cue
+    "infinitive_vow": ("The governor vowed to repeal the tax.", [
+        ("indirect", "vowed", "to repeal the tax", None, "The governor", "governor", None, "person", "subject"),
+    ]),
+    # a directive cue: the addressee with the infinitive
+    "infinitive_told": ("The mayor told aides to wait for the results.", [
+        ("indirect", "told", "aides to wait for the results", None, "The mayor", "mayor", None, "person", "subject"),
+    ]),
+    # gerund content
+    "gerund_admit": ("Maria Lopez admitted using a private server.", [
+        ("indirect", "admitted", "using a private server", "Maria Lopez", "Maria", None, None, "person", "subject"),
+    ]),
+    # "accused X of Y-ing": the object and the gerund
+    "gerund_accuse": ("The senator accused the company of hiding its losses.", [
+        ("indirect", "accused", "the company of hiding its losses", None, "The senator", "senator", None, "person", "subject"),
+    ]),
+    # "said X and that Y": one attribution over both clauses (parsed right: the second conjoined to the first)
+    "and_that": ("The minister said the plan was dead and that talks would end.", [
+        ("indirect", "said", "the plan was dead and that talks would end", None, "The minister", "minister", None, "person", "subject"),
+    ]),
+    # ... and with "and that Y" hung off the cue by the parser
+    "and_that_misparsed": ('Lopez also said the tapes were "unclear" and that the video released Monday by the family did not show a weapon.', [
+        ("mixed", "said", 'the tapes were "unclear" and that the video released Monday by the family did not show a weapon', "Lopez", "Lopez", None, None, "person", "subject"),
+    ]),
+    # an interrupted reporting clause: both halves are content, the subject after the comma speaks
+    "interrupted": ("The bridge, the mayor said, would open in May.", [
+        ("indirect", "said", "The bridge would open in May", None, "the mayor", "mayor", None, "person", "subject"),
+    ]),
+    "interrupted_fronted_misparsed": ("The truth, the senator said, was that nobody knew.", [
+        ("indirect", "said", "The truth was that nobody knew", None, "the senator", "senator", None, "person", "subject"),
+    ]),
+}
+# fmt: on
+
+#: Fixtures with no attribution: "asked about X" and "promised a new bridge" govern no clause; "the claims
+#: of fraud" and "tax reports show" hold cue forms that are nouns.
+NEGATIVE = ["nonfinite_negative", "noun_forms_negative"]
+
+#: Every fixture name this module tables (``tests/test_rules.py`` counts them too).
+FIXTURES = frozenset({*SPEECH_ROWS, *NEGATIVE})
+
+
+@pytest.mark.parametrize("name", sorted(SPEECH_ROWS))
+def test_reported_speech_rules(name: str) -> None:
+    """Each reported-speech pattern gives exactly its rows."""
+    check(name, SPEECH_ROWS[name])
+
+
+@pytest.mark.parametrize("name", NEGATIVE)
+def test_no_reported_speech(name: str) -> None:
+    """A cue form that governs no clause, or that is a noun, is no attribution."""
+    assert extract_fixture(name) == []
