@@ -216,7 +216,7 @@ class Extractor:
         linked, orphans = link.link_quotes(parsed, found, quote_spans)
         linked = [c for c in linked if c.content]
         # 3. the speaker mention of each cue; 4. what each mention says of its source; every entity named
-        mentions = [speakers.find_speaker(parsed, c) for c in linked]
+        mentions = [speakers.find_speaker(parsed, c, quote_spans) for c in linked]
         profiles = roles.mention_profiles(parsed, mentions)
         named = entities.find_entities(parsed)
         # 5. one speaker per source across the text

@@ -6,11 +6,14 @@ Requires: a :class:`~quotekit.parse.Parse` and :class:`~quotekit.cues.CueMatch` 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import attrs
 
 from quotekit.cues import CueMatch, in_discourse_marker
 from quotekit.document import Parse, Word
 from quotekit.lexicon import AGENT_RELS, MENTION_EXCLUDED_RELS, SUBJECT_RELS, TIME_NOUNS
+from quotekit.spans import QuoteSpan
 from quotekit.text import dateline_end
 
 __all__ = ["Mention", "coordination", "find_speaker", "mention_words"]
@@ -32,9 +35,11 @@ class Mention:
     rule: str
 
 
-def find_speaker(parse: Parse, cue: CueMatch) -> Mention | None:
+def find_speaker(parse: Parse, cue: CueMatch, quoted: Sequence[QuoteSpan] = ()) -> Mention | None:
     """The source of a cue, by the first rule that applies. A candidate inside the cue's own quotation
-    ("“I would,” Melanie said" misparsed with "I" as subject) is never the speaker."""
+    ("“I would,” Melanie said" misparsed with "I" as subject), or inside any of the text's quotations
+    (``quoted``: "..., because the town depends on the river,” adding ..." misparsed), is never the
+    speaker: a cue outside quotation marks has its source outside them."""
     verb = parse.words[cue.head]
     if cue.pattern == "according-to":
         return _speaker_from_according_to(parse, verb)
@@ -42,7 +47,11 @@ def find_speaker(parse: Parse, cue: CueMatch) -> Mention | None:
         return _speaker_of_mark(parse, cue)
     for rule, finder in _VERB_RULES:
         head = finder(parse, verb)
-        if head is not None and not _inside(parse.words[head], cue):
+        if (
+            head is not None
+            and not _inside(parse.words[head], cue)
+            and not _quoted(parse.words[head], quoted)
+        ):
             head = _antecedent(parse, head)
             return Mention(head, coordination(parse, head) or mention_words(parse, head), rule)
     return None
@@ -76,6 +85,11 @@ def _speaker_of_mark(parse: Parse, cue: CueMatch) -> Mention | None:
 
 def _inside(word: Word, cue: CueMatch) -> bool:
     return any(q.start <= word.start and word.end <= q.end for q in cue.quotes)
+
+
+def _quoted(word: Word, quoted: Sequence[QuoteSpan]) -> bool:
+    """Whether ``word`` lies inside one of the (outermost) quotations of ``quoted``."""
+    return any(q.depth == 0 and q.start < word.start and word.end < q.end for q in quoted)
 
 
 def _antecedent(parse: Parse, i: int) -> int:
