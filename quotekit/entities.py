@@ -159,7 +159,7 @@ def merge_profiles(profiles: Sequence[Profile]) -> Profile:
     affiliation stated; the first gender stated."""
     if not profiles:
         raise ValueError("merge_profiles needs at least one profile (got none)")
-    with_role = sorted((p for p in profiles if p.role), key=lambda p: is_former(p.role))
+    with_role = sorted((p for p in profiles if p.role), key=lambda p: p.former or is_former(p.role))
     chosen = with_role[0] if with_role else profiles[0]
     affiliation = chosen.affiliation or next((p.affiliation for p in profiles if p.affiliation), None)
     gender = next((p.gender for p in profiles if p.gender), "")

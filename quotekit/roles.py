@@ -64,7 +64,7 @@ _FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "de", "al", 
 _NAME_TOKEN = regex.compile(r"\w+")
 _POSSESSIVE = regex.compile(r"\s*['\u2019]s?$")
 #: A party and state tag after a legislator's name: "(D-Calif.)", "(R-Texas)".
-_PARTY_TAG = regex.compile(r"^\s*\(([DRI])-\s?[\p{Lu}][\p{L}. ]*\)")
+_PARTY_TAG = regex.compile(r"\s*\(([DRI])-\s?[\p{Lu}][\p{L}. ]*\)")
 
 
 def name_tokens(name: str | None) -> frozenset[str]:
@@ -497,8 +497,12 @@ def _role_of_noun(parse: Parse, i: int, *, any_noun: bool = False) -> tuple[str,
     k = i
     while k - 1 >= sent.first and _is_role_modifier(parse.words[k - 1]) and parse.words[k - 1].head in {i, k}:
         k -= 1
-    role = _text(parse, list(range(k, i + 1)))
     role_noun = word.lemma.lower()
+    m = _leading_affiliation(parse, k, i)
+    if m > k:  # "a Lopez campaign aide": the person's campaign, not the speaker's name
+        leading = _campaign(parse, k, m - 1, role_noun) or _text(parse, list(range(k, m)))
+        return _text(parse, list(range(m, i + 1))), leading, role_noun
+    role = _text(parse, list(range(k, i + 1)))
     affiliation = _affiliation_of_noun(parse, i, role_noun) or _affiliation_before(
         parse, k, sent.first, role_noun
     )

@@ -1,0 +1,98 @@
+# ruff: noqa: E501
+"""Rule tables of the speaker stages (issue 10): the entity registry, roles and affiliations, coreference
+and entity ids, on CoNLL-U fixtures of our own sentences (no model needed)."""
+
+from __future__ import annotations
+
+import pytest
+from test_rules import RULES, Case, check, extract_fixture
+
+from quotekit.entities import find_entities, is_former, merge_profiles
+from quotekit.model import Quote, Span, Speaker, speakers_of
+from quotekit.parse import parse_conllu
+from quotekit.roles import Profile
+
+# fmt: off
+SPEAKER_ROWS: dict[str, Case] = {
+    # a person introduced with a title in a sentence without a cue keeps her full name, role, affiliation
+    "speaker_introduced_earlier": ("Energy Department press secretary Maria Lopez toured the plant on Monday. Lopez said the plant would reopen.", [
+        ("indirect", "said", "the plant would reopen", "Maria Lopez", "Lopez", "press secretary", "Energy Department", "person", "subject"),
+    ]),
+    # negative: a person's name before a staff role is the campaign, not the speaker's name
+    "speaker_campaign_aide": ("A Lopez campaign aide said the rally was canceled.", [
+        ("indirect", "said", "the rally was canceled", None, "A Lopez campaign aide", "campaign aide", "Lopez campaign", "person", "subject"),
+    ]),
+    # "(R-Ohio)": the party of a party-and-state tag; "Sen." written out
+    "speaker_party_tag": ("Sen. John Roe (R-Ohio) met with farmers. Roe said the bill would pass.", [
+        ("indirect", "said", "the bill would pass", "John Roe", "Roe", "Senator", "Republican", "person", "subject"),
+    ]),
+    # "X, Democrat of Oregon,": the party in the article's own word
+    "speaker_party_apposition": ("Senator Ann Kim, Democrat of Oregon, said the vote was delayed.", [
+        ("indirect", "said", "the vote was delayed", "Ann Kim", "Senator", "Senator", "Democrat", "person", "subject"),
+    ]),
+    # an unnamed source has name=None; its words stay in the mention
+    "speaker_unnamed": ("A spokesman for the ministry said the talks had failed.", [
+        ("indirect", "said", "the talks had failed", None, "A spokesman for the ministry", "spokesman", None, "person", "subject"),
+    ]),
+    # "she" to the person of the previous sentence, with the role stated there without "top"
+    "speaker_pronoun_role": ("Maria Lopez, the top spokeswoman for the Harbor Workers Union, spoke at the rally. She said the strike would go on.", [
+        ("indirect", "said", "the strike would go on", "Maria Lopez", "She", "spokeswoman", "Harbor Workers Union", "person", "subject"),
+    ]),
+}
+# fmt: on
+
+
+@pytest.mark.parametrize("name", sorted(SPEAKER_ROWS))
+def test_speaker_registry_rules(name: str) -> None:
+    """Each registry, role and coreference rule gives the speaker the article makes clear."""
+    check(name, SPEAKER_ROWS[name])
+
+
+def test_every_speaker_has_an_entity_id() -> None:
+    """quotekit gives every speaker an entity id, "E1" first."""
+    quotes = extract_fixture("speaker_introduced_earlier")
+    assert [q.speaker.entity for q in quotes if q.speaker] == ["E1"]
+
+
+def test_registry_merges_partial_names() -> None:
+    """ "Maria Lopez" ... "Lopez" is one entity whose name is the fullest form."""
+    text = (RULES / "speaker_introduced_earlier.txt").read_text(encoding="utf-8")
+    parsed = parse_conllu((RULES / "speaker_introduced_earlier.conllu").read_text(encoding="utf-8"), text)
+    people = [e for e in find_entities(parsed) if e.kind == "person"]
+    assert [(e.name, e.role, len(e.positions)) for e in people] == [("Maria Lopez", "press secretary", 2)]
+
+
+@pytest.mark.parametrize(
+    ("roles", "expected"),
+    [
+        ([("secretary of state", True), ("nominee", False)], "nominee"),  # a current role beats a former one
+        ([("nominee", False), ("senator", False)], "nominee"),  # else the first stated
+        ([(None, False), ("mayor", False)], "mayor"),
+    ],
+)
+def test_merge_profiles_prefers_current_role(roles: list[tuple[str | None, bool]], expected: str) -> None:
+    profiles = [Profile("Ann Kim", "person", role, former=former) for role, former in roles]
+    assert merge_profiles(profiles).role == expected
+
+
+@pytest.mark.parametrize(
+    ("role", "expected"), [("former minister", True), ("ex-minister", True), ("minister", False)]
+)
+def test_is_former(role: str, expected: bool) -> None:
+    assert is_former(role) is expected
+
+
+def test_speakers_of_counts_quotes_per_entity() -> None:
+    """speakers_of lists each source once with its quote count, most quoted first."""
+    kim = Speaker("Ann Kim", Span(0, 3, "Kim"), entity="E1")
+    she = Speaker(None, Span(4, 7, "she"), entity="E1")
+    officials = Speaker(None, Span(8, 17, "officials"), kind="group", entity="E2")
+    part = Span(21, 25, "Yes.")
+    quotes = [
+        Quote("Yes.", Span(20, 26, '"Yes."'), (part,), "direct", speaker=s) for s in (officials, kim, she)
+    ]
+    assert [(c.entity, c.speaker.name, c.quotes) for c in speakers_of(quotes)] == [
+        ("E1", "Ann Kim", 2),
+        ("E2", None, 1),
+    ]
+    assert kim.to_dict()["entity"] == "E1"
