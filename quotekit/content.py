@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from quotekit.document import Parse, Word
-from quotekit.lexicon import CLAUSE_RELS, NONFINITE_CUES
+from quotekit.lexicon import CLAUSE_RELS, NONFINITE_CUES, OBJECT_CUES
 from quotekit.syntax import Fragment, is_ancestor, is_clause, is_quote_mark
 from quotekit.text import dateline_end
 
@@ -168,6 +168,19 @@ def _content_from_infinitive(parse: Parse, verb: Word) -> list[int]:
                 if parse.words[o].deprel in {"obj", "iobj"} and verb.i < o < c
             ]
             return sorted({*parse.subtree(c), *(k for o in objects for k in parse.subtree(o))})
+    return []
+
+
+def _content_from_object(parse: Parse, verb: Word) -> list[int]:
+    """ "The ministry announced the arrest of a suspect", "She cited the report": the noun phrase a cue of
+    :data:`~quotekit.lexicon.OBJECT_CUES` takes as its object names what was said (PARC 3.0 annotates
+    it as content, Pareti 2015). A pronoun or a bare quantity ("said nothing", "said as much") is not."""
+    if verb.lemma not in OBJECT_CUES:
+        return []
+    for c in parse.children[verb.i]:
+        word = parse.words[c]
+        if c > verb.i and word.deprel == "obj" and word.upos in {"NOUN", "PROPN"}:
+            return parse.subtree(c)
     return []
 
 
@@ -366,4 +379,5 @@ CONTENT_PATTERNS: tuple[tuple[str, Callable[[Parse, Word], list[int]]], ...] = (
     ("following-clause", _content_after_verb),
     ("trailing-frame", _content_before_frame),
     ("following-words", _content_after_frame),
+    ("object", _content_from_object),
 )

@@ -37,7 +37,16 @@ SPEECH_VERBS = frozenset(
     speculate estimate demand concur agree object protest lament affirm attest proclaim tout cite quote
     recount describe point email text blog caution announce grumble scoff muse sigh snap concede guarantee
     swear vouch stipulate specify clarify elaborate underscore highlight acknowledge forecast signal
-    accuse encourage implore plead
+    accuse encourage implore plead criticize condemn praise
+    """.split()
+)
+
+#: Speech verbs whose object noun phrase names what was said: "announced the arrest", "cited the report",
+#: "denied any involvement" (PARC 3.0 noun-phrase content, Pareti 2015).
+OBJECT_CUES = frozenset(
+    """
+    announce cite propose note mention acknowledge deny promise pledge demand claim reveal disclose confirm
+    report recommend predict describe criticize condemn praise admit concede offer reject
     """.split()
 )
 
