@@ -316,6 +316,30 @@ def _content_before_frame(parse: Parse, verb: Word) -> list[int]:
     return content
 
 
+def _content_around_frame(parse: Parse, verb: Word) -> list[int]:
+    """ "Climate change, the president often says, is the greatest threat" when the parse gave the cue
+    nothing: a reporting clause set off by commas mid-sentence (a speaker of a few words, no verb of its
+    own, then the cue and perhaps an adverb) interrupts what was said, which is the rest of the sentence.
+    Textual fallback for misparses."""
+    sent = parse.sentences[verb.sent]
+    after = verb.i + 1
+    while after < sent.last and parse.words[after].upos == "ADV":
+        after += 1
+    if after >= sent.last - 1 or parse.words[after].text != ",":
+        return []
+    comma = verb.i - 1
+    while comma > sent.first and parse.words[comma].text != ",":
+        if parse.words[comma].upos in {"VERB", "PUNCT"} or verb.i - comma > SPEAKER_WORDS:
+            return []
+        comma -= 1
+    if comma <= sent.first or comma == verb.i - 1:
+        return []
+    content = [*range(sent.first, comma), *range(after + 1, sent.last)]
+    if not any(parse.words[k].xpos in FINITE_XPOS for k in range(after + 1, sent.last)):
+        return []
+    return content
+
+
 def _content_after_frame(parse: Parse, verb: Word) -> list[int]:
     """ "Officials said the pair moved $90 million ..." when the parse gave the cue nothing: the words from
     right after the cue (past "that" and the addressee of "told") to the sentence end, when they open like
@@ -378,6 +402,7 @@ CONTENT_PATTERNS: tuple[tuple[str, Callable[[Parse, Word], list[int]]], ...] = (
     ("fronted", _content_from_host),
     ("following-clause", _content_after_verb),
     ("trailing-frame", _content_before_frame),
+    ("interrupting-frame", _content_around_frame),
     ("following-words", _content_after_frame),
     ("object", _content_from_object),
 )
