@@ -143,12 +143,3 @@ class Parse:
         if not self.words:
             return 0
         return self.words[min(self.word_at(offset), len(self.words) - 1)].sent
-
-    def ancestors(self, i: int) -> list[int]:
-        """The heads above word ``i``, nearest first."""
-        out: list[int] = []
-        j = self.words[i].head
-        while j >= 0:
-            out.append(j)
-            j = self.words[j].head
-        return out
