@@ -20,6 +20,8 @@ from quotekit.content import content_of_verb, fragments
 from quotekit.document import Parse, Word
 from quotekit.lexicon import (
     DISCOURSE_MARKERS,
+    NOUN_CLAUSE_RELS,
+    NOUN_CUES,
     PARTICLE_VERBS,
     PASSIVE_SUBJECT_RELS,
     SOURCE_PHRASES,
@@ -84,7 +86,10 @@ def find_cues(parse: Parse, quotes: Sequence[QuoteSpan], forms: CueForms) -> lis
         match = _according_to(parse, word) if "source" in wanted else None
         lemma = forms.lemma(word)
         if match is None and lemma is not None and not in_discourse_marker(parse, word):
-            match = _verb_cue(parse, attrs.evolve(word, lemma=lemma), forms.lexicon[lemma])
+            cue_word = attrs.evolve(word, lemma=lemma)
+            match = _verb_cue(parse, cue_word, forms.lexicon[lemma]) or _noun_cue(
+                parse, cue_word, forms.lexicon[lemma]
+            )
         if match is not None:
             out.append(match)
     if "speech" in wanted and parse.words:
@@ -201,6 +206,34 @@ def _verb_cue(parse: Parse, word: Word, cls: CueClass) -> CueMatch | None:
         return None
     content, pattern = content_of_verb(parse, word)
     return CueMatch(word.i, _cue_words(parse, word), word.lemma, cls, content, pattern)
+
+
+def _noun_cue(parse: Parse, word: Word, cls: CueClass) -> CueMatch | None:
+    """ "the claim that the vote was rigged", "a report that the firm paid no tax": a noun of
+    :data:`~quotekit.lexicon.NOUN_CUES` with a complement clause ("that" and a subject of its own; a
+    relative clause, "the claim that he made", has no such "that")."""
+    if word.upos != "NOUN" or word.lemma not in NOUN_CUES:
+        return None
+    for c in parse.children[word.i]:
+        if c > word.i and parse.words[c].deprel in NOUN_CLAUSE_RELS and _is_that_clause(parse, c):
+            content = fragments(parse, parse.subtree(c))
+            return CueMatch(word.i, (word.i,), word.lemma, cls, content, "noun-complement")
+    return None
+
+
+def _is_that_clause(parse: Parse, c: int) -> bool:
+    """Whether the clause headed by ``c`` is a "that" complement with its own subject: "that" as its marker,
+    or "that" read as a relative pronoun in a clause that already fills that pronoun's role ("the claim
+    [that] [there] have been ...": two subjects; "a report [that] Trump had [a loss]": two objects)."""
+    kids = [parse.words[g] for g in parse.children[c]]
+    if not any(k.deprel.startswith("nsubj") and k.lemma.lower() != "that" for k in kids):
+        return False
+    for k in kids:
+        if k.lemma.lower() != "that" or k.i > min(parse.subtree(c)) + 1:
+            continue
+        if k.deprel == "mark" or any(o.deprel == k.deprel and o.i != k.i for o in kids):
+            return True
+    return False
 
 
 def _is_raising_passive(parse: Parse, word: Word) -> bool:

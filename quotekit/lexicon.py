@@ -41,6 +41,13 @@ SPEECH_VERBS = frozenset(
     """.split()
 )
 
+#: Cue lemmas whose noun (the same written form) reports when it takes a complement clause: "the claim that
+#: the vote was rigged", "a report that the firm paid no tax" (PARC 3.0 nominal cues, Pareti 2015).
+NOUN_CUES = frozenset("claim report charge promise pledge vow warn estimate demand".split())
+#: Relations by which a noun cue governs its complement clause (UD: acl; parsers also give acl:relcl, ccomp,
+#: appos).
+NOUN_CLAUSE_RELS = frozenset({"acl", "acl:relcl", "ccomp", "appos"})
+
 #: Speech verbs whose object noun phrase names what was said: "announced the arrest", "cited the report",
 #: "denied any involvement" (PARC 3.0 noun-phrase content, Pareti 2015).
 OBJECT_CUES = frozenset(
@@ -442,7 +449,6 @@ SUBJECT_RELS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_RELS = frozenset({"nsubj:pass", "csubj:pass"})
 AGENT_RELS = frozenset({"obl:agent"})
 CLAUSE_RELS = frozenset({"ccomp", "parataxis"})
-NAME_RELS = frozenset({"flat", "flat:name", "compound"})
 #: Children left out of a speaker mention ("Issam al-Reis, an FSA spokesman, ...": the apposition).
 MENTION_EXCLUDED_RELS = frozenset(
     {
@@ -460,5 +466,3 @@ MENTION_EXCLUDED_RELS = frozenset(
         "case",
     }
 )
-#: Dependents of a clause that attach it to its context rather than being part of what was said.
-CONTENT_EDGE_RELS = frozenset({"punct", "cc"})

@@ -229,6 +229,16 @@ def _any_subject(parse: Parse, verb: Word) -> int | None:
     return None
 
 
+def _speaker_from_possessive(parse: Parse, cue: Word) -> int | None:
+    """ "Trump's claim that ...": the possessor of a noun cue."""
+    if cue.upos != "NOUN":
+        return None
+    for c in parse.children[cue.i]:
+        if parse.words[c].deprel == "nmod:poss" and parse.words[c].upos in _NOMINAL_UPOS:
+            return c
+    return None
+
+
 def _speaker_from_agent(parse: Parse, verb: Word) -> int | None:
     """ "..., it was announced by X": the passive agent."""
     for c in parse.children[verb.i]:
@@ -298,6 +308,7 @@ _VERB_RULES = (
     ("inversion", _speaker_from_inversion),
     ("subject", _speaker_from_subject),
     ("agent", _speaker_from_agent),
+    ("possessive", _speaker_from_possessive),
     ("participle", _speaker_from_governor),
     ("shared-subject", _speaker_from_shared_subject),
     ("adjacent", _speaker_next_to_cue),
