@@ -28,7 +28,9 @@ _EDGE_UPOS = frozenset({"PUNCT", "ADP", "CCONJ", "SCONJ"})
 
 @attrs.frozen
 class Mention:
-    """A speaker mention: its head word, its words (contiguous, in order) and the rule that found it."""
+    """A speaker mention: its head word, its words (contiguous, in order) and the rule that found it. For a
+    relative pronoun ("Lopez, who said ...") the words are the pronoun and the head its antecedent, which
+    names the speaker."""
 
     head: int
     words: tuple[int, ...]
@@ -52,7 +54,9 @@ def find_speaker(parse: Parse, cue: CueMatch, quoted: Sequence[QuoteSpan] = ()) 
             and not _inside(parse.words[head], cue)
             and not _quoted(parse.words[head], quoted)
         ):
-            head = _antecedent(parse, head)
+            antecedent = _antecedent(parse, head)
+            if antecedent != head:  # "Lopez, who said ...": the mention is "who", Lopez names the speaker
+                return Mention(antecedent, (head,), rule)
             return Mention(head, coordination(parse, head) or mention_words(parse, head), rule)
     return None
 

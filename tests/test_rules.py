@@ -110,9 +110,9 @@ SPEAKER_ROWS: dict[str, Case] = {
     "conjoined_names": ("Roe and Kim said the deal was dead.", [
         ("indirect", "said", "the deal was dead", None, "Roe and Kim", None, None, "group", "subject"),
     ]),
-    # "X, who says Y": the relative pronoun's antecedent
+    # "X, who says Y": the mention is the relative pronoun, the antecedent names the speaker (issue 11)
     "relative_clause": ("Gary Johnson, who says he is healthy, visited the clinic on Monday.", [
-        ("indirect", "says", "he is healthy", "Gary Johnson", "Gary Johnson", None, None, "person", "subject"),
+        ("indirect", "says", "he is healthy", "Gary Johnson", "who", None, None, "person", "subject"),
     ]),
 }
 # fmt: on

@@ -41,15 +41,31 @@ SPEECH_ROWS: dict[str, Case] = {
     "interrupted_fronted_misparsed": ("The truth, the senator said, was that nobody knew.", [
         ("indirect", "said", "The truth was that nobody knew", None, "the senator", "senator", None, "person", "subject"),
     ]),
+    # a cue that names what was said by its object
+    "object_cue": ("The ministry announced the arrest of a suspect.", [
+        ("indirect", "announced", "the arrest of a suspect", None, "The ministry", None, None, "unknown", "subject"),
+    ]),
+    # a noun cue with a complement clause (parse corrected: fixtures/README.md); "the claim that he made" is a
+    # relative clause, no content
+    "noun_cue": ("Lopez read the report that the firm paid no tax. The claim that he made was false.", [
+        ("indirect", "report", "that the firm paid no tax", None, None, None, None, None, None),
+    ]),
+}
+
+#: Known gaps, kept as strict xfail rows: "often" tagged as an adjective hides the mistagged "says".
+XFAIL_ROWS: dict[str, Case] = {
+    "interrupting_frame_misparsed": ("Climate change, the president often says, is the greatest threat.", [
+        ("indirect", "says", "Climate change is the greatest threat", None, "the president", "president", None, "person", "adjacent"),
+    ]),
 }
 # fmt: on
 
-#: Fixtures with no attribution: "asked about X" and "promised a new bridge" govern no clause; "the claims
-#: of fraud" and "tax reports show" hold cue forms that are nouns.
+#: Fixtures with no attribution: "asked about X", "continued to speak" and "promised nothing" govern no
+#: content; "the claims of fraud" and "tax reports show" hold cue forms that are nouns.
 NEGATIVE = ["nonfinite_negative", "noun_forms_negative"]
 
 #: Every fixture name this module tables (``tests/test_rules.py`` counts them too).
-FIXTURES = frozenset({*SPEECH_ROWS, *NEGATIVE})
+FIXTURES = frozenset({*SPEECH_ROWS, *XFAIL_ROWS, *NEGATIVE})
 
 
 @pytest.mark.parametrize("name", sorted(SPEECH_ROWS))
@@ -62,3 +78,10 @@ def test_reported_speech_rules(name: str) -> None:
 def test_no_reported_speech(name: str) -> None:
     """A cue form that governs no clause, or that is a noun, is no attribution."""
     assert extract_fixture(name) == []
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: a mistagged cue after a mistagged adverb")
+@pytest.mark.parametrize("name", sorted(XFAIL_ROWS))
+def test_known_gaps(name: str) -> None:
+    """Patterns the rules do not handle yet."""
+    check(name, XFAIL_ROWS[name])
