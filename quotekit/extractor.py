@@ -9,7 +9,6 @@ quotes to cues (:mod:`~quotekit.link`) -> speaker mentions (:mod:`~quotekit.spea
 
 from __future__ import annotations
 
-import bisect
 import functools
 import os
 import threading
@@ -17,49 +16,43 @@ import weakref
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-import attrs
-
-from quotekit import _workers, assemble, coref, cues, entities, link, parse, plan, roles, spans, speakers
+from quotekit import (
+    _workers,
+    assemble,
+    coref,
+    cues,
+    entities,
+    jobs,
+    link,
+    parse,
+    plan,
+    roles,
+    spans,
+    speakers,
+)
 from quotekit.document import Parse
 from quotekit.errors import type_error
 from quotekit.lexicon import cue_lexicon
 from quotekit.model import Quote
 from quotekit.options import DEFAULT_CUE_CLASSES, Options, check_batch, check_options
-from quotekit.text import Paragraphs, cut_points, find_paragraphs, split_run_ons
 
 __all__ = ["DEFAULT_CUE_CLASSES", "Extractor", "extract"]
 
-#: Stretches longer than this without a sentence end are cut (see :func:`~quotekit.text.split_run_ons`).
-RUN_ON_CHARS = 1_000
-#: Texts longer than this many characters are parsed in pieces cut at paragraph breaks (outside quotations),
-#: so that memory does not grow with the length of a text.
-PIECE_CHARS = 20_000
-
 
 class Extractor:
-    """Extracts quotations from English news text.
+    """Extracts quotations from English news text (the options: :class:`~quotekit.options.Options`).
 
-    - ``models_dir``: a stanza resources folder; default ``$STANZA_RESOURCES_DIR``, else stanza's default
-      (``~/stanza_resources``). Nothing is downloaded unless ``download=True`` (and then only what the
-      folder lacks).
-    - ``device``: the torch device for stanza ("cpu", "cuda", "cuda:1"); checked when the Extractor is made.
-    - ``cue_classes``: which cues count, any of ``"speech"`` (say, tell), ``"cognition"`` (believe,
-      think), ``"source"`` (according to); default speech and source.
-    - ``extra_cues``: more reporting verbs, lemma -> class, e.g. ``{"aver": "speech"}``; found by lemma and
-      by every written form (irregular ones too: "foretell" finds "foretold").
-    - ``scare_quotes``: keep the quotations that look like titles or scare quotes: fewer than four words,
-      no verb, and no cue governing them ("the so-called “reset”"). By default they are left out; every
-      other quotation around words is in the output, with ``speaker=None`` when nobody could be found.
-    - ``full_parse``: run stanza's whole pipeline on every sentence. By default only sentences that may
-      hold a cue get lemmas, the dependency parse and NER, and only those with a cue form or a short
-      quotation get POS tags (the rest are tokenized): the same quotes, faster (see docs/benchmarks.md).
-    - ``threads``: torch's CPU threads while stanza runs (default: torch's own, one per core). On a busy or
-      shared machine ``threads=1`` is often several times faster.
+    ``models_dir`` is a stanza resources folder (default ``$STANZA_RESOURCES_DIR``, else
+    ``~/stanza_resources``); nothing is downloaded unless ``download=True``, and then only what the folder
+    lacks. ``cue_classes`` are any of "speech" (say, tell), "cognition" (believe), "source" (according
+    to); ``extra_cues`` adds verbs; ``scare_quotes`` keeps short verbless quotations; ``full_parse``
+    parses every sentence (by default only those that may hold a cue or introduce a speaker: the same
+    quotes, faster); ``threads`` limits torch's CPU threads (``threads=1`` on a busy machine).
 
-    Wrong types raise :class:`~quotekit.errors.InputTypeError`, bad values
-    :class:`~quotekit.errors.ConfigError`, both at construction. The stanza pipeline is built on first use
-    and shared by extractors with the same models and device. An Extractor holds no per-call state: one
-    instance may serve several threads (calls into stanza are serialized; the rules run in parallel).
+    Every option is checked here: a wrong type raises :class:`~quotekit.errors.InputTypeError`, a bad
+    value :class:`~quotekit.errors.ConfigError`. The stanza pipeline is built on first use and shared by
+    extractors with the same models and device. An Extractor holds no per-call state: one instance may
+    serve several threads (calls into stanza are serialized; the rules run in parallel).
     """
 
     def __init__(
@@ -117,7 +110,7 @@ class Extractor:
         check_batch(batch_size, n_process)
         workers = _workers.cpu_count() if n_process == -1 else n_process
         if workers > 1:
-            return self._pool(workers).map(_checked(texts), batch_size)
+            return self._pool(workers).map(jobs.checked_texts(texts), batch_size)
         return self._pipe(texts, batch_size)
 
     def extract_document(self, doc: Any, text: str | None = None) -> list[Quote]:
@@ -133,7 +126,7 @@ class Extractor:
     def extract_parse(self, parsed: Parse) -> list[Quote]:
         """Quotes from a :class:`~quotekit.document.Parse`, e.g. from :func:`~quotekit.parse.parse_conllu`."""
         quote_spans = spans.find_quote_spans(parsed.text, paragraphs=parsed.paragraphs)
-        quotes, _ = self._attribute(parsed, quote_spans, _Carry())
+        quotes, _ = self._attribute(parsed, quote_spans, jobs.Carry())
         return assemble.tidy(quotes)
 
     def close(self) -> None:
@@ -150,9 +143,9 @@ class Extractor:
 
     # -- the run -------------------------------------------------------------------------------------
     def _pipe(self, texts: Iterable[str], batch_size: int) -> Iterator[list[Quote]]:
-        batch: list[tuple[_Job, int]] = []
-        for one in _checked(texts):
-            job = self._job(one)
+        batch: list[tuple[jobs.Job, int]] = []
+        for one in jobs.checked_texts(texts):
+            job = jobs.new_job(one)
             if not job.pieces and not batch:
                 yield []
                 continue
@@ -163,17 +156,7 @@ class Extractor:
         if batch:
             yield from self._run_batch(batch)
 
-    def _job(self, raw: str) -> _Job:
-        """A text with its paragraphs, quotation spans and the pieces it is parsed in (none when blank)."""
-        if not raw.strip():
-            return _Job(raw, (), (), [])
-        paragraphs = find_paragraphs(raw)
-        quotes = spans.find_quote_spans(raw, paragraphs=paragraphs)
-        outer = [(q.start, q.end) for q in quotes if q.depth == 0]
-        pieces = split_run_ons(raw, cut_points(raw, PIECE_CHARS, outer), RUN_ON_CHARS)
-        return _Job(raw, paragraphs, quotes, [(s, e) for s, e in pieces if raw[s:e].strip()])
-
-    def _run_batch(self, batch: list[tuple[_Job, int]]) -> Iterator[list[Quote]]:
+    def _run_batch(self, batch: list[tuple[jobs.Job, int]]) -> Iterator[list[Quote]]:
         """Parse a batch of pieces together, attribute each piece in order, and yield every text whose
         last piece this batch holds (a blank text is a piece ``-1`` with nothing to parse)."""
         todo = [(job, k) for job, k in batch if k >= 0]
@@ -197,7 +180,7 @@ class Extractor:
         self._stanza_lock = parse.pipeline_lock(pipeline)
         return pipeline
 
-    def _piece(self, job: _Job, k: int) -> parse.Piece:
+    def _piece(self, job: jobs.Job, k: int) -> parse.Piece:
         start, end = job.pieces[k]
         sentence_plan = None
         if not self.options.full_parse:
@@ -205,8 +188,8 @@ class Extractor:
         return parse.Piece(job.text, start, end, job.paragraphs, sentence_plan)
 
     def _attribute(
-        self, parsed: Parse, quote_spans: Sequence[spans.QuoteSpan], carry: _Carry
-    ) -> tuple[list[Quote], _Carry]:
+        self, parsed: Parse, quote_spans: Sequence[spans.QuoteSpan], carry: jobs.Carry
+    ) -> tuple[list[Quote], jobs.Carry]:
         """The stages on one parsed text (or piece of a text), in order. ``carry`` brings the sources and
         the last quotes of the previous piece of the same text; the new one goes to the next piece."""
         if not parsed.words:
@@ -227,7 +210,7 @@ class Extractor:
         ]
         records = assemble.merge_continuations(parsed, records, orphans)
         records += assemble.unattributed(parsed, orphans, [*carry.last, *records], self.options.scare_quotes)
-        return records, _Carry(sources, tuple(records))
+        return records, jobs.Carry(sources, tuple(records))
 
     def _pool(self, n: int) -> _workers.Pool:
         with self._pool_lock:
@@ -237,42 +220,6 @@ class Extractor:
                 self._workers = _workers.Pool(n, factory, self.options.threads)
                 weakref.finalize(self, self._workers.close)
             return self._workers
-
-
-def _checked(texts: Iterable[str]) -> Iterator[str]:
-    """``texts``, each checked to be a ``str`` as it is read."""
-    for one in texts:
-        if not isinstance(one, str):
-            raise type_error("pipe", "texts", "an iterable of str", one)
-        yield one
-
-
-@attrs.frozen
-class _Carry:
-    """What attribution of one piece of a text passes to the next: the sources seen (coreference) and the
-    quotes of the piece (a quotation continuing over a paragraph break)."""
-
-    sources: coref.Memory = attrs.Factory(coref.Memory)
-    last: tuple[Quote, ...] = ()
-
-
-@attrs.define
-class _Job:
-    """One text on its way through :meth:`Extractor.pipe`: its paragraphs and quotation spans, the pieces
-    it is parsed in, the quotes found so far and what the next piece inherits."""
-
-    text: str
-    paragraphs: Paragraphs
-    quote_spans: tuple[spans.QuoteSpan, ...]
-    pieces: list[tuple[int, int]]
-    quotes: list[Quote] = attrs.Factory(list)
-    carry: _Carry = attrs.Factory(_Carry)
-
-    def quotes_in(self, start: int, end: int) -> tuple[spans.QuoteSpan, ...]:
-        """The quotation spans that start in ``text[start:end]`` (the spans are sorted by start)."""
-        low = bisect.bisect_left(self.quote_spans, start, key=lambda q: q.start)
-        high = bisect.bisect_left(self.quote_spans, end, key=lambda q: q.start)
-        return self.quote_spans[low:high]
 
 
 _DEFAULT: dict[str, Extractor] = {}

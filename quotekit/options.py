@@ -153,7 +153,27 @@ def available_devices() -> tuple[str, ...]:
 
 @attrs.frozen
 class Options:
-    """What an :class:`~quotekit.Extractor` was asked for (see its docstring for each field)."""
+    """What an :class:`~quotekit.Extractor` was asked for.
+
+    - ``models_dir``: a stanza resources folder; default ``$STANZA_RESOURCES_DIR``, else stanza's default
+      (``~/stanza_resources``). Nothing is downloaded unless ``download=True`` (and then only what the
+      folder lacks).
+    - ``device``: the torch device for stanza ("cpu", "cuda", "cuda:1"); one this machine has.
+    - ``cue_classes``: which cues count, any of ``"speech"`` (say, tell), ``"cognition"`` (believe,
+      think), ``"source"`` (according to); default speech and source. A comma-separated str works too.
+    - ``extra_cues``: more reporting verbs, lemma -> class, e.g. ``{"aver": "speech"}``; found by lemma and
+      by every written form (irregular ones too: "foretell" finds "foretold"); the class must be among
+      ``cue_classes``.
+    - ``scare_quotes``: keep the quotations that look like titles or scare quotes: fewer than four words,
+      no verb, and no cue governing them ("the so-called “reset”"). By default they are left out; every
+      other quotation around words is in the output, with ``speaker=None`` when nobody could be found.
+    - ``full_parse``: run stanza's whole pipeline on every sentence. By default only sentences that may
+      hold a cue or introduce a named source get lemmas, the dependency parse and NER, and only those get
+      POS tags that need them (the rest are tokenized): the same quotes, faster (docs/benchmarks.md).
+    - ``threads``: torch's CPU threads while stanza runs (default: torch's own, one per core). On a busy or
+      shared machine ``threads=1`` is often several times faster.
+    - ``lang``: "en", the only language quotekit has rules for.
+    """
 
     models_dir: str | os.PathLike[str] | None = attrs.field(default=None, validator=_models_dir)
     download: bool = attrs.field(default=False, validator=_bool)

@@ -178,7 +178,7 @@ def test_long_texts_come_out_whole_and_in_order(fake: FakePipeline) -> None:
         f"Official {k} said the plan {k} had failed. “It is over {k},” she added." for k in range(900)
     ]
     text = "\n\n".join(paragraphs)
-    assert len(text) > 3 * quotekit.extractor.PIECE_CHARS
+    assert len(text) > 3 * quotekit.jobs.PIECE_CHARS
     quotes = Extractor().extract(text)
     check_offsets(text, quotes)
     assert [q.span.start for q in quotes] == sorted(q.span.start for q in quotes)
