@@ -263,6 +263,18 @@ def _speaker_from_governor(parse: Parse, verb: Word) -> int | None:
     return _subject_up(parse, verb)
 
 
+def _speaker_from_controller(parse: Parse, verb: Word) -> int | None:
+    """ "X appeared to suggest ...", "X is determined to warn ...": an infinitive cue shares the subject of
+    the verb it complements; "Y forced X to admit ...": the object, when the governor has one before the
+    cue (object control, Huddleston & Pullum 2002, ch. 14)."""
+    if verb.deprel != "xcomp" or verb.xpos != "VB" or verb.head < 0 or verb.head > verb.i:
+        return None
+    for c in parse.children[verb.head]:
+        if parse.words[c].deprel == "obj" and c < verb.i and parse.words[c].upos in _NOMINAL_UPOS:
+            return c
+    return _subject_up(parse, verb)
+
+
 def _speaker_from_shared_subject(parse: Parse, verb: Word) -> int | None:
     """ "X smiled and said ...": a coordinated verb shares its first conjunct's subject."""
     if verb.deprel != "conj":
@@ -315,6 +327,7 @@ _VERB_RULES = (
     ("possessive", _speaker_from_possessive),
     ("participle", _speaker_from_governor),
     ("shared-subject", _speaker_from_shared_subject),
+    ("shared-subject", _speaker_from_controller),
     ("adjacent", _speaker_next_to_cue),
 )
 
