@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from quotekit.document import Parse, Word
-from quotekit.lexicon import CLAUSE_RELS, NONFINITE_CUES, OBJECT_CUES
+from quotekit.lexicon import CLAUSE_RELS, NAMING_CUES, NONFINITE_CUES, OBJECT_CUES
 from quotekit.syntax import Fragment, is_ancestor, is_clause, is_quote_mark
 from quotekit.text import dateline_end
 
@@ -182,6 +182,39 @@ def _content_from_object(parse: Parse, verb: Word) -> list[int]:
         if c > verb.i and word.deprel == "obj" and word.upos in {"NOUN", "PROPN"}:
             return parse.subtree(c)
     return []
+
+
+def _content_of_naming(parse: Parse, verb: Word) -> list[int]:
+    """ "She called the plan a disaster", "He called for an inquiry", "They called on Congress to act": a
+    cue of :data:`~quotekit.lexicon.NAMING_CUES` reports by naming; its content is the object with what it
+    is called, or what is called for (past the preposition; "on" right after the cue, with an
+    infinitive). "She called the mayor" (a phone call), "called on Monday" and "the so-called plan" give
+    none."""
+    if verb.lemma not in NAMING_CUES:
+        return []
+    kids = [c for c in parse.children[verb.i] if c > verb.i]
+    for c in kids:
+        cases = [
+            g
+            for g in parse.children[c]
+            if parse.words[g].deprel in {"case", "mark"}
+            and g < c
+            and parse.words[g].lemma.lower() in _CALL_FOR
+        ]
+        if parse.words[c].deprel not in {"obl", "advcl"} or not cases:
+            continue
+        rest = [k for x in kids if x > c and parse.words[x].deprel == "xcomp" for k in parse.subtree(x)]
+        if parse.words[cases[0]].lemma.lower() == "for" or (rest and cases[0] == verb.i + 1):
+            return [k for k in parse.subtree(c) if k not in cases] + rest
+    objects = [c for c in kids if parse.words[c].deprel == "obj"]
+    named = [c for c in kids if parse.words[c].deprel in {"xcomp", "obj"} and objects and c > objects[0]]
+    if objects and named:
+        return [*parse.subtree(objects[0]), *parse.subtree(named[0])]
+    return []
+
+
+#: The prepositions of "called for an inquiry" and "called on Congress to act".
+_CALL_FOR = frozenset({"for", "on"})
 
 
 def _is_nonfinite(parse: Parse, word: Word) -> bool:
@@ -399,6 +432,7 @@ CONTENT_PATTERNS: tuple[tuple[str, Callable[[Parse, Word], list[int]]], ...] = (
     ("interrupted", _content_around_cue),
     ("complement", _content_from_complement),
     ("infinitive", _content_from_infinitive),
+    ("naming", _content_of_naming),
     ("fronted", _content_from_host),
     ("following-clause", _content_after_verb),
     ("trailing-frame", _content_before_frame),

@@ -37,9 +37,13 @@ SPEECH_VERBS = frozenset(
     speculate estimate demand concur agree object protest lament affirm attest proclaim tout cite quote
     recount describe point email text blog caution announce grumble scoff muse sigh snap concede guarantee
     swear vouch stipulate specify clarify elaborate underscore highlight acknowledge forecast signal
-    accuse encourage implore plead criticize condemn praise
+    accuse encourage implore plead criticize condemn praise call dub label
     """.split()
 )
+
+#: Cues that report by naming: "called the plan a disaster", "called for an inquiry", "dubbed him a liar"
+#: (verbs of naming as speech acts, Levin 1993, §29.3).
+NAMING_CUES = frozenset({"call", "dub", "label"})
 
 #: Cue lemmas whose noun (the same written form) reports when it takes a complement clause: "the claim that
 #: the vote was rigged", "a report that the firm paid no tax" (PARC 3.0 nominal cues, Pareti 2015).
@@ -95,6 +99,7 @@ DISCOURSE_MARKERS: tuple[tuple[str, ...], ...] = (
     ("all", "told", ","),
     ("to", "say", "nothing", "of"),
     ("goes", "without", "saying"),
+    ("so", "-", "called"),
     ("it", "is", "safe", "to", "say"),
 )
 
@@ -446,8 +451,16 @@ FIRST_PERSON = frozenset("i me we us you".split())
 
 # Universal Dependencies relations used by the rules (https://universaldependencies.org/u/dep/).
 SUBJECT_RELS = frozenset({"nsubj", "csubj"})
+#: Nominal subjects, whatever their subtype (``nsubj:pass``, ``nsubj:outer``): the part before the colon.
+NOMINAL_SUBJECT_RELS = frozenset({"nsubj"})
 PASSIVE_SUBJECT_RELS = frozenset({"nsubj:pass", "csubj:pass"})
 AGENT_RELS = frozenset({"obl:agent"})
+#: A passive auxiliary or an infinitive complement: with a passive subject and no agent, "is said to be".
+RAISING_RELS = frozenset({"aux:pass", "xcomp"})
+#: Dependents that make up a cue's verb group: auxiliaries and a verb particle ("has said", "pointed out").
+VERB_GROUP_RELS = frozenset({"aux", "compound:prt"})
+#: The copula: a nominal or adjectival predicate with one heads a clause ("the plan is dead").
+COPULA_RELS = frozenset({"cop"})
 CLAUSE_RELS = frozenset({"ccomp", "parataxis"})
 #: Children left out of a speaker mention ("Issam al-Reis, an FSA spokesman, ...": the apposition).
 MENTION_EXCLUDED_RELS = frozenset(

@@ -45,6 +45,11 @@ SPEECH_ROWS: dict[str, Case] = {
     "object_cue": ("The ministry announced the arrest of a suspect.", [
         ("indirect", "announced", "the arrest of a suspect", None, "The ministry", None, None, "unknown", "subject"),
     ]),
+    # naming: the object with what it is called; what is called for; a phone call is no attribution
+    "naming": ("The senator called the plan a disaster. The mayor called for an inquiry. She called the mayor on Monday.", [
+        ("indirect", "called", "the plan a disaster", None, "The senator", "senator", None, "person", "subject"),
+        ("indirect", "called", "an inquiry", None, "The mayor", "mayor", None, "person", "subject"),
+    ]),
     # a noun cue with a complement clause (parse corrected: fixtures/README.md); "the claim that he made" is a
     # relative clause, no content
     "noun_cue": ("Lopez read the report that the firm paid no tax. The claim that he made was false.", [
