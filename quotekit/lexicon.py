@@ -37,7 +37,8 @@ SPEECH_VERBS = frozenset(
     speculate estimate demand concur agree object protest lament affirm attest proclaim tout cite quote
     recount describe point email text blog caution announce grumble scoff muse sigh snap concede guarantee
     swear vouch stipulate specify clarify elaborate underscore highlight acknowledge forecast signal
-    accuse encourage implore plead criticize condemn praise call dub label
+    accuse encourage implore plead criticize condemn praise call dub label question blast echo liken endorse
+    reject defend oppose dismiss denounce slam mock
     """.split()
 )
 
@@ -57,7 +58,8 @@ NOUN_CLAUSE_RELS = frozenset({"acl", "acl:relcl", "ccomp", "appos"})
 OBJECT_CUES = frozenset(
     """
     announce cite propose note mention acknowledge deny promise pledge demand claim reveal disclose confirm
-    report recommend predict describe criticize condemn praise admit concede offer reject
+    report recommend predict describe criticize condemn praise admit concede offer reject question blast
+    echo endorse defend oppose dismiss denounce slam mock
     """.split()
 )
 
