@@ -69,7 +69,7 @@ OBJECT_CUES = frozenset(
 NONFINITE_CUES = frozenset(
     """
     promise vow pledge agree threaten urge tell ask propose offer demand warn advise recommend suggest admit
-    deny swear claim encourage accuse implore plead
+    deny swear claim encourage accuse implore plead want hope expect decide wish
     """.split()
 )
 
