@@ -180,8 +180,39 @@ def _content_from_object(parse: Parse, verb: Word) -> list[int]:
     for c in parse.children[verb.i]:
         word = parse.words[c]
         if c > verb.i and word.deprel == "obj" and word.upos in {"NOUN", "PROPN"}:
-            return parse.subtree(c)
+            return [*parse.subtree(c), *_trailing_complements(parse, verb, c)]
     return []
+
+
+#: Dependents of a cue after its object that belong to what was said ("cited a threat [to public health]",
+#: "called for footage [to be released]", "noted the rule [in an interview]").
+_TRAILING_RELS = frozenset({"obl", "xcomp", "nmod", "iobj"})
+
+
+#: Prepositions of time: "since the debate", "during a speech" set the scene of the saying, not its content.
+_TIME_PREPOSITIONS = frozenset({"since", "during", "after", "before", "until", "while"})
+
+
+def _is_time_phrase(parse: Parse, c: int) -> bool:
+    return parse.words[c].deprel == "obl:tmod" or any(
+        parse.words[g].deprel == "case" and parse.words[g].lemma.lower() in _TIME_PREPOSITIONS
+        for g in parse.children[c]
+    )
+
+
+def _trailing_complements(parse: Parse, verb: Word, after: int) -> list[int]:
+    """The cue's dependents of :data:`_TRAILING_RELS` that follow word ``after`` with no comma between."""
+    out: list[int] = []
+    end = max(parse.subtree(after))
+    for c in parse.children[verb.i]:
+        if c <= after or parse.words[c].deprel not in _TRAILING_RELS or _is_time_phrase(parse, c):
+            continue
+        words = parse.subtree(c)
+        if any(parse.words[k].text in {",", ";", ":"} for k in range(end + 1, min(words))):
+            break
+        out.extend(words)
+        end = max(end, *words)
+    return out
 
 
 def _content_of_naming(parse: Parse, verb: Word) -> list[int]:
@@ -205,7 +236,9 @@ def _content_of_naming(parse: Parse, verb: Word) -> list[int]:
             continue
         rest = [k for x in kids if x > c and parse.words[x].deprel == "xcomp" for k in parse.subtree(x)]
         if parse.words[cases[0]].lemma.lower() == "for" or (rest and cases[0] == verb.i + 1):
-            return [k for k in parse.subtree(c) if k not in cases] + rest
+            return (
+                [k for k in parse.subtree(c) if k not in cases] + rest + _trailing_complements(parse, verb, c)
+            )
     objects = [c for c in kids if parse.words[c].deprel == "obj"]
     named = [c for c in kids if parse.words[c].deprel in {"xcomp", "obj"} and objects and c > objects[0]]
     if objects and named:
