@@ -5,6 +5,8 @@
 Runs quotekit on the 16 articles of ``../shared/polnear/speakers-dev.jsonl``, writes one prediction line per
 article in the format ``../shared/polnear/score_speakers.py`` reads (``SPEAKERS.md`` §8) and prints that
 scorer's table (or its JSON with ``--json``). ``--full-parse`` parses every sentence fully, for comparison.
+``--details OUT.md`` writes every content-matched gold attribution whose name, role or affiliation is wrong,
+grouped by what went wrong; ``--pred PRED.jsonl`` scores (and details) an earlier run, running nothing.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import os
 import subprocess
 import sys
 import time
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -68,6 +71,72 @@ def prediction(article_id: str, quotes: Sequence[Any]) -> dict[str, Any]:
     return {"id": article_id, "quotes": out}
 
 
+def _scorer() -> Any:
+    """The scorer module, loaded from its file (it is a script, not a package)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("score_speakers", SCORER)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"cannot load {SCORER}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _verdicts(scorer: Any, gold: dict[str, Any], speaker: dict[str, Any]) -> dict[str, str]:
+    """'ok', 'wrong', 'false' (a value where gold has none) or '' (both empty) for name, role, affiliation."""
+    judges = {"name": ("exact_or_alias", scorer.judge_name), "role": ("lenient", scorer.judge_role)}
+    judges["affiliation"] = ("lenient", scorer.judge_aff)
+    out = {}
+    for field, (key, judge) in judges.items():
+        predicted = speaker.get(field) or None
+        if gold.get(field) is None:
+            out[field] = "false" if predicted is not None else ""
+        else:
+            out[field] = "ok" if judge(gold, predicted)[key] else "wrong"
+    return out
+
+
+def write_details(pred: Path, gold_path: Path, text_path: Path, out: Path) -> None:
+    """The errors over content-matched gold attributions, one line each, grouped by field and mention kind."""
+    scorer = _scorer()
+    gold = scorer.read_jsonl(gold_path)
+    wanted = {g["id"] for g in gold}
+    articles = {a["id"]: a for a in scorer.read_jsonl(text_path) if a["id"] in wanted}
+    preds = scorer.load_preds(pred, [])
+    lines, counts = [], Counter[str]()
+    for aid in sorted(wanted):
+        text, quotes = articles[aid]["text"], preds.get(aid, [])
+        contents = [a["content"] for a in articles[aid]["attributions"]]
+        pairs = scorer.match_article(text, contents, [q["content"] for q in quotes])
+        for g in (g for g in gold if g["id"] == aid and g["attribution_index"] in pairs):
+            q = quotes[pairs[g["attribution_index"]]]
+            verdicts = _verdicts(scorer, g, q.get("speaker") or {})
+            bad = [f"{f} {v}" for f, v in verdicts.items() if v in {"wrong", "false"}]
+            counts.update(
+                f"{b} ({g['mention_kind']}, {'direct' if g['direct'] else 'indirect'})" for b in bad
+            )
+            if not bad:
+                continue
+            source = q.get("source")
+            said = text[source[0] : source[1]] if source else None
+            start = as_start(g["content"])
+            lines.append(
+                f"- {aid[:30]} @{start} [{', '.join(bad)}] {g['mention_kind']} {g['mention']!r} "
+                f"gold={g['name']!r}/{g['role']!r}/{g['affiliation']!r} mention={said!r} "
+                f"pred={q['speaker'].get('name')!r}/{q['speaker'].get('role')!r}/"
+                f"{q['speaker'].get('affiliation')!r} :: {text[start : start + 70]!r}"
+            )
+    table = [f"| {k} | {n} |" for k, n in counts.most_common()]
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text("\n".join(["| error | n |", "|---|--:|", *table, "", *lines, ""]), encoding="utf-8")
+
+
+def as_start(span: Any) -> int:
+    """The first offset of a gold span ([s, e] or a list of them)."""
+    return int(span[0]) if isinstance(span[0], int) else int(span[0][0])
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     parser.add_argument("--gold", type=Path, default=POLNEAR / "speakers-dev.jsonl")
@@ -76,11 +145,25 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--threads", type=int, default=1, help="torch CPU threads for stanza (default 1)")
     parser.add_argument("--full-parse", action="store_true", help="parse every sentence fully")
     parser.add_argument("--json", action="store_true", help="print the scorer's JSON")
+    parser.add_argument("--details", type=Path, metavar="OUT.md", help="write the speaker errors")
+    parser.add_argument("--pred", type=Path, help="score this earlier prediction file, run nothing")
     return parser
+
+
+def _score(args: argparse.Namespace, pred: Path) -> int:
+    command = [sys.executable, str(SCORER), str(pred), "--gold", str(args.gold), "--text", str(args.text)]
+    scored = subprocess.run([*command, *(["--json"] if args.json else [])], check=False, capture_output=True)
+    sys.stdout.write(scored.stdout.decode())
+    sys.stderr.write(scored.stderr.decode())
+    if args.details is not None:
+        write_details(pred, args.gold, args.text, args.details)
+    return scored.returncode
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.pred is not None:
+        return _score(args, args.pred)
     if STANZA_RESOURCES.is_dir():
         os.environ.setdefault("STANZA_RESOURCES_DIR", str(STANZA_RESOURCES))
     if str(REPO) not in sys.path:
@@ -98,12 +181,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     seconds = time.perf_counter() - began
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
-    command = [sys.executable, str(SCORER), str(args.out), "--gold", str(args.gold), "--text", str(args.text)]
-    scored = subprocess.run([*command, *(["--json"] if args.json else [])], check=False, capture_output=True)
-    sys.stdout.write(scored.stdout.decode())
-    sys.stderr.write(scored.stderr.decode())
+    returncode = _score(args, args.out)
     print(f"{len(ids)} articles, {n_words:,} words in {seconds:.1f} s: {n_words / seconds:,.0f} words/s")
-    return scored.returncode
+    return returncode
 
 
 if __name__ == "__main__":

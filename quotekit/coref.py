@@ -25,6 +25,7 @@ import regex
 
 from quotekit.document import Parse
 from quotekit.entities import Entity
+from quotekit.lexicon import FIRST_PERSON
 from quotekit.model import Span, Speaker, SpeakerKind
 from quotekit.roles import Profile, name_tokens
 from quotekit.speakers import Mention
@@ -38,6 +39,10 @@ _NAME_TOKEN = regex.compile(r"\w+")
 _ACRONYM_IN_PARENTHESES = regex.compile(r"((?:[A-Z][\w\-]+\s+){1,6}[A-Z][\w\-]+)\s*\(([A-Z][A-Z.&]{1,7})\)")
 #: Pronouns look back at most this many paragraphs for a speaker before falling back to any person.
 PRONOUN_PARAGRAPHS = 2
+#: A description before any name ("The state's tax commissioner says ...") looks this many paragraphs ahead.
+DESCRIPTION_AHEAD = 1
+#: Determiners of a description that introduces someone new ("a spokesman"): never an entity named elsewhere.
+_INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any"})
 
 
 @attrs.define(eq=False)
@@ -168,7 +173,7 @@ class Registry:
         """The speaker for one mention; registers or updates its entity."""
         words = mention.words
         span = Span.of(self.parse.text, self.parse.words[words[0]].start, self.parse.words[words[-1]].end)
-        entity = self._match(prof, span.start)
+        entity = self._match(prof, span.start, self.parse.words[words[0]].lemma.lower() not in _INDEFINITE)
         if entity is None:
             entity = self._entity(prof, span.start, spoke=True)
             if prof.pronoun is None or entity.kind != "unknown":
@@ -183,14 +188,35 @@ class Registry:
             name = self.acronyms.get(name.replace(".", ""), name)
         return Speaker(name, span, entity.role, entity.affiliation, kind, entity=entity.id)
 
+    def finished(self, speaker: Speaker | None) -> Speaker | None:
+        """``speaker`` with what the whole piece says of its entity: "Clinton said ..." early, "the Democratic
+        nominee" later names her role for both quotes; a name is kept ``None`` for a first person."""
+        entity = next((e for e in self.entities if speaker is not None and e.id == speaker.entity), None)
+        if speaker is None or entity is None:
+            return speaker
+        name = speaker.name
+        if name is not None or (speaker.mention is not None and not _is_first_person(speaker.mention.text)):
+            name = entity.name
+            if entity.kind == "organization" and name:
+                name = self.acronyms.get(name.replace(".", ""), name)
+        return attrs.evolve(
+            speaker,
+            name=name,
+            role=entity.role or speaker.role,
+            affiliation=entity.affiliation or speaker.affiliation,
+        )
+
     # ------------------------------------------------------------------------------------------------
-    def _match(self, prof: Profile, position: int) -> _Entity | None:
+    def _match(self, prof: Profile, position: int, definite: bool = True) -> _Entity | None:
         if prof.pronoun is not None:
             return self._match_pronoun(prof, position)
         if prof.name is not None:
             return self._match_name(prof, position)
         if prof.role_noun is not None:
-            return self._match_role(prof, position)
+            found = self._match_role(prof, position)
+            if found is None and definite and prof.kind == "person":
+                found = self._match_description(prof, position)
+            return found
         return None
 
     def _match_name(self, prof: Profile, position: int) -> _Entity | None:
@@ -279,6 +305,45 @@ class Registry:
             return self._promote(entity)
         return None
 
+    def _match_description(self, prof: Profile, position: int) -> _Entity | None:
+        """ "Clinton ... The Democratic nominee said": a definite description of one person, whose role no
+        named person holds yet, is a named person with no role: the source last named before it (within
+        :data:`PRONOUN_PARAGRAPHS`), else the first person named after it in its paragraph or the next
+        ("The state's tax commissioner says ... Kevin Roe said"). Descriptions with a role someone holds
+        are :meth:`_match_role`'s."""
+        paragraph = self.parse.paragraph_of(position)
+        people = [
+            e
+            for e in [*self.entities, *self._people]
+            if e.kind == "person" and e.name and not e.role and _genders_agree(e.gender, prof.gender)
+        ]
+        before = [
+            e
+            for e in people
+            if e in self.entities
+            and e.last_before(position) >= 0
+            and paragraph - self.parse.paragraph_of(e.last_before(position)) <= PRONOUN_PARAGRAPHS
+        ]
+        if before:
+            return self._promote(max(before, key=lambda e: e.last_before(position)))
+        after = [(min((*e.mentions, e.position)), e) for e in people if e not in self.entities]
+        after = [(m, e) for m, e in after if self._introduced_after(m, position)]
+        return self._promote(min(after, key=lambda pair: pair[0])[1]) if after else None
+
+    def _introduced_after(self, offset: int, position: int) -> bool:
+        """Whether a person first named at ``offset`` is named as a subject in a later sentence than
+        ``position``'s, at most :data:`DESCRIPTION_AHEAD` paragraphs on: "The state's tax commissioner
+        says ... Kevin Roe told ...", not "The minister said Roe must go"."""
+        parse = self.parse
+        if parse.sentence_at(offset) <= parse.sentence_at(position):
+            return False
+        if parse.paragraph_of(offset) - parse.paragraph_of(position) > DESCRIPTION_AHEAD:
+            return False
+        word = parse.words[parse.word_at(offset)]
+        while word.deprel in {"flat", "compound", "flat:name"} and word.head >= 0:
+            word = parse.words[word.head]
+        return word.deprel in {"nsubj", "nsubj:pass"}
+
     def _is_fuller_name(self, entity: _Entity, name: str) -> bool:
         """Whether ``name`` should become the entity's canonical name: it has more words, and it is not the
         acronym of an organization already written out ("FSA" never replaces "Free Syrian Army")."""
@@ -305,6 +370,10 @@ def _surname_of(tokens: frozenset[str], entity: _Entity) -> bool:
     return entity.kind == "person" and tokens < entity.tokens
 
 
+def _is_first_person(text: str) -> bool:
+    return text.lower() in FIRST_PERSON
+
+
 def _genders_agree(a: str, b: str) -> bool:
     return not a or not b or a == b
 
@@ -327,4 +396,4 @@ def resolve_all(
     out: list[Speaker | None] = []
     for mention, prof in zip(mentions, profiles, strict=True):
         out.append(None if mention is None or prof is None else registry.resolve(mention, prof))
-    return out, registry.remember()
+    return [registry.finished(s) for s in out], registry.remember()

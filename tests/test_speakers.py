@@ -38,6 +38,19 @@ SPEAKER_ROWS: dict[str, Case] = {
     "speaker_pronoun_role": ("Maria Lopez, the top spokeswoman for the Harbor Workers Union, spoke at the rally. She said the strike would go on.", [
         ("indirect", "said", "the strike would go on", "Maria Lopez", "She", "spokeswoman", "Harbor Workers Union", "person", "subject"),
     ]),
+    # "the Democratic nominee" after a name: the source last named, whose role it states for both quotes
+    "speaker_description_after_name": ("Ann Kim toured the harbor on Monday. Kim said the port would grow. The Democratic nominee said the plan would create jobs.", [
+        ("indirect", "said", "the port would grow", "Ann Kim", "Kim", "nominee", "Democratic", "person", "subject"),
+        ("indirect", "said", "the plan would create jobs", "Ann Kim", "The Democratic nominee", "nominee", "Democratic", "person", "subject"),
+    ]),
+    # a description before any name: the person named next as a subject, in a later sentence
+    "speaker_description_before_name": ("Nevada's tax commissioner says the review found no leaks. Maria Lopez took office in May.", [
+        ("indirect", "says", "the review found no leaks", "Maria Lopez", "Nevada's tax commissioner", "tax commissioner", "Nevada", "person", "subject"),
+    ]),
+    # negative: an indefinite description introduces someone new, never a person named before
+    "speaker_indefinite_description": ("Ann Kim met the mayor on Monday. A campaign adviser said the race was close.", [
+        ("indirect", "said", "the race was close", None, "A campaign adviser", "campaign adviser", None, "person", "subject"),
+    ]),
 }
 # fmt: on
 
