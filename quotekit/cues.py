@@ -19,12 +19,16 @@ import regex
 from quotekit.content import content_of_verb, fragments
 from quotekit.document import Parse, Word
 from quotekit.lexicon import (
+    AGENT_RELS,
+    CLAUSE_RELS,
     DISCOURSE_MARKERS,
     NOUN_CLAUSE_RELS,
     NOUN_CUES,
     PARTICLE_VERBS,
     PASSIVE_SUBJECT_RELS,
+    RAISING_RELS,
     SOURCE_PHRASES,
+    VERB_GROUP_RELS,
     verb_forms,
 )
 from quotekit.marks import MarkCue, find_mark_cues
@@ -239,8 +243,8 @@ def _is_that_clause(parse: Parse, c: int) -> bool:
 def _is_raising_passive(parse: Parse, word: Word) -> bool:
     """ "Trump is said to be furious": a passive reporting verb with an infinitive, no agent."""
     rels = {parse.words[c].deprel for c in parse.children[word.i]}
-    passive = bool(rels & PASSIVE_SUBJECT_RELS) and bool(rels & {"aux:pass", "xcomp"})
-    return passive and "obl:agent" not in rels and "ccomp" not in rels
+    passive = bool(rels & PASSIVE_SUBJECT_RELS) and bool(rels & RAISING_RELS)
+    return passive and not rels & AGENT_RELS and not rels & CLAUSE_RELS
 
 
 def _has_particle(parse: Parse, word: Word, particle: str) -> bool:
@@ -250,9 +254,7 @@ def _has_particle(parse: Parse, word: Word, particle: str) -> bool:
 def _cue_words(parse: Parse, word: Word) -> tuple[int, ...]:
     """The verb with its auxiliaries and particle: "has said", "pointed out"."""
     extra = [
-        c
-        for c in parse.children[word.i]
-        if parse.words[c].deprel in {"aux", "compound:prt"} and abs(c - word.i) <= 3
+        c for c in parse.children[word.i] if parse.words[c].deprel in VERB_GROUP_RELS and abs(c - word.i) <= 3
     ]
     return tuple(sorted([word.i, *extra]))
 
@@ -266,8 +268,19 @@ def _according_to(parse: Parse, word: Word) -> CueMatch | None:
     clause = _clause_head(parse, source) if source is not None else None
     content: tuple[Fragment, ...] = ()
     if clause is not None and source is not None:
-        content = fragments(parse, parse.subtree(clause, frozenset({source})))
+        content = fragments(parse, _around_source_phrase(parse, word, source, clause))
     return CueMatch(word.i, (word.i, nxt.i), SOURCE_PHRASES[0], "source", content, "according-to")
+
+
+def _around_source_phrase(parse: Parse, according: Word, source: int, clause: int) -> list[int]:
+    """What "according to X" attributes: its sentence's main clause, the clause X's phrase modifies or one
+    that governs it (a phrase set off by commas modifies the whole sentence, however the parser hung it:
+    "The firm, according to the filing, paid no tax"), without the phrase itself."""
+    phrase = {according.i, according.i + 1, *parse.subtree(source)}
+    top = clause
+    while parse.words[top].head >= 0:
+        top = parse.words[top].head
+    return [k for k in parse.subtree(top) if k not in phrase]
 
 
 def _clause_head(parse: Parse, i: int) -> int | None:
