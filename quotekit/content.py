@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from quotekit.document import Parse, Word
-from quotekit.lexicon import CLAUSE_RELS, NAMING_CUES, NONFINITE_CUES, OBJECT_CUES
+from quotekit.lexicon import CLAUSE_RELS, NAMING_CUES, NONFINITE_CUES, OBJECT_CUES, TIME_NOUNS
 from quotekit.syntax import Fragment, is_ancestor, is_clause, is_quote_mark
 from quotekit.text import dateline_end
 
@@ -194,7 +194,10 @@ _TIME_PREPOSITIONS = frozenset({"since", "during", "after", "before", "until", "
 
 
 def _is_time_phrase(parse: Parse, c: int) -> bool:
-    return parse.words[c].deprel == "obl:tmod" or any(
+    """ "since the debate", "on Sunday", "last week": a phrase of time."""
+    if parse.words[c].deprel == "obl:tmod" or parse.words[c].lemma.lower() in TIME_NOUNS:
+        return True
+    return any(
         parse.words[g].deprel == "case" and parse.words[g].lemma.lower() in _TIME_PREPOSITIONS
         for g in parse.children[c]
     )
