@@ -38,7 +38,7 @@ SPEECH_VERBS = frozenset(
     recount describe point email text blog caution announce grumble scoff muse sigh snap concede guarantee
     swear vouch stipulate specify clarify elaborate underscore highlight acknowledge forecast signal
     accuse encourage implore plead criticize condemn praise call dub label question blast echo liken endorse
-    defend oppose dismiss denounce slam mock
+    discuss defend oppose dismiss denounce slam mock
     """.split()
 )
 
@@ -58,7 +58,7 @@ NOUN_CLAUSE_RELS = frozenset({"acl", "acl:relcl", "ccomp", "appos"})
 OBJECT_CUES = frozenset(
     """
     announce cite propose note mention acknowledge deny promise pledge demand claim reveal disclose confirm
-    report recommend predict describe criticize condemn praise admit concede offer question blast
+    report recommend predict describe criticize condemn praise admit concede offer discuss question blast
     echo endorse defend oppose dismiss denounce slam mock
     """.split()
 )
