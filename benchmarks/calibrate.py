@@ -20,7 +20,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from polnear import DEFAULT_DATA, Outcome, Progress, evaluate, load_articles, make_predictor
+from polnear import (
+    DEFAULT_DATA,
+    Outcome,
+    Progress,
+    evaluate,
+    format_table,
+    load_articles,
+    make_predictor,
+    total,
+)
 from scoring import sources_agree
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -67,6 +76,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     articles = load_articles(DEFAULT_DATA / f"polnear-{args.split}.jsonl", args.limit)
     outcomes = evaluate(articles, make_predictor("quotekit", threads=args.threads), Progress(len(articles)))
+    print(f"quotekit on PolNeAR {args.split}: {len(articles)} articles\n")
+    print(format_table(total(outcomes)) + "\n")
     counts = measure(outcomes)
     values = {rule: smoothed(n, right) for rule, (n, right) in counts.items()}
     print("| rule | quotes with a gold source | speaker right | confidence |\n|---|--:|--:|--:|")
