@@ -187,7 +187,7 @@ def stands_as_verb(parse: Parse, word: Word) -> bool:
     if is_verb(word):
         return True
     sent = parse.sentences[word.sent]
-    if not looks_like_verb(word, _word_before(parse, word)):
+    if word.ner or not looks_like_verb(word, _word_before(parse, word)):  # "the United States": a name
         return False
     after = parse.words[word.i + 1] if word.i + 1 < sent.last else None
     if after is not None and (after.upos in _NOT_AFTER_VERB_UPOS or after.text.lower() in _NOUN_PREPOSITIONS):
