@@ -471,8 +471,8 @@ CONTENT_PATTERNS: tuple[tuple[str, Callable[[Parse, Word], list[int]]], ...] = (
     ("naming", _content_of_naming),
     ("fronted", _content_from_host),
     ("following-clause", _content_after_verb),
+    ("object", _content_from_object),
     ("trailing-frame", _content_before_frame),
     ("interrupting-frame", _content_around_frame),
     ("following-words", _content_after_frame),
-    ("object", _content_from_object),
 )
