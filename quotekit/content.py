@@ -243,12 +243,21 @@ def _content_of_naming(parse: Parse, verb: Word) -> list[int]:
                 [k for k in parse.subtree(c) if k not in cases] + rest + _trailing_complements(parse, verb, c)
             )
     objects = [c for c in kids if parse.words[c].deprel == "obj"]
-    named = [c for c in kids if parse.words[c].deprel in {"xcomp", "obj"} and objects and c > objects[0]]
+    named = [
+        c
+        for c in kids
+        if parse.words[c].deprel in {"xcomp", "obj"}
+        and objects
+        and c > objects[0]
+        and parse.words[c].upos in _NAME_UPOS
+    ]
     if objects and named:
         return [*parse.subtree(objects[0]), *parse.subtree(named[0])]
     return []
 
 
+#: What a naming cue may call its object: "a disaster", "Mr. Fixit", "unfit".
+_NAME_UPOS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "PRON"})
 #: The prepositions of "called for an inquiry" and "called on Congress to act".
 _CALL_FOR = frozenset({"for", "on"})
 
@@ -343,9 +352,15 @@ def _content_after_verb(parse: Parse, verb: Word) -> list[int]:
             if is_ancestor(parse, head, verb.i):
                 return []
             return list(range(k, _clause_end(parse, head, sent.last)))
-        if word.deprel not in BRIDGE_RELS or is_quote_mark(word):
+        if word.deprel not in BRIDGE_RELS or is_quote_mark(word) or _is_adverbial_mark(word):
             return []
     return []
+
+
+def _is_adverbial_mark(word: Word) -> bool:
+    """ "called the hearing [because] they felt ...": a subordinator other than "that" opens an adverbial
+    clause, not what was said."""
+    return word.deprel == "mark" and word.lemma.lower() not in {"that", "whether", "if"}
 
 
 def _starts_clause(word: Word) -> bool:
