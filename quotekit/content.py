@@ -13,7 +13,14 @@ from quotekit.lexicon import CLAUSE_RELS, NAMING_CUES, NONFINITE_CUES, OBJECT_CU
 from quotekit.syntax import Fragment, is_ancestor, is_clause, is_quote_mark
 from quotekit.text import dateline_end
 
-__all__ = ["BRIDGE_RELS", "CONTENT_PATTERNS", "FINITE_XPOS", "content_of_verb", "fragments"]
+__all__ = [
+    "BRIDGE_RELS",
+    "CONTENT_PATTERNS",
+    "FINITE_XPOS",
+    "TOPIC_PREPOSITIONS",
+    "content_of_verb",
+    "fragments",
+]
 
 #: Parts of speech that cannot make up content on their own (a stray "the" split off by a parse error).
 _FUNCTION_UPOS = frozenset({"DET", "ADP", "PUNCT", "CCONJ", "SCONJ", "PART", "AUX"})
@@ -262,6 +269,29 @@ _NAME_UPOS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "PRON"})
 _CALL_FOR = frozenset({"for", "on"})
 
 
+def _content_after_preposition(parse: Parse, verb: Word) -> list[int]:
+    """ "She warned of a crisis", "He complained about the microphone", "asked him about the emails": what a
+    cue speaks about, in the phrase of a preposition of topic (:data:`TOPIC_PREPOSITIONS`) right after the
+    cue and its object, without the preposition. Not for naming cues ("called on the mayor": a visit)."""
+    if verb.lemma in NAMING_CUES:
+        return []
+    for c in parse.children[verb.i]:
+        word = parse.words[c]
+        if c < verb.i or word.deprel not in {"obl", "advcl"} or _is_time_phrase(parse, c):
+            continue
+        cases = [g for g in parse.children[c] if g < c and parse.words[g].deprel in {"case", "mark"}]
+        if not cases or parse.words[cases[0]].lemma.lower() not in TOPIC_PREPOSITIONS:
+            continue
+        between = [k for k in range(verb.i + 1, cases[0]) if parse.words[k].upos not in {"ADV", "PART"}]
+        if all(parse.words[k].head != verb.i or parse.words[k].deprel in {"obj", "iobj"} for k in between):
+            return [k for k in parse.subtree(c) if k not in cases]
+    return []
+
+
+#: Prepositions that name the topic of what was said: "warned of", "complained about", "commented on".
+TOPIC_PREPOSITIONS = frozenset({"about", "of", "on", "against", "over"})
+
+
 def _is_nonfinite(parse: Parse, word: Word) -> bool:
     """A verb in the base form after "to" ("to repeal"), or a gerund ("using", "of lying")."""
     if word.upos not in {"VERB", "AUX"} and not word.xpos.startswith("VB"):
@@ -487,6 +517,7 @@ CONTENT_PATTERNS: tuple[tuple[str, Callable[[Parse, Word], list[int]]], ...] = (
     ("fronted", _content_from_host),
     ("following-clause", _content_after_verb),
     ("object", _content_from_object),
+    ("topic", _content_after_preposition),
     ("trailing-frame", _content_before_frame),
     ("interrupting-frame", _content_around_frame),
     ("following-words", _content_after_frame),
