@@ -323,7 +323,8 @@ class ErrorItem:
 
     ``cue``: gold's cue words (missed) or the prediction's cue lemma, "(none)" without one; ``pattern``:
     "gold direct" / "gold indirect" (missed) or the prediction's rule, "(no rule)" without one;
-    ``lines``: the marked context, for a wrong source the gold's then the prediction's.
+    ``lines``: the marked context, for a wrong source the gold's then the prediction's; ``category``: for a
+    missed attribution, the shape of reported speech it has (:func:`miss_category`).
     """
 
     kind: str
@@ -331,6 +332,55 @@ class ErrorItem:
     pattern: str
     article_id: str
     lines: tuple[str, ...]
+    category: str = ""
+
+
+#: Words that relative clauses use as a source: "..., who said ...".
+_RELATIVE_SOURCES = frozenset({"who", "which", "that", "whom"})
+#: Words before a cue that make it a noun: "the claim that", "his report".
+_NOUN_CUE_OPENERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "this", "that"})
+_GERUND_OR_TO = re.compile(r"(?:to\s|\w+ing\b)", re.IGNORECASE)
+
+
+def miss_category(text: str, gold: Attribution, cue_forms: Callable[[str], str | None]) -> str:
+    """The shape of a missed gold attribution, from its text alone (issue 11's categories, in this order):
+    "direct quote"; "cognition cue" / "cue not in lexicon" (``cue_forms``: a cue word's class, or None);
+    "noun cue" ("the claim that ..."); "interrupted clause" (content on both sides of the cue);
+    "relative-pronoun source"; "infinitive or gerund content"; "coordinated content" ("X and that Y", "X;
+    Y"); "no source in the text"; else "other"."""
+    if gold.direct:
+        return "direct quote"
+    words = gold.cue_text.split()
+    classes = [cue_forms(w) for w in words]
+    if "according" not in words and "speech" not in classes:
+        return "cognition cue" if "cognition" in classes else "cue not in lexicon"
+    if words and words[0] in _NOUN_CUE_OPENERS:
+        return "noun cue"
+    parts = sorted(gold.content)
+    if len(parts) > 1 and gold.cue_text and gold.cue_text in text[parts[0][1] : parts[-1][0]].lower():
+        return "interrupted clause"
+    source = " ".join(text[start:end] for start, end in gold.source).strip().lower()
+    if source in _RELATIVE_SOURCES:
+        return "relative-pronoun source"
+    content = " ".join(text[start:end] for start, end in gold.content).strip()
+    if _GERUND_OR_TO.match(content):
+        return "infinitive or gerund content"
+    if " and that " in content or ";" in content:
+        return "coordinated content"
+    if not gold.source:
+        return "no source in the text"
+    return "other"
+
+
+def _cue_forms() -> Callable[[str], str | None]:
+    """The class of a written form of the default cue lexicon (imported only now), or None."""
+    if str(REPO) not in sys.path:
+        sys.path.insert(0, str(REPO))
+    lexicon = importlib.import_module("quotekit.lexicon")
+    table: dict[str, str] = {}
+    for lemma, cls in lexicon.cue_lexicon().items():
+        table.update(dict.fromkeys(lexicon.verb_forms(lemma), cls))
+    return lambda word: table.get(word.lower())
 
 
 def _pred_item(kind: str, article: Article, pred: Attribution, lines: tuple[str, ...]) -> ErrorItem:
@@ -340,6 +390,7 @@ def _pred_item(kind: str, article: Article, pred: Attribution, lines: tuple[str,
 def collect_errors(outcomes: Iterable[Outcome]) -> list[ErrorItem]:
     """Missed gold, spurious predictions and wrong-source matches (by partial matching), in text order."""
     items: list[ErrorItem] = []
+    forms = _cue_forms()
     for outcome in outcomes:
         article, pred, result = outcome.article, outcome.pred, outcome.result
         text = article.text
@@ -347,7 +398,10 @@ def collect_errors(outcomes: Iterable[Outcome]) -> list[ErrorItem]:
             gold = article.gold[gi]
             pattern = "gold direct" if gold.direct else "gold indirect"
             line = marked_context(text, gold)
-            items.append(ErrorItem("missed", gold.cue_text or "(none)", pattern, article.id, (line,)))
+            category = miss_category(text, gold, forms)
+            items.append(
+                ErrorItem("missed", gold.cue_text or "(none)", pattern, article.id, (line,), category)
+            )
         for pi in result.spurious(len(pred)):
             items.append(_pred_item("spurious", article, pred[pi], (marked_context(text, pred[pi]),)))
         for gi, pi in result.wrong_source():
@@ -431,8 +485,13 @@ def error_report(outcomes: Sequence[Outcome], title: str, examples: int = 10) ->
         "## Counts by pattern",
         "",
         *_counts_table(items, "pattern"),
+        "",
+        "## Missed gold attributions by category (polnear.miss_category)",
+        "",
+        *_counts_table(by_kind["missed"], "category"),
     ]
     for kind, field, heading in (
+        ("missed", "category", "Missed gold attributions, by category"),
         ("missed", "cue", "Missed gold attributions, by cue"),
         ("spurious", "cue", "Spurious predictions, by cue"),
         ("missed", "pattern", "Missed gold attributions, by pattern"),

@@ -5,8 +5,16 @@ reporting clauses, and what must not be taken for a cue. Rows as in ``tests/test
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 from test_rules import Case, check, extract_fixture
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+
+import polnear
+from scoring import Attribution
 
 # fmt: off
 SPEECH_ROWS: dict[str, Case] = {
@@ -90,3 +98,35 @@ def test_no_reported_speech(name: str) -> None:
 def test_known_gaps(name: str) -> None:
     """Patterns the rules do not handle yet."""
     check(name, XFAIL_ROWS[name])
+
+
+# -- the error report's categories of a missed attribution (benchmarks/polnear.py, issue 11 item 5) -----------
+#: (text, content span, source span, cue words, direct, category)
+# fmt: off
+CATEGORY_ROWS = [
+    ("“We will win,” she said.", (1, 13), (15, 18), "said", True, "direct quote"),
+    ("She believes the plan failed.", (13, 28), (0, 3), "believes", False, "cognition cue"),
+    ("Polls show the race is tight.", (11, 28), (0, 5), "show", False, "cue not in lexicon"),
+    ("His claim that the vote was rigged spread.", (10, 34), (0, 3), "his claim", False, "noun cue"),
+    ("Lopez, who said the plan would fail, left.", (16, 35), (7, 10), "said", False, "relative-pronoun source"),
+    ("She vowed to repeal the law.", (10, 27), (0, 3), "vowed", False, "infinitive or gerund content"),
+    ("He said talks were over and that aid would end.", (8, 47), (0, 2), "said", False, "coordinated content"),
+    ("The plan failed, officials said.", (0, 15), (17, 26), "said", False, "other"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "content", "source", "cue", "direct", "category"), CATEGORY_ROWS)
+def test_miss_category(
+    text: str, content: tuple[int, int], source: tuple[int, int], cue: str, direct: bool, category: str
+) -> None:
+    """Each missed attribution is filed under the shape of reported speech it has."""
+    gold = Attribution(content=[content], source=[source], direct=direct, cue_text=cue)
+    assert polnear.miss_category(text, gold, polnear._cue_forms()) == category
+
+
+def test_interrupted_clause_category() -> None:
+    """Content on both sides of its cue is an interrupted clause."""
+    text = "The bridge, the mayor said, would open."
+    gold = Attribution(content=[(0, 10), (28, 38)], source=[(12, 21)], direct=False, cue_text="said")
+    assert polnear.miss_category(text, gold, polnear._cue_forms()) == "interrupted clause"
