@@ -4,8 +4,9 @@ it a quotation mark, does one word govern another, do two character ranges overl
 from __future__ import annotations
 
 from quotekit.document import Parse, Word
+from quotekit.lexicon import COPULA_RELS, NOMINAL_SUBJECT_RELS
 
-__all__ = ["Fragment", "is_ancestor", "is_clause", "is_quote_mark", "is_verb", "overlaps"]
+__all__ = ["Fragment", "is_ancestor", "is_clause", "is_quote_mark", "is_subject", "is_verb", "overlaps"]
 
 #: A character range ``(start, end)`` into the caller's text.
 Fragment = tuple[int, int]
@@ -19,9 +20,13 @@ def is_clause(parse: Parse, word: Word) -> bool:
     if is_verb(word) or word.upos == "AUX":
         return True
     return any(
-        parse.words[c].deprel.startswith("nsubj") or parse.words[c].deprel == "cop"
-        for c in parse.children[word.i]
+        is_subject(parse.words[c]) or parse.words[c].deprel in COPULA_RELS for c in parse.children[word.i]
     )
+
+
+def is_subject(word: Word) -> bool:
+    """A nominal subject, active or passive (``nsubj``, ``nsubj:pass``, and other subtypes)."""
+    return word.deprel.split(":")[0] in NOMINAL_SUBJECT_RELS
 
 
 def is_quote_mark(word: Word) -> bool:
