@@ -394,11 +394,20 @@ def _is_adverbial_mark(word: Word) -> bool:
 
 
 def _starts_clause(word: Word) -> bool:
+    """Whether ``word`` opens a reported clause: its subject ("says [he] ..."), "there", or "that". A
+    relative pronoun opens a relative clause ("protested the funding, [which] advocates say ..."), which
+    is no one's report."""
+    if word.lemma.lower() in _RELATIVE_PRONOUNS:
+        return False
     return (
         word.deprel.startswith("nsubj")
         or word.deprel == "expl"
         or (word.deprel == "mark" and word.lemma == "that")
     )
+
+
+#: Pronouns that open relative clauses.
+_RELATIVE_PRONOUNS = frozenset({"which", "who", "whom", "whose"})
 
 
 def _clause_end(parse: Parse, head: int, limit: int) -> int:
