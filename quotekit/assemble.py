@@ -146,17 +146,24 @@ def _adjacent_sentence_speaker(
     parsed: Parse, quote: QuoteSpan, attributed: Sequence[tuple[Quote, int]]
 ) -> Quote | None:
     """ "“A,” he said. “B.”": an attributed sentence right before or after the quote's (or the quote's own,
-    when its cue did not take it), in its paragraph."""
+    when its cue did not take it), in its paragraph; of several, the nearest (:func:`_nearness`)."""
     paragraph = parsed.paragraph_of(quote.start)
     first = parsed.sentence_at(quote.start)
     last = parsed.sentence_at(max(quote.start, quote.end - 1))
-    for q, cue_start in attributed:
-        if parsed.paragraph_of(cue_start) != paragraph:
-            continue
-        sentence = parsed.sentence_at(cue_start)
-        if first - 1 <= sentence <= last + 1:
-            return q
-    return None
+    near = [
+        (_nearness(first, last, parsed.sentence_at(cue_start), quote, cue_start), k)
+        for k, (_, cue_start) in enumerate(attributed)
+        if parsed.paragraph_of(cue_start) == paragraph
+        and first - 1 <= parsed.sentence_at(cue_start) <= last + 1
+    ]
+    return attributed[min(near)[1]][0] if near else None
+
+
+def _nearness(first: int, last: int, sentence: int, quote: QuoteSpan, cue_start: int) -> tuple[int, int]:
+    """ "He said “A” and she said “B”": the quote's own sentence first, then the one before, then the one
+    after; within a sentence, the cue closest to the quote."""
+    place = 0 if first <= sentence <= last else 1 if sentence < first else 2
+    return place, min(abs(cue_start - quote.start), abs(cue_start - quote.end))
 
 
 def _previous_paragraph_speaker(

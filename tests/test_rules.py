@@ -341,8 +341,18 @@ def test_coreference(name: str) -> None:
 
 def test_every_fixture_is_in_a_table() -> None:
     """No fixture is left untested."""
+    from test_neighbours import NEIGHBOUR_ROWS  # issue 10's neighbour rules
     from test_rules_speech import FIXTURES as SPEECH_FIXTURES  # issue 11's tables
     from test_speakers import SPEAKER_ROWS as REGISTRY_ROWS  # issue 10's tables
 
-    tabled = {*SPEAKER_ROWS, *CONTENT_ROWS, *ROLE_ROWS, *COREF_ROWS, *NEGATIVE, *SPEECH_FIXTURES, *REGISTRY_ROWS}
+    tabled = {
+        *SPEAKER_ROWS,
+        *CONTENT_ROWS,
+        *ROLE_ROWS,
+        *COREF_ROWS,
+        *NEGATIVE,
+        *SPEECH_FIXTURES,
+        *REGISTRY_ROWS,
+        *NEIGHBOUR_ROWS,
+    }
     assert {p.stem for p in RULES.glob("*.txt")} == tabled
