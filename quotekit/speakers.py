@@ -275,6 +275,20 @@ def _speaker_from_controller(parse: Parse, verb: Word) -> int | None:
     return _subject_up(parse, verb)
 
 
+def _speaker_after_frame(parse: Parse, verb: Word) -> int | None:
+    """ "“...,” the mayor said, adding that ...": a participle right after a reporting verb and a comma
+    (however the parser attached it) shares that verb's subject."""
+    if verb.xpos != "VBG" or verb.i < 2 or parse.words[verb.i - 1].text != ",":
+        return None
+    before = parse.words[verb.i - 2]
+    if before.sent != verb.sent or before.upos != "VERB":
+        return None
+    for c in parse.children[before.i]:
+        if parse.words[c].deprel in SUBJECT_RELS and parse.words[c].upos in _NOMINAL_UPOS:
+            return c
+    return None
+
+
 def _speaker_from_shared_subject(parse: Parse, verb: Word) -> int | None:
     """ "X smiled and said ...": a coordinated verb shares its first conjunct's subject."""
     if verb.deprel != "conj":
@@ -352,6 +366,7 @@ _VERB_RULES = (
     ("agent", _speaker_from_agent),
     ("possessive", _speaker_from_possessive),
     ("participle", _speaker_from_governor),
+    ("participle", _speaker_after_frame),
     ("shared-subject", _speaker_from_shared_subject),
     ("shared-subject", _speaker_from_controller),
     ("adjacent", _speaker_next_to_cue),
