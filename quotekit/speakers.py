@@ -129,20 +129,37 @@ def _speaker_from_inversion(parse: Parse, verb: Word) -> int | None:
     sent = parse.sentences[verb.sent]
     if verb.i == sent.first or verb.xpos == "VBG" or parse.words[verb.i - 1].text not in _INVERSION_BEFORE:
         return None
-    lo = j = verb.i + 1
-    if j < sent.last and parse.words[j].upos == "DET":
+    lo = verb.i + 1
+    j = _noun_phrase_end(parse, lo, sent.last)
+    if j is None:
+        return None
+    k = j + 1  # "said Ann Kim of the Virgin Islands", "said one source on the panel": a place or a body
+    if k < sent.last and parse.words[k].lemma.lower() in _INVERSION_PREPOSITIONS:
+        end = _noun_phrase_end(parse, k + 1, sent.last)
+        k = k if end is None else end + 1
+    if k < sent.last and parse.words[k].upos != "PUNCT":
+        return None
+    return _phrase_head(parse, lo, j)
+
+
+#: Prepositions of a phrase that may follow an inverted speaker: "said Ann Kim of Ohio".
+_INVERSION_PREPOSITIONS = frozenset({"of", "on", "from", "at", "for", "with"})
+
+
+def _noun_phrase_end(parse: Parse, lo: int, last: int) -> int | None:
+    """The last word of a simple noun phrase from ``lo`` ("the", "one", adjectives, nouns), or None."""
+    j = lo
+    if j < last and parse.words[j].upos in {"DET", "NUM"}:
         j += 1
     while (
-        j + 1 < sent.last
+        j + 1 < last
         and parse.words[j + 1].upos in {"PROPN", "NOUN"}
         and parse.words[j].upos in {"ADJ", "PROPN", "NOUN"}
     ):
         j += 1
-    if j >= sent.last or parse.words[j].upos not in {"PROPN", "NOUN"}:
+    if j >= last or parse.words[j].upos not in {"PROPN", "NOUN"}:
         return None
-    if j + 1 < sent.last and parse.words[j + 1].upos != "PUNCT":
-        return None
-    return _phrase_head(parse, lo, j)
+    return j
 
 
 def _phrase_head(parse: Parse, lo: int, hi: int) -> int:
