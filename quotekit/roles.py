@@ -53,6 +53,9 @@ ROLE_VERBS = {
     "represent": "representative",
     "command": "commander",
 }
+#: Staff roles that keep "campaign" as part of the position (SPEAKERS.md §3.3: "campaign chairman",
+#: "campaign manager"); of the others the campaign is the affiliation ("Lopez campaign spokesman").
+CAMPAIGN_POSITIONS = frozenset({"chairman", "chairwoman", "chair", "manager"})
 #: Prepositions that attach a role to its organization: "spokesman for", "head of", "minister in".
 AFFILIATION_CASES = frozenset({"for", "of", "at", "with", "in"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
@@ -346,8 +349,15 @@ def _role_from_title(parse: Parse, head: int, name_words: list[int]) -> tuple[st
     role_noun = parse.words[j].text.lower()
     m = _leading_affiliation(parse, k, j)
     if m > k:  # "NYPD Commissioner", "White House spokesman", "Lopez campaign aide"
-        affiliation = _campaign(parse, k, m - 1, role_noun) or _text(parse, list(range(k, m)))
-        return _text(parse, list(range(m, role_end + 1))), affiliation, role_noun
+        campaign = _campaign(parse, k, m - 1, role_noun)
+        staff = campaign is not None and role_noun not in CAMPAIGN_POSITIONS
+        if staff and m < j and parse.words[m].text.lower() == "campaign":
+            m += 1  # "Lopez campaign spokesman" -> "spokesman"
+        return (
+            _text(parse, list(range(m, role_end + 1))),
+            campaign or _text(parse, list(range(k, m))),
+            role_noun,
+        )
     role = _text(parse, list(range(k, role_end + 1)))
     return role, _affiliation_before(parse, k, sent.first, role_noun), role_noun
 
@@ -375,7 +385,17 @@ def _role_from_abbreviated_title(
     role = TITLE_ROLES.get(title) or TITLE_ROLES.get(title + ".")
     if role is None:
         return None
-    return role, None, role.lower()
+    return role, _place_before_title(parse, name_words[0] - 1), role.lower()
+
+
+def _place_before_title(parse: Parse, title: int) -> str | None:
+    """ "New Jersey Gov. Ann Kim" -> "New Jersey": the proper name right before an abbreviated title is
+    the state or body the office belongs to (SPEAKERS.md §3.4); none after a verb ("said Sen. Roe")."""
+    first = parse.sentences[parse.words[title].sent].first
+    k = title
+    while k - 1 >= first and _is_name_part(parse.words[k - 1], parse.words[k]):
+        k -= 1
+    return _text(parse, list(range(k, title))) if k < title else None
 
 
 def _leading_affiliation(parse: Parse, k: int, j: int) -> int:

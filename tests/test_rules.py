@@ -280,6 +280,18 @@ def test_cognition_cues_on_request() -> None:
 # -- roles and affiliations ---------------------------------------------------------------------------------
 # fmt: off
 ROLE_ROWS: dict[str, Case] = {
+    # a candidate's name and "campaign" before a staff role: the campaign is the affiliation, not the role
+    "role_campaign_staff_title": ("Lopez campaign spokesman Tom Reed said the rally was canceled.", [
+        ("indirect", "said", "the rally was canceled", "Tom Reed", "Lopez campaign spokesman", "spokesman", "Lopez campaign", "person", "subject"),
+    ]),
+    # negative: "campaign manager" is a position of its own, "campaign" stays in the role
+    "role_campaign_position": ("Lopez campaign manager Tom Reed said the rally was canceled.", [
+        ("indirect", "said", "the rally was canceled", "Tom Reed", "Lopez campaign manager", "campaign manager", "Lopez campaign", "person", "subject"),
+    ]),
+    # the state before an abbreviated title is the affiliation ("said Sen. John Roe" has none: speaker_party_tag)
+    "role_state_before_title": ("New Jersey Gov. Ann Kim said the bridge would reopen.", [
+        ("indirect", "said", "the bridge would reopen", "Ann Kim", "New Jersey Gov. Ann Kim", "Governor", "New Jersey", "person", "subject"),
+    ]),
     "title_role": ("Russian Foreign Minister Sergei Lavrov said the talks were useful.", [
         ("indirect", "said", "the talks were useful", "Sergei Lavrov", "Russian Foreign Minister Sergei Lavrov", "Foreign Minister", "Russia", "person", "subject"),
     ]),
