@@ -28,6 +28,17 @@ def models_available() -> bool:
     return (resolve_models_dir(None) / "resources.json").is_file()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def one_torch_thread() -> None:
+    """Every stanza call of the suite on one torch thread (the CLI's and the processor's too, which build
+    their own pipelines): on a 2-core machine shared with other work, torch's default of one thread per
+    core makes stanza many times slower, for the same results (docs/robustness.md, CPU threads)."""
+    if models_available():
+        import torch
+
+        torch.set_num_threads(1)
+
+
 @pytest.fixture(scope="session")
 def extractor() -> Extractor:
     """One Extractor on the real models for the whole session (loading takes a few seconds)."""

@@ -22,11 +22,11 @@ from quotekit import corpus  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 POLNEAR_DEV = ROOT.parent / "shared" / "polnear" / "polnear-dev.jsonl"
-ARTICLES = 20
+ARTICLES = 10
 
 
 def small_corpus() -> list[dict[str, Any]]:
-    """The first 20 PolNeAR dev articles (read at test time, never copied here), else 20 short texts."""
+    """The first ARTICLES PolNeAR dev articles (read at test time, never copied here), else short texts."""
     if POLNEAR_DEV.is_file():
         with POLNEAR_DEV.open(encoding="utf-8") as lines:
             records = [json.loads(line) for line, _ in zip(lines, range(ARTICLES), strict=False)]
@@ -88,7 +88,7 @@ def test_dask_gives_the_quotes_of_one_process(client: Any, extractor: Extractor,
     ]
     assert sum(map(len, results)) >= ARTICLES
 
-    bag = corpus.extract_bag(dask.bag.from_sequence(documents, npartitions=4))
+    bag = corpus.extract_bag(dask.bag.from_sequence(documents, npartitions=4), threads=1)
     files = corpus.write_jsonl(bag, str(tmp_path / "jsonl" / "*.jsonl"))
     written = [
         json.loads(line) for name in files for line in Path(name).read_text(encoding="utf-8").splitlines()
@@ -96,7 +96,7 @@ def test_dask_gives_the_quotes_of_one_process(client: Any, extractor: Extractor,
     assert written == expected
 
     frame = dask.dataframe.from_pandas(pandas.DataFrame(documents), npartitions=4)
-    rows = corpus.extract_dataframe(frame)
+    rows = corpus.extract_dataframe(frame, threads=1)
     single = to_dataframe(
         {d["id"]: quotes for d, quotes in zip(documents, results, strict=True)}, doc_column="id"
     )

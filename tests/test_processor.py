@@ -79,11 +79,21 @@ def nlp(extractor: Extractor) -> Any:
 @pytest.mark.models
 @pytest.mark.parametrize(
     "text",
-    ["SEED", "“We will win,” the mayor said.", "No quotation here.", ""],
+    [
+        "SEED, straight apostrophes",
+        "SEED",
+        "“We will win,” the mayor said.",
+        "No quotation here.",
+        "",
+    ],
 )
 def test_doc_quotes_equal_extract(nlp: Any, extractor: Extractor, seed_text: str, text: str) -> None:
-    text = seed_text if text == "SEED" else text
+    """``doc.quotes`` are the records ``extract`` gives for the same text: the seed article as it is, and
+    with its apostrophes straightened (quotekit straightens them for the offline MWT model before its own
+    stanza calls; a stanza pipeline of the caller's sees them as written)."""
+    if text.startswith("SEED"):
+        text = seed_text.replace("\u2019", "'") if "straight" in text else seed_text
     quotes = nlp(text).quotes
     assert quotes == extractor.extract(text)
-    if text == seed_text:
+    if text.startswith(seed_text[:20]):
         assert len(quotes) >= 8
