@@ -14,6 +14,7 @@ from quotekit.cues import CueMatch, in_discourse_marker
 from quotekit.document import Parse, Word
 from quotekit.lexicon import AGENT_RELS, MENTION_EXCLUDED_RELS, SUBJECT_RELS, TIME_NOUNS
 from quotekit.spans import QuoteSpan
+from quotekit.syntax import is_ancestor
 from quotekit.text import dateline_end
 
 __all__ = ["Mention", "coordination", "find_speaker", "mention_words"]
@@ -129,6 +130,8 @@ def _speaker_from_inversion(parse: Parse, verb: Word) -> int | None:
     sent = parse.sentences[verb.sent]
     if verb.i == sent.first or verb.xpos == "VBG" or parse.words[verb.i - 1].text not in _INVERSION_BEFORE:
         return None
+    if verb.lemma in _ADDRESSEE_CUES:  # "..., told reporters": the noun after the cue is the addressee
+        return None
     lo = verb.i + 1
     j = _noun_phrase_end(parse, lo, sent.last)
     if j is None:
@@ -142,6 +145,8 @@ def _speaker_from_inversion(parse: Parse, verb: Word) -> int | None:
     return _phrase_head(parse, lo, j)
 
 
+#: Cues whose object is the addressee, never an inverted speaker: "Mr. Ruiz, 82, told reporters."
+_ADDRESSEE_CUES = frozenset({"tell", "ask", "inform", "assure", "remind", "warn"})
 #: Prepositions of a phrase that may follow an inverted speaker: "said Ann Kim of Ohio".
 _INVERSION_PREPOSITIONS = frozenset({"of", "on", "from", "at", "for", "with"})
 
@@ -292,13 +297,22 @@ def _speaker_from_controller(parse: Parse, verb: Word) -> int | None:
     return _subject_up(parse, verb)
 
 
+#: Words a reporting verb may have after it before the comma of a participle: "said on Monday, adding".
+_FRAME_TAIL = 4
+
+
 def _speaker_after_frame(parse: Parse, verb: Word) -> int | None:
     """ "“...,” the mayor said, adding that ...": a participle right after a reporting verb and a comma
     (however the parser attached it) shares that verb's subject."""
     if verb.xpos != "VBG" or verb.i < 2 or parse.words[verb.i - 1].text != ",":
         return None
-    before = parse.words[verb.i - 2]
+    k = verb.i - 2  # past the verb's own trailing words: "said [on Monday], adding"
+    while k > verb.i - 2 - _FRAME_TAIL and parse.words[k].upos != "VERB":
+        k -= 1
+    before = parse.words[k]
     if before.sent != verb.sent or before.upos != "VERB":
+        return None
+    if any(not is_ancestor(parse, k, j) for j in range(k + 1, verb.i - 1)):
         return None
     for c in parse.children[before.i]:
         if parse.words[c].deprel in SUBJECT_RELS and parse.words[c].upos in _NOMINAL_UPOS:

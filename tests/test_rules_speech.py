@@ -80,6 +80,20 @@ SPEECH_ROWS: dict[str, Case] = {
     "according_to_inside": ("The firm, according to the filing, paid no tax.", [
         ("indirect", "according to", "The firm paid no tax", None, "the filing", None, None, "unknown", "according-to"),
     ]),
+    # a participle after a reporting verb and its comma shares the verb's subject
+    "mention_after_frame": ("“The bridge is safe,” the mayor said on Monday, adding that repairs would start soon.", [
+        ("direct", "said", "The bridge is safe,", None, "the mayor", "mayor", None, "person", "subject"),
+        ("indirect", "adding", "that repairs would start soon", None, "the mayor", "mayor", None, "person", "participle"),
+    ]),
+    # an inverted speaker with a place after it (the model parses both names as objects: the mention is the first)
+    "inversion_of_misparsed": ("“This is a waste of time,” said Ann Kim of Ohio.", [
+        ("direct", "said", "This is a waste of time,", "Ann Kim", "Ann", None, None, "person", "inversion"),
+    ]),
+    # the previous-paragraph rule is strict: a paragraph that is not all quotation keeps its quote unattributed
+    "previous_paragraph_negative": ("“We will win,” the mayor said.\n\nThe council met on Monday. “Nobody expected this at all.”\n", [
+        ("direct", "said", "We will win,", None, "the mayor", "mayor", None, "person", "subject"),
+        ("direct", None, "Nobody expected this at all.", None, None, None, None, None, None),
+    ]),
     # a noun cue with a complement clause (parse corrected: fixtures/README.md); "the claim that he made" is a
     # relative clause, no content
     "noun_cue": ("Lopez read the report that the firm paid no tax. The claim that he made was false.", [
