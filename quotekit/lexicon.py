@@ -17,11 +17,40 @@ from types import MappingProxyType
 from quotekit.model import CueClass
 
 __all__ = [
+    "AGENT_RELS",
+    "CLAUSE_RELS",
     "COGNITION_VERBS",
+    "COPULA_RELS",
     "DEMONYMS",
+    "DISCOURSE_MARKERS",
+    "FIRST_PERSON",
+    "GENDERED_WORDS",
+    "IRREGULAR_FORMS",
+    "IRREGULAR_PREFIXES",
+    "MENTION_EXCLUDED_RELS",
+    "NAMING_CUES",
+    "NOMINAL_SUBJECT_RELS",
+    "NONFINITE_CUES",
+    "NOUN_CLAUSE_RELS",
+    "NOUN_CUES",
+    "OBJECT_CUES",
+    "PARTICLE_VERBS",
+    "PARTY_LETTERS",
+    "PARTY_WORDS",
+    "PASSIVE_SUBJECT_RELS",
+    "PERSON_NOUNS",
+    "PRONOUNS",
+    "RAISING_RELS",
+    "ROLE_MODIFIERS_DROPPED",
     "ROLE_NOUNS",
+    "SOURCE_PHRASES",
     "SPEECH_VERBS",
+    "STAFF_ROLES",
+    "SUBJECT_RELS",
+    "TIME_NOUNS",
     "TITLES",
+    "TITLE_ROLES",
+    "VERB_GROUP_RELS",
     "cue_lexicon",
     "verb_forms",
 ]
@@ -35,8 +64,8 @@ SPEECH_VERBS = frozenset(
     testify tweet post quip joke shout yell scream whisper mutter exclaim boast brag contend maintain allege
     charge disclose reveal indicate hint caution advise inform assure counter retort continue conclude
     speculate estimate demand concur agree object protest lament affirm attest proclaim tout cite quote
-    recount describe point email text blog caution announce grumble scoff muse sigh snap concede guarantee
-    swear vouch stipulate specify clarify elaborate underscore highlight acknowledge forecast signal
+    recount describe point email text blog grumble scoff muse sigh snap guarantee
+    swear vouch stipulate specify clarify elaborate underscore highlight forecast signal
     accuse encourage implore plead criticize condemn praise call dub label question blast echo liken endorse
     discuss defend oppose dismiss denounce slam mock
     """.split()
@@ -190,7 +219,7 @@ ROLE_NOUNS = frozenset(
     sergeant admiral activist organizer member lawmaker legislator congressman congresswoman councilman
     councilwoman councillor councilor delegate negotiator mediator coordinator administrator superintendent
     principal treasurer comptroller auditor chancellor vice-president president-elect surrogate consultant
-    operative staffer campaigner founder co-founder owner partner publisher anchor host commentator pundit
+    operative staffer campaigner co-founder owner partner publisher anchor host commentator pundit
     historian author writer lecturer scholar investigator agent trooper soldier fighter militant rebel
     commander-in-chief chieftain monarch dictator ruler governor-general attorney-general secretary-general
     """.split()
