@@ -56,10 +56,15 @@ def smoothed(n: int, right: int) -> float:
 
 
 def write(values: dict[str, float], about: str) -> None:
-    """Replace the measured table in quotekit/confidence.py."""
+    """Replace the measured values in quotekit/confidence.py (a rule this run did not see keeps its old
+    value)."""
     source = TARGET.read_text(encoding="utf-8")
     start = source.index("_MEASURED = {")
     end = source.index("}\n", start) + 2
+    sys.path.insert(0, str(ROOT))
+    from quotekit.confidence import RULE_CONFIDENCE
+
+    values = {**RULE_CONFIDENCE, **values}
     rows = "".join(f'    "{rule}": {value},\n' for rule, value in sorted(values.items()))
     table = f"_MEASURED = {{  # {about}\n{rows}}}\n"
     TARGET.write_text(source[:start] + table + source[end:], encoding="utf-8")
