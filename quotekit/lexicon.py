@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import MappingProxyType
+from typing import cast
 
 from quotekit.model import CueClass
 
@@ -146,7 +147,9 @@ def cue_lexicon(extra: Mapping[str, str] | None = None) -> Mapping[str, CueClass
     """
     table: dict[str, CueClass] = dict.fromkeys(COGNITION_VERBS, "cognition")
     table.update(dict.fromkeys(SPEECH_VERBS, "speech"))
-    table.update(extra or {})  # type: ignore[arg-type]  # checked by quotekit.options
+    table.update(
+        {lemma: cast("CueClass", cls) for lemma, cls in (extra or {}).items()}
+    )  # quotekit.options checks
     return MappingProxyType(table)
 
 

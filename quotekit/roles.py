@@ -203,10 +203,6 @@ def named_people(parse: Parse) -> list[tuple[int, Profile]]:
     return out
 
 
-def _without_determiner(parse: Parse, words: Sequence[int]) -> list[int]:
-    return [w for w in words if w != words[0] or parse.words[w].lemma not in _DETERMINERS]
-
-
 def _gender(parse: Parse, words: tuple[int, ...], role_noun: str | None) -> str:
     for i in words:
         found = GENDERED_WORDS.get(parse.words[i].text.lower())

@@ -92,3 +92,19 @@ def test_missing_models_give_a_clear_error(tmp_path: Path) -> None:
 def test_unsupported_language() -> None:
     with pytest.raises(UnsupportedLanguageError, match="English only"):
         load_pipeline(lang="de")
+
+
+def test_acronyms_are_looked_for_in_the_piece_only() -> None:
+    """issue 9: each 20,000-character piece scanned the caller's whole text for "Name (ACRONYM)" pairs
+    (quadratic on long texts); a piece finds only its own."""
+    from quotekit.coref import find_acronyms
+
+    text = "The Free Syrian Army (FSA) said no.\n\nThe FSA spokesman said it again."
+    whole = parse_conllu("", text)
+    assert find_acronyms(whole) == {}  # no words: nothing of the text is this parse's
+    piece = parse_conllu(
+        "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\tstart_char=37|end_char=40\n"
+        "2\tFSA\tFSA\tPROPN\tNNP\t_\t3\tcompound\t_\tstart_char=41|end_char=44\n",
+        text,
+    )
+    assert "FSA" not in find_acronyms(piece)

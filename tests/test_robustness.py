@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import fake_stanza
 import pytest
 from checks import check_offsets
 from fake_stanza import FakePipeline
@@ -215,3 +216,16 @@ def test_document_without_a_parse_is_a_document_error(fake: FakePipeline) -> Non
     doc.text = None
     with pytest.raises(DocumentError, match=r"extract_document\(doc, text=...\)"):
         Extractor().extract_document(doc)
+
+
+def test_a_giant_sentence_is_tagged_but_not_parsed(
+    fake: FakePipeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """issue 13: a "sentence" of hundreds of words (mark noise) reached the dependency parser, whose cost
+    grows with the square of its length (1.8 KB of nested marks took about 50 s); it is now tagged only."""
+    from quotekit.parse.build import MAX_PARSE_WORDS
+
+    text = "The mayor said " + " ".join(["“we"] * (3 * MAX_PARSE_WORDS)) + " won."
+    monkeypatch.setattr(fake_stanza, "SENTENCE_TOKENS", 10 * MAX_PARSE_WORDS)  # one sentence per piece
+    Extractor().extract(text)
+    assert fake.calls["depparse"] == 0
