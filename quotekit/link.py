@@ -158,9 +158,11 @@ def _ends_in_frame_position(text: str, quote: QuoteSpan) -> bool:
 
 
 def _cue_after(parse: Parse, heads: Mapping[int, int], quote: QuoteSpan) -> int | None:
-    """ "“A,” she said": the first cue after the closing mark, past a speaker's noun phrase only."""
+    """ "“A,” she said": the first cue after the closing mark, past a speaker's noun phrase only, in the
+    quotation's own paragraph ("“Why not?”" closing one paragraph does not frame the next one's "X says
+    ...", whose clause is its content)."""
     i = parse.word_at(quote.end)
-    if i >= len(parse.words):
+    if i >= len(parse.words) or parse.paragraph_of(parse.words[i].start) != parse.paragraph_of(quote.end - 1):
         return None
     sent = parse.words[i].sent
     for word in parse.words[i : i + FRAME_WORDS + 1]:

@@ -199,6 +199,11 @@ CONTENT_ROWS: dict[str, Case] = {
     "discourse_needless": ("Needless to say, the mayor warned that the bridge was unsafe.", [
         ("indirect", "warned", "that the bridge was unsafe", None, "the mayor", "mayor", None, "person", "subject"),
     ]),
+    # a question closing one paragraph does not frame the next paragraph's "X says ..." (issue 11)
+    "question_then_cue": ("“Who will pay for the bridge?”\n\nThe mayor says the state will cover the cost.", [
+        ("direct", None, "Who will pay for the bridge?", None, None, None, None, None, None),
+        ("indirect", "says", "the state will cover the cost", None, "The mayor", "mayor", None, "person", "subject"),
+    ]),
     # curly apostrophes: possessives are not quotation marks
     "apostrophe": ("Russia’s envoy said the voters’ choice was clear and Moscow’s position had not changed.", [
         ("indirect", "said", "the voters’ choice was clear", None, "Russia’s envoy", "envoy", "Russia", "person", "subject"),
