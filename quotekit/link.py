@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 import attrs
 
 from quotekit.cues import CueMatch
-from quotekit.document import Parse
+from quotekit.document import Parse, Word
 from quotekit.spans import QuoteSpan
 from quotekit.syntax import Fragment, is_quote_mark, overlaps
 
@@ -159,10 +159,9 @@ def _ends_in_frame_position(text: str, quote: QuoteSpan) -> bool:
 
 def _cue_after(parse: Parse, heads: Mapping[int, int], quote: QuoteSpan) -> int | None:
     """ "“A,” she said": the first cue after the closing mark, past a speaker's noun phrase only, in the
-    quotation's own paragraph ("“Why not?”" closing one paragraph does not frame the next one's "X says
-    ...", whose clause is its content)."""
+    quotation's own paragraph (:func:`_frame_may_follow`)."""
     i = parse.word_at(quote.end)
-    if i >= len(parse.words) or parse.paragraph_of(parse.words[i].start) != parse.paragraph_of(quote.end - 1):
+    if i >= len(parse.words) or not _frame_may_follow(parse, quote, parse.words[i]):
         return None
     sent = parse.words[i].sent
     for word in parse.words[i : i + FRAME_WORDS + 1]:
@@ -173,6 +172,16 @@ def _cue_after(parse: Parse, heads: Mapping[int, int], quote: QuoteSpan) -> int 
         if word.upos not in FRAME_UPOS or word.text in {".", ";", ":"}:
             return None
     return None
+
+
+def _frame_may_follow(parse: Parse, quote: QuoteSpan, first: Word) -> bool:
+    """Whether a reporting clause starting at ``first`` may frame the quotation before it: in the same
+    paragraph, or in the next when it goes on in lower case ("“...,”\\n\\nthe mayor said", a broken
+    line); "“Why not?”" closing one paragraph does not frame the next one's "The mayor says ...", whose
+    clause is its content."""
+    if parse.paragraph_of(first.start) == parse.paragraph_of(quote.end - 1):
+        return True
+    return first.text[:1].islower()
 
 
 def _cue_before(parse: Parse, heads: Mapping[int, int], quote: QuoteSpan) -> int | None:

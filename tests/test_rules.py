@@ -199,6 +199,10 @@ CONTENT_ROWS: dict[str, Case] = {
     "discourse_needless": ("Needless to say, the mayor warned that the bridge was unsafe.", [
         ("indirect", "warned", "that the bridge was unsafe", None, "the mayor", "mayor", None, "person", "subject"),
     ]),
+    # ... but a reporting clause going on in lower case after a paragraph break frames it (issue 11)
+    "frame_after_break": ("“We will rebuild the bridge, whatever it costs,”\n\nthe mayor told the council on Monday.", [
+        ("direct", "told", "We will rebuild the bridge, whatever it costs,", None, "the mayor", "mayor", None, "person", "subject"),
+    ]),
     # a question closing one paragraph does not frame the next paragraph's "X says ..." (issue 11)
     "question_then_cue": ("“Who will pay for the bridge?”\n\nThe mayor says the state will cover the cost.", [
         ("direct", None, "Who will pay for the bridge?", None, None, None, None, None, None),
