@@ -42,7 +42,8 @@ def find_speaker(parse: Parse, cue: CueMatch, quoted: Sequence[QuoteSpan] = ()) 
     """The source of a cue, by the first rule that applies. A candidate inside the cue's own quotation
     ("“I would,” Melanie said" misparsed with "I" as subject), or inside any of the text's quotations
     (``quoted``: "..., because the town depends on the river,” adding ..." misparsed), is never the
-    speaker: a cue outside quotation marks has its source outside them."""
+    speaker: a cue outside quotation marks has its source outside them. Nor is a time ("by telephone
+    Saturday to discuss" with "Saturday" next to the cue): the next rule is tried."""
     verb = parse.words[cue.head]
     if cue.pattern == "according-to":
         return _speaker_from_according_to(parse, verb)
@@ -54,6 +55,7 @@ def find_speaker(parse: Parse, cue: CueMatch, quoted: Sequence[QuoteSpan] = ()) 
             head is not None
             and not _inside(parse.words[head], cue)
             and not _quoted(parse.words[head], quoted)
+            and parse.words[head].lemma.lower() not in TIME_NOUNS
         ):
             antecedent = _antecedent(parse, head)
             if antecedent != head:  # "Lopez, who said ...": the mention is "who", Lopez names the speaker
