@@ -1,7 +1,8 @@
 """The role stage: name, kind, role and affiliation from a speaker's own noun phrase.
 
 Requires: a :class:`~quotekit.document.Parse` and the speaker mentions. Provides a :class:`Profile` per
-mention (:func:`mention_profiles`) and per person the NER names (:func:`named_people`). Patterns:
+mention (:func:`mention_profiles`); the people the NER names anywhere are :mod:`quotekit.entities`'s.
+Patterns:
 
 - apposition: "Issam al-Reis, an FSA spokesman," -> role "spokesman", affiliation "FSA";
 - title modifiers: "Russian Foreign Minister Sergei Lavrov" -> role "Foreign Minister", affiliation "Russia";
@@ -37,7 +38,7 @@ from quotekit.lexicon import (
 from quotekit.model import SpeakerKind
 from quotekit.speakers import Mention, coordination, mention_words
 
-__all__ = ["NAMING_RULES", "Profile", "mention_profiles", "name_tokens", "named_people", "profile"]
+__all__ = ["NAMING_RULES", "Profile", "mention_profiles", "name_tokens", "profile"]
 
 #: Speaker rules whose mention is a name by convention: "“...” ― Ana Ruiz", "MORALES: Well, ...".
 NAMING_RULES = frozenset({"dash", "label"})
@@ -182,24 +183,6 @@ def mention_profiles(parse: Parse, mentions: Sequence[Mention | None]) -> list[P
                 prof, name=prof.name or text, kind="person" if prof.kind == "unknown" else prof.kind
             )
         out.append(prof)
-    return out
-
-
-def named_people(parse: Parse) -> list[tuple[int, Profile]]:
-    """Every person the NER names, with the offset of the name and the profile of its own phrase
-    (apposition, title): candidates for pronouns and role-only mentions that no speaker matches."""
-    out: list[tuple[int, Profile]] = []
-    for word in parse.words:
-        if word.ner != "person" or word.upos != "PROPN":
-            continue
-        if (
-            word.head >= 0
-            and parse.words[word.head].ner == "person"
-            and parse.words[word.head].deprel != "root"
-            and word.deprel in {"flat", "compound"}
-        ):
-            continue
-        out.append((word.start, profile(parse, word.i, mention_words(parse, word.i))))
     return out
 
 
