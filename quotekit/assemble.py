@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import attrs
-import regex
 
 from quotekit.confidence import confidence
 from quotekit.cues import CueMatch
@@ -22,6 +21,7 @@ from quotekit.model import Cue, Quote, Span, Speaker
 from quotekit.plan import is_short_quote
 from quotekit.spans import QuoteSpan
 from quotekit.speakers import Mention
+from quotekit.text import WORD_RUN, count_words
 
 __all__ = ["merge_continuations", "quote_record", "tidy", "unattributed"]
 
@@ -183,19 +183,18 @@ def _previous_paragraph_speaker(
     if not before or before[-1].kind != "direct":
         return None
     end = parsed.paragraphs[paragraph - 1][1]
-    tail = _WORD_RUN.findall(parsed.text, before[-1].span.end, max(before[-1].span.end, end))
+    tail = WORD_RUN.findall(parsed.text, before[-1].span.end, max(before[-1].span.end, end))
     return before[-1] if len(tail) <= _FRAME_WORDS else None
 
 
 #: Words of the reporting clause that may follow a quote at the end of its paragraph ("..., the mayor said").
 _FRAME_WORDS = 6
-_WORD_RUN = regex.compile(r"\w+")
 
 
 def _words_outside(text: str, start: int, end: int, quote: QuoteSpan) -> int:
     """How many words of ``text[start:end]`` lie outside the quotation's parts."""
-    inside = sum(len(_WORD_RUN.findall(text, s, e)) for s, e in quote.parts)
-    return len(_WORD_RUN.findall(text, start, end)) - inside
+    inside = sum(count_words(text, s, e) for s, e in quote.parts)
+    return count_words(text, start, end) - inside
 
 
 #: How a quotation no cue governs finds its speaker, in order (docs/rules.md).

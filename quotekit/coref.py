@@ -106,9 +106,6 @@ def _proper_runs(parse: Parse) -> list[str]:
     return runs
 
 
-_tokens = name_tokens
-
-
 @attrs.frozen
 class Memory:
     """What coreference carries from one piece of a long text to the next: the acronyms seen, and the
@@ -155,7 +152,7 @@ class Registry:
             prof.role,
             self._canonical_affiliation(prof.affiliation),
             prof.role_noun,
-            _tokens(prof.name),
+            name_tokens(prof.name),
             position,
             self.parse.paragraph_of(position),
             spoke,
@@ -222,13 +219,13 @@ class Registry:
     def _match_name(self, prof: Profile, position: int) -> _Entity | None:
         """The entity a name mention names: by acronym, else the one whose name words hold the mention's
         (or the other way round), the most recently mentioned first, then the fullest name."""
-        tokens = _tokens(prof.name)
+        tokens = name_tokens(prof.name)
         expansion = self.acronyms.get((prof.name or "").replace(".", ""))
         found: list[_Entity] = []
         for entity in [*self.entities, *self._people]:
             if not entity.tokens:
                 continue
-            if expansion is not None and entity.tokens == _tokens(expansion):
+            if expansion is not None and entity.tokens == name_tokens(expansion):
                 return self._promote(entity)
             if entity.name and self.acronyms.get(entity.name.replace(".", "")) == prof.name:
                 return self._promote(entity)
@@ -246,7 +243,7 @@ class Registry:
     def _absorb(self, entity: _Entity, other: _Entity) -> None:
         """Fold ``other`` into ``entity`` (both one person): names, role, affiliation, mentions."""
         if other.name and self._is_fuller_name(entity, other.name):
-            entity.name, entity.tokens = other.name, _tokens(other.name)
+            entity.name, entity.tokens = other.name, name_tokens(other.name)
         if other.role and (not entity.role or (entity.former and not other.former)):
             entity.role, entity.role_noun, entity.former = other.role, other.role_noun, other.former
         entity.affiliation = entity.affiliation or other.affiliation
@@ -347,13 +344,13 @@ class Registry:
     def _is_fuller_name(self, entity: _Entity, name: str) -> bool:
         """Whether ``name`` should become the entity's canonical name: it has more words, and it is not the
         acronym of an organization already written out ("FSA" never replaces "Free Syrian Army")."""
-        if entity.name is not None and len(_tokens(name)) <= len(entity.tokens):
+        if entity.name is not None and len(name_tokens(name)) <= len(entity.tokens):
             return False
         return entity.kind != "organization" or self.acronyms.get(name.replace(".", "")) != entity.name
 
     def _merge(self, entity: _Entity, prof: Profile, position: int) -> None:
         if prof.name and self._is_fuller_name(entity, prof.name):
-            entity.name, entity.tokens = prof.name, _tokens(prof.name)
+            entity.name, entity.tokens = prof.name, name_tokens(prof.name)
         if prof.role and (not entity.role or (entity.former and not prof.former)):
             entity.role, entity.role_noun, entity.former = prof.role, prof.role_noun, prof.former
         entity.affiliation = entity.affiliation or self._canonical_affiliation(prof.affiliation)

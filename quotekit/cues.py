@@ -36,6 +36,7 @@ from quotekit.model import CueClass, QuoteKind
 from quotekit.parse.build import FULL
 from quotekit.spans import QuoteSpan
 from quotekit.syntax import Fragment, is_verb
+from quotekit.text import WORD_RUN
 
 __all__ = [
     "CueForms",
@@ -48,7 +49,6 @@ __all__ = [
 ]
 
 _WORD = regex.compile(r"\w")
-_WORD_RUN = regex.compile(r"\w+")
 
 
 @attrs.frozen
@@ -327,7 +327,7 @@ class CueForms:
     def find(self, text: str, start: int, end: int) -> list[int]:
         """The offsets of the cue forms in ``text[start:end]``."""
         words = self.words
-        return [m.start() for m in _WORD_RUN.finditer(text, start, end) if m.group().lower() in words]
+        return [m.start() for m in WORD_RUN.finditer(text, start, end) if m.group().lower() in words]
 
 
 def has_unquoted_words(text: str, content: Sequence[Fragment], quotes: Sequence[QuoteSpan]) -> bool:

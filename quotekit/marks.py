@@ -14,10 +14,10 @@ import regex
 
 from quotekit.spans import QuoteSpan
 from quotekit.syntax import Fragment
+from quotekit.text import count_words
 
 __all__ = ["LABEL_WORDS", "SOURCE_DASHES", "MarkCue", "find_mark_cues"]
 
-_WORD_RUN = regex.compile(r"\w+")
 
 #: Dashes that introduce the speaker's name after a quotation ("“...” ― Ana Ruiz").
 SOURCE_DASHES = "\u2015\u2014\u2013"
@@ -98,7 +98,7 @@ def find_mark_cues(
     for match in _LABEL.finditer(text, start, stop):
         line_end = _LINE_END.search(text, match.end())
         content = (match.end(), line_end.start() if line_end else len(text))
-        if len(_WORD_RUN.findall(text, *content)) >= LABEL_WORDS and not _is_headline(text, match, content):
+        if count_words(text, *content) >= LABEL_WORDS and not _is_headline(text, match, content):
             label = match.group(1)
             capitals = label.upper() == label and any(ch.isalpha() for ch in label)
             out.append(MarkCue("label", match.end(1), match.span(1), content, capitals))

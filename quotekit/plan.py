@@ -17,10 +17,10 @@ from quotekit.document import Word
 from quotekit.lexicon import ROLE_NOUNS, TITLES
 from quotekit.marks import find_mark_cues
 from quotekit.spans import QuoteSpan
+from quotekit.text import count_words
 
 __all__ = ["SHORT_QUOTE_WORDS", "CuePlan", "introduces_entity", "is_short_quote", "may_introduce_entity"]
 
-_WORD_RUN = regex.compile(r"\w+")
 #: On the raw text, a possible introduction of a named entity: two capitalised words in a row ("Maria
 #: Lopez", "New York Times", "Sen. Roe"), the registry's (:mod:`quotekit.entities`) trigger to tag a sentence.
 _CAPITALISED_PAIR = regex.compile(r"\b\p{Lu}[\p{L}'\u2019.\-]*\s+\p{Lu}[\p{L}'\u2019\-]")
@@ -136,5 +136,5 @@ def is_short_quote(text: str, quote: QuoteSpan) -> bool:
     >>> [is_short_quote(text, q) for q in find_quote_spans(text)]
     [True, False]
     """
-    words = sum(len(_WORD_RUN.findall(text, start, end)) for start, end in quote.parts)
+    words = sum(count_words(text, start, end) for start, end in quote.parts)
     return words < SHORT_QUOTE_WORDS

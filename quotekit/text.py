@@ -17,7 +17,9 @@ import regex
 __all__ = [
     "DATELINE",
     "DATELINE_CHARS",
+    "WORD_RUN",
     "Paragraphs",
+    "count_words",
     "cut_points",
     "dateline_end",
     "find_paragraphs",
@@ -40,6 +42,17 @@ WRAP_WIDTH = 100
 #: ... and a line of at least this share of the longest is a full line, so the break after it is a wrap.
 FULL_LINE = 0.6
 _SPACE = regex.compile(r"\S")
+#: A word of the raw text, before any tokenizer: a run of letters, digits and underscores.
+WORD_RUN = regex.compile(r"\w+")
+
+
+def count_words(text: str, start: int, end: int) -> int:
+    """The number of :data:`WORD_RUN` words in ``text[start:end]``.
+
+    >>> count_words("the so-called “reset”", 0, 21)
+    4
+    """
+    return len(WORD_RUN.findall(text, start, end))
 
 
 def find_paragraphs(text: str) -> Paragraphs:
