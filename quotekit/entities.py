@@ -21,8 +21,9 @@ import attrs
 
 from quotekit.document import Parse
 from quotekit.model import SpeakerKind
-from quotekit.roles import Profile, name_tokens, profile
-from quotekit.speakers import mention_words
+from quotekit.roles import PARTY_TAG, Profile, name_tokens, profile
+from quotekit.spans import QuoteSpan
+from quotekit.speakers import is_quoted, mention_words
 
 __all__ = ["ENTITY_NER", "Entity", "find_entities", "merge_profiles"]
 
@@ -65,16 +66,19 @@ class Entity:
         return Profile(self.name, self.kind, self.role, self.affiliation, self.role_noun, gender=self.gender)
 
 
-def find_entities(parse: Parse) -> tuple[Entity, ...]:
+def find_entities(parse: Parse, quoted: Sequence[QuoteSpan] = ()) -> tuple[Entity, ...]:
     """Every named person and organization of ``parse``, in order of first mention, each once.
 
     Names are read only from analysed sentences (NER ran there); a person named by a subset of another
     person's name words ("Lopez", "Maria Lopez") is the same entity, as are organizations of the same
-    words.
+    words. A name inside one of the ``quoted`` spans gives its name only: a role or affiliation there is
+    the quoted speaker's claim ("our next senator, Ann Kim"), not what the article states.
     """
     found: list[tuple[int, Profile]] = []
     for i in _name_heads(parse):
         prof = profile(parse, i, mention_words(parse, i))
+        if is_quoted(parse.words[i], quoted):
+            prof = attrs.evolve(prof, role=None, affiliation=None, role_noun=None, former=False)
         if prof.name and prof.kind in {"person", "organization"}:
             found.append((parse.words[i].start, prof))
     clusters: list[list[tuple[int, Profile]]] = []
@@ -93,8 +97,11 @@ def _name_heads(parse: Parse) -> list[int]:
     part of a longer name of the same class."""
     out: list[int] = []
     headlines = {s.index for s in parse.sentences if is_headline(parse, s.first, s.last)}
+    tags = [found.span() for found in PARTY_TAG.finditer(parse.text)]  # "(D-Va.)": no one's name
     for word in parse.words:
         if word.ner not in ENTITY_NER or word.upos != "PROPN" or word.sent in headlines:
+            continue
+        if any(start <= word.start and word.end <= end for start, end in tags):
             continue
         head = parse.words[word.head] if word.head >= 0 else None
         if head is not None and head.ner == word.ner and word.deprel in _INNER_RELS:

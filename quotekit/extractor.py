@@ -201,7 +201,7 @@ class Extractor:
         # 3. the speaker mention of each cue; 4. what each mention says of its source; every entity named
         mentions = [speakers.find_speaker(parsed, c, quote_spans) for c in linked]
         profiles = roles.mention_profiles(parsed, mentions)
-        named = entities.find_entities(parsed)
+        named = entities.find_entities(parsed, quote_spans)
         # 5. one speaker per source across the text
         resolved, sources = coref.resolve_all(parsed, mentions, profiles, named, carry.sources)
         # 6. the Quote records: attributed, continued, and the quotations no cue governs

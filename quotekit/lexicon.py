@@ -22,6 +22,7 @@ __all__ = [
     "CLAUSE_RELS",
     "COGNITION_VERBS",
     "COPULA_RELS",
+    "CORE_ARGUMENT_RELS",
     "DEMONYMS",
     "DISCOURSE_MARKERS",
     "FIRST_PERSON",
@@ -488,6 +489,8 @@ SUBJECT_RELS = frozenset({"nsubj", "csubj"})
 #: Nominal subjects, whatever their subtype (``nsubj:pass``, ``nsubj:outer``): the part before the colon.
 NOMINAL_SUBJECT_RELS = frozenset({"nsubj"})
 PASSIVE_SUBJECT_RELS = frozenset({"nsubj:pass", "csubj:pass"})
+#: Core arguments of a predicate (subjects and objects): a noun in one is no apposition of a name.
+CORE_ARGUMENT_RELS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "csubj"})
 AGENT_RELS = frozenset({"obl:agent"})
 #: A passive auxiliary or an infinitive complement: with a passive subject and no agent, "is said to be".
 RAISING_RELS = frozenset({"aux:pass", "xcomp"})

@@ -21,6 +21,7 @@ import regex
 
 from quotekit.document import Parse, Word
 from quotekit.lexicon import (
+    CORE_ARGUMENT_RELS,
     DEMONYMS,
     FIRST_PERSON,
     GENDERED_WORDS,
@@ -38,7 +39,7 @@ from quotekit.lexicon import (
 from quotekit.model import SpeakerKind
 from quotekit.speakers import Mention, coordination, mention_words
 
-__all__ = ["NAMING_RULES", "Profile", "mention_profiles", "name_tokens", "profile"]
+__all__ = ["NAMING_RULES", "PARTY_TAG", "Profile", "mention_profiles", "name_tokens", "profile"]
 
 #: Speaker rules whose mention is a name by convention: "“...” ― Ana Ruiz", "MORALES: Well, ...".
 NAMING_RULES = frozenset({"dash", "label"})
@@ -67,8 +68,11 @@ _NAME_JOINERS = frozenset({"of", "for", "and", "&"})
 _FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "de", "al", "&"})
 _NAME_TOKEN = regex.compile(r"\w+")
 _POSSESSIVE = regex.compile(r"\s*['\u2019]s?$")
-#: A party and state tag after a legislator's name: "(D-Calif.)", "(R-Texas)".
-_PARTY_TAG = regex.compile(r"\s*\(([DRI])-\s?[\p{Lu}][\p{L}. ]*\)")
+#: A party tag after a politician's name, with or without the state: "(D-Calif.)", "(R-Texas)", "(D)".
+PARTY_TAG = regex.compile(r"\(([DRI])(?:-\s?[\p{Lu}][\p{L}. ]*)?\)")
+_PARTY_TAG_AFTER = regex.compile(r"\s*" + PARTY_TAG.pattern)
+#: Quotation marks around a nickname inside a name: Robert C. "Bobby" Scott.
+_NICKNAME_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``"})
 
 
 def name_tokens(name: str | None) -> frozenset[str]:
@@ -106,7 +110,14 @@ def profile(parse: Parse, head: int, words: tuple[int, ...]) -> Profile:
     if kind == "group" and not name_words and (role_noun or "") not in ROLE_NOUNS:
         role = role_noun = None  # "Western nations": a group, no role; "officials" keeps "officials"
     if name_words:
-        affiliation = affiliation or _party_tag(parse, name_words) or _party_apposition(parse, name_words)
+        affiliation = (
+            affiliation
+            or _party_tag(parse, name_words)
+            or _party_apposition(parse, name_words)
+            or _party_before(parse, name_words)
+        )
+    elif kind == "group" and word.text.lower() in PARTY_WORDS and word.feat("Number") == "Plur":
+        affiliation = affiliation or word.text  # "Democrats", "some Republicans": the party's members
     role, former = _clean_role(role)
     if role and kind == "group" and role_noun and role.split()[-1].lower() != role_noun:
         role = " ".join(
@@ -157,14 +168,29 @@ def _clean_role(role: str | None) -> tuple[str | None, bool]:
 def _campaign(parse: Parse, lo: int, hi: int, role_noun: str | None) -> str | None:
     """Campaign staff of a person work for the person's campaign: "Stein spokeswoman", "Roe's campaign
     manager" -> "Stein campaign", "Roe campaign" (a person's name as the affiliation of a staff role)."""
+    if _before_campaign(parse, hi):  # "Roe campaign spokesman": the word says so, whatever NER tagged
+        return _POSSESSIVE.sub("", parse.words[hi].text) + " campaign"
     if role_noun not in STAFF_ROLES or not any(parse.words[i].ner == "person" for i in range(lo, hi + 1)):
         return None
     return _POSSESSIVE.sub("", parse.words[hi].text) + " campaign"
 
 
+def _before_campaign(parse: Parse, i: int) -> bool:
+    """ "Roe campaign": a capitalised proper noun right before the word "campaign" names a candidate."""
+    word = parse.words[i]
+    following = parse.words[i + 1] if i + 1 < len(parse.words) else None
+    return (
+        word.upos == "PROPN"
+        and word.text[:1].isupper()
+        and following is not None
+        and following.sent == word.sent
+        and following.text.lower() == "campaign"
+    )
+
+
 def _party_tag(parse: Parse, name_words: list[int]) -> str | None:
     """ "Sen. Ann Kim (D-Calif.)": the party of a party-and-state tag after the name."""
-    found = _PARTY_TAG.match(parse.text, parse.words[name_words[-1]].end)
+    found = _PARTY_TAG_AFTER.match(parse.text, parse.words[name_words[-1]].end)
     return PARTY_LETTERS[found.group(1)] if found else None
 
 
@@ -234,17 +260,27 @@ def _name_words(parse: Parse, head: int) -> list[int]:
         return []
     sent = parse.sentences[parse.words[head].sent]
     lo = hi = head
-    while lo - 1 >= sent.first and _is_name_part(parse.words[lo - 1], parse.words[lo]):
-        lo -= 1
-    while (
-        hi + 1 < sent.last
-        and _is_name_part(parse.words[hi + 1])
-        and (
-            parse.words[hi + 1].head in range(lo, hi + 2)
-            or parse.words[hi + 1].head == parse.words[head].head
-        )
-    ):
-        hi += 1
+    while True:
+        if lo - 1 >= sent.first and _is_name_part(parse.words[lo - 1], parse.words[lo]):
+            lo -= 1
+        elif lo - 4 >= sent.first and _is_nickname(parse, lo - 4):
+            lo -= 4
+        else:
+            break
+    while True:
+        if (
+            hi + 1 < sent.last
+            and _is_name_part(parse.words[hi + 1])
+            and (
+                parse.words[hi + 1].head in range(lo, hi + 2)
+                or parse.words[hi + 1].head == parse.words[head].head
+            )
+        ):
+            hi += 1
+        elif hi + 4 < sent.last and _is_nickname(parse, hi):
+            hi += 4
+        else:
+            break
     run = list(range(lo, hi + 1))
     last_title = max((i for i in run[:-1] if _is_title_word(parse.words[i])), default=lo - 1)
     names = [i for i in run if i > last_title]
@@ -253,7 +289,25 @@ def _name_words(parse: Parse, head: int) -> list[int]:
             names.pop(0)
     while names and parse.words[names[0]].upos == "PUNCT":
         names.pop(0)
+    while (
+        len(names) > 1
+        and parse.words[names[0]].text.lower() in PARTY_WORDS
+        and parse.words[names[-1]].ner == "person"
+    ):
+        names.pop(0)  # "Democrat Ann Kim": her party ("Democratic National Committee" keeps its word)
     return names
+
+
+def _is_nickname(parse: Parse, i: int) -> bool:
+    """Whether a quoted nickname joins the name words ``i`` and ``i + 4``: Robert C. "Bobby" Scott."""
+    a, open_, nick, close, b = parse.words[i : i + 5]
+    return (
+        open_.text in _NICKNAME_MARKS
+        and close.text in _NICKNAME_MARKS
+        and all(w.upos == "PROPN" and w.text[:1].isupper() for w in (a, nick, b))
+        and open_.end == nick.start
+        and nick.end == close.start
+    )
 
 
 def _is_title_word(word: Word) -> bool:
@@ -390,6 +444,8 @@ def _leading_affiliation(parse: Parse, k: int, j: int) -> int:
     run = [parse.words[i] for i in range(k, m)]
     if any(_is_acronym(w.text) or w.ner in {"organization", "person", "place"} for w in run):
         return m
+    if m > k and _before_campaign(parse, m - 1):
+        return m
     return k
 
 
@@ -405,6 +461,15 @@ def _party_apposition(parse: Parse, name_words: list[int]) -> str | None:
     if j + 1 < sent.last and parse.words[j].text == "," and parse.words[j + 1].text.lower() in PARTY_WORDS:
         return parse.words[j + 1].text
     return None
+
+
+def _party_before(parse: Parse, name_words: list[int]) -> str | None:
+    """ "Democrat Ann Kim", "Republican John Roe": a party word as the name's title."""
+    j = name_words[0] - 1
+    if j < parse.sentences[parse.words[name_words[0]].sent].first:
+        return None
+    word = parse.words[j]
+    return word.text if word.text.lower() in PARTY_WORDS and word.text[:1].isupper() else None
 
 
 def _is_title_part(word: Word) -> bool:
@@ -471,9 +536,12 @@ def _role_from_following_apposition(
         and parse.words[j + 1].upos in {"ADJ", "NOUN", "PROPN"}
     ):
         j += 1
-    if j < sent.last and parse.words[j].upos == "NOUN":
-        return _role_of_noun(parse, j, any_noun=True)
-    return None
+    if j >= sent.last or parse.words[j].upos != "NOUN":
+        return None
+    noun = parse.words[j]
+    if noun.deprel in CORE_ARGUMENT_RELS and noun.lemma.lower() not in ROLE_NOUNS:
+        return None  # "For Roe, the format was new": the noun is the clause's subject, no apposition
+    return _role_of_noun(parse, j, any_noun=True)
 
 
 def _role_from_head_noun(
@@ -497,15 +565,21 @@ def _role_of_noun(parse: Parse, i: int, *, any_noun: bool = False) -> tuple[str,
     while k - 1 >= sent.first and _is_role_modifier(parse.words[k - 1]) and parse.words[k - 1].head in {i, k}:
         k -= 1
     role_noun = word.lemma.lower()
+    stated = _affiliation_of_noun(parse, i, role_noun)
     m = _leading_affiliation(parse, k, i)
-    if m > k:  # "a Lopez campaign aide": the person's campaign, not the speaker's name
+    if m > k and stated is None:  # "a Lopez campaign aide": the person's campaign, not the speaker's name
         leading = _campaign(parse, k, m - 1, role_noun) or _text(parse, list(range(k, m)))
         return _text(parse, list(range(m, i + 1))), leading, role_noun
+    if stated is not None:  # "House editor for the Weekly Review": the employer after, the beat before
+        while (
+            k - 1 >= sent.first
+            and parse.words[k - 1].deprel == "compound"
+            and parse.words[k - 1].head in {i, k}
+            and parse.words[k - 1].upos in {"PROPN", "NOUN"}
+        ):
+            k -= 1
     role = _text(parse, list(range(k, i + 1)))
-    affiliation = _affiliation_of_noun(parse, i, role_noun) or _affiliation_before(
-        parse, k, sent.first, role_noun
-    )
-    return role, affiliation, role_noun
+    return role, stated or _affiliation_before(parse, k, sent.first, role_noun), role_noun
 
 
 def _affiliation_of_noun(parse: Parse, i: int, role_noun: str | None = None) -> str | None:

@@ -17,7 +17,7 @@ from quotekit.spans import QuoteSpan
 from quotekit.syntax import is_ancestor
 from quotekit.text import dateline_end
 
-__all__ = ["Mention", "coordination", "find_speaker", "mention_words"]
+__all__ = ["Mention", "coordination", "find_speaker", "is_quoted", "mention_words"]
 
 #: Words a nominal head may have between it and a cue in "X reportedly said".
 _NOMINAL_UPOS = frozenset({"PROPN", "NOUN", "PRON"})
@@ -54,7 +54,7 @@ def find_speaker(parse: Parse, cue: CueMatch, quoted: Sequence[QuoteSpan] = ()) 
         if (
             head is not None
             and not _inside(parse.words[head], cue)
-            and not _quoted(parse.words[head], quoted)
+            and not is_quoted(parse.words[head], quoted)
             and parse.words[head].lemma.lower() not in TIME_NOUNS
         ):
             antecedent = _antecedent(parse, head)
@@ -94,7 +94,7 @@ def _inside(word: Word, cue: CueMatch) -> bool:
     return any(q.start <= word.start and word.end <= q.end for q in cue.quotes)
 
 
-def _quoted(word: Word, quoted: Sequence[QuoteSpan]) -> bool:
+def is_quoted(word: Word, quoted: Sequence[QuoteSpan]) -> bool:
     """Whether ``word`` lies inside one of the (outermost) quotations of ``quoted``."""
     return any(q.depth == 0 and q.start < word.start and word.end < q.end for q in quoted)
 

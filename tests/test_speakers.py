@@ -51,6 +51,39 @@ SPEAKER_ROWS: dict[str, Case] = {
     "speaker_indefinite_description": ("Ann Kim met the mayor on Monday. A campaign adviser said the race was close.", [
         ("indirect", "said", "the race was close", None, "A campaign adviser", "campaign adviser", None, "person", "subject"),
     ]),
+    # "(D)": a party tag without the state
+    "speaker_party_tag_no_state": ("Gov. Ann Kim (D) toured the port. Kim said the port would grow.", [
+        ("indirect", "said", "the port would grow", "Ann Kim", "Kim", "Governor", "Democratic", "person", "subject"),
+    ]),
+    # a quoted nickname is part of the full name; the "(D-Va.)" tag names no one
+    "speaker_nickname": ('Rep. Robert C. "Bobby" Roe (D-Va.) spoke first. Roe said the seat was safe.', [
+        ("indirect", "said", "the seat was safe", 'Robert C. "Bobby" Roe', "Roe", "Representative", "Democratic", "person", "subject"),
+    ]),
+    # negative: a role inside a quotation is the quoted speaker's claim, not the article's statement
+    "speaker_role_in_quotation": ('"Our next governor, Ann Kim, will win," the mayor said. Kim said she would run.', [
+        ("direct", "said", "Our next governor, Ann Kim, will win,", None, "the mayor", "mayor", None, "person", "subject"),
+        ("indirect", "said", "she would run", "Ann Kim", "Kim", None, None, "person", "subject"),
+    ]),
+    # "X campaign spokesman": the candidate's campaign is the affiliation, whatever NER says of "X"
+    "speaker_candidate_campaign": ("Kim campaign spokesman John Roe said the rally was moved.", [
+        ("indirect", "said", "the rally was moved", "John Roe", "Kim campaign spokesman", "spokesman", "Kim campaign", "person", "subject"),
+    ]),
+    # negative: a clause's subject after "For X," is no apposition of X ("the format" is no role)
+    "speaker_not_apposition": ("For Ann Kim, the format was new. Kim said the debate went well.", [
+        ("indirect", "said", "the debate went well", "Ann Kim", "Kim", None, None, "person", "subject"),
+    ]),
+    # "House editor for Z": the employer after the role is the affiliation; the beat stays in the role
+    "speaker_employer_after_role": ("“We are close,” said John Roe, House editor for the Weekly Review.", [
+        ("direct", "said", "We are close,", "John Roe", "John Roe", "House editor", "Weekly Review", "person", "inversion"),
+    ]),
+    # a group of party members has the party as affiliation, and no role
+    "speaker_party_members": ("Some Democrats say the seat is at risk.", [
+        ("indirect", "say", "the seat is at risk", None, "Some Democrats", None, "Democrats", "group", "subject"),
+    ]),
+    # "Democrat Ann Kim": the party before the name is her affiliation, not part of her name
+    "speaker_party_before_name": ("Democrat Ann Kim said she would run.", [
+        ("indirect", "said", "she would run", "Ann Kim", "Democrat Ann Kim", None, "Democrat", "person", "subject"),
+    ]),
 }
 # fmt: on
 
