@@ -21,7 +21,7 @@ import attrs
 
 from quotekit.document import Parse
 from quotekit.model import SpeakerKind
-from quotekit.roles import PARTY_TAG, Profile, name_tokens, profile
+from quotekit.roles import PARTY_TAG, Profile, is_headline, name_tokens, profile
 from quotekit.spans import QuoteSpan
 from quotekit.speakers import is_quoted, mention_words
 
@@ -33,9 +33,6 @@ ENTITY_NER = frozenset({"person", "organization"})
 _INNER_RELS = frozenset({"flat", "compound", "flat:name"})
 #: Role words that mark a role as no longer held ("former secretary of state"): a current one is preferred.
 FORMER_WORDS = frozenset({"former", "ex", "then", "onetime", "erstwhile", "late"})
-#: A headline: at least HEADLINE_MIN_WORDS words longer than HEADLINE_WORD_CHARS letters (function words
-#: are short), HEADLINE_SHARE of them capitalised (AP and Chicago title case).
-HEADLINE_MIN_WORDS, HEADLINE_WORD_CHARS, HEADLINE_SHARE = 4, 3, 0.8
 
 
 @attrs.frozen
@@ -108,17 +105,6 @@ def _name_heads(parse: Parse) -> list[int]:
             continue
         out.append(word.i)
     return out
-
-
-def is_headline(parse: Parse, first: int, last: int) -> bool:
-    """Whether words ``first`` to ``last`` are in title case, as a headline ("Hillary Clinton Speaks To
-    Voters"): its names run into other words, so the registry reads no names there."""
-    long_words = [
-        w.text for w in parse.words[first:last] if len(w.text) > HEADLINE_WORD_CHARS and w.text.isalpha()
-    ]
-    if len(long_words) < HEADLINE_MIN_WORDS:
-        return False
-    return sum(w[0].isupper() for w in long_words) >= HEADLINE_SHARE * len(long_words)
 
 
 def _cluster_of(clusters: list[list[tuple[int, Profile]]], prof: Profile) -> list[tuple[int, Profile]] | None:

@@ -39,7 +39,15 @@ from quotekit.lexicon import (
 from quotekit.model import SpeakerKind
 from quotekit.speakers import Mention, coordination, mention_words
 
-__all__ = ["NAMING_RULES", "PARTY_TAG", "Profile", "mention_profiles", "name_tokens", "profile"]
+__all__ = [
+    "NAMING_RULES",
+    "PARTY_TAG",
+    "Profile",
+    "is_headline",
+    "mention_profiles",
+    "name_tokens",
+    "profile",
+]
 
 #: Speaker rules whose mention is a name by convention: "“...” ― Ana Ruiz", "MORALES: Well, ...".
 NAMING_RULES = frozenset({"dash", "label"})
@@ -71,6 +79,9 @@ _POSSESSIVE = regex.compile(r"\s*['\u2019]s?$")
 #: A party tag after a politician's name, with or without the state: "(D-Calif.)", "(R-Texas)", "(D)".
 PARTY_TAG = regex.compile(r"\(([DRI])(?:-\s?[\p{Lu}][\p{L}. ]*)?\)")
 _PARTY_TAG_AFTER = regex.compile(r"\s*" + PARTY_TAG.pattern)
+#: A headline: at least HEADLINE_MIN_WORDS words longer than HEADLINE_WORD_CHARS letters (function words
+#: are short), HEADLINE_SHARE of them capitalised (AP and Chicago title case).
+HEADLINE_MIN_WORDS, HEADLINE_WORD_CHARS, HEADLINE_SHARE = 4, 3, 0.8
 #: Quotation marks around a nickname inside a name: Robert C. "Bobby" Scott.
 _NICKNAME_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``"})
 
@@ -281,6 +292,11 @@ def _name_words(parse: Parse, head: int) -> list[int]:
             hi += 4
         else:
             break
+    ner = parse.words[head].ner
+    if ner and is_headline(parse, sent.first, sent.last):
+        # title case runs names into the words around them ("Roe Calls Kim A Liar"): NER draws the line
+        lo = max((i + 1 for i in range(lo, head) if parse.words[i].ner != ner), default=lo)
+        hi = min((i - 1 for i in range(head + 1, hi + 1) if parse.words[i].ner != ner), default=hi)
     run = list(range(lo, hi + 1))
     last_title = max((i for i in run[:-1] if _is_title_word(parse.words[i])), default=lo - 1)
     names = [i for i in run if i > last_title]
@@ -296,6 +312,17 @@ def _name_words(parse: Parse, head: int) -> list[int]:
     ):
         names.pop(0)  # "Democrat Ann Kim": her party ("Democratic National Committee" keeps its word)
     return names
+
+
+def is_headline(parse: Parse, first: int, last: int) -> bool:
+    """Whether words ``first`` to ``last`` are in title case, as a headline ("Hillary Clinton Speaks To
+    Voters"): its names run into other words, so the registry reads no names there."""
+    long_words = [
+        w.text for w in parse.words[first:last] if len(w.text) > HEADLINE_WORD_CHARS and w.text.isalpha()
+    ]
+    if len(long_words) < HEADLINE_MIN_WORDS:
+        return False
+    return sum(w[0].isupper() for w in long_words) >= HEADLINE_SHARE * len(long_words)
 
 
 def _is_nickname(parse: Parse, i: int) -> bool:

@@ -84,6 +84,10 @@ SPEAKER_ROWS: dict[str, Case] = {
     "speaker_party_before_name": ("Democrat Ann Kim said she would run.", [
         ("indirect", "said", "she would run", "Ann Kim", "Democrat Ann Kim", None, "Democrat", "person", "subject"),
     ]),
+    # a title-case headline runs words into the name ("Lopez Calls John Roe"): NER draws its edges
+    "speaker_headline_name": ("Maria Lopez Calls John Roe ‘A Liar’ Over Tax Plan.", [
+        ("direct", "Calls", "A Liar", "Maria Lopez", "Lopez", None, None, "person", "adjacent"),
+    ]),
 }
 # fmt: on
 
