@@ -8,8 +8,8 @@ same entity, in any sentence, and whose ``entity`` id groups all quotes of one s
 
 - partial names: "Issam al-Reis" ... "Issam" ... "al-Reis" (a name whose words are a subset of another's),
   against every entity the document names, introduced before or after;
-- pronouns: "he"/"she" -> by gender and salience, the nearest preceding mention of a person (speakers
-  first, within :data:`PRONOUN_PARAGRAPHS`), "they" -> group or organization, "it" -> organization;
+- pronouns: "he"/"she" -> by gender and salience: the main-clause subject of the sentence before, else
+  the nearest preceding mention of a person (speakers first, within :data:`PRONOUN_PARAGRAPHS`), "they" -> group or organization, "it" -> organization;
   "I"/"we" get the entity of no one (a quoted first person is the quotation's speaker, found elsewhere);
 - role-only mentions: "the spokesman" -> the source earlier described with that role (and a compatible
   affiliation);
@@ -25,7 +25,7 @@ import regex
 
 from quotekit.document import Parse
 from quotekit.entities import Entity
-from quotekit.lexicon import FIRST_PERSON
+from quotekit.lexicon import FIRST_PERSON, NOMINAL_SUBJECT_RELS
 from quotekit.model import Span, Speaker, SpeakerKind
 from quotekit.roles import Profile, name_tokens
 from quotekit.speakers import Mention
@@ -270,6 +270,10 @@ class Registry:
             else {"organization"}
         )
         paragraph = self.parse.paragraph_of(position)
+        if prof.kind == "person":
+            topic = self._previous_subject(position, prof.gender)
+            if topic is not None:
+                return self._promote(topic)
         speakers = [
             e
             for e in self.entities
@@ -291,6 +295,35 @@ class Registry:
             if people:
                 return self._promote(max(people, key=lambda e: e.last_before(position)))
         return None
+
+    def _previous_subject(self, position: int, gender: str) -> _Entity | None:
+        """Salience: "Roe said Monday that Kim had called. He said ...": a person pronoun is the person
+        who is the main-clause subject of the sentence before, in the same paragraph, when that subject
+        agrees with it; else ``None`` (the nearest preceding person, :meth:`_match_pronoun`)."""
+        parse = self.parse
+        k = parse.sentence_at(position) - 1
+        if k < 0 or parse.sentences[k].paragraph != parse.paragraph_of(position):
+            return None
+        sentence = parse.sentences[k]
+        subjects = [
+            w
+            for w in parse.words[sentence.first : sentence.last]
+            if w.deprel.split(":")[0] in NOMINAL_SUBJECT_RELS
+            and w.head >= 0
+            and parse.words[w.head].deprel == "root"
+        ]
+        if len(subjects) != 1:
+            return None
+        phrase = parse.subtree(subjects[0].i)
+        start, end = parse.words[phrase[0]].start, parse.words[phrase[-1]].end
+        found = [
+            (min(m for m in (*e.mentions, e.position) if start <= m < end), e)
+            for e in [*self.entities, *self._people]
+            if e.kind == "person"
+            and _genders_agree(e.gender, gender)
+            and any(start <= m < end for m in (*e.mentions, e.position))
+        ]
+        return min(found, key=lambda pair: pair[0])[1] if found else None
 
     def _match_role(self, prof: Profile, position: int) -> _Entity | None:
         for entity in sorted(self.entities + self._people, key=lambda e: -e.position):
@@ -357,6 +390,7 @@ class Registry:
         if entity.kind == "unknown":
             entity.kind = prof.kind
         entity.gender = entity.gender or prof.gender
+        entity.mentions = tuple(sorted({*entity.mentions, entity.position, position}))
         entity.position = max(entity.position, position)
         entity.paragraph = self.parse.paragraph_of(entity.position)
 

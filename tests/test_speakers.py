@@ -88,6 +88,16 @@ SPEAKER_ROWS: dict[str, Case] = {
     "speaker_headline_name": ("Maria Lopez Calls John Roe ‘A Liar’ Over Tax Plan.", [
         ("direct", "Calls", "A Liar", "Maria Lopez", "Lopez", None, None, "person", "adjacent"),
     ]),
+    # salience: "He" is the main-clause subject of the sentence before, not the person named last
+    "speaker_pronoun_previous_subject": ("Agency spokesman John Roe said Monday that Director Ann Kim had asked for a review. He said Kim wanted answers.", [
+        ("indirect", "said", "that Director Ann Kim had asked for a review", "John Roe", "Agency spokesman", "spokesman", "Agency", "person", "subject"),
+        ("indirect", "said", "Kim wanted answers", "John Roe", "He", "spokesman", "Agency", "person", "subject"),
+    ]),
+    # negative: a previous subject of the other gender is passed over for the person named after it
+    "speaker_pronoun_subject_disagrees": ("Spokeswoman Ann Kim said Monday that John Roe had resigned. He said he would leave in May.", [
+        ("indirect", "said", "that John Roe had resigned", "Ann Kim", "Spokeswoman Ann Kim", "Spokeswoman", None, "person", "subject"),
+        ("indirect", "said", "he would leave in May", "John Roe", "He", None, None, "person", "subject"),
+    ]),
 }
 # fmt: on
 
