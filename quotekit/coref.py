@@ -211,6 +211,8 @@ class Registry:
         if prof.name is not None:
             return self._match_name(prof, position)
         if prof.role_noun is not None:
+            if prof.kind == "document" and not definite:
+                return None  # "a report" is a new one; "the report" is the one before
             found = self._match_role(prof, position)
             if found is None and definite and prof.kind == "person":
                 found = self._match_description(prof, position)
@@ -268,7 +270,7 @@ class Registry:
             if prof.kind == "person"
             else {"group", "organization"}
             if prof.kind == "group"
-            else {"organization"}
+            else {"organization", "document"}
         )
         paragraph = self.parse.paragraph_of(position)
         if prof.kind == "person":
@@ -329,6 +331,8 @@ class Registry:
     def _match_role(self, prof: Profile, position: int) -> _Entity | None:
         for entity in sorted(self.entities + self._people, key=lambda e: -e.position):
             if entity.position >= position or entity.role_noun != prof.role_noun:
+                continue
+            if (entity.kind == "document") != (prof.kind == "document"):
                 continue
             mine = self._canonical_affiliation(prof.affiliation)
             if mine and entity.affiliation and mine != entity.affiliation:

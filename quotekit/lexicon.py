@@ -25,6 +25,7 @@ __all__ = [
     "CORE_ARGUMENT_RELS",
     "DEMONYMS",
     "DISCOURSE_MARKERS",
+    "DOCUMENT_NOUNS",
     "FIRST_PERSON",
     "GENDERED_WORDS",
     "IRREGULAR_FORMS",
@@ -465,6 +466,16 @@ STAFF_ROLES = frozenset(
     """
     spokesman spokeswoman spokesperson aide adviser advisor strategist manager chairman chairwoman staffer
     surrogate pollster operative consultant director
+    """.split()
+)
+
+#: Nouns of documents and recordings, which speak for whoever issued them (SPEAKERS.md §3.2 "other"): "a
+#: Treasury report", "the memo", "a poll by the Harbor Institute", "the ad". Their source has no name or role;
+#: the issuer is the affiliation.
+DOCUMENT_NOUNS = frozenset(
+    """
+    report memo memorandum poll survey study letter ad advertisement commercial video clip complaint
+    analysis statement filing editorial document email e-mail lawsuit audit brief transcript tweet post
     """.split()
 )
 

@@ -30,12 +30,12 @@ __all__ = [
 #: quoted fragment inside, "told the BBC the Russians ... are “assisting a regime”"), ``indirect`` (no marks).
 QUOTE_KINDS = ("direct", "mixed", "indirect")
 #: ``Speaker.kind``.
-SPEAKER_KINDS = ("person", "organization", "group", "unknown")
+SPEAKER_KINDS = ("person", "organization", "group", "document", "unknown")
 #: ``Cue.cls``: ``speech`` (say, tell, announce), ``cognition`` (believe, think), ``source`` (according to).
 CUE_CLASSES = ("speech", "cognition", "source")
 
 QuoteKind = Literal["direct", "mixed", "indirect"]
-SpeakerKind = Literal["person", "organization", "group", "unknown"]
+SpeakerKind = Literal["person", "organization", "group", "document", "unknown"]
 CueClass = Literal["speech", "cognition", "source"]
 
 
@@ -103,7 +103,8 @@ class Speaker:
       Army" for "FSA"). Always a proper name, or ``None`` when the source is never named: an unnamed or
       described source ("officials", "Western nations", "a spokesman", "Saudi Arabia's foreign minister",
       "the report"), a group of several ("Roe and Kim"), or a first-person "I"/"we" with no speaker; its
-      words are in ``mention`` and ``entity`` still groups its quotes.
+      words are in ``mention`` and ``entity`` still groups its quotes. A document ("a Treasury report",
+      "the memo") has kind "document", no name or role, and its issuer as ``affiliation``.
     - ``mention``: the words that name the source where it was found (may be a pronoun): in the quote's
       own sentence, or, for a speaker carried over from a neighbouring attribution (``Quote.rule``
       "adjacent-sentence" or "previous-paragraph"), in that attribution's sentence. quotekit always sets

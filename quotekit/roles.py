@@ -23,6 +23,7 @@ from quotekit.document import Parse, Word
 from quotekit.lexicon import (
     CORE_ARGUMENT_RELS,
     DEMONYMS,
+    DOCUMENT_NOUNS,
     FIRST_PERSON,
     GENDERED_WORDS,
     PARTY_LETTERS,
@@ -66,6 +67,8 @@ ROLE_VERBS = {
 #: Staff roles that keep "campaign" as part of the position (SPEAKERS.md §3.3: "campaign chairman",
 #: "campaign manager"); of the others the campaign is the affiliation ("Lopez campaign spokesman").
 CAMPAIGN_POSITIONS = frozenset({"chairman", "chairwoman", "chair", "manager"})
+#: Prepositions that attach a document to its issuer: "a report by", "a poll from", "a memo of".
+ISSUER_CASES = frozenset({"by", "from", "of"})
 #: Prepositions that attach a role to its organization: "spokesman for", "head of", "minister in".
 AFFILIATION_CASES = frozenset({"for", "of", "at", "with", "in"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
@@ -115,6 +118,8 @@ def profile(parse: Parse, head: int, words: tuple[int, ...]) -> Profile:
         return _pronoun_profile(word)
     if coordination(parse, head) and words[-1] > max(mention_words(parse, head)):
         return _group_profile(parse, head, words)
+    if word.upos == "NOUN" and word.lemma.lower() in DOCUMENT_NOUNS:
+        return _document_profile(parse, head)
     name_words = _name_words(parse, head) or _name_after_role(parse, head)
     role, affiliation, role_noun = _role_and_affiliation(parse, head, name_words)
     kind = _kind(parse, word, name_words, role_noun)
@@ -135,7 +140,7 @@ def profile(parse: Parse, head: int, words: tuple[int, ...]) -> Profile:
             [*role.split()[:-1], role_noun]
         )  # group roles are singular: "officials" -> "official"
     # a name is a proper name or None: "officials", "a spokesman", "Western nations" are unnamed sources
-    name = _text(parse, name_words) if name_words and word.ner != "group" else None
+    name = _POSSESSIVE.sub("", _text(parse, name_words)) if name_words and word.ner != "group" else None
     gender = _gender(parse, words, role_noun)
     return Profile(name, kind, role, affiliation, role_noun, gender=gender, former=former)
 
@@ -146,6 +151,29 @@ def _group_profile(parse: Parse, head: int, words: tuple[int, ...]) -> Profile:
     last = parse.words[words[-1]]
     noun = last.lemma.lower() if last.upos == "NOUN" and last.lemma.lower() in ROLE_NOUNS else None
     return Profile(None, "group", noun, role_noun=noun)
+
+
+def _document_profile(parse: Parse, head: int) -> Profile:
+    """ "A Treasury report", "the agency's memo", "a poll by the Harbor Institute": a document speaks for
+    its issuer, its affiliation (SPEAKERS.md §3.4); it has no name or role. Its noun lets "the report"
+    find it again. A person's own document ("Roe's letter") has no affiliation."""
+    noun = parse.words[head].lemma.lower()
+    return Profile(None, "document", None, _issuer(parse, head), role_noun=noun)
+
+
+def _issuer(parse: Parse, head: int) -> str | None:
+    for c in parse.children[head]:
+        child = parse.words[c]
+        cases = {parse.words[g].lemma.lower() for g in parse.children[c] if parse.words[g].deprel == "case"}
+        if child.upos != "PROPN" or child.ner == "person":
+            continue
+        if child.deprel == "nmod:poss" or (child.deprel == "nmod" and cases & ISSUER_CASES):
+            return _proper_phrase(parse, c)  # "the Treasury's report", "a poll by the Harbor Institute"
+    sent = parse.sentences[parse.words[head].sent]
+    k = head
+    while k - 1 >= sent.first and parse.words[k - 1].upos == "PROPN" and parse.words[k - 1].ner != "person":
+        k -= 1
+    return _POSSESSIVE.sub("", _text(parse, list(range(k, head)))) if k < head else None  # "a Treasury memo"
 
 
 def _name_after_role(parse: Parse, head: int) -> list[int]:

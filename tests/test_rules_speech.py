@@ -78,7 +78,7 @@ SPEECH_ROWS: dict[str, Case] = {
     ]),
     # "according to X" set off by commas inside the clause it attributes
     "according_to_inside": ("The firm, according to the filing, paid no tax.", [
-        ("indirect", "according to", "The firm paid no tax", None, "the filing", None, None, "unknown", "according-to"),
+        ("indirect", "according to", "The firm paid no tax", None, "the filing", None, None, "document", "according-to"),
     ]),
     # a participle after a reporting verb and its comma shares the verb's subject
     "mention_after_frame": ("“The bridge is safe,” the mayor said on Monday, adding that repairs would start soon.", [

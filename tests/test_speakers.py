@@ -98,6 +98,24 @@ SPEAKER_ROWS: dict[str, Case] = {
         ("indirect", "said", "that John Roe had resigned", "Ann Kim", "Spokeswoman Ann Kim", "Spokeswoman", None, "person", "subject"),
         ("indirect", "said", "he would leave in May", "John Roe", "He", None, None, "person", "subject"),
     ]),
+    # a document speaks for its issuer: no name, no role, the issuer as affiliation; "the report" is it again
+    "speaker_document_issuer": ("A Treasury report said the agency could not track the money. The report said the rules were weak.", [
+        ("indirect", "said", "the agency could not track the money", None, "A Treasury report", None, "Treasury", "document", "subject"),
+        ("indirect", "said", "the rules were weak", None, "The report", None, "Treasury", "document", "subject"),
+    ]),
+    # "a poll by X": the issuer after "by"
+    "speaker_document_by": ("A poll by the Harbor Institute says the race is close.", [
+        ("indirect", "says", "the race is close", None, "A poll by the Harbor Institute", None, "Harbor Institute", "document", "subject"),
+    ]),
+    # negative: a private person's letter has no affiliation (SPEAKERS.md §3.4)
+    "speaker_document_private": ("John Roe wrote to the board. His letter said the deal was over.", [
+        ("indirect", "said", "the deal was over", None, "His letter", None, None, "document", "subject"),
+    ]),
+    # negative: "a report" is another report, not the one before
+    "speaker_document_indefinite": ("A Treasury report said the agency was slow. A report said the rules were weak.", [
+        ("indirect", "said", "the agency was slow", None, "A Treasury report", None, "Treasury", "document", "subject"),
+        ("indirect", "said", "the rules were weak", None, "A report", None, None, "document", "subject"),
+    ]),
 }
 # fmt: on
 
