@@ -116,6 +116,18 @@ SPEAKER_ROWS: dict[str, Case] = {
         ("indirect", "said", "the agency was slow", None, "A Treasury report", None, "Treasury", "document", "subject"),
         ("indirect", "said", "the rules were weak", None, "A report", None, None, "document", "subject"),
     ]),
+    # "Z's Y, X,": the role and its possessor before the name
+    "speaker_possessive_role_name": ("Harbor Bank’s chief executive, Kevin Roe, said the merger would close in May.", [
+        ("indirect", "said", "the merger would close in May", "Kevin Roe", "Harbor Bank’s chief executive", "chief executive", "Harbor Bank", "person", "subject"),
+    ]),
+    # "X, a Y at Z,": the organization after "at"
+    "speaker_role_at": ("Ann Kim, an economist at the Harbor Policy Institute, said the plan would cost jobs.", [
+        ("indirect", "said", "the plan would cost jobs", "Ann Kim", "Ann Kim", "economist", "Harbor Policy Institute", "person", "subject"),
+    ]),
+    # "X, a Y with Z,": the organization after "with"
+    "speaker_role_with": ("John Roe, a lawyer with the Civil Rights League, said the ruling was wrong.", [
+        ("indirect", "said", "the ruling was wrong", "John Roe", "John Roe", "lawyer", "Civil Rights League", "person", "subject"),
+    ]),
 }
 # fmt: on
 
