@@ -300,7 +300,11 @@ def _name_words(parse: Parse, head: int) -> list[int]:
     sent = parse.sentences[parse.words[head].sent]
     lo = hi = head
     while True:
-        if lo - 1 >= sent.first and _is_name_part(parse.words[lo - 1], parse.words[lo]):
+        if (
+            lo - 1 >= sent.first
+            and _is_name_part(parse.words[lo - 1], parse.words[lo])
+            and not _POSSESSIVE.search(parse.words[lo - 1].text)
+        ):
             lo -= 1
         elif lo - 4 >= sent.first and _is_nickname(parse, lo - 4):
             lo -= 4
@@ -310,6 +314,7 @@ def _name_words(parse: Parse, head: int) -> list[int]:
         if (
             hi + 1 < sent.last
             and _is_name_part(parse.words[hi + 1])
+            and not _POSSESSIVE.search(parse.words[hi].text)  # "Kim's Senate seat": the name ends at 's
             and (
                 parse.words[hi + 1].head in range(lo, hi + 2)
                 or parse.words[hi + 1].head == parse.words[head].head

@@ -128,6 +128,11 @@ SPEAKER_ROWS: dict[str, Case] = {
     "speaker_role_with": ("John Roe, a lawyer with the Civil Rights League, said the ruling was wrong.", [
         ("indirect", "said", "the ruling was wrong", "John Roe", "John Roe", "lawyer", "Civil Rights League", "person", "subject"),
     ]),
+    # negative: "Ann Kim’s Senate seat": the name ends at the possessive, whatever NER spans
+    "speaker_possessive_ends_name": ("John Roe said Ann Kim’s Senate seat was safe. Kim said she would run again.", [
+        ("indirect", "said", "Ann Kim’s Senate seat was safe", "John Roe", "John Roe", None, None, "person", "subject"),
+        ("indirect", "said", "she would run again", "Ann Kim", "Kim", None, None, "person", "subject"),
+    ]),
 }
 # fmt: on
 
