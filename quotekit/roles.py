@@ -67,6 +67,10 @@ ROLE_VERBS = {
 #: Staff roles that keep "campaign" as part of the position (SPEAKERS.md §3.3: "campaign chairman",
 #: "campaign manager"); of the others the campaign is the affiliation ("Lopez campaign spokesman").
 CAMPAIGN_POSITIONS = frozenset({"chairman", "chairwoman", "chair", "manager"})
+#: Prepositions of an employer in a relative clause: "who works at", "who consults for", "who is with".
+EMPLOYER_CASES = frozenset({"at", "for", "with"})
+#: Prepositions that, before a place, say where a person works ("a lawyer in Miami"), not for whom.
+LOCATIVE_CASES = frozenset({"in"})
 #: Prepositions that attach a document to its issuer: "a report by", "a poll from", "a memo of".
 ISSUER_CASES = frozenset({"by", "from", "of"})
 #: Prepositions that attach a role to its organization: "spokesman for", "head of", "minister in".
@@ -131,6 +135,7 @@ def profile(parse: Parse, head: int, words: tuple[int, ...]) -> Profile:
             or _party_tag(parse, name_words)
             or _party_apposition(parse, name_words)
             or _party_before(parse, name_words)
+            or _employer_in_relative_clause(parse, [head, *name_words])
         )
     elif kind == "group" and word.text.lower() in PARTY_WORDS and word.feat("Number") == "Plur":
         affiliation = affiliation or word.text  # "Democrats", "some Republicans": the party's members
@@ -164,7 +169,7 @@ def _document_profile(parse: Parse, head: int) -> Profile:
 def _issuer(parse: Parse, head: int) -> str | None:
     for c in parse.children[head]:
         child = parse.words[c]
-        cases = {parse.words[g].lemma.lower() for g in parse.children[c] if parse.words[g].deprel == "case"}
+        cases = _cases(parse, c)
         if child.upos != "PROPN" or child.ner == "person":
             continue
         if child.deprel == "nmod:poss" or (child.deprel == "nmod" and cases & ISSUER_CASES):
@@ -649,11 +654,10 @@ def _affiliation_of_noun(parse: Parse, i: int, role_noun: str | None = None) -> 
         child = parse.words[c]
         if child.deprel == "nmod:poss" and child.upos == "PROPN":
             return _campaign(parse, c, c, role_noun) or _proper_phrase(parse, c)
-        if (
-            child.deprel == "nmod"
-            and any(parse.words[g].lemma in AFFILIATION_CASES for g in parse.children[c])
-            and child.upos == "PROPN"
-        ):
+        cases = _cases(parse, c)
+        if child.deprel == "nmod" and cases & AFFILIATION_CASES and child.upos == "PROPN":
+            if cases <= LOCATIVE_CASES and child.ner == "place":
+                continue  # "an adviser in Eau Claire": where the person works, not for whom
             return _proper_phrase(parse, c)
     return None
 
@@ -675,6 +679,24 @@ def _proper_phrase(parse: Parse, i: int) -> str:
     ):
         hi += 1
     return _POSSESSIVE.sub("", _text(parse, list(range(lo, hi + 1))))
+
+
+def _employer_in_relative_clause(parse: Parse, words: list[int]) -> str | None:
+    """ "Ann Kim, who studies tax law at the Harbor Institute,": the organization a relative clause of the
+    name (on any of its ``words``) says the person works at, for or with."""
+    for c in (c for w in words for c in parse.children[w]):
+        if parse.words[c].deprel != "acl:relcl":
+            continue
+        for i in parse.subtree(c):
+            word = parse.words[i]
+            if word.upos == "PROPN" and word.ner == "organization" and _cases(parse, i) & EMPLOYER_CASES:
+                return _proper_phrase(parse, i)
+    return None
+
+
+def _cases(parse: Parse, i: int) -> set[str]:
+    """The prepositions of word ``i`` ("for" in "for the army")."""
+    return {parse.words[g].lemma.lower() for g in parse.children[i] if parse.words[g].deprel == "case"}
 
 
 def _role_from_relative_clause(

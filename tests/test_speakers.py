@@ -133,6 +133,14 @@ SPEAKER_ROWS: dict[str, Case] = {
         ("indirect", "said", "Ann Kim’s Senate seat was safe", "John Roe", "John Roe", None, None, "person", "subject"),
         ("indirect", "said", "she would run again", "Ann Kim", "Kim", None, None, "person", "subject"),
     ]),
+    # "X, who studies ... at Z,": the organization a relative clause says the person works at
+    "speaker_employer_in_relative_clause": ("Ann Kim, who studies tax policy at the Harbor Policy Institute, said the plan was vague.", [
+        ("indirect", "said", "the plan was vague", "Ann Kim", "Ann Kim", None, "Harbor Policy Institute", "person", "subject"),
+    ]),
+    # negative: "an adviser in Eau Claire" says where, not for whom: no affiliation
+    "speaker_place_not_affiliation": ("Kevin Roe, a financial adviser in Eau Claire, said debt was cheap.", [
+        ("indirect", "said", "debt was cheap", "Kevin Roe", "Kevin Roe", "financial adviser", None, "person", "subject"),
+    ]),
 }
 # fmt: on
 
