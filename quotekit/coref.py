@@ -24,7 +24,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from quotekit.document import Parse
+from quotekit.document import Parse, Word
 from quotekit.entities import Entity
 from quotekit.lexicon import FIRST_PERSON, NOMINAL_SUBJECT_RELS
 from quotekit.model import Span, Speaker, SpeakerKind
@@ -77,7 +77,7 @@ def find_acronyms(parse: Parse) -> dict[str, str]:
     out: dict[str, str] = {}
     for run in runs:
         words = [w for w in _NAME_TOKEN.findall(run) if w.lower() not in _FUNCTION_WORDS]
-        if len(words) < 2:
+        if len(words) < 2 or _ACRONYM.match(run):  # "S.E.C." is the acronym, not its expansion
             continue
         initials = "".join(w[0] for w in words).upper()
         if initials in acronyms and initials not in out:
@@ -88,19 +88,27 @@ def find_acronyms(parse: Parse) -> dict[str, str]:
     return out
 
 
+def _is_proper(word: Word) -> bool:
+    """A word of a proper name: a proper noun, or a capitalised word NER puts in an organization's name
+    ("Securities" in "Securities and Exchange Commission", often tagged a common noun)."""
+    return word.upos == "PROPN" or (
+        word.ner == "organization" and word.text[:1].isupper() and word.upos not in {"DET", "PUNCT"}
+    )
+
+
 def _proper_runs(parse: Parse) -> list[str]:
     runs: list[str] = []
     start: int | None = None
     for word in [*parse.words, None]:
         if word is not None and (
-            word.upos == "PROPN" or (start is not None and word.text.lower() in {"of", "and"})
+            _is_proper(word) or (start is not None and word.text.lower() in {"of", "and"})
         ):
             if start is None:
                 start = word.i
             continue
         if start is not None:
             last = (word.i if word is not None else len(parse.words)) - 1
-            while last > start and parse.words[last].upos != "PROPN":
+            while last > start and not _is_proper(parse.words[last]):
                 last -= 1
             runs.append(parse.text[parse.words[start].start : parse.words[last].end])
             start = None
@@ -129,7 +137,20 @@ class Registry:
         self.entities: list[_Entity] = [attrs.evolve(e) for e in memory.entities]
         self._people = [attrs.evolve(e) for e in memory.people]
         self._people += [self._document_entity(e) for e in entities]
+        self._join_acronyms()
         self.next_id = memory.next_id
+
+    def _join_acronyms(self) -> None:
+        """ "the S.E.C." ... "the Securities and Exchange Commission": an organization named by an acronym
+        and one named by its expansion are one entity, under the written-out name, whichever comes first."""
+        for short in [e for e in self._people if e.kind == "organization" and e.name]:
+            expansion = self.acronyms.get((short.name or "").replace(".", ""))
+            if expansion is None or short not in self._people:
+                continue
+            wanted = name_tokens(expansion)
+            full = next((e for e in self._people if e is not short and e.tokens == wanted), None)
+            if full is not None:
+                self._absorb(full, short)
 
     def remember(self) -> Memory:
         """The memory to hand to the next piece: this piece's sources and people, and every acronym."""

@@ -331,6 +331,8 @@ def _name_words(parse: Parse, head: int) -> list[int]:
         else:
             break
     ner = parse.words[head].ner
+    if ner == "organization":  # "Securities and Exchange Commission": NER's span, joiners and all
+        lo, hi = _organization_span(parse, lo, hi, sent.first, sent.last)
     if ner and is_headline(parse, sent.first, sent.last):
         # title case runs names into the words around them ("Roe Calls Kim A Liar"): NER draws the line
         lo = max((i + 1 for i in range(lo, head) if parse.words[i].ner != ner), default=lo)
@@ -361,6 +363,34 @@ def is_headline(parse: Parse, first: int, last: int) -> bool:
     if len(long_words) < HEADLINE_MIN_WORDS:
         return False
     return sum(w[0].isupper() for w in long_words) >= HEADLINE_SHARE * len(long_words)
+
+
+def _organization_span(parse: Parse, lo: int, hi: int, first: int, last: int) -> tuple[int, int]:
+    """Words ``lo`` to ``hi`` widened over the capitalised words NER gives the same organization, and the
+    joiners between them ("and", "of", "for"), whatever the parser made of them."""
+
+    def member(i: int) -> bool:
+        word = parse.words[i]
+        return word.ner == "organization" and word.text[:1].isupper() and word.upos not in {"DET", "PUNCT"}
+
+    def joiner(i: int) -> bool:
+        return parse.words[i].ner == "organization" and parse.words[i].text.lower() in _NAME_JOINERS
+
+    while True:
+        if lo - 1 >= first and member(lo - 1):
+            lo -= 1
+        elif lo - 2 >= first and joiner(lo - 1) and member(lo - 2):
+            lo -= 2
+        else:
+            break
+    while True:
+        if hi + 1 < last and member(hi + 1):
+            hi += 1
+        elif hi + 2 < last and joiner(hi + 1) and member(hi + 2):
+            hi += 2
+        else:
+            break
+    return lo, hi
 
 
 def _is_nickname(parse: Parse, i: int) -> bool:

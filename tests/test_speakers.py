@@ -141,6 +141,11 @@ SPEAKER_ROWS: dict[str, Case] = {
     "speaker_place_not_affiliation": ("Kevin Roe, a financial adviser in Eau Claire, said debt was cheap.", [
         ("indirect", "said", "debt was cheap", "Kevin Roe", "Kevin Roe", "financial adviser", None, "person", "subject"),
     ]),
+    # acronyms both ways: the acronym first, the written-out name later, one organization by its full name
+    "speaker_acronym_first": ("The S.E.C. said it would act. The Securities and Exchange Commission said the case was open.", [
+        ("indirect", "said", "it would act", "Securities and Exchange Commission", "The S.E.C.", None, None, "organization", "subject"),
+        ("indirect", "said", "the case was open", "Securities and Exchange Commission", "The Securities and Exchange Commission", None, None, "organization", "subject"),
+    ]),
 }
 # fmt: on
 
@@ -155,6 +160,12 @@ def test_every_speaker_has_an_entity_id() -> None:
     """quotekit gives every speaker an entity id, "E1" first."""
     quotes = extract_fixture("speaker_introduced_earlier")
     assert [q.speaker.entity for q in quotes if q.speaker] == ["E1"]
+
+
+def test_acronym_and_expansion_are_one_entity() -> None:
+    """ "The S.E.C." and "the Securities and Exchange Commission" are one source, whichever comes first."""
+    quotes = extract_fixture("speaker_acronym_first")
+    assert [q.speaker.entity for q in quotes if q.speaker] == ["E1", "E1"]
 
 
 def test_registry_merges_partial_names() -> None:
