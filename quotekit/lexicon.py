@@ -18,6 +18,7 @@ from typing import cast
 from quotekit.model import CueClass
 
 __all__ = [
+    "ADVERBS_NOT_SPEAKERS",
     "AGENT_RELS",
     "CLAUSE_RELS",
     "COGNITION_VERBS",
@@ -305,6 +306,11 @@ TIME_NOUNS = frozenset(
     tonight yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday january february
     march april may june july august september october november december spring summer autumn fall winter
     """.split()
+)
+
+#: Adverbs of time and degree that a tagger may call nouns ("Roe later said"): never a speaker themselves.
+ADVERBS_NOT_SPEAKERS = frozenset(
+    "later earlier further also again then now too instead meanwhile still".split()
 )
 
 #: Country and bloc adjectives (and a few party adjectives of US news) mapped to the affiliation they name.

@@ -12,7 +12,13 @@ import attrs
 
 from quotekit.cues import CueMatch, in_discourse_marker
 from quotekit.document import Parse, Word
-from quotekit.lexicon import AGENT_RELS, MENTION_EXCLUDED_RELS, SUBJECT_RELS, TIME_NOUNS
+from quotekit.lexicon import (
+    ADVERBS_NOT_SPEAKERS,
+    AGENT_RELS,
+    MENTION_EXCLUDED_RELS,
+    SUBJECT_RELS,
+    TIME_NOUNS,
+)
 from quotekit.spans import QuoteSpan
 from quotekit.syntax import is_ancestor
 from quotekit.text import dateline_end
@@ -214,6 +220,8 @@ def _speaker_from_subject(parse: Parse, verb: Word) -> int | None:
     return None
 
 
+#: Relations by which a misparse hangs a name under the time or adverb it precedes ("Roe later").
+_NAME_INTO_RELS = frozenset({"compound", "flat", "nmod:poss"})
 #: Relations by which a misparse hangs the real subject under a dateline word.
 _UNDER_DATELINE_RELS = frozenset({"appos", "conj", "flat", "compound", "dep", "list", "nmod", "parataxis"})
 
@@ -241,13 +249,18 @@ def _past_dateline(parse: Parse, i: int) -> int | None:
 
 
 def _not_a_time(parse: Parse, i: int) -> int | None:
-    """``i``, or when it names a time, the first nominal conjunct of it that does not (else ``None``)."""
-    if parse.words[i].lemma.lower() not in TIME_NOUNS:
+    """``i``, or when it names a time or is an adverb tagged as a noun, the first nominal conjunct of it
+    that does not, else the proper name compounded into it ("Congress Friday said", "Roe later said"
+    misparsed with "Friday" or "later" heading the subject); else ``None``."""
+    word = parse.words[i]
+    if word.lemma.lower() not in TIME_NOUNS and word.text.lower() not in ADVERBS_NOT_SPEAKERS:
         return i
     for c in parse.children[i]:
         if parse.words[c].deprel == "conj" and parse.words[c].upos in _NOMINAL_UPOS:
             return _not_a_time(parse, c)
-    return None
+    names = [c for c in parse.children[i] if c < i and parse.words[c].deprel in _NAME_INTO_RELS]
+    names = [c for c in names if parse.words[c].upos == "PROPN"]
+    return names[-1] if names else None
 
 
 def _any_subject(parse: Parse, verb: Word) -> int | None:

@@ -94,6 +94,10 @@ SPEAKER_ROWS: dict[str, Case] = {
     ]),
     # "Even Monday, she claimed": a weekday misparsed as a second subject; "On Thursday the minister
     # insisted": parsed right, the minister speaks
+    # the model's own parse: "later" a noun subject with "Shelby" compounded into it; the name speaks
+    "time_subject_adverb_misparsed": ("Officer Betty Shelby fired once. Shelby later said she had feared for her life.", [
+        ("indirect", "said", "she had feared for her life", "Betty Shelby", "Shelby", "Officer", None, "person", "subject"),
+    ]),
     "time_subject_weekday": ("Even Monday, she claimed that the deal was dead.\n\nOn Thursday the minister insisted the talks would go on.\n", [
         ("indirect", "claimed", "that the deal was dead", None, "she", None, None, "person", "subject"),
         ("indirect", "insisted", "the talks would go on", None, "the minister", "minister", None, "person", "subject"),
