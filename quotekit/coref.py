@@ -259,6 +259,11 @@ class Registry:
         if not found:
             return None
         best = max(found, key=lambda e: (_surname_of(tokens, e), e.last_before(position + 1), len(e.tokens)))
+        namesakes = [e for e in found if _surname_of(tokens, e)]
+        if any(not (a.tokens <= b.tokens or b.tokens <= a.tokens) for a in namesakes for b in namesakes):
+            # "Donald Roe ... Ivy Roe ... Roe said": news names the second Roe in full, so a bare shared
+            # surname is the person introduced first
+            best = min(namesakes, key=lambda e: min((*e.mentions, e.position)))
         for other in found:  # the same person twice ("Lopez" as a speaker, "Maria Lopez" named): merge
             if other is not best and (other.tokens <= best.tokens or best.tokens <= other.tokens):
                 self._absorb(best, other)
@@ -322,12 +327,13 @@ class Registry:
 
     def _previous_subject(self, position: int, gender: str) -> _Entity | None:
         """Salience: "Roe said Monday that Kim had called. He said ...": a person pronoun is the person
-        who is the main-clause subject of the sentence before, in the same paragraph, when that subject
-        agrees with it; else ``None`` (the nearest preceding person, :meth:`_match_pronoun`)."""
+        who is the main-clause subject of the sentence before (in its paragraph or ending the one
+        before), when that subject agrees with it; else ``None`` (then :meth:`_match_pronoun` takes the
+        nearest preceding person)."""
         parse = self.parse
         k = parse.sentence_at(position) - 1
-        if k < 0 or parse.sentences[k].paragraph != parse.paragraph_of(position):
-            return None
+        if k < 0 or parse.paragraph_of(position) - parse.sentences[k].paragraph > 1:
+            return None  # also across one paragraph break: '... Kim said. || "...," she said'.
         sentence = parse.sentences[k]
         subjects = [
             w

@@ -35,6 +35,7 @@ __all__ = [
     "NAMING_CUES",
     "NOMINAL_SUBJECT_RELS",
     "NONFINITE_CUES",
+    "NON_ROLE_PERSON_NOUNS",
     "NOUN_CLAUSE_RELS",
     "NOUN_CUES",
     "OBJECT_CUES",
@@ -297,6 +298,13 @@ PERSON_NOUNS = frozenset(
     daughter wife husband brother sister relative person citizen student teacher worker employee
     """.split()
 )
+
+#: Nouns of a person that name no position (kinship, generic people, SPEAKERS.md §3.3 "not roles"): "Ivy
+#: Roe, his eldest daughter," has no role.
+NON_ROLE_PERSON_NOUNS = (PERSON_NOUNS - {"teacher", "student", "worker", "employee"}) | {
+    "backer",
+    "participant",
+}
 
 #: Nouns of time: a phrase headed by one ("last week", "on Monday") can be no speaker (reported speech
 #: needs an agent, an animate or institutional source: Pareti 2015, PARC 3.0 source annotation).

@@ -26,6 +26,7 @@ from quotekit.lexicon import (
     DOCUMENT_NOUNS,
     FIRST_PERSON,
     GENDERED_WORDS,
+    NON_ROLE_PERSON_NOUNS,
     PARTY_LETTERS,
     PARTY_WORDS,
     PERSON_NOUNS,
@@ -183,10 +184,12 @@ def _issuer(parse: Parse, head: int) -> str | None:
 
 def _name_after_role(parse: Parse, head: int) -> list[int]:
     """ "spokeswoman Ann Kim said", "the commissioner, John Roe, said": the person's name that a role
-    noun heading the mention governs (apposition or flat name)."""
+    noun (or a noun of a person: "his daughter Ivy Roe") heading the mention governs (apposition or flat
+    name)."""
     word = parse.words[head]
-    if word.upos != "NOUN" or word.lemma.lower() not in ROLE_NOUNS or word.feat("Number") == "Plur":
-        return []
+    noun = word.lemma.lower()
+    if word.upos != "NOUN" or noun not in ROLE_NOUNS | PERSON_NOUNS or word.feat("Number") == "Plur":
+        return []  # "spokeswoman Ann Kim", "his daughter Ivy Roe"
     for c in parse.children[head]:
         child = parse.words[c]
         if c > head and child.upos == "PROPN" and child.ner == "person" and child.deprel in _NAMED_ROLE_RELS:
@@ -655,6 +658,8 @@ def _role_of_noun(parse: Parse, i: int, *, any_noun: bool = False) -> tuple[str,
     is_role = word.text.lower() in ROLE_NOUNS or word.lemma in ROLE_NOUNS
     if not is_role and not (any_noun and word.upos == "NOUN" and word.feat("Number") != "Plur"):
         return None
+    if not is_role and word.lemma.lower() in NON_ROLE_PERSON_NOUNS:
+        return None  # "Ivy Roe, his eldest daughter,": kin, not a position
     sent = parse.sentences[word.sent]
     k = i
     while k - 1 >= sent.first and _is_role_modifier(parse.words[k - 1]) and parse.words[k - 1].head in {i, k}:

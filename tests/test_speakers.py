@@ -146,6 +146,21 @@ SPEAKER_ROWS: dict[str, Case] = {
         ("indirect", "said", "it would act", "Securities and Exchange Commission", "The S.E.C.", None, None, "organization", "subject"),
         ("indirect", "said", "the case was open", "Securities and Exchange Commission", "The Securities and Exchange Commission", None, None, "organization", "subject"),
     ]),
+    # a bare surname two people share is the one introduced first (news names the second in full)
+    "speaker_shared_surname": ("Donald Roe unveiled a leave plan on Monday. His daughter Ivy Roe said the plan would help mothers. Roe said the plan would cost little.", [
+        ("indirect", "said", "the plan would help mothers", "Ivy Roe", "His daughter", None, None, "person", "subject"),
+        ("indirect", "said", "the plan would cost little", "Donald Roe", "Roe", None, None, "person", "subject"),
+    ]),
+    # negative: kinship is no role (SPEAKERS.md §3.3)
+    "speaker_kin_not_role": ("Ivy Roe, his eldest daughter, said the plan was fair.", [
+        ("indirect", "said", "the plan was fair", "Ivy Roe", "Ivy Roe", None, None, "person", "subject"),
+    ]),
+    # salience across a paragraph break: "she" opening a paragraph is the subject that ended the last one,
+    # not the last speaker
+    "speaker_pronoun_after_paragraph": ("“It is vague,” Maria Lopez said.\n\nEconomist Ann Kim reviewed the plan on Monday.\n\n“I see no details,” she said.", [
+        ("direct", "said", "It is vague,", "Maria Lopez", "Maria Lopez", None, None, "person", "subject"),
+        ("direct", "said", "I see no details,", "Ann Kim", "she", "Economist", None, "person", "subject"),
+    ]),
 }
 # fmt: on
 
