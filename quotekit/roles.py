@@ -90,6 +90,8 @@ _PARTY_TAG_AFTER = regex.compile(r"\s*" + PARTY_TAG.pattern)
 #: A headline: at least HEADLINE_MIN_WORDS words longer than HEADLINE_WORD_CHARS letters (function words
 #: are short), HEADLINE_SHARE of them capitalised (AP and Chicago title case).
 HEADLINE_MIN_WORDS, HEADLINE_WORD_CHARS, HEADLINE_SHARE = 4, 3, 0.8
+#: NER classes whose names NER delimits better than the parser does (organizations, and places that act).
+INSTITUTION_NER = frozenset({"organization", "place"})
 #: Quotation marks around a nickname inside a name: Robert C. "Bobby" Scott.
 _NICKNAME_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``"})
 
@@ -125,6 +127,9 @@ def profile(parse: Parse, head: int, words: tuple[int, ...]) -> Profile:
         return _group_profile(parse, head, words)
     if word.upos == "NOUN" and word.lemma.lower() in DOCUMENT_NOUNS:
         return _document_profile(parse, head)
+    candidate = _candidate_of_campaign(parse, head)
+    if candidate is not None:  # "the Roe campaign", "Roe's campaign": named after its candidate
+        return Profile(f"{candidate} campaign", "organization")
     name_words = _name_words(parse, head) or _name_after_role(parse, head)
     role, affiliation, role_noun = _role_and_affiliation(parse, head, name_words)
     kind = _kind(parse, word, name_words, role_noun)
@@ -222,6 +227,25 @@ def _campaign(parse: Parse, lo: int, hi: int, role_noun: str | None) -> str | No
     return _POSSESSIVE.sub("", parse.words[hi].text) + " campaign"
 
 
+def _candidate_of_campaign(parse: Parse, head: int) -> str | None:
+    """ "The Roe campaign said", "Roe's campaign said": the candidate a campaign is named after (SPEAKERS.md
+    §3.1), a proper noun compounded or possessed into the word "campaign"."""
+    word = parse.words[head]
+    if word.upos != "NOUN" or word.text.lower() != "campaign":
+        return None
+    names = [
+        i
+        for c in parse.children[head]
+        if c < head and parse.words[c].upos == "PROPN" and parse.words[c].deprel in {"compound", "nmod:poss"}
+        for i in parse.subtree(c)
+        if parse.words[i].upos == "PROPN"
+    ]
+    if not names:
+        return None
+    surname = _POSSESSIVE.sub("", parse.words[max(names)].text)  # "the Ann Kim campaign" -> "Kim"
+    return surname if surname[:1].isupper() else None
+
+
 def _before_campaign(parse: Parse, i: int) -> bool:
     """ "Roe campaign": a capitalised proper noun right before the word "campaign" names a candidate."""
     word = parse.words[i]
@@ -303,9 +327,9 @@ def _is_name_part(word: Word, after: Word | None = None) -> bool:
 def _name_words(parse: Parse, head: int) -> list[int]:
     """The proper name in the phrase: the run of proper nouns around the head, without leading titles,
     role nouns and affiliation words ("Russian Foreign Minister Sergei Lavrov" -> "Sergei Lavrov")."""
-    if parse.words[head].upos != "PROPN":
-        return []
     sent = parse.sentences[parse.words[head].sent]
+    if parse.words[head].upos != "PROPN" and not _tagged_institution(parse, head, sent.first):
+        return []
     lo = hi = head
     while True:
         if (
@@ -334,8 +358,8 @@ def _name_words(parse: Parse, head: int) -> list[int]:
         else:
             break
     ner = parse.words[head].ner
-    if ner == "organization":  # "Securities and Exchange Commission": NER's span, joiners and all
-        lo, hi = _organization_span(parse, lo, hi, sent.first, sent.last)
+    if ner in INSTITUTION_NER:  # "Securities and Exchange Commission": NER's span, joiners and all
+        lo, hi = _organization_span(parse, ner, (lo, hi), (sent.first, sent.last))
     if ner and is_headline(parse, sent.first, sent.last):
         # title case runs names into the words around them ("Roe Calls Kim A Liar"): NER draws the line
         lo = max((i + 1 for i in range(lo, head) if parse.words[i].ner != ner), default=lo)
@@ -368,16 +392,27 @@ def is_headline(parse: Parse, first: int, last: int) -> bool:
     return sum(w[0].isupper() for w in long_words) >= HEADLINE_SHARE * len(long_words)
 
 
-def _organization_span(parse: Parse, lo: int, hi: int, first: int, last: int) -> tuple[int, int]:
-    """Words ``lo`` to ``hi`` widened over the capitalised words NER gives the same organization, and the
-    joiners between them ("and", "of", "for"), whatever the parser made of them."""
+def _tagged_institution(parse: Parse, i: int, first: int) -> bool:
+    """A capitalised word inside a sentence that NER puts in an organization's or place's name, whatever
+    its part of speech ("House" in "The White House said", tagged a common noun)."""
+    word = parse.words[i]
+    return word.ner in INSTITUTION_NER and word.text[:1].isupper() and i > first and word.upos == "NOUN"
+
+
+def _organization_span(
+    parse: Parse, ner: str, run: tuple[int, int], sentence: tuple[int, int]
+) -> tuple[int, int]:
+    """The ``run`` of words (first, last) widened over the capitalised words NER gives the same
+    organization or place (class ``ner``) inside ``sentence`` (first word, end), and the joiners between
+    them ("and", "of", "for"), whatever the parser made of them."""
+    (lo, hi), (first, last) = run, sentence
 
     def member(i: int) -> bool:
         word = parse.words[i]
-        return word.ner == "organization" and word.text[:1].isupper() and word.upos not in {"DET", "PUNCT"}
+        return word.ner == ner and word.text[:1].isupper() and word.upos not in {"DET", "PUNCT"}
 
     def joiner(i: int) -> bool:
-        return parse.words[i].ner == "organization" and parse.words[i].text.lower() in _NAME_JOINERS
+        return parse.words[i].ner == ner and parse.words[i].text.lower() in _NAME_JOINERS
 
     while True:
         if lo - 1 >= first and member(lo - 1):

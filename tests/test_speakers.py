@@ -161,6 +161,12 @@ SPEAKER_ROWS: dict[str, Case] = {
         ("direct", "said", "It is vague,", "Maria Lopez", "Maria Lopez", None, None, "person", "subject"),
         ("direct", "said", "I see no details,", "Ann Kim", "she", "Economist", None, "person", "subject"),
     ]),
+    # a campaign is named after its candidate's surname; an institution NER names is named even when the
+    # tagger calls its words common nouns (the model's own parse of "The White House")
+    "speaker_campaign_and_house": ("The Ann Kim campaign said the ad would air on Monday. The White House said it had no comment.", [
+        ("indirect", "said", "the ad would air on Monday", "Kim campaign", "The Ann Kim campaign", None, None, "organization", "subject"),
+        ("indirect", "said", "it had no comment", "White House", "The White House", None, None, "organization", "subject"),
+    ]),
 }
 # fmt: on
 
