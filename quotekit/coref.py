@@ -26,9 +26,9 @@ import regex
 
 from quotekit.document import Parse, Word
 from quotekit.entities import Entity
-from quotekit.lexicon import FIRST_PERSON, NOMINAL_SUBJECT_RELS
+from quotekit.lexicon import FIRST_PERSON, NOMINAL_SUBJECT_RELS, PERSON_POSSESSIVES
 from quotekit.model import Span, Speaker, SpeakerKind
-from quotekit.roles import Profile, name_tokens
+from quotekit.roles import CAMPAIGN, Profile, name_tokens
 from quotekit.speakers import Mention
 
 __all__ = ["Memory", "Registry", "find_acronyms", "resolve_all"]
@@ -192,6 +192,7 @@ class Registry:
         """The speaker for one mention; registers or updates its entity."""
         words = mention.words
         span = Span.of(self.parse.text, self.parse.words[words[0]].start, self.parse.words[words[-1]].end)
+        prof = self._owned(prof, span.start)
         entity = self._match(prof, span.start, self.parse.words[words[0]].lemma.lower() not in _INDEFINITE)
         if entity is None:
             entity = self._entity(prof, span.start, spoke=True)
@@ -206,6 +207,17 @@ class Registry:
         if kind in {"organization"} and name:
             name = self.acronyms.get(name.replace(".", ""), name)
         return Speaker(name, span, entity.role, entity.affiliation, kind, entity=entity.id)
+
+    def _owned(self, prof: Profile, position: int) -> Profile:
+        """ "Clinton ... Her campaign said": a campaign owned by a pronoun is the campaign of the person the
+        pronoun stands for, named after that person's surname (SPEAKERS.md §3.1)."""
+        if prof.possessor is None or prof.role_noun != CAMPAIGN:
+            return prof
+        pronoun = Profile(None, "person", pronoun=prof.possessor, gender=PERSON_POSSESSIVES[prof.possessor])
+        owner = self._match_pronoun(pronoun, position)
+        if owner is None or not owner.name:
+            return prof
+        return attrs.evolve(prof, name=f"{owner.name.split()[-1]} campaign", role_noun=None, possessor=None)
 
     def finished(self, speaker: Speaker | None) -> Speaker | None:
         """``speaker`` with what the whole piece says of its entity: "Clinton said ..." early, "the Democratic

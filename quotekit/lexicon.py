@@ -44,6 +44,7 @@ __all__ = [
     "PARTY_WORDS",
     "PASSIVE_SUBJECT_RELS",
     "PERSON_NOUNS",
+    "PERSON_POSSESSIVES",
     "PRONOUNS",
     "RAISING_RELS",
     "ROLE_MODIFIERS_DROPPED",
@@ -505,6 +506,9 @@ PRONOUNS: Mapping[str, tuple[str, str]] = MappingProxyType(
         "them": ("Plur", ""),
     }
 )
+
+#: Possessive pronouns of a person: "her campaign" is the campaign of the woman "her" stands for.
+PERSON_POSSESSIVES: Mapping[str, str] = MappingProxyType({"his": "Masc", "her": "Fem"})
 
 #: First- and second-person pronouns: inside a quote they are the quoted speaker, never a cue's source.
 FIRST_PERSON = frozenset("i me we us you".split())

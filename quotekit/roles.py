@@ -30,6 +30,7 @@ from quotekit.lexicon import (
     PARTY_LETTERS,
     PARTY_WORDS,
     PERSON_NOUNS,
+    PERSON_POSSESSIVES,
     PRONOUNS,
     ROLE_MODIFIERS_DROPPED,
     ROLE_NOUNS,
@@ -42,6 +43,7 @@ from quotekit.model import SpeakerKind
 from quotekit.speakers import Mention, coordination, mention_words
 
 __all__ = [
+    "CAMPAIGN",
     "NAMING_RULES",
     "PARTY_TAG",
     "Profile",
@@ -65,6 +67,8 @@ ROLE_VERBS = {
     "represent": "representative",
     "command": "commander",
 }
+#: The word of a candidate's campaign: "the Roe campaign", "her campaign" (SPEAKERS.md §3.1).
+CAMPAIGN = "campaign"
 #: Staff roles that keep "campaign" as part of the position (SPEAKERS.md §3.3: "campaign chairman",
 #: "campaign manager"); of the others the campaign is the affiliation ("Lopez campaign spokesman").
 CAMPAIGN_POSITIONS = frozenset({"chairman", "chairwoman", "chair", "manager"})
@@ -116,6 +120,7 @@ class Profile:
     pronoun: str | None = None  # the pronoun, lower-cased, when the mention is one
     gender: str = ""  # "Masc" / "Fem" when the phrase states it ("Mr.", "spokeswoman", "she")
     former: bool = False  # the role is no longer held ("former secretary of state")
+    possessor: str | None = None  # "her" of "her campaign": whose the unnamed source is
 
 
 def profile(parse: Parse, head: int, words: tuple[int, ...]) -> Profile:
@@ -130,6 +135,9 @@ def profile(parse: Parse, head: int, words: tuple[int, ...]) -> Profile:
     candidate = _candidate_of_campaign(parse, head)
     if candidate is not None:  # "the Roe campaign", "Roe's campaign": named after its candidate
         return Profile(f"{candidate} campaign", "organization")
+    owner = _possessive_pronoun(parse, head)
+    if owner is not None and word.text.lower() == CAMPAIGN:  # "her campaign": coreference names it
+        return Profile(None, "organization", role_noun=CAMPAIGN, possessor=owner)
     name_words = _name_words(parse, head) or _name_after_role(parse, head)
     role, affiliation, role_noun = _role_and_affiliation(parse, head, name_words)
     kind = _kind(parse, word, name_words, role_noun)
@@ -227,11 +235,20 @@ def _campaign(parse: Parse, lo: int, hi: int, role_noun: str | None) -> str | No
     return _POSSESSIVE.sub("", parse.words[hi].text) + " campaign"
 
 
+def _possessive_pronoun(parse: Parse, head: int) -> str | None:
+    """ "her campaign": the possessive pronoun of a person on the phrase's head, lower-cased."""
+    for c in parse.children[head]:
+        child = parse.words[c]
+        if child.deprel == "nmod:poss" and child.text.lower() in PERSON_POSSESSIVES:
+            return child.text.lower()
+    return None
+
+
 def _candidate_of_campaign(parse: Parse, head: int) -> str | None:
     """ "The Roe campaign said", "Roe's campaign said": the candidate a campaign is named after (SPEAKERS.md
     §3.1), a proper noun compounded or possessed into the word "campaign"."""
     word = parse.words[head]
-    if word.upos != "NOUN" or word.text.lower() != "campaign":
+    if word.upos != "NOUN" or word.text.lower() != CAMPAIGN:
         return None
     names = [
         i
@@ -255,7 +272,7 @@ def _before_campaign(parse: Parse, i: int) -> bool:
         and word.text[:1].isupper()
         and following is not None
         and following.sent == word.sent
-        and following.text.lower() == "campaign"
+        and following.text.lower() == CAMPAIGN
     )
 
 
@@ -517,7 +534,7 @@ def _role_from_title(parse: Parse, head: int, name_words: list[int]) -> tuple[st
     if m > k:  # "NYPD Commissioner", "White House spokesman", "Lopez campaign aide"
         campaign = _campaign(parse, k, m - 1, role_noun)
         staff = campaign is not None and role_noun not in CAMPAIGN_POSITIONS
-        if staff and m < j and parse.words[m].text.lower() == "campaign":
+        if staff and m < j and parse.words[m].text.lower() == CAMPAIGN:
             m += 1  # "Lopez campaign spokesman" -> "spokesman"
         return (
             _text(parse, list(range(m, role_end + 1))),

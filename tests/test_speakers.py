@@ -167,6 +167,11 @@ SPEAKER_ROWS: dict[str, Case] = {
         ("indirect", "said", "the ad would air on Monday", "Kim campaign", "The Ann Kim campaign", None, None, "organization", "subject"),
         ("indirect", "said", "it had no comment", "White House", "The White House", None, None, "organization", "subject"),
     ]),
+    # "Her campaign": the campaign of the person "her" stands for, one source with "the Kim campaign"
+    "speaker_her_campaign": ("Senator Ann Kim spoke in Ohio on Monday. Her campaign said the ad would air on cable. The Kim campaign said it would respond.", [
+        ("indirect", "said", "the ad would air on cable", "Kim campaign", "Her campaign", None, None, "organization", "subject"),
+        ("indirect", "said", "it would respond", "Kim campaign", "The Kim campaign", None, None, "organization", "subject"),
+    ]),
 }
 # fmt: on
 
@@ -186,6 +191,12 @@ def test_every_speaker_has_an_entity_id() -> None:
 def test_acronym_and_expansion_are_one_entity() -> None:
     """ "The S.E.C." and "the Securities and Exchange Commission" are one source, whichever comes first."""
     quotes = extract_fixture("speaker_acronym_first")
+    assert [q.speaker.entity for q in quotes if q.speaker] == ["E1", "E1"]
+
+
+def test_her_campaign_is_the_named_campaign() -> None:
+    """ "Her campaign" and "the Kim campaign" are one source."""
+    quotes = extract_fixture("speaker_her_campaign")
     assert [q.speaker.entity for q in quotes if q.speaker] == ["E1", "E1"]
 
 
