@@ -230,6 +230,11 @@ ROLE_NOUNS = frozenset(
     operative staffer campaigner co-founder owner partner publisher anchor host commentator pundit
     historian author writer lecturer scholar investigator agent trooper soldier fighter militant rebel
     commander-in-chief chieftain monarch dictator ruler governor-general attorney-general secretary-general
+    moderator narrator developer lobbyist regulator banker investor engineer nurse surgeon psychologist
+    psychiatrist pharmacist demographer statistician epidemiologist meteorologist forecaster
+    planner accountant architect contractor entrepreneur businessman businesswoman trader broker pastor
+    priest rabbi coach trustee regent dean provost fellow clerk magistrate justice ombudsman
+    fundraiser counsel solicitor barrister
     """.split()
 )
 
