@@ -495,7 +495,7 @@ STAFF_ROLES = frozenset(
 DOCUMENT_NOUNS = frozenset(
     """
     report memo memorandum poll survey study letter ad advertisement commercial video clip complaint
-    analysis statement filing editorial document email e-mail lawsuit audit brief transcript tweet post
+    analysis statement filing editorial document email e-mail lawsuit audit brief transcript tweet
     """.split()
 )
 

@@ -128,7 +128,8 @@ def profile(parse: Parse, head: int, words: tuple[int, ...]) -> Profile:
     word = parse.words[head]
     if word.upos == "PRON":
         return _pronoun_profile(word)
-    if coordination(parse, head) and words[-1] > max(mention_words(parse, head)):
+    coordinated = coordination(parse, head) and words[-1] > max(mention_words(parse, head))
+    if coordinated and not _one_institution(parse, head, words):
         return _group_profile(parse, head, words)
     if word.upos == "NOUN" and word.lemma.lower() in DOCUMENT_NOUNS:
         return _document_profile(parse, head)
@@ -409,6 +410,18 @@ def is_headline(parse: Parse, first: int, last: int) -> bool:
     return sum(w[0].isupper() for w in long_words) >= HEADLINE_SHARE * len(long_words)
 
 
+def _one_institution(parse: Parse, head: int, words: tuple[int, ...]) -> bool:
+    """Whether a coordination is one organization's name that NER spans ("Securities and Exchange
+    Commission" parsed as "Securities" and "Commission"), not two sources ("NBC and ABC")."""
+    ner = parse.words[head].ner
+    if ner not in INSTITUTION_NER:
+        return False
+    sent = parse.sentences[parse.words[head].sent]
+    lo, hi = _organization_span(parse, ner, (head, head), (sent.first, sent.last))
+    named = [i for i in words if parse.words[i].upos not in {"DET", "PUNCT"}]
+    return lo <= named[0] and named[-1] <= hi
+
+
 def _tagged_institution(parse: Parse, i: int, first: int) -> bool:
     """A capitalised word inside a sentence that NER puts in an organization's or place's name, whatever
     its part of speech ("House" in "The White House said", tagged a common noun)."""
@@ -429,7 +442,15 @@ def _organization_span(
         return word.ner == ner and word.text[:1].isupper() and word.upos not in {"DET", "PUNCT"}
 
     def joiner(i: int) -> bool:
-        return parse.words[i].ner == ner and parse.words[i].text.lower() in _NAME_JOINERS
+        """ "of" / "for" inside a name; "and" only inside one name, whose word before it depends on a word
+        of the name after it ("Securities and Exchange Commission"), or the tagger took for a common noun:
+        "and" joins two names too ("NBC and ABC", where "NBC" heads the coordination)."""
+        word, before = parse.words[i], parse.words[i - 1]
+        if word.ner != ner or word.text.lower() not in _NAME_JOINERS:
+            return False
+        if word.text.lower() not in {"and", "&"} or before.upos != "PROPN":
+            return True
+        return before.head > i and member(before.head)
 
     while True:
         if lo - 1 >= first and member(lo - 1):

@@ -172,6 +172,12 @@ SPEAKER_ROWS: dict[str, Case] = {
         ("indirect", "said", "the ad would air on cable", "Kim campaign", "Her campaign", None, None, "organization", "subject"),
         ("indirect", "said", "it would respond", "Kim campaign", "The Kim campaign", None, None, "organization", "subject"),
     ]),
+    # the model's own parse ("Securities" a noun coordinated with "Exchange Commission"): NER's span makes
+    # it one organization; "NBC and ABC" stays two sources, one group
+    "speaker_organization_and_misparsed": ("The Securities and Exchange Commission said it would act. NBC and ABC said the debate would go on.", [
+        ("indirect", "said", "it would act", "Securities and Exchange Commission", "The Securities and Exchange Commission", None, None, "organization", "subject"),
+        ("indirect", "said", "the debate would go on", None, "NBC and ABC", None, None, "group", "subject"),
+    ]),
 }
 # fmt: on
 
