@@ -28,7 +28,7 @@ from quotekit.document import Parse, Word
 from quotekit.entities import Entity
 from quotekit.lexicon import FIRST_PERSON, NOMINAL_SUBJECT_RELS, PERSON_POSSESSIVES
 from quotekit.model import Span, Speaker, SpeakerKind
-from quotekit.roles import CAMPAIGN, Profile, name_tokens
+from quotekit.roles import CAMPAIGN, Profile, in_institution_name, name_tokens
 from quotekit.speakers import Mention
 
 __all__ = ["Memory", "Registry", "find_acronyms", "resolve_all"]
@@ -62,9 +62,23 @@ class _Entity:
     id: str = ""  # "E3": given when it first becomes a speaker
     former: bool = False
 
+    @property
+    def offsets(self) -> tuple[int, ...]:
+        """The offsets of all its mentions: its name mentions and its latest one."""
+        return (*self.mentions, self.position)
+
+    @property
+    def first(self) -> int:
+        """The offset of its first mention."""
+        return min(self.offsets)
+
     def last_before(self, position: int) -> int:
         """The offset of its last mention before ``position`` (-1 if none)."""
-        return max((m for m in (*self.mentions, self.position) if m < position), default=-1)
+        return max((m for m in self.offsets if m < position), default=-1)
+
+    def first_within(self, start: int, end: int) -> int:
+        """The offset of its first mention in ``[start, end)`` (-1 if none)."""
+        return min((m for m in self.offsets if start <= m < end), default=-1)
 
 
 def find_acronyms(parse: Parse) -> dict[str, str]:
@@ -89,11 +103,9 @@ def find_acronyms(parse: Parse) -> dict[str, str]:
 
 
 def _is_proper(word: Word) -> bool:
-    """A word of a proper name: a proper noun, or a capitalised word NER puts in an organization's name
-    ("Securities" in "Securities and Exchange Commission", often tagged a common noun)."""
-    return word.upos == "PROPN" or (
-        word.ner == "organization" and word.text[:1].isupper() and word.upos not in {"DET", "PUNCT"}
-    )
+    """A word of a proper name: a proper noun, or a word of an organization's name by NER ("Securities"
+    in "Securities and Exchange Commission", often tagged a common noun)."""
+    return word.upos == "PROPN" or in_institution_name(word, "organization")
 
 
 def _proper_runs(parse: Parse) -> list[str]:
@@ -275,7 +287,7 @@ class Registry:
         if any(not (a.tokens <= b.tokens or b.tokens <= a.tokens) for a in namesakes for b in namesakes):
             # "Donald Roe ... Ivy Roe ... Roe said": news names the second Roe in full, so a bare shared
             # surname is the person introduced first
-            best = min(namesakes, key=lambda e: min((*e.mentions, e.position)))
+            best = min(namesakes, key=lambda e: e.first)
         for other in found:  # the same person twice ("Lopez" as a speaker, "Maria Lopez" named): merge
             if other is not best and (other.tokens <= best.tokens or best.tokens <= other.tokens):
                 self._absorb(best, other)
@@ -359,12 +371,11 @@ class Registry:
         phrase = parse.subtree(subjects[0].i)
         start, end = parse.words[phrase[0]].start, parse.words[phrase[-1]].end
         found = [
-            (min(m for m in (*e.mentions, e.position) if start <= m < end), e)
+            (e.first_within(start, end), e)
             for e in [*self.entities, *self._people]
-            if e.kind == "person"
-            and _genders_agree(e.gender, gender)
-            and any(start <= m < end for m in (*e.mentions, e.position))
+            if e.kind == "person" and _genders_agree(e.gender, gender)
         ]
+        found = [(offset, e) for offset, e in found if offset >= 0]
         return min(found, key=lambda pair: pair[0])[1] if found else None
 
     def _match_role(self, prof: Profile, position: int) -> _Entity | None:
@@ -400,7 +411,7 @@ class Registry:
         ]
         if before:
             return self._promote(max(before, key=lambda e: e.last_before(position)))
-        after = [(min((*e.mentions, e.position)), e) for e in people if e not in self.entities]
+        after = [(e.first, e) for e in people if e not in self.entities]
         after = [(m, e) for m, e in after if self._introduced_after(m, position)]
         return self._promote(min(after, key=lambda pair: pair[0])[1]) if after else None
 

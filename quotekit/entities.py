@@ -94,7 +94,8 @@ def _name_heads(parse: Parse) -> list[int]:
     part of a longer name of the same class."""
     out: list[int] = []
     headlines = {s.index for s in parse.sentences if is_headline(parse, s.first, s.last)}
-    tags = [found.span() for found in PARTY_TAG.finditer(parse.text)]  # "(D-Va.)": no one's name
+    lo, hi = (parse.words[0].start, parse.words[-1].end) if parse.words else (0, 0)
+    tags = [found.span() for found in PARTY_TAG.finditer(parse.text, lo, hi)]  # "(D-Va.)": no one's name
     for word in parse.words:
         if word.ner not in ENTITY_NER or word.upos != "PROPN" or word.sent in headlines:
             continue

@@ -47,6 +47,7 @@ __all__ = [
     "NAMING_RULES",
     "PARTY_TAG",
     "Profile",
+    "in_institution_name",
     "is_headline",
     "mention_profiles",
     "name_tokens",
@@ -184,10 +185,9 @@ def _document_profile(parse: Parse, head: int) -> Profile:
 def _issuer(parse: Parse, head: int) -> str | None:
     for c in parse.children[head]:
         child = parse.words[c]
-        cases = _cases(parse, c)
         if child.upos != "PROPN" or child.ner == "person":
             continue
-        if child.deprel == "nmod:poss" or (child.deprel == "nmod" and cases & ISSUER_CASES):
+        if child.deprel == "nmod:poss" or (child.deprel == "nmod" and _cases(parse, c) & ISSUER_CASES):
             return _proper_phrase(parse, c)  # "the Treasury's report", "a poll by the Harbor Institute"
     sent = parse.sentences[parse.words[head].sent]
     k = head
@@ -422,11 +422,22 @@ def _one_institution(parse: Parse, head: int, words: tuple[int, ...]) -> bool:
     return lo <= named[0] and named[-1] <= hi
 
 
+def in_institution_name(word: Word, ner: str) -> bool:
+    """Whether ``word`` is a capitalised word that NER puts in a name of class ``ner``, whatever its part
+    of speech ("Securities" in "Securities and Exchange Commission", "House" in "The White House")."""
+    return word.ner == ner and word.text[:1].isupper() and word.upos not in {"DET", "PUNCT"}
+
+
 def _tagged_institution(parse: Parse, i: int, first: int) -> bool:
-    """A capitalised word inside a sentence that NER puts in an organization's or place's name, whatever
-    its part of speech ("House" in "The White House said", tagged a common noun)."""
+    """A common noun inside a sentence (not its capitalised first word) that NER puts in an organization's
+    or place's name: "House" in "The White House said"."""
     word = parse.words[i]
-    return word.ner in INSTITUTION_NER and word.text[:1].isupper() and i > first and word.upos == "NOUN"
+    return (
+        word.ner in INSTITUTION_NER
+        and in_institution_name(word, word.ner)
+        and i > first
+        and word.upos == "NOUN"
+    )
 
 
 def _organization_span(
@@ -438,8 +449,7 @@ def _organization_span(
     (lo, hi), (first, last) = run, sentence
 
     def member(i: int) -> bool:
-        word = parse.words[i]
-        return word.ner == ner and word.text[:1].isupper() and word.upos not in {"DET", "PUNCT"}
+        return in_institution_name(parse.words[i], ner)
 
     def joiner(i: int) -> bool:
         """ "of" / "for" inside a name; "and" only inside one name, whose word before it depends on a word
