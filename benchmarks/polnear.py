@@ -10,6 +10,7 @@ report in markdown. The scoring itself lives in ``scoring.py`` next to this file
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import json
 import os
@@ -22,6 +23,7 @@ from pathlib import Path
 from typing import Any, Protocol, TextIO
 
 import attrs
+from parsecache import parse_cache
 from scoring import SUBSETS, ArticleResult, Attribution, Tally, score_article, strip_marks, summary, trim
 
 REPO = Path(__file__).resolve().parents[1]
@@ -535,6 +537,12 @@ def _parser() -> argparse.ArgumentParser:
         help="torch CPU threads for stanza (quotekit.Extractor(threads=N)); 1 on a busy machine",
     )
     parser.add_argument(
+        "--parse-cache",
+        type=Path,
+        metavar="DIR",
+        help="keep stanza's parses in DIR (parsecache.py): a second run scores a rule change in seconds",
+    )
+    parser.add_argument(
         "--predictor",
         default="quotekit",
         help="quotekit (default), gold (the harness's self-check: every score 1.0) or MODULE:FUNCTION, a "
@@ -561,10 +569,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     cue_classes = (
         None if args.cue_classes is None else [c.strip() for c in args.cue_classes.split(",") if c.strip()]
     )
-    start = time.perf_counter()
-    predict = make_predictor(args.predictor, cue_classes, args.full_parse, args.threads)
-    setup_seconds = time.perf_counter() - start
-    outcomes = evaluate(articles, predict, Progress(len(articles)))
+    cache = parse_cache(args.parse_cache) if args.parse_cache else contextlib.nullcontext()
+    with cache:
+        start = time.perf_counter()
+        predict = make_predictor(args.predictor, cue_classes, args.full_parse, args.threads)
+        setup_seconds = time.perf_counter() - start
+        outcomes = evaluate(articles, predict, Progress(len(articles)))
     data = report(
         outcomes,
         split=args.split,

@@ -1,17 +1,22 @@
-"""Speaker names, roles and affiliations of quotekit on the PolNeAR dev speaker set.
+"""Speaker names, roles and affiliations of quotekit on the PolNeAR speaker sets (dev and train).
 
-    python benchmarks/speakers.py --threads 1 --out benchmarks/results/speakers-pred.jsonl
+    python benchmarks/speakers.py --set all --details benchmarks/results/speakers-details.md
 
-Runs quotekit on the 16 articles of ``../shared/polnear/speakers-dev.jsonl``, writes one prediction line per
-article in the format ``../shared/polnear/score_speakers.py`` reads (``SPEAKERS.md`` §8) and prints that
-scorer's table (or its JSON with ``--json``). ``--full-parse`` parses every sentence fully, for comparison.
-``--details OUT.md`` writes every content-matched gold attribution whose name, role or affiliation is wrong,
-grouped by what went wrong; ``--pred PRED.jsonl`` scores (and details) an earlier run, running nothing.
+Runs quotekit on the articles of ``../shared/polnear/speakers-dev.jsonl`` (16 dev articles) and
+``speakers-train.jsonl`` (48 train articles), writes one prediction line per article in the format
+``../shared/polnear/score_speakers.py`` reads (``SPEAKERS.md`` §8) to ``--out`` (``-dev``/``-train`` added
+before the suffix) and prints that scorer's table for each set separately (or its JSON with ``--json``):
+a rule that raises one set and not the other was fitted to its articles. ``--full-parse`` parses every
+sentence fully, for comparison. ``--details OUT.md`` writes, per set, every content-matched gold attribution
+whose name, role or affiliation is wrong, grouped by what went wrong; ``--pred PRED.jsonl`` scores (and
+details) an earlier run of one set, running nothing. ``--parse-cache DIR`` keeps stanza's parses in
+``DIR`` (:mod:`parsecache`), so that a second run scores a rule change in seconds.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import subprocess
@@ -137,11 +142,18 @@ def as_start(span: Any) -> int:
     return int(span[0]) if isinstance(span[0], int) else int(span[0][0])
 
 
+#: The speaker sets: name -> (gold speakers, PolNeAR texts).
+SETS = {
+    "dev": (POLNEAR / "speakers-dev.jsonl", POLNEAR / "polnear-dev.jsonl"),
+    "train": (POLNEAR / "speakers-train.jsonl", POLNEAR / "polnear-train.jsonl"),
+}
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
-    parser.add_argument("--gold", type=Path, default=POLNEAR / "speakers-dev.jsonl")
-    parser.add_argument("--text", type=Path, default=POLNEAR / "polnear-dev.jsonl")
+    parser.add_argument("--set", choices=("dev", "train", "all"), default="all", help="which set (default all)")
     parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "results" / "speakers-pred.jsonl")
+    parser.add_argument("--parse-cache", type=Path, metavar="DIR", help="keep stanza's parses in DIR")
     parser.add_argument("--threads", type=int, default=1, help="torch CPU threads for stanza (default 1)")
     parser.add_argument("--full-parse", action="store_true", help="parse every sentence fully")
     parser.add_argument("--json", action="store_true", help="print the scorer's JSON")
@@ -150,40 +162,61 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _score(args: argparse.Namespace, pred: Path) -> int:
-    command = [sys.executable, str(SCORER), str(pred), "--gold", str(args.gold), "--text", str(args.text)]
+def _suffixed(path: Path, name: str) -> Path:
+    """``path`` with ``-name`` before its suffix: speakers-pred.jsonl -> speakers-pred-dev.jsonl."""
+    return path.with_name(f"{path.stem}-{name}{path.suffix}")
+
+
+def _score(args: argparse.Namespace, name: str, pred: Path) -> int:
+    gold, text = SETS[name]
+    command = [sys.executable, str(SCORER), str(pred), "--gold", str(gold), "--text", str(text)]
     scored = subprocess.run([*command, *(["--json"] if args.json else [])], check=False, capture_output=True)
+    print(f"## {name} speaker set ({gold.name})\n")
     sys.stdout.write(scored.stdout.decode())
     sys.stderr.write(scored.stderr.decode())
     if args.details is not None:
-        write_details(pred, args.gold, args.text, args.details)
+        write_details(pred, gold, text, _suffixed(args.details, name))
     return scored.returncode
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
-    if args.pred is not None:
-        return _score(args, args.pred)
-    if STANZA_RESOURCES.is_dir():
-        os.environ.setdefault("STANZA_RESOURCES_DIR", str(STANZA_RESOURCES))
-    if str(REPO) not in sys.path:
-        sys.path.insert(0, str(REPO))
-    import quotekit
-
-    ids = speaker_ids(args.gold)
-    texts = load_texts(args.text, ids)
-    extractor = quotekit.Extractor(threads=args.threads, full_parse=args.full_parse)
-    extractor.extract('The models are loaded, "she said."')
+def _run(args: argparse.Namespace, name: str, extractor: Any) -> Path:
+    """Run ``extractor`` on one speaker set; the prediction file written."""
+    gold, text = SETS[name]
+    ids = speaker_ids(gold)
+    texts = load_texts(text, ids)
     lines, n_words, began = [], 0, time.perf_counter()
     for article_id in ids:
         lines.append(prediction(article_id, extractor.extract(texts[article_id])))
         n_words += len(texts[article_id].split())
     seconds = time.perf_counter() - began
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
-    returncode = _score(args, args.out)
-    print(f"{len(ids)} articles, {n_words:,} words in {seconds:.1f} s: {n_words / seconds:,.0f} words/s")
-    return returncode
+    out = _suffixed(args.out, name)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    print(f"{name}: {len(ids)} articles, {n_words:,} words in {seconds:.1f} s: {n_words / seconds:,.0f} words/s")
+    return out
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    names = ["dev", "train"] if args.set == "all" else [args.set]
+    if args.pred is not None:
+        if len(names) != 1:
+            raise SystemExit("--pred scores one set: name it with --set dev or --set train")
+        return _score(args, names[0], args.pred)
+    if STANZA_RESOURCES.is_dir():
+        os.environ.setdefault("STANZA_RESOURCES_DIR", str(STANZA_RESOURCES))
+    for path in (REPO, REPO / "benchmarks"):
+        if str(path) not in sys.path:
+            sys.path.insert(0, str(path))
+    import quotekit
+    from parsecache import parse_cache
+
+    cache = parse_cache(args.parse_cache) if args.parse_cache else contextlib.nullcontext()
+    extractor = quotekit.Extractor(threads=args.threads, full_parse=args.full_parse)
+    with cache:
+        extractor.extract('The models are loaded, "she said."')
+        preds = {name: _run(args, name, extractor) for name in names}
+    return max(_score(args, name, pred) for name, pred in preds.items())
 
 
 if __name__ == "__main__":
