@@ -151,7 +151,9 @@ SETS = {
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
-    parser.add_argument("--set", choices=("dev", "train", "all"), default="all", help="which set (default all)")
+    parser.add_argument(
+        "--set", choices=("dev", "train", "all"), default="all", help="which set (default all)"
+    )
     parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "results" / "speakers-pred.jsonl")
     parser.add_argument("--parse-cache", type=Path, metavar="DIR", help="keep stanza's parses in DIR")
     parser.add_argument("--threads", type=int, default=1, help="torch CPU threads for stanza (default 1)")
@@ -192,7 +194,9 @@ def _run(args: argparse.Namespace, name: str, extractor: Any) -> Path:
     out = _suffixed(args.out, name)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
-    print(f"{name}: {len(ids)} articles, {n_words:,} words in {seconds:.1f} s: {n_words / seconds:,.0f} words/s")
+    print(
+        f"{name}: {len(ids)} articles, {n_words:,} words in {seconds:.1f} s: {n_words / seconds:,.0f} words/s"
+    )
     return out
 
 
@@ -208,8 +212,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     for path in (REPO, REPO / "benchmarks"):
         if str(path) not in sys.path:
             sys.path.insert(0, str(path))
-    import quotekit
     from parsecache import parse_cache
+
+    import quotekit
 
     cache = parse_cache(args.parse_cache) if args.parse_cache else contextlib.nullcontext()
     extractor = quotekit.Extractor(threads=args.threads, full_parse=args.full_parse)
