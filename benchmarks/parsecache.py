@@ -3,7 +3,8 @@
     with parse_cache(Path("benchmarks/results/parse-cache")):
         quotes = quotekit.Extractor().extract(text)   # parsed by stanza once, then read from the cache
 
-Inside the block, :func:`quotekit.parse.parse_pieces` is replaced by one that keeps, per piece of text, the
+Inside the block, :func:`quotekit.parse.build.stanza_parses` (what stanza gives, before
+:func:`quotekit.parse.build.repaired` mends it) is replaced by one that keeps, per piece of text, the
 *full* parse (every sentence tagged, parsed and NER-tagged) in a pickle, and gives each caller the parse its
 plan asks for: a sentence the plan would only tokenize or tag loses what stanza would not have computed
 (:func:`planned`), exactly as :mod:`quotekit.parse.build` leaves it. So cached runs give the figures of the
@@ -78,13 +79,12 @@ _STANZA_CHARS = str.maketrans({"\u2019": "'", "\u02bc": "'"})
 @contextlib.contextmanager
 def parse_cache(folder: Path) -> Iterator[None]:
     """Within the block, quotekit parses through the cache in ``folder`` (made if missing)."""
-    from quotekit import parse
     from quotekit.parse import build
 
     folder.mkdir(parents=True, exist_ok=True)
-    original = parse.parse_pieces
+    original = build.stanza_parses
 
-    def cached(pieces: Sequence[Any], pipeline: Any, threads: int | None = None) -> list[Any]:
+    def cached(pieces: Sequence[Any], pipeline: Any) -> list[Any]:
         out: list[Any] = [None] * len(pieces)
         missing = []
         for k, piece in enumerate(pieces):
@@ -94,7 +94,7 @@ def parse_cache(folder: Path) -> Iterator[None]:
             else:
                 missing.append(k)
         if missing:
-            fresh = original([attrs.evolve(pieces[k], plan=None) for k in missing], pipeline, threads)
+            fresh = original([attrs.evolve(pieces[k], plan=None) for k in missing], pipeline)
             for k, full in zip(missing, fresh, strict=True):
                 path = folder / f"{_key(pieces[k])}.pickle"
                 partial = path.with_suffix(f".{os.getpid()}.tmp")  # several runs may share one cache
@@ -103,9 +103,8 @@ def parse_cache(folder: Path) -> Iterator[None]:
                 out[k] = full
         return [planned(full, piece.plan) for full, piece in zip(out, pieces, strict=True)]
 
-    parse.parse_pieces = cached
+    build.stanza_parses = cached
     try:
         yield
     finally:
-        parse.parse_pieces = original
-        del build  # imported only to make sure the parse package is loaded before patching
+        build.stanza_parses = original

@@ -367,6 +367,7 @@ def test_coreference(name: str) -> None:
 def test_every_fixture_is_in_a_table() -> None:
     """No fixture is left untested."""
     from test_neighbours import NEIGHBOUR_ROWS  # issue 10's neighbour rules
+    from test_repair import REPAIR_ROWS  # the parse repairs
     from test_rules_speech import FIXTURES as SPEECH_FIXTURES  # issue 11's tables
     from test_speakers import SPEAKER_ROWS as REGISTRY_ROWS  # issue 10's tables
 
@@ -379,5 +380,6 @@ def test_every_fixture_is_in_a_table() -> None:
         *SPEECH_FIXTURES,
         *REGISTRY_ROWS,
         *NEIGHBOUR_ROWS,
+        *(name for name, _ in REPAIR_ROWS),
     }
     assert {p.stem for p in RULES.glob("*.txt")} == tabled

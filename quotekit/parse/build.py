@@ -16,6 +16,7 @@ import attrs
 from quotekit.document import Parse, Sentence, Word
 from quotekit.errors import DocumentError
 from quotekit.parse.models import DEFAULT_PROCESSORS
+from quotekit.parse.repair import repair
 from quotekit.text import Paragraphs, find_paragraphs, paragraph_index
 
 __all__ = [
@@ -30,6 +31,8 @@ __all__ = [
     "ner_class",
     "parse_document",
     "parse_pieces",
+    "repaired",
+    "stanza_parses",
 ]
 
 #: One-to-one character substitutions applied to the text stanza sees (never to the caller's text: offsets
@@ -99,7 +102,13 @@ def parse_pieces(pieces: Sequence[Piece], pipeline: Any, threads: int | None = N
     ``threads`` limits torch's CPU threads while stanza runs (``None``: torch's default).
     """
     with torch_threads(threads):
-        return _parse_pieces(pieces, pipeline)
+        return [repaired(one) for one in stanza_parses(pieces, pipeline)]
+
+
+def repaired(parsed: Parse) -> Parse:
+    """``parsed`` with the models' misparses of a speaker's introduction repaired (:mod:`.repair`)."""
+    words = repair(parsed.words)
+    return parsed if words is parsed.words else attrs.evolve(parsed, words=words)
 
 
 @contextlib.contextmanager
@@ -119,7 +128,8 @@ def torch_threads(threads: int | None) -> Iterator[None]:
         torch.set_num_threads(before)
 
 
-def _parse_pieces(pieces: Sequence[Piece], pipeline: Any) -> list[Parse]:
+def stanza_parses(pieces: Sequence[Piece], pipeline: Any) -> list[Parse]:
+    """One :class:`Parse` per piece as stanza analyses it, at the depth each piece's plan wants."""
     from stanza import Document
 
     docs = [
@@ -288,7 +298,7 @@ def parse_document(doc: Any, text: str | None = None) -> Parse:
     builder = _Builder(Piece(original, 0, len(original), find_paragraphs(original)))
     for sentence in doc.sentences:
         builder.add_sentence(sentence, FULL)
-    return builder.build()
+    return repaired(builder.build())
 
 
 def _check_alignment(doc: Any, text: str) -> None:

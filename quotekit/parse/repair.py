@@ -1,0 +1,180 @@
+"""Repairs of three misparses of how news introduces a speaker, made on every parse stanza gives.
+
+The offline models (and, less often, stanza's released ones) misparse the basic shapes of a reporting
+sentence when something stands between the speaker and the verb. The rules downstream are written for a
+correct parse, so the parse is repaired here, before any rule sees it, rather than each rule tuned to the
+error. Each repair changes only what a correct parse never has, so a correct parse comes back unchanged:
+
+- :func:`stranded_subjects`: "Ann Kim, an economist at the institute, said taxes would rise" with "Ann"
+  parsed as the subject of "rise" (after "said") and "said" left without one: a subject before a verb that
+  has none belongs to that verb, not to the clause it governs after it;
+- :func:`stranded_relatives`: "John Doe, who heads the Red Cross, said ..." with "heads" parsed as the
+  complement of "said": a clause opened by a relative pronoun after a noun and a comma modifies the noun;
+- :func:`split_subjects`: "Mayor Ellen Briggs said ..." with "Mayor" and "Briggs" both subjects of
+  "said": two subjects of one verb with nothing between them are one noun phrase, headed by the last.
+
+Requires: words with heads in their own sentence (:func:`quotekit.document.sane_heads`). Provides new
+words (the input is never changed); :func:`repair` returns its input itself when nothing needs mending.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+import attrs
+
+from quotekit.document import Word
+
+__all__ = [
+    "CLAUSE_COMPLEMENT_RELS",
+    "MISATTACHED_CLAUSE_RELS",
+    "RELATIVE_PRONOUNS",
+    "repair",
+    "split_subjects",
+    "stranded_relatives",
+    "stranded_subjects",
+]
+
+#: The subject relation a stranded subject gets, and the relations that count as a subject already.
+SUBJECT = "nsubj"
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj", "csubj:pass"})
+#: Relations of a complement clause after its verb, whose subject the models take from before the verb.
+CLAUSE_COMPLEMENT_RELS = frozenset({"ccomp", "parataxis"})
+#: Relations the models give a relative clause that they hang on the next verb instead of its noun.
+MISATTACHED_CLAUSE_RELS = frozenset({"ccomp", "parataxis", "advcl", "conj", "dep", "xcomp", "csubj"})
+#: Words that open a relative clause about a person or thing (Huddleston & Pullum 2002, ch. 12).
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
+#: Relations inside one noun phrase's name or title ("Ellen" in "Ellen Briggs").
+_NAME_RELS = frozenset({"flat", "flat:name", "compound"})
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+_VERBAL = frozenset({"VERB", "AUX"})
+
+
+@attrs.define
+class _Tree:
+    """Mutable heads and relations of a word sequence, while the repairs run; ``kids`` indexes the
+    dependents of the words of the sentence being repaired (:meth:`sentence`)."""
+
+    words: Sequence[Word]
+    heads: list[int]
+    rels: list[str]
+    kids: dict[int, list[int]] = attrs.Factory(dict)
+
+    def sentence(self, lo: int, hi: int) -> None:
+        self.kids = {}
+        for k in range(lo, hi):
+            self.kids.setdefault(self.heads[k], []).append(k)
+
+    def children(self, i: int) -> list[int]:
+        return list(self.kids.get(i, ()))
+
+    def subtree(self, i: int) -> set[int]:
+        out, stack = {i}, [i]
+        while stack:
+            j = stack.pop()
+            for k in self.children(j):
+                if k not in out:
+                    out.add(k)
+                    stack.append(k)
+        return out
+
+    def move(self, i: int, head: int, rel: str) -> None:
+        self.kids[self.heads[i]].remove(i)
+        self.kids.setdefault(head, []).append(i)
+        self.kids[head].sort()
+        self.heads[i], self.rels[i] = head, rel
+
+
+def repair(words: tuple[Word, ...]) -> tuple[Word, ...]:
+    """``words`` with the misparses above repaired, sentence by sentence (``words`` itself if none)."""
+    tree = _Tree(words, [w.head for w in words], [w.deprel for w in words])
+    for lo, hi in _sentences(words):
+        if any(tree.rels[k] for k in range(lo, hi)):  # a sentence without a parse has nothing to repair
+            tree.sentence(lo, hi)
+            stranded_relatives(tree, lo, hi)
+            stranded_subjects(tree, lo, hi)
+            split_subjects(tree, lo, hi)
+    if all(w.head == h and w.deprel == r for w, h, r in zip(words, tree.heads, tree.rels, strict=True)):
+        return words
+    return tuple(
+        w if (w.head, w.deprel) == (h, r) else attrs.evolve(w, head=h, deprel=r)
+        for w, h, r in zip(words, tree.heads, tree.rels, strict=True)
+    )
+
+
+def _sentences(words: Sequence[Word]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    lo = 0
+    for k in range(1, len(words) + 1):
+        if k == len(words) or words[k].sent != words[lo].sent:
+            out.append((lo, k))
+            lo = k
+    return out
+
+
+def stranded_subjects(tree: _Tree, lo: int, hi: int) -> None:
+    """ "Ann Kim, an economist, said taxes would rise" parsed with "Ann" under "rise": a nominal subject
+    that a complement clause after its verb governs from before that verb, while the verb has no subject,
+    is the verb's subject. ("Taxes, Kim said, will rise" keeps "taxes": "said" has its own subject.)"""
+    for verb in range(lo, hi):
+        if tree.words[verb].upos not in _VERBAL or _has_subject(tree, verb):
+            continue
+        for clause in tree.children(verb):
+            if clause < verb or tree.rels[clause] not in CLAUSE_COMPLEMENT_RELS:
+                continue
+            for subject in tree.children(clause):
+                if (
+                    tree.rels[subject] == SUBJECT
+                    and tree.words[subject].upos in _NOMINAL
+                    and max(tree.subtree(subject)) < verb
+                ):
+                    tree.move(subject, verb, SUBJECT)
+
+
+def stranded_relatives(tree: _Tree, lo: int, hi: int) -> None:
+    """ "John Doe, who heads the Red Cross, said ..." parsed with "heads" under "said": a clause before its
+    governor that opens with a relative pronoun right after a comma and a noun is that noun's relative
+    clause (``acl:relcl``)."""
+    for clause in range(lo, hi):
+        head = tree.heads[clause]
+        if (
+            tree.words[clause].upos not in _VERBAL
+            or head < clause
+            or tree.rels[clause] not in (MISATTACHED_CLAUSE_RELS)
+        ):
+            continue
+        first = min(tree.subtree(clause))
+        if tree.words[first].text.lower() not in RELATIVE_PRONOUNS or first - 2 < lo:
+            continue
+        if tree.words[first - 1].text != "," or tree.words[first - 2].upos not in _NOMINAL:
+            continue
+        tree.move(clause, _phrase_head(tree, first - 2, first), "acl:relcl")
+
+
+def split_subjects(tree: _Tree, lo: int, hi: int) -> None:
+    """ "Mayor Ellen Briggs said" parsed with "Mayor" and "Briggs" both subjects of "said": two nominal
+    subjects of one word whose subtrees touch, with no punctuation between, are one noun phrase; the
+    earlier becomes a ``compound`` of the later (English noun phrases end in their head)."""
+    for verb in range(lo, hi):
+        subjects = [c for c in tree.children(verb) if tree.rels[c] == SUBJECT]
+        for first, second in itertools.pairwise(subjects):
+            left, right = tree.subtree(first), tree.subtree(second)
+            if max(left) + 1 != min(right) or tree.words[max(left)].upos == "PUNCT":
+                continue
+            if tree.words[first].upos not in {"NOUN", "PROPN"} or tree.words[second].upos != "PROPN":
+                continue
+            tree.move(first, second, "compound")
+
+
+def _has_subject(tree: _Tree, verb: int) -> bool:
+    return any(tree.rels[c] in _SUBJECTS for c in tree.children(verb))
+
+
+def _phrase_head(tree: _Tree, i: int, stop: int) -> int:
+    """The head of the name or noun phrase that word ``i`` ends ("Doe" -> "John" in "John Doe")."""
+    while tree.rels[i] in _NAME_RELS and tree.heads[i] < stop and tree.heads[i] >= 0:
+        if tree.words[tree.heads[i]].upos not in _NOMINAL:
+            break
+        i = tree.heads[i]
+    return i

@@ -1,0 +1,105 @@
+"""The parse repairs (quotekit.parse.repair): each misparse of a speaker's introduction mended on the models'
+own parse of our sentences (fixtures/rules/repair_*.conllu, kept as the models gave them), a correct parse
+left as it is, and the same sentences end to end on the real models."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quotekit import Extractor
+from quotekit.document import Parse, Word
+from quotekit.parse import parse_conllu
+from quotekit.parse.repair import repair
+
+RULES = Path(__file__).resolve().parents[1] / "fixtures" / "rules"
+
+
+def load(name: str) -> Parse:
+    text = (RULES / f"{name}.txt").read_text(encoding="utf-8")
+    return parse_conllu((RULES / f"{name}.conllu").read_text(encoding="utf-8"), text)
+
+
+def arcs(words: tuple[Word, ...]) -> set[tuple[str, str, str]]:
+    """(dependent, relation, head) of every word, by text."""
+    return {(w.text, w.deprel, words[w.head].text if w.head >= 0 else "ROOT") for w in words}
+
+
+#: fixture -> the arcs the repair makes (each replaces the model's arc of the same dependent).
+REPAIR_ROWS = [
+    # "Ann Kim, an economist at ..., said taxes would rise": "Ann" was the subject of "rise"
+    ("repair_stranded_subject", {("Ann", "nsubj", "said")}),
+    # "Daniel Okafor, who leads ..., said fares were too high": both name words were subjects of "high",
+    # "leads" the complement of "said"
+    (
+        "repair_stranded_relative",
+        {("Okafor", "nsubj", "said"), ("Daniel", "compound", "Okafor"), ("leads", "acl:relcl", "Okafor")},
+    ),
+    # "Mayor Ellen Briggs said": "Mayor" and "Briggs" were both subjects of "said"
+    ("repair_split_subject", {("Mayor", "compound", "Briggs")}),
+    # "Gary Johnson, who says he is healthy, visited ...": "says" was an adverbial clause of "visited"
+    ("relative_clause", {("says", "acl:relcl", "Gary")}),
+]
+
+
+@pytest.mark.parametrize(("name", "made"), REPAIR_ROWS, ids=[r[0] for r in REPAIR_ROWS])
+def test_repair_mends_the_models_parse(name: str, made: set[tuple[str, str, str]]) -> None:
+    """The repair makes exactly the arcs of the row and leaves every other arc as the model gave it."""
+    parsed = load(name)
+    before, after = arcs(parsed.words), arcs(repair(parsed.words))
+    assert after - before == made
+    assert {dependent for dependent, _, _ in before - after} == {dependent for dependent, _, _ in made}
+
+
+#: Hand-corrected parses (fixtures/README.md) and sentences whose shape a repair must not touch.
+UNTOUCHED = [
+    "heads",  # "John Doe, who heads the Red Cross, said": corrected by hand
+    "inversion",  # "..., said Ahmed Karimi, a farmer."
+    "told",  # "Maria Lopez told reporters ..."
+    "title_role",  # "Russian Foreign Minister Sergei Lavrov said"
+    "interrupted",  # "The museum, the mayor said, would open": the clause keeps its own subject
+    "previous_paragraph",
+    "subject",
+    "speaker_employer_in_relative_clause",
+]
+
+
+@pytest.mark.parametrize("name", UNTOUCHED)
+def test_repair_leaves_a_correct_parse_alone(name: str) -> None:
+    """A correct parse comes back as the very same words."""
+    parsed = load(name)
+    assert repair(parsed.words) is parsed.words
+
+
+@pytest.mark.parametrize(("name", "_made"), REPAIR_ROWS, ids=[r[0] for r in REPAIR_ROWS])
+def test_repair_is_idempotent(name: str, _made: object) -> None:
+    once = repair(load(name).words)
+    assert repair(once) is once
+
+
+#: Sentence -> (content, speaker name, role, affiliation), end to end on the real models.
+END_TO_END_ROWS = [
+    (
+        "Ann Kim, an economist at the Harbor Policy Institute, said taxes would rise.",
+        ("taxes would rise", "Ann Kim", "economist", "Harbor Policy Institute"),
+    ),
+    (
+        "Daniel Okafor, who leads the Springfield Riders Union, said fares were too high.",
+        ("fares were too high", "Daniel Okafor", "leader", "Springfield Riders Union"),
+    ),
+    (
+        "John Doe, who heads the Red Cross, said the shelters were full.",
+        ("the shelters were full", "John Doe", "head", "Red Cross"),
+    ),
+    ("Mayor Ellen Briggs said she had not decided.", ("she had not decided", "Ellen Briggs", "Mayor", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), END_TO_END_ROWS, ids=[r[0][:30] for r in END_TO_END_ROWS])
+def test_repaired_speakers_end_to_end(extractor: Extractor, text: str, expected: tuple[object, ...]) -> None:
+    """On the models' own parses the speaker is never swallowed into the content, nor a title the name."""
+    (quote,) = extractor.extract(text)
+    speaker = quote.speaker
+    assert speaker is not None
+    assert (quote.text, speaker.name, speaker.role, speaker.affiliation) == expected
