@@ -77,7 +77,9 @@ def is_out_of_memory(exc: BaseException) -> bool:
 # In the worker
 
 
-def _serve(tasks: Connection, results: Connection, factory: Callable[[], Any], threads: int, parent: int) -> None:
+def _serve(
+    tasks: Connection, results: Connection, factory: Callable[[], Any], threads: int, parent: int
+) -> None:
     """A worker's life: detach from the parent's terminal and output, build the extractor, then extract
     each batch that comes until the parent closes ``tasks`` (or dies)."""
     _die_with_parent(parent)
@@ -274,10 +276,8 @@ class _Run:
         worker = min((w for w in self.workers if not w.dead), key=lambda w: len(w.batches))
         worker.batches.append(self.sent)
         self.sent += 1
-        try:
+        with contextlib.suppress(OSError):  # it died: its sentinel tells
             worker.tasks.send((worker.batches[-1], batch, self.batch_size))
-        except OSError:  # it died: its sentinel tells
-            pass
 
     def _collect(self) -> None:
         """Wait for a result or a worker's end, and take in what came."""

@@ -94,7 +94,9 @@ def test_pipe_rejects_a_non_str_item_when_it_reaches_it(fake: FakePipeline, batc
     texts = ["“It failed,” the mayor said.", "", "“No,” she said.", None]
     results = Extractor().pipe(texts, batch_size=batch_size)  # type: ignore[arg-type]
     assert [len(next(results)) for _ in range(3)] == [1, 0, 1]
-    with pytest.raises(InputTypeError, match=r"iterable of str \(got NoneType: None as item 3, counting from 0"):
+    with pytest.raises(
+        InputTypeError, match=r"iterable of str \(got NoneType: None as item 3, counting from 0"
+    ):
         next(results)
 
 
@@ -112,14 +114,18 @@ def test_pipe_delivers_every_result_before_its_input_fails(fake: FakePipeline) -
     assert [q[0].text for q in delivered] == [f"Plan {k} failed," for k in range(37)]
 
 
-def test_out_of_memory_in_stanza_is_a_pipeline_error(fake: FakePipeline, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_out_of_memory_in_stanza_is_a_pipeline_error(
+    fake: FakePipeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """issue 20: torch's allocator error came through as a raw RuntimeError."""
 
     def no_memory(*args: object) -> None:
         raise RuntimeError("DefaultCPUAllocator: not enough memory: you tried to allocate 8589934592 bytes.")
 
     monkeypatch.setattr(parse_module, "parse_pieces", no_memory)
-    with pytest.raises(quotekit.PipelineError, match=r"out of memory while parsing 1 pieces.*smaller batch_size"):
+    with pytest.raises(
+        quotekit.PipelineError, match=r"out of memory while parsing 1 pieces.*smaller batch_size"
+    ):
         Extractor().extract("The mayor said the plan failed.")
 
 
@@ -149,9 +155,17 @@ def test_out_of_memory_in_stanza_is_a_pipeline_error(fake: FakePipeline, monkeyp
         ({"download": "yes"}, InputTypeError, r"'download' must be a bool \(got 'yes'\)"),
         ({"scare_quotes": 1}, InputTypeError, r"'scare_quotes' must be a bool"),
         ({"full_parse": None}, InputTypeError, r"'full_parse' must be a bool"),
-        ({"threads": 0}, ConfigError, r"'threads' must be a positive int up to \d+ \(the CPU cores here\), or None \(got 0\)"),
+        (
+            {"threads": 0},
+            ConfigError,
+            r"'threads' must be a positive int up to \d+ \(the CPU cores here\), or None \(got 0\)",
+        ),
         # issue 20: threads=10**9 aborted the process inside libgomp; more threads than cores only slow torch
-        ({"threads": 10**9}, ConfigError, rf"'threads' must be a positive int up to {cpu_count()} .*\(got 1000000000\)"),
+        (
+            {"threads": 10**9},
+            ConfigError,
+            rf"'threads' must be a positive int up to {cpu_count()} .*\(got 1000000000\)",
+        ),
         ({"threads": cpu_count() + 1}, ConfigError, r"'threads' must be a positive int up to"),
         ({"threads": "2"}, InputTypeError, r"'threads' must be a positive int up to \d+ .*, or None"),
         ({"lang": "de"}, UnsupportedLanguageError, "English only"),
@@ -170,12 +184,24 @@ def test_bad_options_raise_distinct_typed_errors(
     ("options", "error", "message"),
     [
         ({"batch_size": 0}, ConfigError, r"'batch_size' must be a positive int up to 1024 \(got 0\)"),
-        ({"n_process": 0}, ConfigError, r"'n_process' must be a positive int up to \d+ \(the CPU cores here\)"),
+        (
+            {"n_process": 0},
+            ConfigError,
+            r"'n_process' must be a positive int up to \d+ \(the CPU cores here\)",
+        ),
         ({"n_process": -2}, ConfigError, r"'n_process' must be a positive int up to \d+ .*, or -1"),
         # issue 20: unbounded values were accepted (batch_size=10**9 held every text in memory)
-        ({"batch_size": 10**9}, ConfigError, r"'batch_size' must be a positive int up to 1024 \(got 1000000000\)"),
+        (
+            {"batch_size": 10**9},
+            ConfigError,
+            r"'batch_size' must be a positive int up to 1024 \(got 1000000000\)",
+        ),
         ({"batch_size": MAX_BATCH_SIZE + 1}, ConfigError, r"'batch_size' must be a positive int up to 1024"),
-        ({"n_process": 10**6}, ConfigError, rf"'n_process' must be a positive int up to {cpu_count()} .*\(got 1000000\)"),
+        (
+            {"n_process": 10**6},
+            ConfigError,
+            rf"'n_process' must be a positive int up to {cpu_count()} .*\(got 1000000\)",
+        ),
         ({"n_process": cpu_count() + 1}, ConfigError, r"'n_process' must be a positive int up to"),
         # issue 13: a wrong type is a type error
         ({"batch_size": "8"}, InputTypeError, r"'batch_size' must be a positive int \(got '8'\)"),
@@ -199,7 +225,9 @@ def test_threads_up_to_the_cpu_count_are_accepted(options: dict[str, int], threa
     assert Extractor(**options).options.threads == threads  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize(("batch_size", "n_process"), [(1, 1), (MAX_BATCH_SIZE, 1), (8, -1), (8, cpu_count())])
+@pytest.mark.parametrize(
+    ("batch_size", "n_process"), [(1, 1), (MAX_BATCH_SIZE, 1), (8, -1), (8, cpu_count())]
+)
 def test_pipe_bounds_are_inclusive(fake: FakePipeline, batch_size: int, n_process: int) -> None:
     """The largest allowed values pass the check (a blank text needs no worker: the pool is not asked)."""
     results = Extractor().pipe([], batch_size=batch_size, n_process=n_process)
