@@ -368,7 +368,8 @@ def test_folders_take_what_named_inputs_take_and_say_what_they_skip(tmp_path: Pa
     assert [d.text for d in reader.documents([str(tmp_path)])] == ["upper", "jsonl", "one", "two", "gzipped"]
     assert reports == []
     assert notes == [
-        f"{tmp_path}: skipped 1 file that is not .jsonl, .ndjson, .json, .txt (or .gz): e.md; name a file to read it"
+        f"{tmp_path}: skipped 1 file that is not .jsonl, .ndjson, .json, .txt (or .gz): e.md; "
+        "name a file to read it"
     ]
 
 
