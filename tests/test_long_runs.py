@@ -388,3 +388,36 @@ def test_workers_never_outlive_their_parent(tmp_path: Path, signum: int) -> None
         for pid in pids if "pids" in locals() else []:
             with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGKILL)
+
+
+def documents_done(out: Path) -> int:
+    """The documents done, by the run's progress file."""
+    try:
+        return int(json.loads(Path(f"{out}.progress").read_text(encoding="utf-8"))["mark"]["documents"])
+    except (OSError, ValueError):
+        return 0
+
+
+# -- on the real models -------------------------------------------------------------------------------------
+
+
+def test_interrupt_and_resume_on_the_models(extractor: Extractor, tmp_path: Path) -> None:
+    """The real command line, stopped by SIGINT once a document is done, then resumed (in this process,
+    whose models are loaded): the output of one uninterrupted run."""
+    seed = (ROOT / "fixtures" / "upi-fsa-rejects-russia.txt").read_text(encoding="utf-8")
+    source = corpus(tmp_path / "c.jsonl", 12, dict.fromkeys(range(12), seed))
+    out, whole = tmp_path / "quotes.jsonl", tmp_path / "whole.jsonl"
+    argv = [str(source), "-o", str(out), "-q", "--threads", "1"]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "quotekit", *argv], stderr=subprocess.PIPE, text=True, env=environment()
+    )
+    with deadline(240):
+        while process.poll() is None and documents_done(out) == 0:
+            time.sleep(0.05)
+        process.send_signal(signal.SIGINT)
+        _, err = process.communicate()
+    assert process.returncode == EXIT_INTERRUPTED, err
+    assert out.read_bytes().count(b"\n") > 0
+    assert main([*argv, "--resume"], stderr=io.StringIO()) == EXIT_OK
+    assert main([str(source), "-o", str(whole), "-q", "--threads", "1"], stderr=io.StringIO()) == EXIT_OK
+    assert out.read_bytes() == whole.read_bytes()

@@ -16,7 +16,7 @@ def hue_distance(a: float, b: float) -> float:
 @pytest.mark.parametrize(("apart", "least"), [(None, 36), (1, 72)])
 def test_speaker_hues_keep_a_minimum_distance(apart: int | None, least: float) -> None:
     """Every two hues at least 36 degrees apart; speakers next to each other in the legend at least 72."""
-    pairs = itertools.combinations(HUES, 2) if apart is None else zip(HUES, HUES[1:], strict=False)
+    pairs = itertools.combinations(HUES, 2) if apart is None else itertools.pairwise(HUES)
     assert min(hue_distance(a, b) for a, b in pairs) >= least
 
 
