@@ -56,8 +56,12 @@ class DocumentError(QuotekitError, ValueError):
 
 
 class WorkerError(QuotekitError, RuntimeError):
-    """A worker process of ``pipe(n_process=N)`` failed to start or stopped; the message says the usual
-    cause (a script without the ``if __name__ == "__main__":`` guard) and the fix."""
+    """A worker process of ``pipe(n_process=N)`` failed to start (the message says the usual cause, a script
+    without the ``if __name__ == "__main__":`` guard, and the fix), died mid-run (killed, out of memory) or
+    ran out of memory. The message says which, and from which text on nothing was processed; ``delivered``
+    is the number of results ``pipe`` yielded before it (``None`` where that does not apply)."""
+
+    delivered: int | None = None
 
 
 def type_error(func: str, name: str, expected: str, got: object) -> InputTypeError:

@@ -13,7 +13,7 @@ import functools
 import os
 import threading
 import weakref
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from quotekit import (
@@ -31,7 +31,7 @@ from quotekit import (
     speakers,
 )
 from quotekit.document import Parse
-from quotekit.errors import type_error
+from quotekit.errors import PipelineError, type_error
 from quotekit.lexicon import cue_lexicon
 from quotekit.model import Quote
 from quotekit.options import DEFAULT_CUE_CLASSES, Options, check_batch, check_options
@@ -104,6 +104,12 @@ class Extractor:
         which is faster on a multi-core CPU. The workers start on first use (each loads the models), stay
         for later calls, and end with :meth:`close` (or the ``with`` block, or the Extractor). Like any
         ``multiprocessing`` code, a script that uses them needs an ``if __name__ == "__main__":`` guard.
+
+        ``batch_size`` is at most :data:`~quotekit.options.MAX_BATCH_SIZE`, ``n_process`` at most the number
+        of CPU cores. When ``texts`` raises, the results of the texts read before it come first, then its
+        error; a text that is not a ``str`` is an :class:`~quotekit.errors.InputTypeError` naming its
+        position. A worker that dies or runs out of memory is a :class:`~quotekit.errors.WorkerError`
+        after the results of the texts before its batch (docs/robustness.md, *Long runs*).
         """
         if isinstance(texts, (str, bytes)) or not isinstance(texts, Iterable):
             raise type_error("pipe", "texts", "an iterable of str", texts)
@@ -144,7 +150,7 @@ class Extractor:
     # -- the run -------------------------------------------------------------------------------------
     def _pipe(self, texts: Iterable[str], batch_size: int) -> Iterator[list[Quote]]:
         batch: list[tuple[jobs.Job, int]] = []
-        for one in jobs.checked_texts(texts):
+        for one in (read := jobs.Reading(texts)):
             job = jobs.new_job(one)
             if not job.pieces and not batch:
                 yield []
@@ -155,6 +161,7 @@ class Extractor:
                 batch = batch[batch_size:]
         if batch:
             yield from self._run_batch(batch)
+        read.raise_failure()
 
     def _run_batch(self, batch: list[tuple[jobs.Job, int]]) -> Iterator[list[Quote]]:
         """Parse a batch of pieces together, attribute each piece in order, and yield every text whose
@@ -164,8 +171,16 @@ class Extractor:
         if todo:
             pipeline = self._pipeline()
             pieces = [self._piece(job, k) for job, k in todo]
-            with self._stanza_lock:
-                parsed = parse.parse_pieces(pieces, pipeline, self.options.threads)
+            try:
+                with self._stanza_lock:
+                    parsed = parse.parse_pieces(pieces, pipeline, self.options.threads)
+            except (MemoryError, RuntimeError) as exc:
+                if not _workers.is_out_of_memory(exc):
+                    raise
+                raise PipelineError(
+                    f"out of memory while parsing {len(pieces)} pieces of text ({exc!s:.200}): use a smaller "
+                    "batch_size, fewer worker processes, or a machine with more memory"
+                ) from exc
         results = iter(parsed)
         for job, k in batch:
             if k >= 0:
@@ -216,10 +231,13 @@ class Extractor:
         with self._pool_lock:
             if self._workers is None or self._workers.n != n:
                 self.close()
-                factory = functools.partial(Extractor, **self.options.as_kwargs())
-                self._workers = _workers.Pool(n, factory, self.options.threads)
+                self._workers = _workers.Pool(n, self._worker_factory(), self.options.threads)
                 weakref.finalize(self, self._workers.close)
             return self._workers
+
+    def _worker_factory(self) -> Callable[[], Any]:
+        """What a worker process calls to build its extractor: picklable, the same class and options."""
+        return functools.partial(type(self), **self.options.as_kwargs())
 
 
 _DEFAULT: dict[str, Extractor] = {}

@@ -10,11 +10,11 @@ from collections.abc import Iterable, Iterator
 import attrs
 
 from quotekit import coref, spans
-from quotekit.errors import type_error
+from quotekit.errors import InputTypeError
 from quotekit.model import Quote
 from quotekit.text import Paragraphs, cut_points, find_paragraphs, split_run_ons
 
-__all__ = ["PIECE_CHARS", "RUN_ON_CHARS", "Carry", "Job", "checked_texts", "new_job"]
+__all__ = ["PIECE_CHARS", "RUN_ON_CHARS", "Carry", "Job", "Reading", "checked_texts", "new_job"]
 
 #: Stretches longer than this without a sentence end are cut (see :func:`~quotekit.text.split_run_ons`).
 RUN_ON_CHARS = 1_000
@@ -35,11 +35,40 @@ def new_job(raw: str) -> Job:
 
 
 def checked_texts(texts: Iterable[str]) -> Iterator[str]:
-    """``texts``, each checked to be a ``str`` as it is read."""
-    for one in texts:
+    """``texts``, each checked to be a ``str`` as it is read; the error names the item's position."""
+    for number, one in enumerate(texts):
         if not isinstance(one, str):
-            raise type_error("pipe", "texts", "an iterable of str", one)
+            raise InputTypeError(
+                f"pipe(): 'texts' must be an iterable of str (got {type(one).__name__}: {one!r:.60} as item "
+                f"{number}, counting from 0)"
+            )
         yield one
+
+
+class Reading:
+    """The texts of one :meth:`Extractor.pipe <quotekit.Extractor.pipe>` call, checked as they are read.
+    When reading them fails, iteration just ends; :meth:`raise_failure` raises the error once the texts
+    read before it are done, so that no result computed is lost."""
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        self._texts = checked_texts(texts)
+        self._failure: Exception | None = None
+
+    def __iter__(self) -> Iterator[str]:
+        while True:
+            try:
+                one = next(self._texts)
+            except StopIteration:
+                return
+            except Exception as exc:
+                self._failure = exc
+                return
+            yield one
+
+    def raise_failure(self) -> None:
+        """Raise what reading the texts raised, if anything."""
+        if self._failure is not None:
+            raise self._failure
 
 
 @attrs.frozen

@@ -20,16 +20,21 @@ from quotekit.model import CUE_CLASSES, CueClass
 
 __all__ = [
     "DEFAULT_CUE_CLASSES",
+    "MAX_BATCH_SIZE",
     "Options",
     "available_devices",
     "check_batch",
     "check_options",
+    "cpu_count",
     "must",
     "option_names",
 ]
 
 #: Cue classes used unless the caller asks otherwise: reported speech and "according to".
 DEFAULT_CUE_CLASSES: tuple[CueClass, ...] = ("speech", "source")
+#: The most texts (or pieces of texts) one batch of :meth:`~quotekit.Extractor.pipe` may hold: a batch is held
+#: in memory whole, and stanza gains nothing from batches larger than a few hundred sentences.
+MAX_BATCH_SIZE = 1024
 #: Devices stanza (torch) may run on, as torch writes them.
 _DEVICE = regex.compile(r"(?:cpu|cuda|mps|xpu)(?::\d+)?")
 
@@ -61,17 +66,25 @@ def _models_dir(instance: object, attribute: attrs.Attribute[Any], value: object
         raise InputTypeError(must(attribute.name, "a str or path, or None", value))
 
 
-def _positive_int(value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool) and value > 0
+def cpu_count() -> int:
+    """The CPU cores this process may use (its affinity where the OS says, else all of them): the most
+    ``threads`` and worker processes an Extractor takes."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
 
 
 def _threads(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """``None`` or 1 to the number of CPU cores: more threads than cores only slow torch down, and a huge
+    number aborts the process inside the OpenMP runtime, where no exception can be caught."""
+    what = f"a positive int up to {cpu_count()} (the CPU cores here), or None"
     if value is None:
         return
     if not isinstance(value, int) or isinstance(value, bool):
-        raise InputTypeError(must(attribute.name, "a positive int or None", value))
-    if value < 1:
-        raise ConfigError(must(attribute.name, "a positive int or None", value))
+        raise InputTypeError(must(attribute.name, what, value))
+    if not 1 <= value <= cpu_count():
+        raise ConfigError(must(attribute.name, what, value))
 
 
 def _cue_classes(value: object) -> tuple[str, ...]:
@@ -170,8 +183,8 @@ class Options:
     - ``full_parse``: run stanza's whole pipeline on every sentence. By default only sentences that may
       hold a cue or introduce a named source get lemmas, the dependency parse and NER, and only those get
       POS tags that need them (the rest are tokenized): the same quotes, faster (docs/benchmarks.md).
-    - ``threads``: torch's CPU threads while stanza runs (default: torch's own, one per core). On a busy or
-      shared machine ``threads=1`` is often several times faster.
+    - ``threads``: torch's CPU threads while stanza runs (default: torch's own, one per core), at most the
+      number of CPU cores. On a busy or shared machine ``threads=1`` is often several times faster.
     - ``lang``: "en", the only language quotekit has rules for.
     """
 
@@ -208,14 +221,14 @@ def check_options(func: str, options: Mapping[str, object]) -> None:
 
 
 def check_batch(batch_size: object, n_process: object) -> None:
-    """The arguments of :meth:`~quotekit.Extractor.pipe`: a positive ``batch_size``; ``n_process`` a
-    positive int or -1 (one worker per CPU core)."""
-    for name, value in (("batch_size", batch_size), ("n_process", n_process)):
-        if not isinstance(value, int) or isinstance(value, bool):
-            raise InputTypeError(
-                must(name, "a positive int" + (" or -1" if name == "n_process" else ""), value)
-            )
-    if not _positive_int(batch_size):
-        raise ConfigError(must("batch_size", "a positive int", batch_size))
-    if not (_positive_int(n_process) or n_process == -1):
-        raise ConfigError(must("n_process", "a positive int, or -1 for one per CPU core", n_process))
+    """The arguments of :meth:`~quotekit.Extractor.pipe`: ``batch_size`` from 1 to :data:`MAX_BATCH_SIZE`;
+    ``n_process`` from 1 to the number of CPU cores, or -1 (one worker per CPU core)."""
+    if not isinstance(batch_size, int) or isinstance(batch_size, bool):
+        raise InputTypeError(must("batch_size", "a positive int", batch_size))
+    if not isinstance(n_process, int) or isinstance(n_process, bool):
+        raise InputTypeError(must("n_process", "a positive int or -1", n_process))
+    if not 1 <= batch_size <= MAX_BATCH_SIZE:
+        raise ConfigError(must("batch_size", f"a positive int up to {MAX_BATCH_SIZE}", batch_size))
+    if not (1 <= n_process <= cpu_count() or n_process == -1):
+        what = f"a positive int up to {cpu_count()} (the CPU cores here), or -1 for one per core"
+        raise ConfigError(must("n_process", what, n_process))

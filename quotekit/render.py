@@ -33,8 +33,10 @@ from quotekit.model import Quote, Speaker
 
 __all__ = ["QuoteView", "render_documents", "render_fragment", "render_html", "show"]
 
-#: Speakers get hues this many degrees apart (the golden angle): neighbours in the legend never look alike.
-_HUE_STEP = 137.508
+#: The speakers' hues, in the order speakers get them: ten hues at least 36 degrees apart, neighbours in the
+#: legend at least 72 (issue 20: golden-angle steps put the 1st and 9th speakers 20 degrees apart, which look
+#: alike in the pale shades). An eleventh speaker shares the first speaker's hue.
+HUES = (0, 216, 108, 324, 180, 36, 252, 144, 288, 72)
 _UNATTRIBUTED = "unattributed"
 
 CSS = """
@@ -118,7 +120,7 @@ def _legend(quotes: Sequence[Quote]) -> tuple[list[_Speaker], list[_Speaker]]:
             labels[key],
             next((s.role for s in speakers if s.role), None),
             next((s.affiliation for s in speakers if s.affiliation), None),
-            None if key == _UNATTRIBUTED else (n * _HUE_STEP) % 360,
+            None if key == _UNATTRIBUTED else HUES[n % len(HUES)],
             len(found[key]),
         )
     return [entries[key] for key in order], [entries[_speaker_key(q.speaker)[0]] for q in quotes]

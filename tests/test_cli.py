@@ -15,6 +15,7 @@ import pytest
 
 from quotekit import Cue, Extractor, Quote, Span, Speaker, __version__, cli
 from quotekit.cli import EXIT_BROKEN_PIPE, EXIT_MODELS, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, main
+from quotekit.options import cpu_count
 
 SEED = Path(__file__).resolve().parents[1] / "fixtures" / "upi-fsa-rejects-russia.txt"
 SHORT = "“The plan failed,” the mayor said on Monday."
@@ -68,14 +69,32 @@ def test_help_names_the_program_and_lists_examples_and_exit_codes(
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["--workers", "0", "a.txt"], "--workers: must be a positive integer or -1 (got '0')"),
+        (
+            ["--workers", "0", "a.txt"],
+            f"--workers: must be a positive integer up to {cpu_count()}, the CPU cores",
+        ),
         (["--workers", "two", "a.txt"], "(got 'two')"),
-        (["--threads", "0", "a.txt"], "--threads: must be a positive int (got '0')"),
+        # issue 20: no bound; a million workers were accepted
+        (["--workers", "1000000", "a.txt"], "or -1 for one per core (got '1000000')"),
+        (
+            ["--threads", "0", "a.txt"],
+            f"--threads: must be a positive int up to {cpu_count()}, the CPU cores (got '0')",
+        ),
+        (["--threads", "1000000000", "a.txt"], "(got '1000000000')"),  # issue 20: aborted inside libgomp
         (["--encoding", "klingon", "a.txt"], "must be an encoding Python knows (got 'klingon')"),
         (["--format", "xml", "a.txt"], "invalid choice: 'xml'"),
         (["--input-format", "pdf", "a.txt"], "invalid choice: 'pdf'"),
-        (["--cue-classes", "gossip", "a.txt"], "cue_classes"),
-        (["-o", "/nonexistent/folder/out.jsonl", "a.txt"], "cannot write '/nonexistent/folder/out.jsonl'"),
+        (["--cue-classes", "gossip", "a.txt"], "--cue-classes: must be comma-separated cue classes among"),
+        # issue 20: printed a Python tuple
+        (["--cue-classes", "speech,gossip", "a.txt"], "(got 'speech,gossip': 'gossip' is none of them)"),
+        # issue 20: every input missing was a partial failure (1)
+        (
+            ["/nonexistent/a.txt", "/nonexistent/b.txt"],
+            "no input: /nonexistent/a.txt, /nonexistent/b.txt do not exist",
+        ),
+        (["--resume", "a.txt"], "--resume needs -o FILE"),
+        (["--resume", "--format", "html", "-o", "x.html", "a.txt"], "--resume cannot continue an HTML page"),
+        (["-o", "/nonexistent/folder/out.jsonl", str(SEED)], "cannot write '/nonexistent/folder/out.jsonl'"),
         (["--no-such-option"], "unrecognized arguments"),
     ],
 )
@@ -128,7 +147,10 @@ class _Recorder:
         pass
 
 
-@pytest.mark.parametrize(("argv", "n_process"), [([], 1), (["--workers", "3"], 3), (["--workers", "-1"], -1)])
+@pytest.mark.parametrize(
+    ("argv", "n_process"),
+    [([], 1), (["--workers", str(cpu_count())], cpu_count()), (["--workers", "-1"], -1)],
+)
 def test_workers_become_pipe_n_process(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, argv: list[str], n_process: int
 ) -> None:
@@ -168,7 +190,37 @@ def test_progress_bar_only_on_a_terminal_and_not_quiet(
     err = _Terminal() if terminal else io.StringIO()
     argv = ["--quiet"] * quiet + [str(corpus)]
     assert main(argv, io.StringIO(), stderr=err) == EXIT_OK
-    assert ("3 docs" in err.getvalue()) is shown
+    assert ("3 documents, 0 quotes, 0 failures" in err.getvalue()) is shown
+    if not shown:
+        assert err.getvalue() == ""
+
+
+def test_progress_shows_done_of_total_words_per_second_and_a_summary(tmp_path: Path) -> None:
+    """issue 20: the bar showed "1 docs", no total, rate or time left. The total is counted from the file
+    in the background, so it shows once counted (here: before the last document)."""
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("".join(json.dumps({"text": "  "}) + "\n" for _ in range(40)), encoding="utf-8")
+    err = _Terminal()
+    assert main([str(corpus)], io.StringIO(), stderr=err) == EXIT_OK
+    text = err.getvalue()
+    assert "40/40" in text
+    assert "words/s" in text
+    assert "quotekit: 40 documents, 0 quotes, 0 failures, " in text
+
+
+@pytest.mark.parametrize(
+    ("lines", "total"),
+    [
+        ([json.dumps({"text": "a"})] * 3, 3),
+        (["", json.dumps({"text": "a"}), "", json.dumps({"text": "b"})], 2),
+        (["plain text", "more text"], 1),
+    ],
+)
+def test_documents_are_counted_cheaply_for_the_total(tmp_path: Path, lines: list[str], total: int) -> None:
+    (tmp_path / "c").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    reader = cli._Reader("auto", None, "text", "id", io.BytesIO(), print)
+    assert reader.count([str(tmp_path / "c")]) == total
+    assert reader.count([str(tmp_path / "c"), "-"]) is None  # standard input: unknown
 
 
 # -- reading (no models) ---------------------------------------------------------------------------------
@@ -202,7 +254,10 @@ def test_text_files_are_decoded_exactly(tmp_path: Path, name: str, data: bytes, 
     ("data", "options", "message"),
     [
         ("Café".encode("latin-1"), [], "not valid UTF-8 (byte 0xe9 at offset 3); pass the input's encoding"),
-        ("Café".encode("latin-1"), [], "--encoding latin-1"),
+        # issue 20: latin-1 turned a Windows file's curly quotes into control characters
+        ("“Café”".encode("cp1252"), [], "--encoding cp1252, which these bytes fit"),
+        ("Café".encode("latin-1"), [], "--encoding cp1252, which these bytes fit"),
+        (b"Caf\xe9 \x81", [], "--encoding latin-1"),  # 0x81 is no cp1252 character
         (ARTICLE.encode("utf-16-le"), [], "looks like a binary file"),  # UTF-16 without a mark
         (ARTICLE.encode("utf-16-le"), [], "--encoding utf-16-le"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", [], "looks like a binary file"),
@@ -293,7 +348,29 @@ def test_folders_are_read_in_order_without_hidden_files(tmp_path: Path) -> None:
     reader = cli._Reader("auto", None, "text", "id", io.BytesIO(), reports.append)
     sources = [d.source for d in reader.documents([str(tmp_path), str(tmp_path / "empty")])]
     assert sources == [str(tmp_path / name) for name in ("a.jsonl", "b.txt", "sub/c.txt")]
-    assert reports == [f"{tmp_path / 'empty'}: the folder holds no .jsonl, .ndjson, .txt files"]
+    assert reports == [
+        f"{tmp_path / 'empty'}: the folder holds no .jsonl, .ndjson, .json, .txt files (nor .gz of them)"
+    ]
+
+
+def test_folders_take_what_named_inputs_take_and_say_what_they_skip(tmp_path: Path) -> None:
+    """issue 20: .json, upper-case endings and gzipped files were skipped without a word."""
+    import gzip
+
+    (tmp_path / "A.TXT").write_text("upper", encoding="utf-8")
+    (tmp_path / "b.JSONL").write_text('{"text": "jsonl"}\n', encoding="utf-8")
+    (tmp_path / "c.json").write_text('[{"text": "one"}, {"text": "two"}]', encoding="utf-8")
+    (tmp_path / "d.jsonl.gz").write_bytes(gzip.compress(b'{"text": "gzipped"}\n'))
+    (tmp_path / "e.md").write_text("notes", encoding="utf-8")
+    reports: list[str] = []
+    notes: list[str] = []
+    reader = cli._Reader("auto", None, "text", "id", io.BytesIO(), reports.append, notes.append)
+    assert [d.text for d in reader.documents([str(tmp_path)])] == ["upper", "jsonl", "one", "two", "gzipped"]
+    assert reports == []
+    assert notes == [
+        f"{tmp_path}: skipped 1 file that is not .jsonl, .ndjson, .json, .txt (or .gz): e.md; "
+        "name a file to read it"
+    ]
 
 
 @pytest.mark.parametrize(
@@ -301,11 +378,21 @@ def test_folders_are_read_in_order_without_hidden_files(tmp_path: Path) -> None:
     [
         (b"plain text\n", ["plain text\n"], 0),
         (b'{"text": "a"}\n{"text": "b"}\n', ["a", "b"], 0),
+        (b'\n{"text": "a"}\n{"text": "b"}\n', ["a", "b"], 0),  # issue 20: a blank first line
+        (b'\r\n  \n{"text": "a"}\n', ["a"], 0),
+        (
+            b'xt": "cut"}\n{"text": "a"}\n{"text": "b"}\n',
+            ["a", "b"],
+            1,
+        ),  # issue 20: a cut first line, reported
+        (b'[1, 2]\n"a string"\n', ['[1, 2]\n"a string"\n'], 0),  # JSON, but no object: text
         (b"caf\xe9 au lait", [], 1),  # was a UnicodeDecodeError traceback
         (codecs.BOM_UTF16_LE + "wide".encode("utf-16-le"), ["wide"], 0),
     ],
 )
 def test_stdin_is_read_as_bytes_and_decoded_like_a_file(data: bytes, texts: list[str], reported: int) -> None:
+    """JSON Lines by content: the first or second non-blank line a JSON object (issue 20: a blank or cut
+    first line made the whole stream one plain-text document, JSON syntax and all)."""
     reports: list[str] = []
     reader = cli._Reader("auto", None, "text", "id", io.BytesIO(data), reports.append)
     assert [d.text for d in reader.documents(["-"])] == texts
@@ -351,22 +438,19 @@ def test_table_cells_are_escaped(cell: str, escaped: str) -> None:
 
 def test_table_has_a_header_and_one_line_of_six_cells_per_quote() -> None:
     """A tab or newline inside a quote or speaker broke the table rows."""
-    out = io.StringIO()
-    writer = cli._TableWriter(out)
-    writer.start()
-    writer.write(cli._Document("a.txt", TRICKY), [tricky_quote(), tricky_quote()])
-    lines = out.getvalue().splitlines()
+    writer = cli._TableWriter()
+    lines = (
+        writer.header() + writer.lines(cli._Document("a.txt", TRICKY), [tricky_quote()] * 2)
+    ).splitlines()
     assert lines[0].split("\t") == ["document", "span", "kind", "cue", "speaker", "text"]
     assert [len(line.split("\t")) for line in lines] == [6, 6, 6]
     assert lines[1].split("\t")[4:] == ["Ann\\tLee (mayor\\\\deputy)", "Stop\\there,\\nplease,"]
 
 
 def test_csv_round_trips_with_a_header() -> None:
-    out = io.StringIO()
-    writer = cli._CsvWriter(out)
-    writer.start()
-    writer.write(cli._Document("c.jsonl", TRICKY, line=4, id="x"), [tricky_quote()])
-    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    writer = cli._CsvWriter()
+    text = writer.header() + writer.lines(cli._Document("c.jsonl", TRICKY, line=4, id="x"), [tricky_quote()])
+    rows = list(csv.DictReader(io.StringIO(text)))
     assert len(rows) == 1
     row = rows[0]
     assert (row["source"], row["line"], row["id"], row["text"], row["speaker"]) == (

@@ -14,6 +14,7 @@ from fake_stanza import FakePipeline
 import quotekit
 from quotekit import ConfigError, DocumentError, Extractor, InputTypeError, UnsupportedLanguageError
 from quotekit import parse as parse_module
+from quotekit.options import MAX_BATCH_SIZE, cpu_count
 
 SAID = "The minister said the talks had failed. “We will try again,” she added."
 
@@ -86,11 +87,46 @@ def test_pipe_wants_an_iterable_of_str(texts: object) -> None:
         Extractor().pipe(texts)  # type: ignore[arg-type]
 
 
-def test_pipe_rejects_a_non_str_item_when_it_reaches_it(fake: FakePipeline) -> None:
-    results = Extractor().pipe(["“It failed,” the mayor said.", None], batch_size=1)  # type: ignore[list-item]
-    assert len(next(results)) == 1
-    with pytest.raises(InputTypeError, match=r"iterable of str \(got NoneType"):
+@pytest.mark.parametrize("batch_size", [1, 4, 8])
+def test_pipe_rejects_a_non_str_item_when_it_reaches_it(fake: FakePipeline, batch_size: int) -> None:
+    """issue 20: the error names the item, and the results of the texts before it are all delivered (with
+    a larger batch they were dropped)."""
+    texts = ["“It failed,” the mayor said.", "", "“No,” she said.", None]
+    results = Extractor().pipe(texts, batch_size=batch_size)  # type: ignore[arg-type]
+    assert [len(next(results)) for _ in range(3)] == [1, 0, 1]
+    with pytest.raises(
+        InputTypeError, match=r"iterable of str \(got NoneType: None as item 3, counting from 0"
+    ):
         next(results)
+
+
+def test_pipe_delivers_every_result_before_its_input_fails(fake: FakePipeline) -> None:
+    """issue 20: an input iterator that raises: the results computed before it come first, then its error."""
+
+    def texts() -> Iterator[str]:
+        for k in range(37):
+            yield f"“Plan {k} failed,” official {k} said."
+        raise OSError("the feed broke")
+
+    delivered: list[list[quotekit.Quote]] = []
+    with pytest.raises(OSError, match="the feed broke"):
+        delivered.extend(Extractor().pipe(texts(), batch_size=8))
+    assert [q[0].text for q in delivered] == [f"Plan {k} failed," for k in range(37)]
+
+
+def test_out_of_memory_in_stanza_is_a_pipeline_error(
+    fake: FakePipeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """issue 20: torch's allocator error came through as a raw RuntimeError."""
+
+    def no_memory(*args: object) -> None:
+        raise RuntimeError("DefaultCPUAllocator: not enough memory: you tried to allocate 8589934592 bytes.")
+
+    monkeypatch.setattr(parse_module, "parse_pieces", no_memory)
+    with pytest.raises(
+        quotekit.PipelineError, match=r"out of memory while parsing 1 pieces.*smaller batch_size"
+    ):
+        Extractor().extract("The mayor said the plan failed.")
 
 
 @pytest.mark.parametrize(
@@ -119,8 +155,19 @@ def test_pipe_rejects_a_non_str_item_when_it_reaches_it(fake: FakePipeline) -> N
         ({"download": "yes"}, InputTypeError, r"'download' must be a bool \(got 'yes'\)"),
         ({"scare_quotes": 1}, InputTypeError, r"'scare_quotes' must be a bool"),
         ({"full_parse": None}, InputTypeError, r"'full_parse' must be a bool"),
-        ({"threads": 0}, ConfigError, r"'threads' must be a positive int or None \(got 0\)"),
-        ({"threads": "2"}, InputTypeError, r"'threads' must be a positive int or None"),
+        (
+            {"threads": 0},
+            ConfigError,
+            r"'threads' must be a positive int up to \d+ \(the CPU cores here\), or None \(got 0\)",
+        ),
+        # issue 20: threads=10**9 aborted the process inside libgomp; more threads than cores only slow torch
+        (
+            {"threads": 10**9},
+            ConfigError,
+            rf"'threads' must be a positive int up to {cpu_count()} .*\(got 1000000000\)",
+        ),
+        ({"threads": cpu_count() + 1}, ConfigError, r"'threads' must be a positive int up to"),
+        ({"threads": "2"}, InputTypeError, r"'threads' must be a positive int up to \d+ .*, or None"),
         ({"lang": "de"}, UnsupportedLanguageError, "English only"),
         ({"lang": None}, InputTypeError, r"'lang' must be a str"),
     ],
@@ -136,9 +183,26 @@ def test_bad_options_raise_distinct_typed_errors(
 @pytest.mark.parametrize(
     ("options", "error", "message"),
     [
-        ({"batch_size": 0}, ConfigError, r"'batch_size' must be a positive int \(got 0\)"),
-        ({"n_process": 0}, ConfigError, r"'n_process' must be a positive int, or -1"),
-        ({"n_process": -2}, ConfigError, r"'n_process' must be a positive int, or -1"),
+        ({"batch_size": 0}, ConfigError, r"'batch_size' must be a positive int up to 1024 \(got 0\)"),
+        (
+            {"n_process": 0},
+            ConfigError,
+            r"'n_process' must be a positive int up to \d+ \(the CPU cores here\)",
+        ),
+        ({"n_process": -2}, ConfigError, r"'n_process' must be a positive int up to \d+ .*, or -1"),
+        # issue 20: unbounded values were accepted (batch_size=10**9 held every text in memory)
+        (
+            {"batch_size": 10**9},
+            ConfigError,
+            r"'batch_size' must be a positive int up to 1024 \(got 1000000000\)",
+        ),
+        ({"batch_size": MAX_BATCH_SIZE + 1}, ConfigError, r"'batch_size' must be a positive int up to 1024"),
+        (
+            {"n_process": 10**6},
+            ConfigError,
+            rf"'n_process' must be a positive int up to {cpu_count()} .*\(got 1000000\)",
+        ),
+        ({"n_process": cpu_count() + 1}, ConfigError, r"'n_process' must be a positive int up to"),
         # issue 13: a wrong type is a type error
         ({"batch_size": "8"}, InputTypeError, r"'batch_size' must be a positive int \(got '8'\)"),
         ({"batch_size": 2.0}, InputTypeError, r"'batch_size' must be a positive int \(got float: 2.0\)"),
@@ -148,8 +212,26 @@ def test_bad_options_raise_distinct_typed_errors(
     ],
 )
 def test_bad_pipe_options(options: dict[str, object], error: type, message: str) -> None:
+    """Checked when pipe is called, before any text is read or worker started."""
     with pytest.raises(error, match=message):
         Extractor().pipe(["x"], **options)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("options", "threads"),
+    [({}, None), ({"threads": 1}, 1), ({"threads": cpu_count()}, cpu_count())],
+)
+def test_threads_up_to_the_cpu_count_are_accepted(options: dict[str, int], threads: int | None) -> None:
+    assert Extractor(**options).options.threads == threads  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("batch_size", "n_process"), [(1, 1), (MAX_BATCH_SIZE, 1), (8, -1), (8, cpu_count())]
+)
+def test_pipe_bounds_are_inclusive(fake: FakePipeline, batch_size: int, n_process: int) -> None:
+    """The largest allowed values pass the check (a blank text needs no worker: the pool is not asked)."""
+    results = Extractor().pipe([], batch_size=batch_size, n_process=n_process)
+    assert list(results) == []
 
 
 @pytest.mark.parametrize("text", ["", "   ", "The mayor said it."])

@@ -1,0 +1,14 @@
+"""``python tests/fake_cli.py ARGS``: the command line on the stand-in for stanza (``fake_workers``), for
+tests that signal or kill a run in a child process without loading a model."""
+
+from __future__ import annotations
+
+import sys
+
+import fake_workers
+
+from quotekit import cli
+
+if __name__ == "__main__":
+    cli.Extractor = fake_workers.FakeExtractor  # type: ignore[misc]
+    sys.exit(cli.main())
