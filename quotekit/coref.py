@@ -40,8 +40,6 @@ _NAME_TOKEN = regex.compile(r"\w+")
 _ACRONYM_IN_PARENTHESES = regex.compile(r"((?:[A-Z][\w\-]+\s+){1,6}[A-Z][\w\-]+)\s*\(([A-Z][A-Z.&]{1,7})\)")
 #: Pronouns look back at most this many paragraphs for a speaker before falling back to any person.
 PRONOUN_PARAGRAPHS = 2
-#: A description before any name ("The state's tax commissioner says ...") looks this many paragraphs ahead.
-DESCRIPTION_AHEAD = 1
 #: Determiners of a description that introduces someone new ("a spokesman"): never an entity named elsewhere.
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any"})
 
@@ -392,42 +390,22 @@ class Registry:
 
     def _match_description(self, prof: Profile, position: int) -> _Entity | None:
         """ "Clinton ... The Democratic nominee said": a definite description of one person, whose role no
-        named person holds yet, is a named person with no role: the source last named before it (within
-        :data:`PRONOUN_PARAGRAPHS`), else the first person named after it in its paragraph or the next
-        ("The state's tax commissioner says ... Kevin Roe said"). Descriptions with a role someone holds
-        are :meth:`_match_role`'s."""
+        named person holds yet, is the source last named before it with no role (within
+        :data:`PRONOUN_PARAGRAPHS`). A description before any name ("The state's tax commissioner says
+        ...") stays unnamed: the next person named is not necessarily the one described. Descriptions
+        with a role someone holds are :meth:`_match_role`'s."""
         paragraph = self.parse.paragraph_of(position)
-        people = [
-            e
-            for e in [*self.entities, *self._people]
-            if e.kind == "person" and e.name and not e.role and _genders_agree(e.gender, prof.gender)
-        ]
         before = [
             e
-            for e in people
-            if e in self.entities
+            for e in self.entities
+            if e.kind == "person"
+            and e.name
+            and not e.role
+            and _genders_agree(e.gender, prof.gender)
             and e.last_before(position) >= 0
             and paragraph - self.parse.paragraph_of(e.last_before(position)) <= PRONOUN_PARAGRAPHS
         ]
-        if before:
-            return self._promote(max(before, key=lambda e: e.last_before(position)))
-        after = [(e.first, e) for e in people if e not in self.entities]
-        after = [(m, e) for m, e in after if self._introduced_after(m, position)]
-        return self._promote(min(after, key=lambda pair: pair[0])[1]) if after else None
-
-    def _introduced_after(self, offset: int, position: int) -> bool:
-        """Whether a person first named at ``offset`` is named as a subject in a later sentence than
-        ``position``'s, at most :data:`DESCRIPTION_AHEAD` paragraphs on: "The state's tax commissioner
-        says ... Kevin Roe told ...", not "The minister said Roe must go"."""
-        parse = self.parse
-        if parse.sentence_at(offset) <= parse.sentence_at(position):
-            return False
-        if parse.paragraph_of(offset) - parse.paragraph_of(position) > DESCRIPTION_AHEAD:
-            return False
-        word = parse.words[parse.word_at(offset)]
-        while word.deprel in {"flat", "compound", "flat:name"} and word.head >= 0:
-            word = parse.words[word.head]
-        return word.deprel in {"nsubj", "nsubj:pass"}
+        return self._promote(max(before, key=lambda e: e.last_before(position))) if before else None
 
     def _is_fuller_name(self, entity: _Entity, name: str) -> bool:
         """Whether ``name`` should become the entity's canonical name: it has more words, and it is not the

@@ -34,6 +34,7 @@ from quotekit.lexicon import (
 from quotekit.marks import MarkCue, find_mark_cues
 from quotekit.model import CueClass, QuoteKind
 from quotekit.parse.build import FULL
+from quotekit.rules import CueForm
 from quotekit.spans import QuoteSpan
 from quotekit.syntax import Fragment, is_verb
 from quotekit.text import WORD_RUN
@@ -68,6 +69,7 @@ class CueMatch:
     pattern: str
     quotes: tuple[QuoteSpan, ...] = ()
     source: Fragment | None = None  # the speaker's words, for punctuation cues (:class:`MarkCue`)
+    form: CueForm = CueForm.VERB  # what the cue is made of: the later stages branch on this
 
     def kind(self, text: str) -> QuoteKind:
         """``direct`` when every word of the content is inside quotation marks, ``mixed`` when only some
@@ -133,7 +135,10 @@ def mark_cue(parse: Parse, mark: MarkCue) -> CueMatch | None:
         kinds = {w.ner for w in parse.words_between(*mark.source)}
         if not (kinds & {"person", "organization"} or (mark.capitals and not kinds & {"place", "misc"})):
             return None
-    return CueMatch(i, (i,), parse.words[i].text, "speech", (mark.content,), mark.kind, source=mark.source)
+    form = CueForm.LABEL if mark.kind == "label" else CueForm.DASH
+    return CueMatch(
+        i, (i,), parse.words[i].text, "speech", (mark.content,), mark.kind, source=mark.source, form=form
+    )
 
 
 def _inside_quotes(parse: Parse, quotes: Sequence[QuoteSpan]) -> frozenset[int]:
@@ -221,7 +226,7 @@ def _noun_cue(parse: Parse, word: Word, cls: CueClass) -> CueMatch | None:
     for c in parse.children[word.i]:
         if c > word.i and parse.words[c].deprel in NOUN_CLAUSE_RELS and _is_that_clause(parse, c):
             content = fragments(parse, parse.subtree(c))
-            return CueMatch(word.i, (word.i,), word.lemma, cls, content, "noun-complement")
+            return CueMatch(word.i, (word.i,), word.lemma, cls, content, "noun-complement", form=CueForm.NOUN)
     return None
 
 
@@ -269,7 +274,9 @@ def _according_to(parse: Parse, word: Word) -> CueMatch | None:
     content: tuple[Fragment, ...] = ()
     if clause is not None and source is not None:
         content = fragments(parse, _around_source_phrase(parse, word, source, clause))
-    return CueMatch(word.i, (word.i, nxt.i), SOURCE_PHRASES[0], "source", content, "according-to")
+    return CueMatch(
+        word.i, (word.i, nxt.i), SOURCE_PHRASES[0], "source", content, "according-to", form=CueForm.ACCORDING_TO
+    )
 
 
 def _around_source_phrase(parse: Parse, according: Word, source: int, clause: int) -> list[int]:

@@ -40,11 +40,11 @@ from quotekit.lexicon import (
     TITLES,
 )
 from quotekit.model import SpeakerKind
+from quotekit.rules import NAMING_RULES
 from quotekit.speakers import Mention, coordination, mention_words
 
 __all__ = [
     "CAMPAIGN",
-    "NAMING_RULES",
     "PARTY_TAG",
     "Profile",
     "in_institution_name",
@@ -53,9 +53,6 @@ __all__ = [
     "name_tokens",
     "profile",
 ]
-
-#: Speaker rules whose mention is a name by convention: "“...” ― Ana Ruiz", "MORALES: Well, ...".
-NAMING_RULES = frozenset({"dash", "label"})
 
 #: Verbs of a relative clause that state a role: "who heads the agency" -> "head".
 ROLE_VERBS = {
