@@ -28,7 +28,9 @@ from quotekit.document import Parse, Word
 from quotekit.entities import Entity
 from quotekit.lexicon import FIRST_PERSON, NOMINAL_SUBJECT_RELS, PERSON_POSSESSIVES
 from quotekit.model import Span, Speaker, SpeakerKind
-from quotekit.roles import CAMPAIGN, Profile, in_institution_name, name_tokens
+from quotekit.conventions import CAMPAIGN
+from quotekit.names import in_institution_name, name_tokens
+from quotekit.profiles import Profile
 from quotekit.speakers import Mention
 
 __all__ = ["Memory", "Registry", "find_acronyms", "resolve_all"]

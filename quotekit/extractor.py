@@ -3,7 +3,7 @@
 text -> paragraphs, quote spans, parse plan (:mod:`~quotekit.text`, :mod:`~quotekit.spans`,
 :mod:`~quotekit.plan`) -> parse (:mod:`~quotekit.parse`) -> cues and content (:mod:`~quotekit.cues`) ->
 quotes to cues (:mod:`~quotekit.link`) -> speaker mentions (:mod:`~quotekit.speakers`) -> roles
-(:mod:`~quotekit.roles`) -> coreference (:mod:`~quotekit.coref`) -> :class:`~quotekit.model.Quote` records
+(:mod:`~quotekit.profiles`, :mod:`~quotekit.roles`) -> entities (:mod:`~quotekit.entities`) -> coreference (:mod:`~quotekit.coref`) -> :class:`~quotekit.model.Quote` records
 (:mod:`~quotekit.assemble`).
 """
 
@@ -26,7 +26,7 @@ from quotekit import (
     link,
     parse,
     plan,
-    roles,
+    profiles,
     spans,
     speakers,
 )
@@ -200,10 +200,10 @@ class Extractor:
         linked = [c for c in linked if c.content]
         # 3. the speaker mention of each cue; 4. what each mention says of its source; every entity named
         mentions = [speakers.find_speaker(parsed, c, quote_spans) for c in linked]
-        profiles = roles.mention_profiles(parsed, mentions)
+        described = profiles.mention_profiles(parsed, mentions)
         named = entities.find_entities(parsed, quote_spans)
         # 5. one speaker per source across the text
-        resolved, sources = coref.resolve_all(parsed, mentions, profiles, named, carry.sources)
+        resolved, sources = coref.resolve_all(parsed, mentions, described, named, carry.sources)
         # 6. the Quote records: attributed, continued, and the quotations no cue governs
         records = [
             assemble.quote_record(parsed, *row) for row in zip(linked, resolved, mentions, strict=True)
