@@ -1,7 +1,7 @@
 """US news conventions for campaigns and parties, apart from the linguistics of roles.
 
 Requires: a :class:`~quotekit.document.Parse` and the names room. Each helper reads one convention of
-American political news; the finders of :mod:`quotekit.roles` and :mod:`quotekit.profiles` call them by
+American political news, whose data (and the reason each holds) is :data:`quotekit.lang.en.US_NEWS`; the finders of :mod:`quotekit.roles` and :mod:`quotekit.profiles` call them by
 name, so the conventions stay in one place:
 
 - a campaign is named after its candidate ("the Roe campaign", "Roe's campaign"), and a candidate's staff
@@ -17,7 +17,7 @@ from __future__ import annotations
 import regex
 
 from quotekit.document import Parse
-from quotekit.lexicon import PARTY_LETTERS, PARTY_WORDS, PERSON_POSSESSIVES, STAFF_ROLES
+from quotekit.lang.en import PERSON_POSSESSIVES, US_NEWS
 from quotekit.names import POSSESSIVE
 
 __all__ = [
@@ -33,16 +33,12 @@ __all__ = [
     "possessive_pronoun",
 ]
 
-#: The word of a candidate's campaign: "the Roe campaign", "her campaign" (SPEAKERS.md §3.1).
-CAMPAIGN = "campaign"
-
-#: Staff roles that keep "campaign" as part of the position (SPEAKERS.md §3.3: "campaign chairman",
-#: "campaign manager"); of the others the campaign is the affiliation ("Lopez campaign spokesman").
-CAMPAIGN_POSITIONS = frozenset({"chairman", "chairwoman", "chair", "manager"})
-
+#: The word of a candidate's campaign: "the Roe campaign", "her campaign".
+CAMPAIGN = US_NEWS.campaign
+#: Staff roles that keep "campaign" as part of the position ("campaign manager").
+CAMPAIGN_POSITIONS = US_NEWS.campaign_positions
 #: A party tag after a politician's name, with or without the state: "(D-Calif.)", "(R-Texas)", "(D)".
-PARTY_TAG = regex.compile(r"\(([DRI])(?:-\s?[\p{Lu}][\p{L}. ]*)?\)")
-
+PARTY_TAG = US_NEWS.party_tag
 _PARTY_TAG_AFTER = regex.compile(r"\s*" + PARTY_TAG.pattern)
 
 
@@ -51,7 +47,9 @@ def campaign_of_staff(parse: Parse, lo: int, hi: int, role_noun: str | None) -> 
     manager" -> "Stein campaign", "Roe campaign" (a person's name as the affiliation of a staff role)."""
     if before_campaign(parse, hi):  # "Roe campaign spokesman": the word says so, whatever NER tagged
         return POSSESSIVE.sub("", parse.words[hi].text) + " campaign"
-    if role_noun not in STAFF_ROLES or not any(parse.words[i].ner == "person" for i in range(lo, hi + 1)):
+    if role_noun not in US_NEWS.staff_roles or not any(
+        parse.words[i].ner == "person" for i in range(lo, hi + 1)
+    ):
         return None
     return POSSESSIVE.sub("", parse.words[hi].text) + " campaign"
 
@@ -100,14 +98,18 @@ def before_campaign(parse: Parse, i: int) -> bool:
 def party_tag(parse: Parse, name_words: list[int]) -> str | None:
     """ "Sen. Ann Kim (D-Calif.)": the party of a party-and-state tag after the name."""
     found = _PARTY_TAG_AFTER.match(parse.text, parse.words[name_words[-1]].end)
-    return PARTY_LETTERS[found.group(1)] if found else None
+    return US_NEWS.party_letters[found.group(1)] if found else None
 
 
 def party_apposition(parse: Parse, name_words: list[int]) -> str | None:
     """ "Ann Kim, Democrat of Ohio,": a party word as the name's apposition."""
     sent = parse.sentences[parse.words[name_words[-1]].sent]
     j = name_words[-1] + 1
-    if j + 1 < sent.last and parse.words[j].text == "," and parse.words[j + 1].text.lower() in PARTY_WORDS:
+    if (
+        j + 1 < sent.last
+        and parse.words[j].text == ","
+        and parse.words[j + 1].text.lower() in US_NEWS.party_words
+    ):
         return parse.words[j + 1].text
     return None
 
@@ -118,4 +120,4 @@ def party_before(parse: Parse, name_words: list[int]) -> str | None:
     if j < parse.sentences[parse.words[name_words[0]].sent].first:
         return None
     word = parse.words[j]
-    return word.text if word.text.lower() in PARTY_WORDS and word.text[:1].isupper() else None
+    return word.text if word.text.lower() in US_NEWS.party_words and word.text[:1].isupper() else None

@@ -26,7 +26,7 @@ import attrs
 from quotekit.conventions import CAMPAIGN
 from quotekit.document import Parse
 from quotekit.entities import Entity
-from quotekit.lexicon import FIRST_PERSON, NOMINAL_SUBJECT_RELS, PERSON_POSSESSIVES
+from quotekit.lang.en import FIRST_PERSON, NOMINAL_SUBJECT_RELS, PERSON_POSSESSIVES
 from quotekit.model import Span, Speaker
 from quotekit.names import name_tokens
 from quotekit.profiles import Profile

@@ -18,7 +18,7 @@ import regex
 
 from quotekit.content import content_of_verb, fragments
 from quotekit.document import Parse, Word
-from quotekit.lexicon import (
+from quotekit.lang.en import (
     AGENT_RELS,
     CLAUSE_RELS,
     DISCOURSE_MARKERS,
@@ -106,7 +106,7 @@ def find_cues(parse: Parse, quotes: Sequence[QuoteSpan], forms: CueForms) -> lis
 
 
 def in_discourse_marker(parse: Parse, word: Word) -> bool:
-    """Whether ``word`` is part of a fixed phrase of :data:`~quotekit.lexicon.DISCOURSE_MARKERS`: "That
+    """Whether ``word`` is part of a fixed phrase of :data:`~quotekit.lang.en.DISCOURSE_MARKERS`: "That
     said, ...", "having said that", "needless to say", "all told,". A cue form there reports nothing,
     and no word of it is a speaker."""
     sentence = parse.sentences[word.sent]
@@ -219,7 +219,7 @@ def _verb_cue(parse: Parse, word: Word, cls: CueClass) -> CueMatch | None:
 
 def _noun_cue(parse: Parse, word: Word, cls: CueClass) -> CueMatch | None:
     """ "the claim that the vote was rigged", "a report that the firm paid no tax": a noun of
-    :data:`~quotekit.lexicon.NOUN_CUES` with a complement clause ("that" and a subject of its own; a
+    :data:`~quotekit.lang.en.NOUN_CUES` with a complement clause ("that" and a subject of its own; a
     relative clause, "the claim that he made", has no such "that")."""
     if word.upos != "NOUN" or word.lemma not in NOUN_CUES:
         return None
@@ -275,7 +275,13 @@ def _according_to(parse: Parse, word: Word) -> CueMatch | None:
     if clause is not None and source is not None:
         content = fragments(parse, _around_source_phrase(parse, word, source, clause))
     return CueMatch(
-        word.i, (word.i, nxt.i), SOURCE_PHRASES[0], "source", content, "according-to", form=CueForm.ACCORDING_TO
+        word.i,
+        (word.i, nxt.i),
+        SOURCE_PHRASES[0],
+        "source",
+        content,
+        "according-to",
+        form=CueForm.ACCORDING_TO,
     )
 
 
@@ -313,7 +319,7 @@ def is_according_to(words: Sequence[Word], k: int) -> bool:
 
 class CueForms:
     """The written forms of the wanted cues, built once per lexicon and cue classes: every inflection of
-    each wanted verb (:func:`~quotekit.lexicon.verb_forms`) mapped to its lemma, "according" when the
+    each wanted verb (:func:`~quotekit.lang.en.verb_forms`) mapped to its lemma, "according" when the
     *source* class is wanted; :meth:`find` finds them in raw text."""
 
     def __init__(self, lexicon: Mapping[str, CueClass], classes: Iterable[str]) -> None:

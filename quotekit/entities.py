@@ -19,9 +19,9 @@ from collections.abc import Sequence
 
 import attrs
 
+from quotekit.conventions import PARTY_TAG
 from quotekit.document import Parse
 from quotekit.model import SpeakerKind
-from quotekit.conventions import PARTY_TAG
 from quotekit.names import is_headline, name_tokens
 from quotekit.profiles import Profile, profile
 from quotekit.spans import QuoteSpan

@@ -14,7 +14,7 @@ from __future__ import annotations
 import regex
 
 from quotekit.document import Parse, Word
-from quotekit.lexicon import DEMONYMS, PARTY_WORDS, ROLE_NOUNS, TIME_NOUNS, TITLES
+from quotekit.lang.en import DEMONYMS, PARTY_WORDS, ROLE_NOUNS, TIME_NOUNS, TITLES
 
 __all__ = [
     "FUNCTION_WORDS",

@@ -25,7 +25,7 @@ from quotekit.conventions import (
     possessive_pronoun,
 )
 from quotekit.document import Parse, Word
-from quotekit.lexicon import (
+from quotekit.lang.en import (
     DOCUMENT_NOUNS,
     FIRST_PERSON,
     GENDERED_WORDS,

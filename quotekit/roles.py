@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 from quotekit.conventions import CAMPAIGN, CAMPAIGN_POSITIONS, before_campaign, campaign_of_staff
 from quotekit.document import Parse, Word
-from quotekit.lexicon import (
+from quotekit.lang.en import (
     CORE_ARGUMENT_RELS,
     DEMONYMS,
     NON_ROLE_PERSON_NOUNS,

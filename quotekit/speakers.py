@@ -12,7 +12,7 @@ import attrs
 
 from quotekit.cues import CueMatch, in_discourse_marker
 from quotekit.document import Parse, Word
-from quotekit.lexicon import (
+from quotekit.lang.en import (
     ADVERBS_NOT_SPEAKERS,
     MENTION_EXCLUDED_RELS,
     SUBJECT_RELS,

@@ -135,7 +135,7 @@ class Store:
         return self.acronyms.get(bare.replace(".", ""), bare)
 
     def absorb(self, entity: Source, other: Source) -> None:
-        """Fold ``other`` into ``entity`` (both one person) and drop it: names, role, affiliation, mentions."""
+        """Fold ``other`` into ``entity`` (one person) and drop it: names, role, affiliation, mentions."""
         self._fold(entity, other)
         entity.mentions = tuple(sorted({*entity.mentions, *other.mentions, other.position}))
         entity.id = entity.id or other.id

@@ -254,7 +254,7 @@ def test_lemma_of_a_cue_is_the_lexicons() -> None:
 def test_extra_cues_find_every_form(lemma: str, form: str) -> None:
     """extra_cues verbs, irregular ones too, are found by each form before any tagging (issue 9)."""
     from quotekit.cues import CueForms
-    from quotekit.lexicon import cue_lexicon
+    from quotekit.lang.en import cue_lexicon
     from quotekit.plan import CuePlan
 
     forms = CueForms(cue_lexicon({lemma: "speech"}), ("speech",))

@@ -195,7 +195,10 @@ SPEAKER_GAPS: dict[str, tuple[Case, str]] = {
     "name",
     [
         *sorted(SPEAKER_ROWS),
-        *(pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=r)) for n, (_, r) in SPEAKER_GAPS.items()),
+        *(
+            pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=r))
+            for n, (_, r) in SPEAKER_GAPS.items()
+        ),
     ],
 )
 def test_speaker_registry_rules(name: str) -> None:
