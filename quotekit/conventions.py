@@ -1,8 +1,9 @@
 """US news conventions for campaigns and parties, apart from the linguistics of roles.
 
 Requires: a :class:`~quotekit.document.Parse` and the names room. Each helper reads one convention of
-American political news, whose data (and the reason each holds) is :data:`quotekit.lang.en.US_NEWS`; the finders of :mod:`quotekit.roles` and :mod:`quotekit.profiles` call them by
-name, so the conventions stay in one place:
+American political news, whose data (and the reason each holds) is :data:`quotekit.lang.en.US_NEWS`;
+the finders of :mod:`quotekit.roles` and :mod:`quotekit.profiles` call them by name, so the conventions
+stay in one place:
 
 - a campaign is named after its candidate ("the Roe campaign", "Roe's campaign"), and a candidate's staff
   work for it ("Stein spokeswoman" -> affiliation "Stein campaign"): news names a campaign by the
