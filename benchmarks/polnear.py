@@ -378,7 +378,7 @@ def _cue_forms() -> Callable[[str], str | None]:
     """The class of a written form of the default cue lexicon (imported only now), or None."""
     if str(REPO) not in sys.path:
         sys.path.insert(0, str(REPO))
-    lexicon = importlib.import_module("quotekit.lexicon")
+    lexicon = importlib.import_module("quotekit.lang.en")
     table: dict[str, str] = {}
     for lemma, cls in lexicon.cue_lexicon().items():
         table.update(dict.fromkeys(lexicon.verb_forms(lemma), cls))

@@ -19,6 +19,7 @@ from quotekit.document import Parse
 from quotekit.link import QuoteLink
 from quotekit.model import Cue, Quote, Span, Speaker
 from quotekit.plan import is_short_quote
+from quotekit.rules import Rule
 from quotekit.spans import QuoteSpan
 from quotekit.speakers import Mention
 from quotekit.text import WORD_RUN, count_words
@@ -45,7 +46,7 @@ def quote_record(parsed: Parse, cue: CueMatch, speaker: Speaker | None, mention:
         parts = (Span.of(text, *outer),)
     cue_words = [parsed.words[i] for i in cue.words]
     cue_span = Span.of(text, cue_words[0].start, cue_words[-1].end)
-    rule = mention.rule if mention is not None and speaker is not None else None
+    rule = mention.rule.value if mention is not None and speaker is not None else None
     return Quote(
         text=" ".join(p.text for p in parts),
         span=Span.of(text, *outer),
@@ -138,7 +139,7 @@ def _neighbour_speaker(
     for name, rule in NEIGHBOUR_RULES:
         found = rule(parsed, quote, with_cues)
         if found is not None:
-            return found.speaker, name
+            return found.speaker, name.value
     return None, None
 
 
@@ -199,8 +200,8 @@ def _words_outside(text: str, start: int, end: int, quote: QuoteSpan) -> int:
 
 #: How a quotation no cue governs finds its speaker, in order (docs/rules.md).
 NEIGHBOUR_RULES = (
-    ("adjacent-sentence", _adjacent_sentence_speaker),
-    ("previous-paragraph", _previous_paragraph_speaker),
+    (Rule.ADJACENT_SENTENCE, _adjacent_sentence_speaker),
+    (Rule.PREVIOUS_PARAGRAPH, _previous_paragraph_speaker),
 )
 
 

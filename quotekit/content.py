@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from quotekit.document import Parse, Word
-from quotekit.lexicon import CLAUSE_RELS, NAMING_CUES, NONFINITE_CUES, OBJECT_CUES, TIME_NOUNS
+from quotekit.lang.en import CLAUSE_RELS, NAMING_CUES, NONFINITE_CUES, OBJECT_CUES, TIME_NOUNS
 from quotekit.syntax import Fragment, is_ancestor, is_clause, is_quote_mark
 from quotekit.text import dateline_end
 
@@ -163,7 +163,7 @@ _NONFINITE_MARKS = frozenset({"to", "of"})
 def _content_from_infinitive(parse: Parse, verb: Word) -> list[int]:
     """ "She vowed to repeal the law", "He told aides to wait", "She admitted using a private server",
     "They accused him of lying": the infinitive or gerund complement of a cue that takes one
-    (:data:`~quotekit.lexicon.NONFINITE_CUES`), with the object or addressee before it. A passive cue
+    (:data:`~quotekit.lang.en.NONFINITE_CUES`), with the object or addressee before it. A passive cue
     ("Trump is said to be furious") is no such cue (:func:`quotekit.cues.find_cues` drops it first)."""
     if verb.lemma not in NONFINITE_CUES:
         return []
@@ -180,7 +180,7 @@ def _content_from_infinitive(parse: Parse, verb: Word) -> list[int]:
 
 def _content_from_object(parse: Parse, verb: Word) -> list[int]:
     """ "The ministry announced the arrest of a suspect", "She cited the report": the noun phrase a cue of
-    :data:`~quotekit.lexicon.OBJECT_CUES` takes as its object names what was said (PARC 3.0 annotates
+    :data:`~quotekit.lang.en.OBJECT_CUES` takes as its object names what was said (PARC 3.0 annotates
     it as content, Pareti 2015). A pronoun or a bare quantity ("said nothing", "said as much") is not."""
     if verb.lemma not in OBJECT_CUES:
         return []
@@ -227,7 +227,7 @@ def _trailing_complements(parse: Parse, verb: Word, after: int) -> list[int]:
 
 def _content_of_naming(parse: Parse, verb: Word) -> list[int]:
     """ "She called the plan a disaster", "He called for an inquiry", "They called on Congress to act": a
-    cue of :data:`~quotekit.lexicon.NAMING_CUES` reports by naming; its content is the object with what it
+    cue of :data:`~quotekit.lang.en.NAMING_CUES` reports by naming; its content is the object with what it
     is called, or what is called for (past the preposition; "on" right after the cue, with an
     infinitive). "She called the mayor" (a phone call), "called on Monday" and "the so-called plan" give
     none."""

@@ -18,7 +18,7 @@ import regex
 
 from quotekit.content import content_of_verb, fragments
 from quotekit.document import Parse, Word
-from quotekit.lexicon import (
+from quotekit.lang.en import (
     AGENT_RELS,
     CLAUSE_RELS,
     DISCOURSE_MARKERS,
@@ -34,6 +34,7 @@ from quotekit.lexicon import (
 from quotekit.marks import MarkCue, find_mark_cues
 from quotekit.model import CueClass, QuoteKind
 from quotekit.parse.build import FULL
+from quotekit.rules import CueForm
 from quotekit.spans import QuoteSpan
 from quotekit.syntax import Fragment, is_verb
 from quotekit.text import WORD_RUN
@@ -68,6 +69,7 @@ class CueMatch:
     pattern: str
     quotes: tuple[QuoteSpan, ...] = ()
     source: Fragment | None = None  # the speaker's words, for punctuation cues (:class:`MarkCue`)
+    form: CueForm = CueForm.VERB  # what the cue is made of: the later stages branch on this
 
     def kind(self, text: str) -> QuoteKind:
         """``direct`` when every word of the content is inside quotation marks, ``mixed`` when only some
@@ -104,7 +106,7 @@ def find_cues(parse: Parse, quotes: Sequence[QuoteSpan], forms: CueForms) -> lis
 
 
 def in_discourse_marker(parse: Parse, word: Word) -> bool:
-    """Whether ``word`` is part of a fixed phrase of :data:`~quotekit.lexicon.DISCOURSE_MARKERS`: "That
+    """Whether ``word`` is part of a fixed phrase of :data:`~quotekit.lang.en.DISCOURSE_MARKERS`: "That
     said, ...", "having said that", "needless to say", "all told,". A cue form there reports nothing,
     and no word of it is a speaker."""
     sentence = parse.sentences[word.sent]
@@ -133,7 +135,10 @@ def mark_cue(parse: Parse, mark: MarkCue) -> CueMatch | None:
         kinds = {w.ner for w in parse.words_between(*mark.source)}
         if not (kinds & {"person", "organization"} or (mark.capitals and not kinds & {"place", "misc"})):
             return None
-    return CueMatch(i, (i,), parse.words[i].text, "speech", (mark.content,), mark.kind, source=mark.source)
+    form = CueForm.LABEL if mark.kind == "label" else CueForm.DASH
+    return CueMatch(
+        i, (i,), parse.words[i].text, "speech", (mark.content,), mark.kind, source=mark.source, form=form
+    )
 
 
 def _inside_quotes(parse: Parse, quotes: Sequence[QuoteSpan]) -> frozenset[int]:
@@ -214,14 +219,14 @@ def _verb_cue(parse: Parse, word: Word, cls: CueClass) -> CueMatch | None:
 
 def _noun_cue(parse: Parse, word: Word, cls: CueClass) -> CueMatch | None:
     """ "the claim that the vote was rigged", "a report that the firm paid no tax": a noun of
-    :data:`~quotekit.lexicon.NOUN_CUES` with a complement clause ("that" and a subject of its own; a
+    :data:`~quotekit.lang.en.NOUN_CUES` with a complement clause ("that" and a subject of its own; a
     relative clause, "the claim that he made", has no such "that")."""
     if word.upos != "NOUN" or word.lemma not in NOUN_CUES:
         return None
     for c in parse.children[word.i]:
         if c > word.i and parse.words[c].deprel in NOUN_CLAUSE_RELS and _is_that_clause(parse, c):
             content = fragments(parse, parse.subtree(c))
-            return CueMatch(word.i, (word.i,), word.lemma, cls, content, "noun-complement")
+            return CueMatch(word.i, (word.i,), word.lemma, cls, content, "noun-complement", form=CueForm.NOUN)
     return None
 
 
@@ -269,7 +274,15 @@ def _according_to(parse: Parse, word: Word) -> CueMatch | None:
     content: tuple[Fragment, ...] = ()
     if clause is not None and source is not None:
         content = fragments(parse, _around_source_phrase(parse, word, source, clause))
-    return CueMatch(word.i, (word.i, nxt.i), SOURCE_PHRASES[0], "source", content, "according-to")
+    return CueMatch(
+        word.i,
+        (word.i, nxt.i),
+        SOURCE_PHRASES[0],
+        "source",
+        content,
+        "according-to",
+        form=CueForm.ACCORDING_TO,
+    )
 
 
 def _around_source_phrase(parse: Parse, according: Word, source: int, clause: int) -> list[int]:
@@ -306,7 +319,7 @@ def is_according_to(words: Sequence[Word], k: int) -> bool:
 
 class CueForms:
     """The written forms of the wanted cues, built once per lexicon and cue classes: every inflection of
-    each wanted verb (:func:`~quotekit.lexicon.verb_forms`) mapped to its lemma, "according" when the
+    each wanted verb (:func:`~quotekit.lang.en.verb_forms`) mapped to its lemma, "according" when the
     *source* class is wanted; :meth:`find` finds them in raw text."""
 
     def __init__(self, lexicon: Mapping[str, CueClass], classes: Iterable[str]) -> None:

@@ -19,9 +19,11 @@ from collections.abc import Sequence
 
 import attrs
 
+from quotekit.conventions import PARTY_TAG
 from quotekit.document import Parse
 from quotekit.model import SpeakerKind
-from quotekit.roles import PARTY_TAG, Profile, is_headline, name_tokens, profile
+from quotekit.names import is_headline, name_tokens
+from quotekit.profiles import Profile, profile
 from quotekit.spans import QuoteSpan
 from quotekit.speakers import is_quoted, mention_words
 

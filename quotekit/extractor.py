@@ -2,9 +2,11 @@
 
 text -> paragraphs, quote spans, parse plan (:mod:`~quotekit.text`, :mod:`~quotekit.spans`,
 :mod:`~quotekit.plan`) -> parse (:mod:`~quotekit.parse`) -> cues and content (:mod:`~quotekit.cues`) ->
-quotes to cues (:mod:`~quotekit.link`) -> speaker mentions (:mod:`~quotekit.speakers`) -> roles
-(:mod:`~quotekit.roles`) -> coreference (:mod:`~quotekit.coref`) -> :class:`~quotekit.model.Quote` records
-(:mod:`~quotekit.assemble`).
+quotes to cues (:mod:`~quotekit.link`) -> speaker mentions (:mod:`~quotekit.speakers`) -> profiles
+(:mod:`~quotekit.profiles`: names, roles, conventions) -> named entities (:mod:`~quotekit.entities`) ->
+coreference over the entity store (:mod:`~quotekit.coref`, :mod:`~quotekit.store`) ->
+:class:`~quotekit.model.Quote` records (:mod:`~quotekit.assemble`). The language profile
+(:mod:`~quotekit.lang`) holds the word lists the stages read.
 """
 
 from __future__ import annotations
@@ -26,13 +28,14 @@ from quotekit import (
     link,
     parse,
     plan,
-    roles,
+    profiles,
     spans,
     speakers,
 )
 from quotekit.document import Parse
 from quotekit.errors import PipelineError, type_error
-from quotekit.lexicon import cue_lexicon
+from quotekit.lang import profile_for
+from quotekit.lang.en import cue_lexicon
 from quotekit.model import Quote
 from quotekit.options import DEFAULT_CUE_CLASSES, Options, check_batch, check_options
 
@@ -84,8 +87,7 @@ class Extractor:
         self._stanza_lock = threading.Lock()
         self._workers: _workers.Pool | None = None
         self._pool_lock = threading.Lock()
-        if lang != "en":
-            parse.load_pipeline(models_dir, lang=lang)  # raises UnsupportedLanguageError
+        self.language = profile_for(lang)  # raises UnsupportedLanguageError
 
     # -- entry points --------------------------------------------------------------------------------
     def extract(self, text: str) -> list[Quote]:
@@ -122,9 +124,11 @@ class Extractor:
     def extract_document(self, doc: Any, text: str | None = None) -> list[Quote]:
         """Quotes from a stanza ``Document`` the caller already parsed (processors tokenize, pos, lemma,
         depparse, ideally ner). ``text`` is needed when the document has none (read from CoNLL-U); a text
-        that is not the document's raises :class:`~quotekit.errors.DocumentError`."""
+        that is not the document's raises :class:`~quotekit.errors.DocumentError`, a document in a language
+        quotekit has no profile for :class:`~quotekit.errors.UnsupportedLanguageError`."""
         if not hasattr(doc, "sentences"):
             raise type_error("extract_document", "doc", "a stanza Document", doc)
+        profile_for(getattr(doc, "lang", None))
         if text is not None and not isinstance(text, str):
             raise type_error("extract_document", "text", "str", text)
         return self.extract_parse(parse.parse_document(doc, text))
@@ -215,10 +219,10 @@ class Extractor:
         linked = [c for c in linked if c.content]
         # 3. the speaker mention of each cue; 4. what each mention says of its source; every entity named
         mentions = [speakers.find_speaker(parsed, c, quote_spans) for c in linked]
-        profiles = roles.mention_profiles(parsed, mentions)
+        described = profiles.mention_profiles(parsed, mentions)
         named = entities.find_entities(parsed, quote_spans)
         # 5. one speaker per source across the text
-        resolved, sources = coref.resolve_all(parsed, mentions, profiles, named, carry.sources)
+        resolved, sources = coref.resolve_all(parsed, mentions, described, named, carry.sources)
         # 6. the Quote records: attributed, continued, and the quotations no cue governs
         records = [
             assemble.quote_record(parsed, *row) for row in zip(linked, resolved, mentions, strict=True)

@@ -15,6 +15,7 @@ import attrs
 
 from quotekit.cues import CueMatch
 from quotekit.document import Parse, Word
+from quotekit.rules import CueForm
 from quotekit.spans import QuoteSpan
 from quotekit.syntax import Fragment, is_quote_mark, overlaps
 
@@ -239,7 +240,7 @@ def _cue_for_quote(
         cue = cues[k]
         if k in framing:
             continue
-        if cue.pattern == "label":  # a label's paragraph is its content: only quotes inside it join
+        if cue.form is CueForm.LABEL:  # a label's paragraph is its content: only quotes inside it join
             if any(f[0] <= quote.start and quote.end <= f[1] for f in cue.content):
                 return k
         elif any(overlaps(frag, (quote.start, quote.end)) for frag in cue.content):

@@ -14,7 +14,7 @@ import regex
 
 from quotekit.cues import CueForms, is_according_to, looks_like_verb
 from quotekit.document import Word
-from quotekit.lexicon import ROLE_NOUNS, TITLES
+from quotekit.lang.en import ROLE_NOUNS, TITLES
 from quotekit.marks import find_mark_cues
 from quotekit.spans import QuoteSpan
 from quotekit.text import count_words

@@ -4,7 +4,7 @@ it a quotation mark, does one word govern another, do two character ranges overl
 from __future__ import annotations
 
 from quotekit.document import Parse, Word
-from quotekit.lexicon import COPULA_RELS, NOMINAL_SUBJECT_RELS
+from quotekit.lang.en import COPULA_RELS, NOMINAL_SUBJECT_RELS
 
 __all__ = ["Fragment", "is_ancestor", "is_clause", "is_quote_mark", "is_subject", "is_verb", "overlaps"]
 

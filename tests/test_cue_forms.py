@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from quotekit import Extractor
-from quotekit.lexicon import COGNITION_VERBS, IRREGULAR_FORMS, PARTICLE_VERBS, SPEECH_VERBS
+from quotekit.lang.en import COGNITION_VERBS, IRREGULAR_FORMS, PARTICLE_VERBS, SPEECH_VERBS
 
 #: Verbs that double their last consonant before -ed (the lexicon's; spelling rules give the rest).
 _DOUBLING = frozenset({"admit", "quip", "snap", "blog", "concur", "regret", "commit", "refer", "plan"})

@@ -44,15 +44,15 @@ def small_corpus() -> list[dict[str, Any]]:
 @pytest.mark.parametrize(
     ("call", "error", "message"),
     [
-        (lambda: corpus.extract_bag(["a"]), InputTypeError, "'bag' must be a dask.bag.Bag (got list)"),
-        (lambda: corpus.extract_dataframe("x"), InputTypeError, "'frame' must be a dask.dataframe.DataFrame"),
+        (lambda: corpus.extract_bag(["a"]), InputTypeError, "'bag' must be a dask.bag.Bag (got list)"),  # type: ignore[arg-type]
+        (lambda: corpus.extract_dataframe("x"), InputTypeError, "'frame' must be a dask.dataframe.DataFrame"),  # type: ignore[arg-type]
         (
             lambda: corpus.extract_dataframe(dask.dataframe.from_dict({"body": ["x"]}, npartitions=1)),
             InputTypeError,
             "'text_column' must name a column of the frame (got 'text'",
         ),
         (
-            lambda: corpus.extract_bag(dask.bag.from_sequence(["x"]), cue_classes=["gossip"]),
+            lambda: corpus.extract_bag(dask.bag.from_sequence(["x"]), cue_classes=["gossip"]),  # type: ignore[no-untyped-call]
             ConfigError,
             "cue_classes",
         ),
@@ -88,19 +88,19 @@ def test_dask_gives_the_quotes_of_one_process(client: Any, extractor: Extractor,
     ]
     assert sum(map(len, results)) >= ARTICLES
 
-    bag = corpus.extract_bag(dask.bag.from_sequence(documents, npartitions=4), threads=1)
+    bag = corpus.extract_bag(dask.bag.from_sequence(documents, npartitions=4), threads=1)  # type: ignore[no-untyped-call]
     files = corpus.write_jsonl(bag, str(tmp_path / "jsonl" / "*.jsonl"))
     written = [
         json.loads(line) for name in files for line in Path(name).read_text(encoding="utf-8").splitlines()
     ]
     assert written == expected
 
-    frame = dask.dataframe.from_pandas(pandas.DataFrame(documents), npartitions=4)
+    frame = dask.dataframe.from_pandas(pandas.DataFrame(documents), npartitions=4)  # type: ignore[no-untyped-call]
     rows = corpus.extract_dataframe(frame, threads=1)
     single = to_dataframe(
         {d["id"]: quotes for d, quotes in zip(documents, results, strict=True)}, doc_column="id"
     )
-    got = rows.compute().reset_index(drop=True)
+    got = rows.compute().reset_index(drop=True)  # type: ignore[no-untyped-call]
     assert got["id"].tolist() == single["id"].tolist()
     pandas.testing.assert_frame_equal(got.drop(columns="id"), single.drop(columns="id"))  # dtypes too
     corpus.write_parquet(rows, str(tmp_path / "parquet"))

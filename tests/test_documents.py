@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from quotekit import DocumentError, Extractor
+from quotekit import DocumentError, Extractor, UnsupportedLanguageError
 
 RULES = Path(__file__).resolve().parents[1] / "fixtures" / "rules"
 
@@ -25,6 +25,20 @@ def _document(name: str) -> tuple[object, str]:
 def test_a_document_with_its_own_text_gives_its_quotes() -> None:
     doc, text = _document("subject")
     assert [q.text for q in Extractor().extract_document(doc, text=text)] == ["the talks had failed"]
+
+
+@pytest.mark.parametrize(("lang", "quotes"), [(None, 1), ("en", 1), ("de", None), ("fr", None)])
+def test_a_document_in_a_language_without_a_profile_is_refused(lang: str | None, quotes: int | None) -> None:
+    """issue 17: a German Document silently got the English rules; now only English (or unstated) runs."""
+    doc, text = _document("subject")
+    doc.lang = lang  # type: ignore[attr-defined]
+    if quotes is None:
+        with pytest.raises(
+            UnsupportedLanguageError, match=f"English only: lang must be 'en' \\(got '{lang}'\\)"
+        ):
+            Extractor().extract_document(doc, text=text)
+    else:
+        assert len(Extractor().extract_document(doc, text=text)) == quotes
 
 
 @pytest.mark.parametrize(

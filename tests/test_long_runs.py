@@ -159,7 +159,8 @@ def test_resume_refuses_an_output_it_cannot_continue(
     source = corpus(tmp_path / "c.jsonl", 6)
     out = tmp_path / "quotes.jsonl"
     out.write_text("x\n" * 4, encoding="utf-8")
-    run = {"format": "jsonl", "inputs": [str(source)], "input_format": "auto", "text_field": "text"}
+    run: dict[str, object] = {"format": "jsonl", "inputs": [str(source)], "input_format": "auto"}
+    run["text_field"] = "text"
     run |= {"id_field": "id", "encoding": None}
     mark = {"documents": 4, "bytes": 8, "source": str(source), "line": 4}
     if change == "other inputs":

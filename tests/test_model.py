@@ -55,7 +55,7 @@ def test_bad_options_raise_typed_errors(options: dict[str, object], error: type[
 
 
 def test_cue_classes_as_comma_string() -> None:
-    assert Extractor(cue_classes="speech,cognition").options.cue_classes == ("speech", "cognition")  # type: ignore[arg-type]
+    assert Extractor(cue_classes="speech,cognition").options.cue_classes == ("speech", "cognition")
 
 
 def test_pipe_rejects_a_bare_string() -> None:

@@ -97,7 +97,7 @@ def test_unsupported_language() -> None:
 def test_acronyms_are_looked_for_in_the_piece_only() -> None:
     """issue 9: each 20,000-character piece scanned the caller's whole text for "Name (ACRONYM)" pairs
     (quadratic on long texts); a piece finds only its own."""
-    from quotekit.coref import find_acronyms
+    from quotekit.acronyms import find_acronyms
 
     text = "The Free Syrian Army (FSA) said no.\n\nThe FSA spokesman said it again."
     whole = parse_conllu("", text)

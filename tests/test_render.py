@@ -246,7 +246,7 @@ def test_seed_article_in_headless_chromium(extractor: Extractor, seed_text: str,
         if found.speaker is not None and found.speaker.mention is not None:
             assert dom.under[("mention", n)] == found.speaker.mention.text
     names = {
-        q.speaker.name or q.speaker.mention.text
+        q.speaker.name or (q.speaker.mention.text if q.speaker.mention else "")
         for q in quotes
         if q.speaker and (q.speaker.name or q.speaker.mention)
     }

@@ -73,8 +73,8 @@ SPEECH_ROWS: dict[str, Case] = {
     ]),
     # an infinitive cue's speaker: the controller (subject, or the object of "forced")
     "controller": ("The senator appeared to suggest that the vote was rigged. The board forced the chief to admit that the plan failed.", [
-        ("indirect", "suggest", "that the vote was rigged", None, "The senator", "senator", None, "person", "shared-subject"),
-        ("indirect", "admit", "that the plan failed", None, "the chief", "chief", None, "person", "shared-subject"),
+        ("indirect", "suggest", "that the vote was rigged", None, "The senator", "senator", None, "person", "controller"),
+        ("indirect", "admit", "that the plan failed", None, "the chief", "chief", None, "person", "controller"),
     ]),
     # "according to X" set off by commas inside the clause it attributes
     "according_to_inside": ("The firm, according to the filing, paid no tax.", [

@@ -10,7 +10,7 @@ from test_rules import RULES, Case, check, extract_fixture
 from quotekit.entities import find_entities, is_former, merge_profiles
 from quotekit.model import Quote, Span, Speaker, speakers_of
 from quotekit.parse import parse_conllu
-from quotekit.roles import Profile
+from quotekit.profiles import Profile
 
 # fmt: off
 SPEAKER_ROWS: dict[str, Case] = {
@@ -43,9 +43,10 @@ SPEAKER_ROWS: dict[str, Case] = {
         ("indirect", "said", "the port would grow", "Ann Kim", "Kim", "nominee", "Democratic", "person", "subject"),
         ("indirect", "said", "the plan would create jobs", "Ann Kim", "The Democratic nominee", "nominee", "Democratic", "person", "subject"),
     ]),
-    # a description before any name: the person named next as a subject, in a later sentence
-    "speaker_description_before_name": ("Nevada's tax commissioner says the review found no leaks. Maria Lopez took office in May.", [
-        ("indirect", "says", "the review found no leaks", "Maria Lopez", "Nevada's tax commissioner", "tax commissioner", "Nevada", "person", "subject"),
+    # negative: a description before any name is not the next person named as a subject (the look-ahead
+    # that made her the commissioner guessed: issue 17)
+    "speaker_description_then_other": ("The state's tax commissioner says the review found no leaks. Maria Lopez sued the state in May.", [
+        ("indirect", "says", "the review found no leaks", None, "The state's tax commissioner", "tax commissioner", None, "person", "subject"),
     ]),
     # negative: an indefinite description introduces someone new, never a person named before
     "speaker_indefinite_description": ("Ann Kim met the mayor on Monday. A campaign adviser said the race was close.", [
@@ -179,13 +180,30 @@ SPEAKER_ROWS: dict[str, Case] = {
         ("indirect", "said", "the debate would go on", None, "NBC and ABC", None, None, "group", "subject"),
     ]),
 }
+
+#: Known gaps, as strict xfail rows stating the right answer.
+SPEAKER_GAPS: dict[str, tuple[Case, str]] = {
+    # "took office" says Lopez holds the office the description names; no rule reads that evidence yet
+    "speaker_description_before_name": (("Nevada's tax commissioner says the review found no leaks. Maria Lopez took office in May.", [
+        ("indirect", "says", "the review found no leaks", "Maria Lopez", "Nevada's tax commissioner", "tax commissioner", "Nevada", "person", "subject"),
+    ]), "a description before the name: only evidence that the person holds the office may name it (issue 17)"),
+}
 # fmt: on
 
 
-@pytest.mark.parametrize("name", sorted(SPEAKER_ROWS))
+@pytest.mark.parametrize(
+    "name",
+    [
+        *sorted(SPEAKER_ROWS),
+        *(
+            pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=r))
+            for n, (_, r) in SPEAKER_GAPS.items()
+        ),
+    ],
+)
 def test_speaker_registry_rules(name: str) -> None:
     """Each registry, role and coreference rule gives the speaker the article makes clear."""
-    check(name, SPEAKER_ROWS[name])
+    check(name, SPEAKER_ROWS[name] if name in SPEAKER_ROWS else SPEAKER_GAPS[name][0])
 
 
 def test_every_speaker_has_an_entity_id() -> None:

@@ -90,9 +90,9 @@ def test_extra_columns_come_first() -> None:
 @pytest.mark.parametrize(
     ("call", "error", "message"),
     [
-        (lambda: to_records("text"), InputTypeError, "'quotes' must be an iterable of Quote (got str)"),
-        (lambda: to_records(quotes()[0]), InputTypeError, "(got Quote)"),
-        (lambda: to_records([1]), InputTypeError, "(got an item 1)"),
+        (lambda: to_records("text"), InputTypeError, "'quotes' must be an iterable of Quote (got str)"),  # type: ignore[arg-type]
+        (lambda: to_records(quotes()[0]), InputTypeError, "(got Quote)"),  # type: ignore[arg-type]
+        (lambda: to_records([1]), InputTypeError, "(got an item 1)"),  # type: ignore[list-item]
         (lambda: to_records(quotes(), text="x"), ConfigError, "(got ['text'])"),
         pytest.param(
             lambda: to_dataframe(42), InputTypeError, "'quotes_or_results' must be", marks=needs_pandas

@@ -1,0 +1,124 @@
+"""US news conventions for campaigns and parties, apart from the linguistics of roles.
+
+Requires: a :class:`~quotekit.document.Parse` and the names room. Each helper reads one convention of
+American political news, whose data (and the reason each holds) is :data:`quotekit.lang.en.US_NEWS`;
+the finders of :mod:`quotekit.roles` and :mod:`quotekit.profiles` call them by name, so the conventions
+stay in one place:
+
+- a campaign is named after its candidate ("the Roe campaign", "Roe's campaign"), and a candidate's staff
+  work for it ("Stein spokeswoman" -> affiliation "Stein campaign"): news names a campaign by the
+  candidate's surname;
+- a party tag after a legislator's name gives the party ("Sen. Ann Kim (D-Calif.)"): the AP style for
+  members of Congress;
+- a party word as a title or apposition is the party ("Democrat Ann Kim", "Ann Kim, Democrat of Ohio").
+"""
+
+from __future__ import annotations
+
+import regex
+
+from quotekit.document import Parse
+from quotekit.lang.en import PERSON_POSSESSIVES, US_NEWS
+from quotekit.names import POSSESSIVE
+
+__all__ = [
+    "CAMPAIGN",
+    "CAMPAIGN_POSITIONS",
+    "PARTY_TAG",
+    "before_campaign",
+    "campaign_of_staff",
+    "candidate_of_campaign",
+    "party_apposition",
+    "party_before",
+    "party_tag",
+    "possessive_pronoun",
+]
+
+#: The word of a candidate's campaign: "the Roe campaign", "her campaign".
+CAMPAIGN = US_NEWS.campaign
+#: Staff roles that keep "campaign" as part of the position ("campaign manager").
+CAMPAIGN_POSITIONS = US_NEWS.campaign_positions
+#: A party tag after a politician's name, with or without the state: "(D-Calif.)", "(R-Texas)", "(D)".
+PARTY_TAG = US_NEWS.party_tag
+_PARTY_TAG_AFTER = regex.compile(r"\s*" + PARTY_TAG.pattern)
+
+
+def campaign_of_staff(parse: Parse, lo: int, hi: int, role_noun: str | None) -> str | None:
+    """Campaign staff of a person work for the person's campaign: "Stein spokeswoman", "Roe's campaign
+    manager" -> "Stein campaign", "Roe campaign" (a person's name as the affiliation of a staff role)."""
+    if before_campaign(parse, hi):  # "Roe campaign spokesman": the word says so, whatever NER tagged
+        return POSSESSIVE.sub("", parse.words[hi].text) + " campaign"
+    if role_noun not in US_NEWS.staff_roles or not any(
+        parse.words[i].ner == "person" for i in range(lo, hi + 1)
+    ):
+        return None
+    return POSSESSIVE.sub("", parse.words[hi].text) + " campaign"
+
+
+def possessive_pronoun(parse: Parse, head: int) -> str | None:
+    """ "her campaign": the possessive pronoun of a person on the phrase's head, lower-cased."""
+    for c in parse.children[head]:
+        child = parse.words[c]
+        if child.deprel == "nmod:poss" and child.text.lower() in PERSON_POSSESSIVES:
+            return child.text.lower()
+    return None
+
+
+def candidate_of_campaign(parse: Parse, head: int) -> str | None:
+    """ "The Roe campaign said", "Roe's campaign said": the candidate a campaign is named after (SPEAKERS.md
+    §3.1), a proper noun compounded or possessed into the word "campaign"."""
+    word = parse.words[head]
+    if word.upos != "NOUN" or word.text.lower() != CAMPAIGN:
+        return None
+    names = [
+        i
+        for c in parse.children[head]
+        if c < head and parse.words[c].upos == "PROPN" and parse.words[c].deprel in {"compound", "nmod:poss"}
+        for i in parse.subtree(c)
+        if parse.words[i].upos == "PROPN"
+    ]
+    if not names:
+        return None
+    surname = POSSESSIVE.sub("", parse.words[max(names)].text)  # "the Ann Kim campaign" -> "Kim"
+    return surname if surname[:1].isupper() else None
+
+
+def before_campaign(parse: Parse, i: int) -> bool:
+    """ "Roe campaign": a capitalised proper noun right before the word "campaign" names a candidate."""
+    word = parse.words[i]
+    following = parse.words[i + 1] if i + 1 < len(parse.words) else None
+    return (
+        word.upos == "PROPN"
+        and word.text[:1].isupper()
+        and following is not None
+        and following.sent == word.sent
+        and following.text.lower() == CAMPAIGN
+    )
+
+
+def party_tag(parse: Parse, name_words: list[int]) -> str | None:
+    """ "Sen. Ann Kim (D-Calif.)": the party of a party-and-state tag after the name."""
+    found = _PARTY_TAG_AFTER.match(parse.text, parse.words[name_words[-1]].end)
+    return US_NEWS.party_letters[found.group(1)] if found else None
+
+
+def party_apposition(parse: Parse, name_words: list[int]) -> str | None:
+    """ "Ann Kim, Democrat of Ohio,": a party word as the name's apposition."""
+    sent = parse.sentences[parse.words[name_words[-1]].sent]
+    j = name_words[-1] + 1
+    if (
+        j + 1 < sent.last
+        and parse.words[j].text == ","
+        and parse.words[j + 1].text.lower() in US_NEWS.party_words
+    ):
+        return parse.words[j + 1].text
+    return None
+
+
+def party_before(parse: Parse, name_words: list[int]) -> str | None:
+    """ "Democrat Ann Kim", "Republican John Roe": a party word as the name's title."""
+    j = name_words[0] - 1
+    if j < parse.sentences[parse.words[name_words[0]].sent].first:
+        return None
+    word = parse.words[j]
+    return word.text if word.text.lower() in US_NEWS.party_words and word.text[:1].isupper() else None

@@ -1,0 +1,582 @@
+"""The English profile: reporting cues, role nouns, titles, demonyms, pronouns and dependency labels.
+
+Sources: reporting verbs follow the lists of Krestel, Bergler & Witte (2008, "Minding the Source:
+Automatic Tagging of Reported Speech in Newspaper Articles"), Pareti (2015, PARC 3.0 attribution cues) and
+the verbs annotated as cues in PolNeAR (Newell et al. 2018), split into speech and cognition as in
+Pareti's source/cue typology. Role nouns and titles follow common newswire style (AP Stylebook titles).
+Demonyms: ISO 3166 country names with their standard English adjectives.
+
+Callers can extend the cue lexicon with ``Extractor(extra_cues={"lemma": "speech"})``. :data:`ENGLISH` is
+the :class:`~quotekit.lang.Language` record of all of it, with the US news conventions
+(:data:`US_NEWS`) apart from the linguistics.
+
+>>> ENGLISH.code, ENGLISH.conventions.campaign
+('en', 'campaign')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import cast
+
+import regex
+
+from quotekit.lang.profile import Language, NewsConventions
+from quotekit.model import CueClass
+
+__all__ = [
+    "ADVERBS_NOT_SPEAKERS",
+    "AGENT_RELS",
+    "CLAUSE_RELS",
+    "COGNITION_VERBS",
+    "COPULA_RELS",
+    "CORE_ARGUMENT_RELS",
+    "DEMONYMS",
+    "DISCOURSE_MARKERS",
+    "DOCUMENT_NOUNS",
+    "ENGLISH",
+    "FIRST_PERSON",
+    "GENDERED_WORDS",
+    "IRREGULAR_FORMS",
+    "IRREGULAR_PREFIXES",
+    "MENTION_EXCLUDED_RELS",
+    "NAMING_CUES",
+    "NOMINAL_SUBJECT_RELS",
+    "NONFINITE_CUES",
+    "NON_ROLE_PERSON_NOUNS",
+    "NOUN_CLAUSE_RELS",
+    "NOUN_CUES",
+    "OBJECT_CUES",
+    "PARTICLE_VERBS",
+    "PARTY_LETTERS",
+    "PARTY_WORDS",
+    "PASSIVE_SUBJECT_RELS",
+    "PERSON_NOUNS",
+    "PERSON_POSSESSIVES",
+    "PRONOUNS",
+    "RAISING_RELS",
+    "ROLE_MODIFIERS_DROPPED",
+    "ROLE_NOUNS",
+    "SOURCE_PHRASES",
+    "SPEECH_VERBS",
+    "STAFF_ROLES",
+    "SUBJECT_RELS",
+    "TIME_NOUNS",
+    "TITLES",
+    "TITLE_ROLES",
+    "US_NEWS",
+    "VERB_GROUP_RELS",
+    "cue_lexicon",
+    "verb_forms",
+]
+
+#: Verbs of saying: their subject is a speaker and their complement (or an adjacent quote) is what was said.
+SPEECH_VERBS = frozenset(
+    """
+    say tell add claim explain insist warn note write ask argue announce state declare report reply respond
+    answer assert acknowledge admit concede confirm deny emphasize emphasise stress suggest propose recommend
+    urge predict promise pledge vow threaten complain comment remark mention observe recall reiterate repeat
+    testify tweet post quip joke shout yell scream whisper mutter exclaim boast brag contend maintain allege
+    charge disclose reveal indicate hint caution advise inform assure counter retort continue conclude
+    speculate estimate demand concur agree object protest lament affirm attest proclaim tout cite quote
+    recount describe point email text blog grumble scoff muse sigh snap guarantee
+    swear vouch stipulate specify clarify elaborate underscore highlight forecast signal
+    accuse encourage implore plead criticize condemn praise call dub label question blast echo liken endorse
+    discuss defend oppose dismiss denounce slam mock
+    """.split()
+)
+
+#: Cues that report by naming: "called the plan a disaster", "called for an inquiry", "dubbed him a liar"
+#: (verbs of naming as speech acts, Levin 1993, §29.3).
+NAMING_CUES = frozenset({"call", "dub", "label"})
+
+#: Cue lemmas whose noun (the same written form) reports when it takes a complement clause: "the claim that
+#: the vote was rigged", "a report that the firm paid no tax" (PARC 3.0 nominal cues, Pareti 2015).
+NOUN_CUES = frozenset("claim report charge promise pledge vow warn estimate demand".split())
+#: Relations by which a noun cue governs its complement clause (UD: acl; parsers also give acl:relcl, ccomp,
+#: appos).
+NOUN_CLAUSE_RELS = frozenset({"acl", "acl:relcl", "ccomp", "appos"})
+
+#: Speech verbs whose object noun phrase names what was said: "announced the arrest", "cited the report",
+#: "denied any involvement" (PARC 3.0 noun-phrase content, Pareti 2015).
+OBJECT_CUES = frozenset(
+    """
+    announce cite propose note mention acknowledge deny promise pledge demand claim reveal disclose confirm
+    report recommend predict describe criticize condemn praise admit concede offer discuss question blast
+    echo endorse defend oppose dismiss denounce slam mock
+    """.split()
+)
+
+#: Speech verbs whose content may be an infinitive or gerund clause, with the addressee before it: "vowed
+#: to repeal the law", "told aides to wait", "admitted using a private server", "accused him of lying"
+#: (directives and commissives, Searle 1976; PARC 3.0 annotates their complements as content, Pareti 2015).
+NONFINITE_CUES = frozenset(
+    """
+    promise vow pledge agree threaten urge tell ask propose offer demand warn advise recommend suggest admit
+    deny swear claim encourage accuse implore plead want hope expect decide wish
+    """.split()
+)
+
+#: Verbs of thinking or knowing: attributions of belief, kept apart so callers can choose
+#: (``Extractor(cue_classes=("speech", "cognition"))``).
+COGNITION_VERBS = frozenset(
+    """
+    believe think feel know hope expect fear worry doubt suspect assume reckon guess understand realize
+    realise consider suppose imagine wonder figure learn find decide want wish
+    """.split()
+)
+
+#: Multi-word cues that are not verbs: "according to X, ...".
+SOURCE_PHRASES = ("according to",)
+
+#: Fixed phrases in which a cue form reports nothing (discourse markers and idioms, lower case, word by
+#: word as the tokenizer splits them): "That said, the bill failed." (Quirk et al. 1985, §8.134-8.137,
+#: conjuncts and disjuncts; Cambridge Grammar of English §3.2, discourse markers).
+DISCOURSE_MARKERS: tuple[tuple[str, ...], ...] = (
+    ("that", "said", ","),
+    ("having", "said", "that"),
+    ("that", "being", "said"),
+    ("needless", "to", "say"),
+    ("suffice", "it", "to", "say"),
+    ("that", "is", "to", "say"),
+    ("so", "to", "say"),
+    ("so", "to", "speak"),
+    ("truth", "be", "told"),
+    ("all", "told", ","),
+    ("to", "say", "nothing", "of"),
+    ("goes", "without", "saying"),
+    ("so", "-", "called"),
+    ("it", "is", "safe", "to", "say"),
+)
+
+#: Reporting verbs that need a particle to report ("pointed out that ...").
+PARTICLE_VERBS = {"point": "out"}
+
+
+def cue_lexicon(extra: Mapping[str, str] | None = None) -> Mapping[str, CueClass]:
+    """The lemma -> class map of reporting verbs, with the caller's additions.
+
+    >>> cue_lexicon()["say"], cue_lexicon()["believe"]
+    ('speech', 'cognition')
+    """
+    table: dict[str, CueClass] = dict.fromkeys(COGNITION_VERBS, "cognition")
+    table.update(dict.fromkeys(SPEECH_VERBS, "speech"))
+    table.update(
+        {lemma: cast("CueClass", cls) for lemma, cls in (extra or {}).items()}
+    )  # quotekit.options checks
+    return MappingProxyType(table)
+
+
+#: Irregular past forms of English verbs that report or that prefixed reporting verbs build on (the regular
+#: ones follow from :func:`verb_forms`' rules). Source: the irregular verb list of the Cambridge Grammar of
+#: English (Carter & McCarthy 2006, appendix).
+IRREGULAR_FORMS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "say": ("said",), "tell": ("told",), "write": ("wrote", "written"), "swear": ("swore", "sworn"),
+        "think": ("thought",), "feel": ("felt",), "know": ("knew", "known"), "find": ("found",),
+        "understand": ("understood",), "learn": ("learnt",), "forecast": ("forecast",),
+        "speak": ("spoke", "spoken"), "hear": ("heard",), "teach": ("taught",), "mean": ("meant",),
+        "see": ("saw", "seen"), "bid": ("bade", "bidden"), "hold": ("held",), "tweet": (),
+        "read": ("read",), "bet": ("bet",), "broadcast": ("broadcast",), "cast": ("cast",),
+        "give": ("gave", "given"), "sing": ("sang", "sung"), "take": ("took", "taken"),
+    }
+)  # fmt: skip
+#: Prefixes that make a verb of an irregular one and keep its forms: foretell/foretold, retell, misspeak,
+#: forswear, overhear, underwrite, foresee, gainsay/gainsaid, withhold.
+IRREGULAR_PREFIXES = ("fore", "re", "mis", "over", "under", "with", "gain", "be", "out", "for", "up")
+
+_VOWELS = frozenset("aeiou")
+
+
+def _irregular(word: str) -> tuple[str, ...]:
+    """The irregular forms of ``word``, or of the irregular verb it is made of with a prefix."""
+    if word in IRREGULAR_FORMS:
+        return IRREGULAR_FORMS[word]
+    for prefix in IRREGULAR_PREFIXES:
+        base = word[len(prefix) :]
+        if word.startswith(prefix) and base in IRREGULAR_FORMS:
+            return tuple(prefix + form for form in IRREGULAR_FORMS[base])
+    return ()
+
+
+def verb_forms(lemma: str) -> frozenset[str]:
+    """Every written form a verb may take (lower case): a generous superset built by the regular rules of
+    English inflection (-s/-es/-ies, -ed/-d/-ied, -ing with e-dropping, consonant doubling) plus
+    :data:`IRREGULAR_FORMS`, also after a prefix of :data:`IRREGULAR_PREFIXES`. Used to find cues by their
+    form (a weak lemmatizer's "conced" for "conceded") and the sentences that may hold one before tagging.
+
+    >>> {"say", "says", "said", "saying"} <= verb_forms("say")
+    True
+    >>> forms = verb_forms("admit") | verb_forms("testify") | verb_forms("note")
+    >>> {"admitted", "admitting", "testifies", "testified", "noting"} <= forms
+    True
+    >>> {"foretold", "foretells"} <= verb_forms("foretell") and "gainsaid" in verb_forms("gainsay")
+    True
+    """
+    word = lemma.lower()
+    forms = {word, word + "s", word + "es", word + "ed", word + "ing", *_irregular(word)}
+    if word.endswith("e"):
+        forms |= {word + "d", word[:-1] + "ing"}
+    if word.endswith("y") and word[-2:-1] not in _VOWELS:
+        forms |= {word[:-1] + "ies", word[:-1] + "ied"}
+    if len(word) >= 3 and word[-1] not in _VOWELS | {"w", "x", "y"} and word[-2] in _VOWELS:
+        forms |= {word + word[-1] + "ed", word + word[-1] + "ing"}
+    return frozenset(forms)
+
+
+#: Nouns that name a role a speaker holds ("an FSA spokesman", "the foreign minister").
+ROLE_NOUNS = frozenset(
+    """
+    spokesman spokeswoman spokesperson minister president secretary chairman chairwoman chairperson chair
+    director chief head leader official officer commander general senator representative governor mayor
+    ambassador envoy diplomat analyst expert professor researcher lawyer attorney prosecutor judge adviser
+    advisor aide strategist pollster candidate nominee founder ceo executive manager deputy correspondent
+    reporter editor columnist economist scientist doctor physician speaker premier king queen prince emir
+    sheikh cleric imam bishop pope commissioner inspector sheriff detective colonel major captain lieutenant
+    sergeant admiral activist organizer member lawmaker legislator congressman congresswoman councilman
+    councilwoman councillor councilor delegate negotiator mediator coordinator administrator superintendent
+    principal treasurer comptroller auditor chancellor vice-president president-elect surrogate consultant
+    operative staffer campaigner co-founder owner partner publisher anchor host commentator pundit
+    historian author writer lecturer scholar investigator agent trooper soldier fighter militant rebel
+    commander-in-chief chieftain monarch dictator ruler governor-general attorney-general secretary-general
+    moderator narrator developer lobbyist regulator banker investor engineer nurse surgeon psychologist
+    psychiatrist pharmacist demographer statistician epidemiologist meteorologist forecaster
+    planner accountant architect contractor entrepreneur businessman businesswoman trader broker pastor
+    priest rabbi coach trustee regent dean provost fellow clerk magistrate justice ombudsman
+    fundraiser counsel solicitor barrister
+    """.split()
+)
+
+#: Honorifics and abbreviated titles written before a name ("Sen. Ted Cruz").
+TITLES = frozenset(
+    """
+    mr mr. mrs mrs. ms ms. dr dr. sen sen. sens. rep rep. reps. gov gov. gen gen. col col. lt lt. sgt sgt.
+    capt capt. adm adm. prof prof. rev rev. pres pres. sec sec. amb amb. del. atty. supt. sir lord lady dame
+    """.split()
+)
+
+#: Abbreviated titles that are roles, written out (SPEAKERS.md §3.3): "Sen. Ann Kim" -> "Senator".
+TITLE_ROLES: Mapping[str, str] = MappingProxyType(
+    {
+        "sen.": "Senator",
+        "sens.": "Senator",
+        "rep.": "Representative",
+        "reps.": "Representative",
+        "gov.": "Governor",
+        "del.": "Delegate",
+        "gen.": "General",
+        "adm.": "Admiral",
+        "col.": "Colonel",
+        "lt.": "Lieutenant",
+        "sgt.": "Sergeant",
+        "capt.": "Captain",
+        "amb.": "Ambassador",
+        "prof.": "Professor",
+        "rev.": "Reverend",
+        "atty.": "Attorney",
+        "supt.": "Superintendent",
+    }
+)
+
+#: Words that state a person's gender: honorifics and gendered role nouns (for pronoun agreement).
+GENDERED_WORDS: Mapping[str, str] = MappingProxyType(
+    {
+        "mr": "Masc",
+        "mr.": "Masc",
+        "sir": "Masc",
+        "lord": "Masc",
+        "king": "Masc",
+        "prince": "Masc",
+        "spokesman": "Masc",
+        "chairman": "Masc",
+        "congressman": "Masc",
+        "councilman": "Masc",
+        "mrs": "Fem",
+        "mrs.": "Fem",
+        "ms": "Fem",
+        "ms.": "Fem",
+        "miss": "Fem",
+        "lady": "Fem",
+        "dame": "Fem",
+        "queen": "Fem",
+        "spokeswoman": "Fem",
+        "chairwoman": "Fem",
+        "congresswoman": "Fem",
+        "councilwoman": "Fem",
+    }
+)
+
+#: Nouns of people that make a singular common-noun speaker a person ("a source said").
+PERSON_NOUNS = frozenset(
+    """
+    source man woman witness resident voter supporter critic friend neighbor neighbour father mother son
+    daughter wife husband brother sister relative person citizen student teacher worker employee
+    """.split()
+)
+
+#: Nouns of a person that name no position (kinship, generic people, SPEAKERS.md §3.3 "not roles"): "Ivy
+#: Roe, his eldest daughter," has no role.
+NON_ROLE_PERSON_NOUNS = (PERSON_NOUNS - {"teacher", "student", "worker", "employee"}) | {
+    "backer",
+    "participant",
+}
+
+#: Nouns of time: a phrase headed by one ("last week", "on Monday") can be no speaker (reported speech
+#: needs an agent, an animate or institutional source: Pareti 2015, PARC 3.0 source annotation).
+TIME_NOUNS = frozenset(
+    """
+    second minute hour day night morning afternoon evening week weekend month year decade century today
+    tonight yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday january february
+    march april may june july august september october november december spring summer autumn fall winter
+    """.split()
+)
+
+#: Adverbs of time and degree that a tagger may call nouns ("Roe later said"): never a speaker themselves.
+ADVERBS_NOT_SPEAKERS = frozenset(
+    "later earlier further also again then now too instead meanwhile still".split()
+)
+
+#: Country and bloc adjectives (and a few party adjectives of US news) mapped to the affiliation they name.
+DEMONYMS: Mapping[str, str] = MappingProxyType(
+    {
+        "afghan": "Afghanistan",
+        "albanian": "Albania",
+        "algerian": "Algeria",
+        "american": "United States",
+        "argentine": "Argentina",
+        "argentinian": "Argentina",
+        "armenian": "Armenia",
+        "australian": "Australia",
+        "austrian": "Austria",
+        "azerbaijani": "Azerbaijan",
+        "bahraini": "Bahrain",
+        "bangladeshi": "Bangladesh",
+        "belarusian": "Belarus",
+        "belgian": "Belgium",
+        "bolivian": "Bolivia",
+        "bosnian": "Bosnia",
+        "brazilian": "Brazil",
+        "british": "Britain",
+        "bulgarian": "Bulgaria",
+        "burmese": "Myanmar",
+        "cambodian": "Cambodia",
+        "cameroonian": "Cameroon",
+        "canadian": "Canada",
+        "chilean": "Chile",
+        "chinese": "China",
+        "colombian": "Colombia",
+        "congolese": "Congo",
+        "croatian": "Croatia",
+        "cuban": "Cuba",
+        "cypriot": "Cyprus",
+        "czech": "Czech Republic",
+        "danish": "Denmark",
+        "dutch": "Netherlands",
+        "ecuadorian": "Ecuador",
+        "egyptian": "Egypt",
+        "emirati": "United Arab Emirates",
+        "english": "England",
+        "eritrean": "Eritrea",
+        "estonian": "Estonia",
+        "ethiopian": "Ethiopia",
+        "european": "European Union",
+        "filipino": "Philippines",
+        "finnish": "Finland",
+        "french": "France",
+        "georgian": "Georgia",
+        "german": "Germany",
+        "ghanaian": "Ghana",
+        "greek": "Greece",
+        "guatemalan": "Guatemala",
+        "haitian": "Haiti",
+        "honduran": "Honduras",
+        "hungarian": "Hungary",
+        "icelandic": "Iceland",
+        "indian": "India",
+        "indonesian": "Indonesia",
+        "iranian": "Iran",
+        "iraqi": "Iraq",
+        "irish": "Ireland",
+        "israeli": "Israel",
+        "italian": "Italy",
+        "jamaican": "Jamaica",
+        "japanese": "Japan",
+        "jordanian": "Jordan",
+        "kazakh": "Kazakhstan",
+        "kenyan": "Kenya",
+        "korean": "Korea",
+        "kosovar": "Kosovo",
+        "kuwaiti": "Kuwait",
+        "kyrgyz": "Kyrgyzstan",
+        "latvian": "Latvia",
+        "lebanese": "Lebanon",
+        "libyan": "Libya",
+        "lithuanian": "Lithuania",
+        "macedonian": "North Macedonia",
+        "malaysian": "Malaysia",
+        "malian": "Mali",
+        "maltese": "Malta",
+        "mexican": "Mexico",
+        "moldovan": "Moldova",
+        "mongolian": "Mongolia",
+        "moroccan": "Morocco",
+        "nepali": "Nepal",
+        "nicaraguan": "Nicaragua",
+        "nigerian": "Nigeria",
+        "norwegian": "Norway",
+        "omani": "Oman",
+        "pakistani": "Pakistan",
+        "palestinian": "Palestine",
+        "panamanian": "Panama",
+        "paraguayan": "Paraguay",
+        "peruvian": "Peru",
+        "polish": "Poland",
+        "portuguese": "Portugal",
+        "qatari": "Qatar",
+        "romanian": "Romania",
+        "russian": "Russia",
+        "rwandan": "Rwanda",
+        "saudi": "Saudi Arabia",
+        "scottish": "Scotland",
+        "senegalese": "Senegal",
+        "serbian": "Serbia",
+        "singaporean": "Singapore",
+        "slovak": "Slovakia",
+        "slovenian": "Slovenia",
+        "somali": "Somalia",
+        "spanish": "Spain",
+        "sri lankan": "Sri Lanka",
+        "sudanese": "Sudan",
+        "swedish": "Sweden",
+        "swiss": "Switzerland",
+        "syrian": "Syria",
+        "taiwanese": "Taiwan",
+        "tajik": "Tajikistan",
+        "tanzanian": "Tanzania",
+        "thai": "Thailand",
+        "tunisian": "Tunisia",
+        "turkish": "Turkey",
+        "turkmen": "Turkmenistan",
+        "ugandan": "Uganda",
+        "ukrainian": "Ukraine",
+        "uruguayan": "Uruguay",
+        "uzbek": "Uzbekistan",
+        "venezuelan": "Venezuela",
+        "vietnamese": "Vietnam",
+        "welsh": "Wales",
+        "yemeni": "Yemen",
+        "zambian": "Zambia",
+        "zimbabwean": "Zimbabwe",
+        "democratic": "Democratic",
+        "republican": "Republican",
+        "gop": "Republican",
+    }
+)
+
+#: US party words as a news text writes them (an affiliation keeps the article's own word: SPEAKERS.md
+#: §3.4): "Republican presidential nominee", "Ann Kim, Democrat of Ohio", "senior Republicans".
+PARTY_WORDS = frozenset(
+    {"democrat", "democrats", "democratic", "republican", "republicans", "gop", "independent"}
+)
+#: The party letter of a US legislator's party-and-state tag, "(D-Calif.)", "(R-Texas)" (AP style).
+PARTY_LETTERS: Mapping[str, str] = MappingProxyType(
+    {"D": "Democratic", "R": "Republican", "I": "Independent"}
+)
+#: Temporal and evaluative modifiers that are not part of a role (SPEAKERS.md §3.3 c): "the top spokeswoman"
+#: -> "spokeswoman"; "former" is dropped too, but marks the role as no longer held.
+ROLE_MODIFIERS_DROPPED = frozenset(
+    """
+    former ex then then- top senior longtime long-time leading retired self-proclaimed influential popular
+    veteran current outgoing incoming acting onetime
+    """.split()
+)
+#: Roles of a candidate's staff: "a Lopez aide", "Roe's campaign manager" work for that person's campaign.
+STAFF_ROLES = frozenset(
+    """
+    spokesman spokeswoman spokesperson aide adviser advisor strategist manager chairman chairwoman staffer
+    surrogate pollster operative consultant director
+    """.split()
+)
+
+#: Nouns of documents and recordings, which speak for whoever issued them (SPEAKERS.md §3.2 "other"): "a
+#: Treasury report", "the memo", "a poll by the Harbor Institute", "the ad". Their source has no name or role;
+#: the issuer is the affiliation.
+DOCUMENT_NOUNS = frozenset(
+    """
+    report memo memorandum poll survey study letter ad advertisement commercial video clip complaint
+    analysis statement filing editorial document email e-mail lawsuit audit brief transcript tweet
+    """.split()
+)
+
+#: Personal pronouns that can stand for a speaker: pronoun -> (number, gender); "" = unspecified.
+PRONOUNS: Mapping[str, tuple[str, str]] = MappingProxyType(
+    {
+        "he": ("Sing", "Masc"),
+        "him": ("Sing", "Masc"),
+        "she": ("Sing", "Fem"),
+        "her": ("Sing", "Fem"),
+        "it": ("Sing", "Neut"),
+        "they": ("Plur", ""),
+        "them": ("Plur", ""),
+    }
+)
+
+#: Possessive pronouns of a person: "her campaign" is the campaign of the woman "her" stands for.
+PERSON_POSSESSIVES: Mapping[str, str] = MappingProxyType({"his": "Masc", "her": "Fem"})
+
+#: First- and second-person pronouns: inside a quote they are the quoted speaker, never a cue's source.
+FIRST_PERSON = frozenset("i me we us you".split())
+
+# Universal Dependencies relations used by the rules (https://universaldependencies.org/u/dep/).
+SUBJECT_RELS = frozenset({"nsubj", "csubj"})
+#: Nominal subjects, whatever their subtype (``nsubj:pass``, ``nsubj:outer``): the part before the colon.
+NOMINAL_SUBJECT_RELS = frozenset({"nsubj"})
+PASSIVE_SUBJECT_RELS = frozenset({"nsubj:pass", "csubj:pass"})
+#: Core arguments of a predicate (subjects and objects): a noun in one is no apposition of a name.
+CORE_ARGUMENT_RELS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "csubj"})
+AGENT_RELS = frozenset({"obl:agent"})
+#: A passive auxiliary or an infinitive complement: with a passive subject and no agent, "is said to be".
+RAISING_RELS = frozenset({"aux:pass", "xcomp"})
+#: Dependents that make up a cue's verb group: auxiliaries and a verb particle ("has said", "pointed out").
+VERB_GROUP_RELS = frozenset({"aux", "compound:prt"})
+#: The copula: a nominal or adjectival predicate with one heads a clause ("the plan is dead").
+COPULA_RELS = frozenset({"cop"})
+CLAUSE_RELS = frozenset({"ccomp", "parataxis"})
+#: Children left out of a speaker mention ("Issam al-Reis, an FSA spokesman, ...": the apposition).
+MENTION_EXCLUDED_RELS = frozenset(
+    {
+        "appos",
+        "acl",
+        "acl:relcl",
+        "parataxis",
+        "punct",
+        "advcl",
+        "dep",
+        "cc",
+        "conj",
+        "discourse",
+        "list",
+        "case",
+    }
+)
+
+#: US campaign and party conventions of news (each field documents why it holds).
+US_NEWS = NewsConventions(
+    campaign="campaign",
+    campaign_positions=frozenset({"chairman", "chairwoman", "chair", "manager"}),
+    staff_roles=STAFF_ROLES,
+    party_words=PARTY_WORDS,
+    party_letters=PARTY_LETTERS,
+    party_tag=regex.compile(r"\(([DRI])(?:-\s?[\p{Lu}][\p{L}. ]*)?\)"),
+)
+
+#: The English profile: every word list, label set and convention the rules read.
+ENGLISH = Language(
+    code="en",
+    words=MappingProxyType(
+        {name: globals()[name] for name in __all__ if name.isupper() and name not in {"ENGLISH", "US_NEWS"}}
+    ),
+    verb_forms=verb_forms,
+    conventions=US_NEWS,
+)

@@ -1,0 +1,205 @@
+"""The profile room: what one noun phrase says of its referent, before coreference.
+
+Requires: a :class:`~quotekit.document.Parse` and the speaker mentions. Provides a :class:`Profile` (name,
+kind, role, affiliation, gender) per mention (:func:`mention_profiles`), or of any noun phrase
+(:func:`profile`); the people the NER names anywhere are :mod:`quotekit.entities`'s.
+
+- a pronoun: its number and gender ("she" -> a person, "Fem");
+- a coordination: one group ("Roe and Kim", "Federal and state officials");
+- a document: it speaks for its issuer ("a Treasury report");
+- a name or a description: its name (:mod:`quotekit.names`), role and affiliation (:mod:`quotekit.roles`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from quotekit.conventions import (
+    CAMPAIGN,
+    candidate_of_campaign,
+    party_apposition,
+    party_before,
+    party_tag,
+    possessive_pronoun,
+)
+from quotekit.document import Parse, Word
+from quotekit.lang.en import (
+    DOCUMENT_NOUNS,
+    FIRST_PERSON,
+    GENDERED_WORDS,
+    PARTY_WORDS,
+    PERSON_NOUNS,
+    PRONOUNS,
+    ROLE_NOUNS,
+)
+from quotekit.model import SpeakerKind
+from quotekit.names import POSSESSIVE, name_words, one_institution, proper_phrase, text_of
+from quotekit.roles import cases, clean_role, employer_in_relative_clause, role_and_affiliation
+from quotekit.rules import NAMING_RULES
+from quotekit.speakers import Mention, coordination, mention_words
+
+__all__ = ["Profile", "mention_profiles", "profile"]
+
+#: Prepositions that attach a document to its issuer: "a report by", "a poll from", "a memo of".
+ISSUER_CASES = frozenset({"by", "from", "of"})
+
+#: Lower-case words inside an organization's name: "Institute for Policy Integrity", "Bank of England".
+#: Relations of a name under the role noun that heads a phrase: "spokeswoman Ann Kim", "the chief, Roe,".
+_NAMED_ROLE_RELS = frozenset({"appos", "flat", "compound", "nmod", "dep"})
+
+
+@attrs.frozen
+class Profile:
+    """What a single mention says of its speaker, before coreference."""
+
+    name: str | None
+    kind: SpeakerKind
+    role: str | None = None
+    affiliation: str | None = None
+    role_noun: str | None = None  # the role's head noun, lower-cased ("minister"), for role-only coreference
+    pronoun: str | None = None  # the pronoun, lower-cased, when the mention is one
+    gender: str = ""  # "Masc" / "Fem" when the phrase states it ("Mr.", "spokeswoman", "she")
+    former: bool = False  # the role is no longer held ("former secretary of state")
+    possessor: str | None = None  # "her" of "her campaign": whose the unnamed source is
+
+
+def profile(parse: Parse, head: int, words: tuple[int, ...]) -> Profile:
+    """The profile of the mention ``words`` headed by ``head``."""
+    word = parse.words[head]
+    if word.upos == "PRON":
+        return _pronoun_profile(word)
+    coordinated = coordination(parse, head) and words[-1] > max(mention_words(parse, head))
+    if coordinated and not one_institution(parse, head, words):
+        return _group_profile(parse, head, words)
+    if word.upos == "NOUN" and word.lemma.lower() in DOCUMENT_NOUNS:
+        return _document_profile(parse, head)
+    candidate = candidate_of_campaign(parse, head)
+    if candidate is not None:  # "the Roe campaign", "Roe's campaign": named after its candidate
+        return Profile(f"{candidate} campaign", "organization")
+    owner = possessive_pronoun(parse, head)
+    if owner is not None and word.text.lower() == CAMPAIGN:  # "her campaign": coreference names it
+        return Profile(None, "organization", role_noun=CAMPAIGN, possessor=owner)
+    named = name_words(parse, head) or _name_after_role(parse, head)
+    role, affiliation, role_noun = role_and_affiliation(parse, head, named)
+    kind = _kind(parse, word, named, role_noun)
+    if kind == "group" and not named and (role_noun or "") not in ROLE_NOUNS:
+        role = role_noun = None  # "Western nations": a group, no role; "officials" keeps "officials"
+    if named:
+        affiliation = (
+            affiliation
+            or party_tag(parse, named)
+            or party_apposition(parse, named)
+            or party_before(parse, named)
+            or employer_in_relative_clause(parse, [head, *named])
+        )
+    elif kind == "group" and word.text.lower() in PARTY_WORDS and word.feat("Number") == "Plur":
+        affiliation = affiliation or word.text  # "Democrats", "some Republicans": the party's members
+    role, former = clean_role(role)
+    if role and kind == "group" and role_noun and role.split()[-1].lower() != role_noun:
+        role = " ".join(
+            [*role.split()[:-1], role_noun]
+        )  # group roles are singular: "officials" -> "official"
+    # a name is a proper name or None: "officials", "a spokesman", "Western nations" are unnamed sources
+    name = POSSESSIVE.sub("", text_of(parse, named)) if named and word.ner != "group" else None
+    gender = _gender(parse, words, role_noun)
+    return Profile(name, kind, role, affiliation, role_noun, gender=gender, former=former)
+
+
+def _group_profile(parse: Parse, head: int, words: tuple[int, ...]) -> Profile:
+    """ "Roe and Kim", "Federal and state officials": one group source with no single name (SPEAKERS.md
+    §3.1), whose role is the shared role noun ("officials" -> "official") if any."""
+    last = parse.words[words[-1]]
+    noun = last.lemma.lower() if last.upos == "NOUN" and last.lemma.lower() in ROLE_NOUNS else None
+    return Profile(None, "group", noun, role_noun=noun)
+
+
+def _document_profile(parse: Parse, head: int) -> Profile:
+    """ "A Treasury report", "the agency's memo", "a poll by the Harbor Institute": a document speaks for
+    its issuer, its affiliation (SPEAKERS.md §3.4); it has no name or role. Its noun lets "the report"
+    find it again. A person's own document ("Roe's letter") has no affiliation."""
+    noun = parse.words[head].lemma.lower()
+    return Profile(None, "document", None, _issuer(parse, head), role_noun=noun)
+
+
+def _issuer(parse: Parse, head: int) -> str | None:
+    for c in parse.children[head]:
+        child = parse.words[c]
+        if child.upos != "PROPN" or child.ner == "person":
+            continue
+        if child.deprel == "nmod:poss" or (child.deprel == "nmod" and cases(parse, c) & ISSUER_CASES):
+            return proper_phrase(parse, c)  # "the Treasury's report", "a poll by the Harbor Institute"
+    sent = parse.sentences[parse.words[head].sent]
+    k = head
+    while k - 1 >= sent.first and parse.words[k - 1].upos == "PROPN" and parse.words[k - 1].ner != "person":
+        k -= 1
+    return POSSESSIVE.sub("", text_of(parse, list(range(k, head)))) if k < head else None  # "a Treasury memo"
+
+
+def _name_after_role(parse: Parse, head: int) -> list[int]:
+    """ "spokeswoman Ann Kim said", "the commissioner, John Roe, said": the person's name that a role
+    noun (or a noun of a person: "his daughter Ivy Roe") heading the mention governs (apposition or flat
+    name)."""
+    word = parse.words[head]
+    noun = word.lemma.lower()
+    if word.upos != "NOUN" or noun not in ROLE_NOUNS | PERSON_NOUNS or word.feat("Number") == "Plur":
+        return []  # "spokeswoman Ann Kim", "his daughter Ivy Roe"
+    for c in parse.children[head]:
+        child = parse.words[c]
+        if c > head and child.upos == "PROPN" and child.ner == "person" and child.deprel in _NAMED_ROLE_RELS:
+            return name_words(parse, c)
+    return []
+
+
+def mention_profiles(parse: Parse, mentions: Sequence[Mention | None]) -> list[Profile | None]:
+    """The profile of each speaker mention (``None`` stays ``None``). A mention found by a naming
+    convention (:data:`NAMING_RULES`) is the speaker's name as written."""
+    out: list[Profile | None] = []
+    for mention in mentions:
+        if mention is None:
+            out.append(None)
+            continue
+        prof = profile(parse, mention.head, mention.words)
+        if mention.rule in NAMING_RULES:
+            text = text_of(parse, mention.words)
+            prof = attrs.evolve(
+                prof, name=prof.name or text, kind="person" if prof.kind == "unknown" else prof.kind
+            )
+        out.append(prof)
+    return out
+
+
+def _gender(parse: Parse, words: tuple[int, ...], role_noun: str | None) -> str:
+    for i in words:
+        found = GENDERED_WORDS.get(parse.words[i].text.lower())
+        if found:
+            return found
+    return GENDERED_WORDS.get(role_noun or "", "")
+
+
+def _pronoun_profile(word: Word) -> Profile:
+    lower = word.text.lower()
+    if lower in FIRST_PERSON:
+        return Profile(None, "unknown", pronoun=lower)
+    number, gender = PRONOUNS.get(lower, ("", ""))
+    kind: SpeakerKind = "group" if number == "Plur" else "organization" if gender == "Neut" else "person"
+    return Profile(None, kind, pronoun=lower, gender=gender if gender in {"Masc", "Fem"} else "")
+
+
+def _kind(parse: Parse, word: Word, name_words: list[int], role_noun: str | None) -> SpeakerKind:
+    ner = parse.words[name_words[-1]].ner if name_words else word.ner
+    if ner == "person":
+        return "person"
+    if ner in {"organization", "place"}:
+        return "organization"
+    if ner == "group":
+        return "group"
+    if word.upos == "NOUN" or (word.upos == "PROPN" and not name_words):
+        if word.feat("Number") == "Plur":
+            return "group"
+        if role_noun is not None or word.lemma in PERSON_NOUNS:
+            return "person"
+    if word.upos == "PROPN" and role_noun is not None:
+        return "person"
+    return "unknown"

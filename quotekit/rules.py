@@ -1,0 +1,72 @@
+"""The names of the speaker rules and of the cue forms: one enumeration each, used by the stages,
+:mod:`~quotekit.confidence` and docs/rules.md.
+
+A :class:`Rule` is what ``Quote.rule`` reports (its string value); a :class:`CueForm` is what a cue is
+made of (a verb, a noun, "according to", a punctuation mark), which the later stages branch on, apart
+from the content pattern that found its content.
+
+>>> Rule.SUBJECT == "subject"
+True
+>>> Rule("controller") is Rule.CONTROLLER
+True
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+__all__ = ["NAMING_RULES", "CueForm", "Rule"]
+
+
+class Rule(str, Enum):
+    """A rule that finds a speaker; the value is the name ``Quote.rule`` reports (docs/rules.md)."""
+
+    #: "X said ...": the verb's subject (:mod:`quotekit.speakers`).
+    SUBJECT = "subject"
+    #: "“...,” said X": the noun phrase after an inverted cue.
+    INVERSION = "inversion"
+    #: "Trump's claim that ...": the possessor of a noun cue.
+    POSSESSIVE = "possessive"
+    #: "X rejected the offer, saying ...": a participle's governing subject.
+    PARTICIPLE = "participle"
+    #: "X smiled and said ...": a coordinated verb's first subject.
+    SHARED_SUBJECT = "shared-subject"
+    #: "X appeared to suggest ...": the controller of an infinitive cue (subject or object control).
+    CONTROLLER = "controller"
+    #: "Issam said" misparsed: the noun right before the cue.
+    ADJACENT = "adjacent"
+    #: "According to X, ...".
+    ACCORDING_TO = "according-to"
+    #: "“...” ― Ana Ruiz": the name after a dash.
+    DASH = "dash"
+    #: "MORALES: Well, ...": the name of a transcript label.
+    LABEL = "label"
+    #: "“A,” he said. “B.”": the speaker of an attributed neighbouring sentence (:mod:`quotekit.assemble`).
+    ADJACENT_SENTENCE = "adjacent-sentence"
+    #: A paragraph that is all quotation after one ending on an attributed quote.
+    PREVIOUS_PARAGRAPH = "previous-paragraph"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class CueForm(str, Enum):
+    """What a cue is made of: the stages after :mod:`quotekit.cues` branch on this, never on strings."""
+
+    #: "said", "told": a reporting verb.
+    VERB = "verb"
+    #: "the claim that ...": a reporting noun with a complement clause.
+    NOUN = "noun"
+    #: "according to X".
+    ACCORDING_TO = "according-to"
+    #: "“...” ― Ana Ruiz": a dash before the speaker's name.
+    DASH = "dash"
+    #: "MORALES: ...": a transcript label.
+    LABEL = "label"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+#: Rules whose mention is a name by convention, written as is ("― Ana Ruiz", "MORALES:").
+NAMING_RULES = frozenset({Rule.DASH, Rule.LABEL})
