@@ -14,7 +14,7 @@ that found them (:func:`quote_record`, :data:`WIDE_RULES`).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from types import MappingProxyType
 
 import attrs
@@ -57,6 +57,7 @@ __all__ = [
     "WIDE_CONTENT_PATTERNS",
     "WIDE_RULES",
     "add_nominal_cues",
+    "drop_nested",
     "find_speaker",
     "nominal_cue",
     "noun_forms",
@@ -166,15 +167,35 @@ def _content_after_own_preposition(parse: Parse, verb: Word) -> list[int]:
     return []
 
 
+#: The verbs only the wider notion has: their content is a complement of theirs, never a textual fallback.
+_WIDE_ONLY = (EVIDENCE_VERBS | STANCE_VERBS | WIDE_SPEECH_VERBS | WIDE_COGNITION_VERBS) - (
+    SPEECH_VERBS | COGNITION_VERBS
+)
+#: The patterns that read a verb's own complements (the rest are fallbacks for misparsed speech).
+_COMPLEMENT_PATTERNS = frozenset({"complement", "infinitive", "object", "topic"})
+
+
+def _for_speech_only(finder: Callable[[Parse, Word], list[int]]) -> Callable[[Parse, Word], list[int]]:
+    """``finder``, tried for the verbs of reported speech only ("She plans trips every summer" has no
+    content by a fallback)."""
+
+    def finder_for_speech(parse: Parse, verb: Word) -> list[int]:
+        return [] if verb.lemma in _WIDE_ONLY else finder(parse, verb)
+
+    return finder_for_speech
+
+
 def _widened(patterns: Sequence[ContentPattern]) -> tuple[ContentPattern, ...]:
     """The content patterns of reported speech, with the wider verbs' versions of "infinitive" and
-    "object", appearance first and the selected preposition before the topic."""
+    "object", appearance first and the selected preposition before the topic; the fallbacks for misparsed
+    speech only for speech verbs."""
     replaced = {"infinitive": _wide_infinitive, "object": _wide_object}
     out: list[ContentPattern] = [("appearance", _content_of_appearance)]
     for name, finder in patterns:
         if name == "topic":
             out.append(("preposition", _content_after_own_preposition))
-        out.append((name, replaced.get(name, finder)))
+        wide = replaced.get(name, finder if name in _COMPLEMENT_PATTERNS else _for_speech_only(finder))
+        out.append((name, wide))
     return tuple(out)
 
 
@@ -264,6 +285,20 @@ def _source_of_noun(parse: Parse, noun: Word) -> int | None:
             if is_subject(parse.words[c]) and parse.words[c].upos in {"NOUN", "PROPN", "PRON"}:
                 return c
     return None
+
+
+def drop_nested(parse: Parse, cues: Sequence[CueMatch]) -> list[CueMatch]:
+    """The cues without the attributions of the wider notion that lie inside another cue's content ("Stein
+    said [she plans to join the protest]"): PolNeAR annotates the outer attribution, and a stance or belief
+    inside reported speech is part of what was said."""
+    spans = [(f, k) for k, cue in enumerate(cues) for f in cue.content]
+    out = []
+    for k, cue in enumerate(cues):
+        start = parse.words[cue.head].start
+        inside = any(lo <= start < hi and j != k for (lo, hi), j in spans)
+        if not (inside and wide_rule(cue) is not None):
+            out.append(cue)
+    return out
 
 
 # -- speakers and records ---------------------------------------------------------------------------------

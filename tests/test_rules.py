@@ -368,6 +368,7 @@ def test_every_fixture_is_in_a_table() -> None:
     """No fixture is left untested."""
     from test_neighbours import NEIGHBOUR_ROWS  # issue 10's neighbour rules
     from test_rules_speech import FIXTURES as SPEECH_FIXTURES  # issue 11's tables
+    from test_rules_wide import FIXTURES as WIDE_FIXTURES  # issue 19's tables
     from test_speakers import SPEAKER_ROWS as REGISTRY_ROWS  # issue 10's tables
 
     tabled = {
@@ -379,5 +380,6 @@ def test_every_fixture_is_in_a_table() -> None:
         *SPEECH_FIXTURES,
         *REGISTRY_ROWS,
         *NEIGHBOUR_ROWS,
+        *WIDE_FIXTURES,
     }
     assert {p.stem for p in RULES.glob("*.txt")} == tabled
