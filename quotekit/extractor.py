@@ -210,7 +210,7 @@ class Extractor:
             return [], carry
         # 1. cues and the content they govern, in text order; 2. direct quotes to the cue that frames them
         found = cues.find_cues(parsed, quote_spans, self.forms)
-        if self.wide:  # the wider notion: nouns are cues too ("his claim that ...")
+        if self.wide and wide.NOMINAL_CUES_ON:  # the wider notion: nouns are cues too ("his claim that ...")
             found = wide.add_nominal_cues(parsed, quote_spans, found)
         linked, orphans = link.link_quotes(parsed, found, quote_spans)
         linked = [c for c in linked if c.content]

@@ -36,7 +36,16 @@ WIDE_ROWS: dict[str, Case] = {
         ("indirect", "explained", "the new rules", None, "The mayor", "mayor", None, "person", "np-content"),
         ("indirect", "referred", "the audit", None, "She", "mayor", None, "person", "np-content"),
     ]),
-    # nominal cues: a possessor ("the report's conclusion": the report, a document), a light verb's subject
+    # a speech noun with a "that" clause (both modes), a light verb's noun-phrase content
+    "wide_nominal": ("His claim that taxes would fall was wrong. The report's conclusion that costs rose surprised nobody. Critics voiced concern about the cost.", [
+        ("indirect", "claim", "that taxes would fall", None, "His", None, None, "person", "possessive"),
+        ("indirect", "voiced", "concern about the cost", "Critics", "Critics", None, None, "unknown", "np-content"),
+    ]),
+}
+
+#: Known gaps, kept as strict xfail rows: the nominal-cue rule (quotekit.wide.NOMINAL_CUES_ON) is off, its
+#: precision on PolNeAR train below 0.5; the right answer has "the report's conclusion" from the report.
+XFAIL_ROWS: dict[str, Case] = {
     "wide_nominal": ("His claim that taxes would fall was wrong. The report's conclusion that costs rose surprised nobody. Critics voiced concern about the cost.", [
         ("indirect", "claim", "that taxes would fall", None, "His", None, None, "person", "possessive"),
         ("indirect", "conclusion", "that costs rose", None, "The report", None, None, "document", "nominal-cue"),
@@ -64,6 +73,13 @@ def test_wide_rules(name: str) -> None:
     check(name, WIDE_ROWS[name], attributions="all")
 
 
+@pytest.mark.xfail(strict=True, reason="known gap: nominal cues are off (precision on train below 0.5)")
+@pytest.mark.parametrize("name", sorted(XFAIL_ROWS))
+def test_known_gaps(name: str) -> None:
+    """Attributions of the wider notion that no rule which ships finds yet."""
+    check(name, XFAIL_ROWS[name], attributions="all")
+
+
 @pytest.mark.parametrize("name", sorted(WIDE_ROWS))
 def test_default_mode_is_reported_speech(name: str) -> None:
     """The default mode finds none of the wider notion's attributions."""
@@ -84,7 +100,7 @@ def test_no_wide_attribution(name: str, attributions: str) -> None:
 )
 def test_parse_plan_of_each_mode(attributions: str, wanted: set[str], noun_forms: bool) -> None:
     """The default mode's cue forms are those of reported speech (its parse plan is unchanged); "all"
-    wants every class and the nominal cues' forms."""
+    wants every class (and the nominal cues' forms only while that rule is on)."""
     forms = Extractor(attributions=attributions).forms
     assert set(forms.wanted) == wanted
-    assert ("shows" in forms.words, "criticism" in forms.words) == (noun_forms, noun_forms)
+    assert ("shows" in forms.words, "conclusion" in forms.words) == (noun_forms, False)
