@@ -90,9 +90,8 @@ class Extractor:
         self.wide = self.options.attributions == "all"
         if self.wide:
             self.lexicon = wide.wide_lexicon(self.lexicon)
-            self.forms = cues.CueForms(
-                self.lexicon, CUE_CLASSES, wide.WIDE_CONTENT_PATTERNS, wide.noun_forms()
-            )
+            nouns = wide.noun_forms() if wide.NOMINAL_CUES_ON else None
+            self.forms = cues.CueForms(self.lexicon, CUE_CLASSES, wide.WIDE_CONTENT_PATTERNS, nouns)
         else:
             self.forms = cues.CueForms(self.lexicon, self.options.cue_classes)
         self._stanza_lock = threading.Lock()

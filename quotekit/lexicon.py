@@ -633,7 +633,7 @@ NOMINAL_CUES: Mapping[str, CueClass] = MappingProxyType(
             cast("CueClass", "speech"),
         ),
         **dict.fromkeys(
-            "belief view fear hope concern worry doubt assessment opinion idea notion sense expectation".split(),
+            "belief view fear hope concern worry doubt assessment opinion idea notion expectation".split(),
             cast("CueClass", "cognition"),
         ),
         **dict.fromkeys("finding evidence sign indication".split(), cast("CueClass", "evidence")),

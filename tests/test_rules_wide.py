@@ -96,7 +96,10 @@ def test_no_wide_attribution(name: str, attributions: str) -> None:
 
 @pytest.mark.parametrize(
     ("attributions", "wanted", "noun_forms"),
-    [("speech", {"speech", "source"}, False), ("all", {"speech", "source", "cognition", "evidence", "stance"}, True)],
+    [
+        ("speech", {"speech", "source"}, False),
+        ("all", {"speech", "source", "cognition", "evidence", "stance"}, True),
+    ],
 )
 def test_parse_plan_of_each_mode(attributions: str, wanted: set[str], noun_forms: bool) -> None:
     """The default mode's cue forms are those of reported speech (its parse plan is unchanged); "all"
