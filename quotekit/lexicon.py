@@ -630,16 +630,16 @@ NOMINAL_CUES: Mapping[str, CueClass] = MappingProxyType(
             acknowledgment acknowledgement comment remark complaint call threat prediction recommendation
             proposal question
             """.split(),
-            cast("CueClass", "speech"),
+            "speech",
         ),
         **dict.fromkeys(
             "belief view fear hope concern worry doubt assessment opinion idea notion expectation".split(),
-            cast("CueClass", "cognition"),
+            "cognition",
         ),
-        **dict.fromkeys("finding evidence sign indication".split(), cast("CueClass", "evidence")),
+        **dict.fromkeys("finding evidence sign indication".split(), "evidence"),
         **dict.fromkeys(
             "plan decision refusal support opposition endorsement attack praise rejection intention".split(),
-            cast("CueClass", "stance"),
+            "stance",
         ),
     }
 )
