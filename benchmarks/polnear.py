@@ -131,13 +131,16 @@ WARM_UP = 'The models are loaded, "she said."'
 
 
 def quotekit_extract(
-    cue_classes: Sequence[str] | None, full_parse: bool = False, threads: int | None = None
+    cue_classes: Sequence[str] | None,
+    full_parse: bool = False,
+    threads: int | None = None,
+    attributions: str = "speech",
 ) -> Callable[[str], Iterable[QuoteLike]]:
     """``quotekit.Extractor(...).extract``, imported only now, with the models in ``../shared`` if there."""
     if STANZA_RESOURCES.is_dir():
         os.environ.setdefault("STANZA_RESOURCES_DIR", str(STANZA_RESOURCES))
     quotekit = importlib.import_module("quotekit")
-    options: dict[str, object] = {"full_parse": full_parse, "threads": threads}
+    options: dict[str, object] = {"full_parse": full_parse, "threads": threads, "attributions": attributions}
     if cue_classes is not None:
         options["cue_classes"] = tuple(cue_classes)
     extractor = quotekit.Extractor(**options)
@@ -147,7 +150,11 @@ def quotekit_extract(
 
 
 def make_predictor(
-    name: str, cue_classes: Sequence[str] | None = None, full_parse: bool = False, threads: int | None = None
+    name: str,
+    cue_classes: Sequence[str] | None = None,
+    full_parse: bool = False,
+    threads: int | None = None,
+    attributions: str = "speech",
 ) -> Predict:
     """The predictor called ``name``.
 
@@ -157,7 +164,7 @@ def make_predictor(
     if str(REPO) not in sys.path:
         sys.path.insert(0, str(REPO))
     if name == "quotekit":
-        return from_extract(quotekit_extract(cue_classes, full_parse, threads))
+        return from_extract(quotekit_extract(cue_classes, full_parse, threads, attributions))
     if name == "gold":
         return lambda article: article.gold
     module, sep, function = name.partition(":")
@@ -239,6 +246,7 @@ def report(outcomes: Sequence[Outcome], **about: object) -> dict[str, object]:
         "extract_seconds": round(seconds, 3),
         "words_per_second": round(n_words / seconds, 1) if seconds else None,
         "scores": summary(total(outcomes)),
+        "rules": rule_table(outcomes),
     }
 
 
@@ -263,6 +271,45 @@ def format_table(tally: Tally) -> str:
         f"source accuracy: {tally.source_accuracy:.3f} ({tally.source_correct} of {tally.source_total} "
         f"partial matches whose gold names a source; {by_subset})"
     )
+    return "\n".join(rows)
+
+
+def rule_table(outcomes: Iterable[Outcome]) -> dict[str, dict[str, float]]:
+    """Per ``Quote.rule`` (the speaker rule, or the rule of the wider notion that found the attribution):
+    predictions, those that match a gold content (partial), those that also have the right source
+    (end-to-end), and the two precisions."""
+    counts: defaultdict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for outcome in outcomes:
+        matched = {pi for _, pi in outcome.result.partial}
+        right = {pi for _, pi in outcome.result.end_to_end}
+        for pi, pred in enumerate(outcome.pred):
+            row = counts[pred.rule or "(no rule)"]
+            row[0] += 1
+            row[1] += pi in matched
+            row[2] += pi in right
+    return {
+        rule: {
+            "predicted": n,
+            "matched": m,
+            "right_source": r,
+            "precision": round(m / n, 3) if n else 0.0,
+            "end_to_end_precision": round(r / n, 3) if n else 0.0,
+        }
+        for rule, (n, m, r) in sorted(counts.items(), key=lambda item: -item[1][0])
+    }
+
+
+def format_rules(rules: dict[str, dict[str, float]]) -> str:
+    """:func:`rule_table` as a markdown table."""
+    rows = [
+        "| rule | predicted | matched | right source | precision | end-to-end precision |",
+        "|---" + "|--:" * 5 + "|",
+    ]
+    for rule, row in rules.items():
+        rows.append(
+            f"| {rule} | {row['predicted']} | {row['matched']} | {row['right_source']} | "
+            f"{row['precision']:.3f} | {row['end_to_end_precision']:.3f} |"
+        )
     return "\n".join(rows)
 
 
@@ -526,6 +573,12 @@ def _parser() -> argparse.ArgumentParser:
         "--cue-classes", help="comma-separated cue classes for quotekit.Extractor, e.g. speech,cognition"
     )
     parser.add_argument(
+        "--attributions",
+        choices=("speech", "all"),
+        default="speech",
+        help="quotekit.Extractor(attributions=...): reported speech (default) or every attribution (all)",
+    )
+    parser.add_argument(
         "--full-parse",
         action="store_true",
         help="parse every sentence fully (quotekit.Extractor(full_parse=True)), to compare with the default",
@@ -572,7 +625,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     cache = parse_cache(args.parse_cache) if args.parse_cache else contextlib.nullcontext()
     with cache:
         start = time.perf_counter()
-        predict = make_predictor(args.predictor, cue_classes, args.full_parse, args.threads)
+        predict = make_predictor(
+            args.predictor, cue_classes, args.full_parse, args.threads, args.attributions
+        )
         setup_seconds = time.perf_counter() - start
         outcomes = evaluate(articles, predict, Progress(len(articles)))
     data = report(
@@ -580,6 +635,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         split=args.split,
         predictor=args.predictor,
         cue_classes=cue_classes,
+        attributions=args.attributions,
         full_parse=args.full_parse,
         setup_seconds=round(setup_seconds, 3),
     )
@@ -589,6 +645,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"{data['predicted']} predicted\n"
     )
     print(format_table(total(outcomes)))
+    print("\n" + format_rules(rule_table(outcomes)) + "\n")
     print(
         f"speed: {data['words_per_second'] or 0:,.0f} words/s "
         f"({data['extract_seconds']} s predicting; {data['setup_seconds']} s setting up)"

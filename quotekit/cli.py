@@ -186,7 +186,14 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         "--cue-classes",
         type=_cue_classes,
         default=",".join(DEFAULT_CUE_CLASSES),
-        help="comma-separated: speech, cognition, source (default: %(default)s)",
+        help="comma-separated: speech, cognition, source, evidence, stance (default: %(default)s)",
+    )
+    group.add_argument(
+        "--attributions",
+        choices=("speech", "all"),
+        default="speech",
+        help="speech: reported speech (default); all: every attribution as PARC and PolNeAR define it "
+        "(evidence, beliefs, stances, noun-phrase contents, nominal cues; every cue class)",
     )
     group.add_argument("--scare-quotes", action="store_true", help="keep short verbless scare quotes")
     group.add_argument(
@@ -938,6 +945,7 @@ def main(
             scare_quotes=args.scare_quotes,
             full_parse=args.full_parse,
             threads=args.threads,
+            attributions=args.attributions,
         )
     except QuotekitError as exc:  # ConfigError, InputTypeError: a bad option value
         print(f"{prog}: error: {exc}", file=err)

@@ -33,8 +33,18 @@ _MEASURED: dict[str, float] = {  # PolNeAR train, 300 articles: benchmarks/calib
     Rule.CONTROLLER: 0.67,
     Rule.SUBJECT: 0.93,
 }
+#: The rules of the wider notion (``attributions="all"``, :mod:`quotekit.wide`): the share of a rule's
+#: attributions that match a PolNeAR gold attribution with the right source (end-to-end precision), on the
+#: 840 train articles (benchmarks/polnear.py --split train --attributions all, issue 19), smoothed alike.
+_WIDE_MEASURED = {
+    "appearance": 0.48,
+    "belief": 0.41,
+    "evidence": 0.37,
+    "np-content": 0.37,
+    "stance": 0.37,
+}
 #: Every rule's confidence; keys are :class:`~quotekit.rules.Rule` members (equal to their names).
-RULE_CONFIDENCE: Mapping[str, float] = MappingProxyType(_MEASURED)
+RULE_CONFIDENCE: Mapping[str, float] = MappingProxyType({**_MEASURED, **_WIDE_MEASURED})
 
 
 def confidence(rule: str | None) -> float:

@@ -6,7 +6,7 @@ own analyses come first, the textual fallbacks for misparses last (:data:`CONTEN
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from quotekit.document import Parse, Word
 from quotekit.lang.en import CLAUSE_RELS, NAMING_CUES, NONFINITE_CUES, OBJECT_CUES, TIME_NOUNS
@@ -18,8 +18,11 @@ __all__ = [
     "CONTENT_PATTERNS",
     "FINITE_XPOS",
     "TOPIC_PREPOSITIONS",
+    "ContentPattern",
     "content_of_verb",
     "fragments",
+    "nonfinite_content",
+    "object_content",
 ]
 
 #: Parts of speech that cannot make up content on their own (a stray "the" split off by a parse error).
@@ -61,9 +64,16 @@ _CLAUSE_START_UPOS = frozenset({"DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ", "S
 SPEAKER_WORDS = 10
 
 
-def content_of_verb(parse: Parse, verb: Word) -> tuple[tuple[Fragment, ...], str]:
-    """The clause a reporting verb governs, by the first of :data:`CONTENT_PATTERNS` that finds one."""
-    for name, finder in CONTENT_PATTERNS:
+#: A content pattern: a name and a function from a parse and a cue verb to the content's word indices.
+ContentPattern = tuple[str, Callable[[Parse, Word], list[int]]]
+
+
+def content_of_verb(
+    parse: Parse, verb: Word, patterns: Sequence[ContentPattern] | None = None
+) -> tuple[tuple[Fragment, ...], str]:
+    """The clause a reporting verb governs, by the first of ``patterns`` (default
+    :data:`CONTENT_PATTERNS`) that finds one."""
+    for name, finder in CONTENT_PATTERNS if patterns is None else patterns:
         words = finder(parse, verb)
         if words:
             return fragments(parse, words), name
@@ -165,8 +175,12 @@ def _content_from_infinitive(parse: Parse, verb: Word) -> list[int]:
     "They accused him of lying": the infinitive or gerund complement of a cue that takes one
     (:data:`~quotekit.lang.en.NONFINITE_CUES`), with the object or addressee before it. A passive cue
     ("Trump is said to be furious") is no such cue (:func:`quotekit.cues.find_cues` drops it first)."""
-    if verb.lemma not in NONFINITE_CUES:
-        return []
+    return nonfinite_content(parse, verb) if verb.lemma in NONFINITE_CUES else []
+
+
+def nonfinite_content(parse: Parse, verb: Word) -> list[int]:
+    """The infinitive or gerund complement of ``verb``, with its object or addressee before it, whatever
+    the verb (:func:`_content_from_infinitive` says which verbs report by one)."""
     for c in parse.children[verb.i]:
         if c > verb.i and parse.words[c].deprel in NONFINITE_RELS and _is_nonfinite(parse, parse.words[c]):
             objects = [
@@ -182,8 +196,12 @@ def _content_from_object(parse: Parse, verb: Word) -> list[int]:
     """ "The ministry announced the arrest of a suspect", "She cited the report": the noun phrase a cue of
     :data:`~quotekit.lang.en.OBJECT_CUES` takes as its object names what was said (PARC 3.0 annotates
     it as content, Pareti 2015). A pronoun or a bare quantity ("said nothing", "said as much") is not."""
-    if verb.lemma not in OBJECT_CUES:
-        return []
+    return object_content(parse, verb) if verb.lemma in OBJECT_CUES else []
+
+
+def object_content(parse: Parse, verb: Word) -> list[int]:
+    """The noun-phrase object of ``verb`` with its trailing complements, whatever the verb
+    (:func:`_content_from_object` says which verbs report by one)."""
     for c in parse.children[verb.i]:
         word = parse.words[c]
         if c > verb.i and word.deprel == "obj" and word.upos in {"NOUN", "PROPN"}:
@@ -518,7 +536,7 @@ def fragments(parse: Parse, indices: Iterable[int]) -> tuple[Fragment, ...]:
 
 #: The content patterns of a reporting verb, in the order they are tried (docs/rules.md): the parse's own
 #: analyses first, the textual fallbacks for misparses last.
-CONTENT_PATTERNS: tuple[tuple[str, Callable[[Parse, Word], list[int]]], ...] = (
+CONTENT_PATTERNS: tuple[ContentPattern, ...] = (
     ("interrupted", _content_around_cue),
     ("complement", _content_from_complement),
     ("infinitive", _content_from_infinitive),

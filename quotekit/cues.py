@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 import attrs
 import regex
 
-from quotekit.content import content_of_verb, fragments
+from quotekit.content import ContentPattern, content_of_verb, fragments
 from quotekit.document import Parse, Word
 from quotekit.lang.en import (
     AGENT_RELS,
@@ -93,7 +93,7 @@ def find_cues(parse: Parse, quotes: Sequence[QuoteSpan], forms: CueForms) -> lis
         lemma = forms.lemma(word)
         if match is None and lemma is not None and not in_discourse_marker(parse, word):
             cue_word = attrs.evolve(word, lemma=lemma)
-            match = _verb_cue(parse, cue_word, forms.lexicon[lemma]) or _noun_cue(
+            match = _verb_cue(parse, cue_word, forms.lexicon[lemma], forms.patterns) or _noun_cue(
                 parse, cue_word, forms.lexicon[lemma]
             )
         if match is not None:
@@ -207,13 +207,16 @@ def _word_before(parse: Parse, word: Word) -> Word | None:
     return parse.words[word.i - 1] if word.i > 0 else None
 
 
-def _verb_cue(parse: Parse, word: Word, cls: CueClass) -> CueMatch | None:
-    """A reporting verb; rejected when it cannot report ("the so-called plan", "Trump is said to be")."""
+def _verb_cue(
+    parse: Parse, word: Word, cls: CueClass, patterns: Sequence[ContentPattern] | None = None
+) -> CueMatch | None:
+    """A reporting verb; rejected when it cannot report ("the so-called plan", "Trump is said to be").
+    ``patterns``: the content patterns to try (default :data:`~quotekit.content.CONTENT_PATTERNS`)."""
     if not stands_as_verb(parse, word) or _is_raising_passive(parse, word):
         return None
     if word.lemma in PARTICLE_VERBS and not _has_particle(parse, word, PARTICLE_VERBS[word.lemma]):
         return None
-    content, pattern = content_of_verb(parse, word)
+    content, pattern = content_of_verb(parse, word, patterns)
     return CueMatch(word.i, _cue_words(parse, word), word.lemma, cls, content, pattern)
 
 
@@ -320,16 +323,29 @@ def is_according_to(words: Sequence[Word], k: int) -> bool:
 class CueForms:
     """The written forms of the wanted cues, built once per lexicon and cue classes: every inflection of
     each wanted verb (:func:`~quotekit.lang.en.verb_forms`) mapped to its lemma, "according" when the
-    *source* class is wanted; :meth:`find` finds them in raw text."""
+    *source* class is wanted; :meth:`find` finds them in raw text.
 
-    def __init__(self, lexicon: Mapping[str, CueClass], classes: Iterable[str]) -> None:
+    The wider notion of attribution (:mod:`quotekit.wide`) gives its verbs' content ``patterns`` and the
+    written forms of its nominal cues (``nouns``: form -> lemma), which the parse plan looks for too."""
+
+    def __init__(
+        self,
+        lexicon: Mapping[str, CueClass],
+        classes: Iterable[str],
+        patterns: Sequence[ContentPattern] | None = None,
+        nouns: Mapping[str, str] | None = None,
+    ) -> None:
         self.lexicon = lexicon
         self.wanted = frozenset(classes)
+        self.patterns = patterns
+        self.nouns: Mapping[str, str] = nouns or {}
         self.lemma_of: dict[str, str] = {}
         for lemma, cls in lexicon.items():
             if cls in self.wanted:
                 self.lemma_of.update(dict.fromkeys(verb_forms(lemma), lemma))
-        self.words = frozenset({*self.lemma_of, *(["according"] if "source" in self.wanted else [])})
+        self.words = frozenset(
+            {*self.lemma_of, *self.nouns, *(["according"] if "source" in self.wanted else [])}
+        )
 
     def lemma(self, word: Word) -> str | None:
         """The lexicon lemma of a wanted cue that ``word`` is, by its lemma or else its form; or None."""

@@ -31,12 +31,13 @@ from quotekit import (
     profiles,
     spans,
     speakers,
+    wide,
 )
 from quotekit.document import Parse
 from quotekit.errors import PipelineError, type_error
 from quotekit.lang import profile_for
 from quotekit.lang.en import cue_lexicon
-from quotekit.model import Quote
+from quotekit.model import CUE_CLASSES, Quote
 from quotekit.options import DEFAULT_CUE_CLASSES, Options, check_batch, check_options
 
 __all__ = ["DEFAULT_CUE_CLASSES", "Extractor", "extract"]
@@ -50,7 +51,9 @@ class Extractor:
     lacks. ``cue_classes`` are any of "speech" (say, tell), "cognition" (believe), "source" (according
     to); ``extra_cues`` adds verbs; ``scare_quotes`` keeps short verbless quotations; ``full_parse``
     parses every sentence (by default only those that may hold a cue or introduce a speaker: the same
-    quotes, faster); ``threads`` limits torch's CPU threads (``threads=1`` on a busy machine).
+    quotes, faster); ``threads`` limits torch's CPU threads (``threads=1`` on a busy machine);
+    ``attributions="all"`` finds every attribution as PARC and PolNeAR define it (evidence, beliefs,
+    stances, noun-phrase contents, nominal cues), not only reported speech (docs/rules.md).
 
     Every option is checked here: a wrong type raises :class:`~quotekit.errors.InputTypeError`, a bad
     value :class:`~quotekit.errors.ConfigError`. The stanza pipeline is built on first use and shared by
@@ -70,6 +73,7 @@ class Extractor:
         full_parse: bool = False,
         threads: int | None = None,
         lang: str = "en",
+        attributions: str = "speech",
     ) -> None:
         self.options = Options(
             models_dir=models_dir,
@@ -81,9 +85,18 @@ class Extractor:
             full_parse=full_parse,
             threads=threads,
             lang=lang,
+            attributions=attributions,
         )
         self.lexicon = cue_lexicon(self.options.extra_cues)
-        self.forms = cues.CueForms(self.lexicon, self.options.cue_classes)
+        #: Whether the wider notion of attribution is on (:mod:`quotekit.wide`): every cue class, its verbs'
+        #: content patterns, nominal cues.
+        self.wide = self.options.attributions == "all"
+        if self.wide:
+            self.lexicon = wide.wide_lexicon(self.lexicon)
+            nouns = wide.noun_forms() if wide.NOMINAL_CUES_ON else None
+            self.forms = cues.CueForms(self.lexicon, CUE_CLASSES, wide.WIDE_CONTENT_PATTERNS, nouns)
+        else:
+            self.forms = cues.CueForms(self.lexicon, self.options.cue_classes)
         self._stanza_lock = threading.Lock()
         self._workers: _workers.Pool | None = None
         self._pool_lock = threading.Lock()
@@ -215,18 +228,22 @@ class Extractor:
             return [], carry
         # 1. cues and the content they govern, in text order; 2. direct quotes to the cue that frames them
         found = cues.find_cues(parsed, quote_spans, self.forms)
+        if self.wide and wide.NOMINAL_CUES_ON:  # the wider notion: nouns are cues too ("his claim that ...")
+            found = wide.add_nominal_cues(parsed, quote_spans, found)
         linked, orphans = link.link_quotes(parsed, found, quote_spans)
         linked = [c for c in linked if c.content]
+        if self.wide:  # a stance or belief inside what was said is part of it
+            linked = wide.drop_nested(parsed, linked)
         # 3. the speaker mention of each cue; 4. what each mention says of its source; every entity named
-        mentions = [speakers.find_speaker(parsed, c, quote_spans) for c in linked]
+        find_speaker = wide.find_speaker if self.wide else speakers.find_speaker
+        mentions = [find_speaker(parsed, c, quote_spans) for c in linked]
         described = profiles.mention_profiles(parsed, mentions)
         named = entities.find_entities(parsed, quote_spans)
         # 5. one speaker per source across the text
         resolved, sources = coref.resolve_all(parsed, mentions, described, named, carry.sources)
         # 6. the Quote records: attributed, continued, and the quotations no cue governs
-        records = [
-            assemble.quote_record(parsed, *row) for row in zip(linked, resolved, mentions, strict=True)
-        ]
+        quote_record = wide.quote_record if self.wide else assemble.quote_record
+        records = [quote_record(parsed, *row) for row in zip(linked, resolved, mentions, strict=True)]
         records = assemble.merge_continuations(parsed, records, orphans)
         records += assemble.unattributed(parsed, orphans, [*carry.last, *records], self.options.scare_quotes)
         return records, jobs.Carry(sources, tuple(records))

@@ -31,12 +31,14 @@ __all__ = [
 QUOTE_KINDS = ("direct", "mixed", "indirect")
 #: ``Speaker.kind``.
 SPEAKER_KINDS = ("person", "organization", "group", "document", "unknown")
-#: ``Cue.cls``: ``speech`` (say, tell, announce), ``cognition`` (believe, think), ``source`` (according to).
-CUE_CLASSES = ("speech", "cognition", "source")
+#: ``Cue.cls``: ``speech`` (say, tell, announce), ``cognition`` (believe, think), ``source`` (according to),
+#: ``evidence`` (show, demonstrate, appear: what documents and data show) and ``stance`` (plan, refuse,
+#: support: intentions and positions); the last two are of the wider notion (``attributions="all"``).
+CUE_CLASSES = ("speech", "cognition", "source", "evidence", "stance")
 
 QuoteKind = Literal["direct", "mixed", "indirect"]
 SpeakerKind = Literal["person", "organization", "group", "document", "unknown"]
-CueClass = Literal["speech", "cognition", "source"]
+CueClass = Literal["speech", "cognition", "source", "evidence", "stance"]
 
 
 def _check_offsets(instance: Span, attribute: attrs.Attribute[int], value: int) -> None:

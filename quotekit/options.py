@@ -19,6 +19,7 @@ from quotekit.errors import ConfigError, InputTypeError
 from quotekit.model import CUE_CLASSES, CueClass
 
 __all__ = [
+    "ATTRIBUTIONS",
     "DEFAULT_CUE_CLASSES",
     "MAX_BATCH_SIZE",
     "Options",
@@ -35,6 +36,9 @@ DEFAULT_CUE_CLASSES: tuple[CueClass, ...] = ("speech", "source")
 #: The most texts (or pieces of texts) one batch of :meth:`~quotekit.Extractor.pipe` may hold: a batch is held
 #: in memory whole, and stanza gains nothing from batches larger than a few hundred sentences.
 MAX_BATCH_SIZE = 1024
+#: The notions of attribution (``attributions=``): reported speech, or every attribution of content to a
+#: source as PARC 3.0 and PolNeAR annotate it (docs/rules.md, "Two notions of attribution").
+ATTRIBUTIONS = ("speech", "all")
 #: Devices stanza (torch) may run on, as torch writes them.
 _DEVICE = regex.compile(r"(?:cpu|cuda|mps|xpu)(?::\d+)?")
 
@@ -127,7 +131,7 @@ def _check_extra_cues(instance: Options, attribute: attrs.Attribute[Any], value:
     for lemma, cls in value.items():
         if cls not in CUE_CLASSES:
             raise ConfigError(must("extra_cues", f"a mapping to one of {CUE_CLASSES}", {lemma: cls}))
-        if cls not in instance.cue_classes:
+        if cls not in instance.cue_classes and instance.attributions != "all":
             raise ConfigError(
                 must(
                     "extra_cues",
@@ -136,6 +140,16 @@ def _check_extra_cues(instance: Options, attribute: attrs.Attribute[Any], value:
                 )
                 + f": add {cls!r} to cue_classes, or the cue can never match"
             )
+
+
+def _attributions(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, str):
+        raise InputTypeError(must("attributions", f"a str, one of {ATTRIBUTIONS}", value))
+    if value not in ATTRIBUTIONS:
+        raise ConfigError(
+            must("attributions", f"one of {ATTRIBUTIONS}", value)
+            + ": 'speech' for reported speech, 'all' for every attribution as PARC and PolNeAR define it"
+        )
 
 
 def _device(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -173,7 +187,8 @@ class Options:
       folder lacks).
     - ``device``: the torch device for stanza ("cpu", "cuda", "cuda:1"); one this machine has.
     - ``cue_classes``: which cues count, any of ``"speech"`` (say, tell), ``"cognition"`` (believe,
-      think), ``"source"`` (according to); default speech and source. A comma-separated str works too.
+      think), ``"source"`` (according to), ``"evidence"`` (show, demonstrate), ``"stance"`` (plan, refuse,
+      support); default speech and source. A comma-separated str works too.
     - ``extra_cues``: more reporting verbs, lemma -> class, e.g. ``{"aver": "speech"}``; found by lemma and
       by every written form (irregular ones too: "foretell" finds "foretold"); the class must be among
       ``cue_classes``.
@@ -186,6 +201,10 @@ class Options:
     - ``threads``: torch's CPU threads while stanza runs (default: torch's own, one per core), at most the
       number of CPU cores. On a busy or shared machine ``threads=1`` is often several times faster.
     - ``lang``: "en", the only language quotekit has rules for.
+    - ``attributions``: ``"speech"`` (the default: reported speech, with the cues of ``cue_classes``) or
+      ``"all"``: every attribution as PARC 3.0 and PolNeAR define it, which takes every cue class and adds
+      evidence ("the poll shows"), stance ("plans to"), noun-phrase contents ("denied the allegations") and
+      nominal cues ("his claim that ..."); docs/rules.md says how the two differ.
     """
 
     models_dir: str | os.PathLike[str] | None = attrs.field(default=None, validator=_models_dir)
@@ -199,6 +218,7 @@ class Options:
     full_parse: bool = attrs.field(default=False, validator=_bool)
     threads: int | None = attrs.field(default=None, validator=_threads)
     lang: str = attrs.field(default="en", validator=_str("a str such as 'en'"))
+    attributions: str = attrs.field(default="speech", validator=_attributions)
 
     def as_kwargs(self) -> dict[str, Any]:
         """The options as the keyword arguments of :class:`~quotekit.Extractor`."""

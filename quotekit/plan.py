@@ -81,7 +81,7 @@ class CuePlan:
         return self.entities and introduces_entity(words)
 
     def _has_cue(self, words: Sequence[Word]) -> bool:
-        lemma_of, wanted = self.forms.lemma_of, self.forms.wanted
+        lemma_of, wanted, nouns = self.forms.lemma_of, self.forms.wanted, self.forms.nouns
         for k, word in enumerate(words):
             if word.start in self.marks:
                 return True
@@ -90,6 +90,8 @@ class CuePlan:
             if "source" in wanted and is_according_to(words, k):
                 return True
             lemma = lemma_of.get(word.text.lower())
+            if nouns and word.upos == "NOUN" and word.text.lower() in nouns:  # a nominal cue (quotekit.wide)
+                return True
             before = words[k - 1] if k else None
             if lemma is not None and looks_like_verb(attrs.evolve(word, lemma=lemma), before):
                 return True

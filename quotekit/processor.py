@@ -14,7 +14,7 @@ same text::
 The import is the registration because stanza has no entry points for processors; ``import quotekit``
 alone does not import stanza. Options go to the pipeline with the ``quote_`` prefix, as stanza's own
 options do: ``quote_cue_classes="speech,cognition,source"``, ``quote_extra_cues={"aver": "speech"}``,
-``quote_scare_quotes=True``. The processor needs no model file of its own.
+``quote_scare_quotes=True``, ``quote_attributions="all"``. The processor needs no model file of its own.
 """
 
 from __future__ import annotations
@@ -53,6 +53,7 @@ class QuoteProcessor(Processor):  # type: ignore[misc]
             "cue_classes": config.get("cue_classes", DEFAULT_CUE_CLASSES),
             "extra_cues": config.get("extra_cues"),
             "scare_quotes": config.get("scare_quotes", False),
+            "attributions": config.get("attributions", "speech"),
         }
         self.extractor = Extractor(**self.options)
 

@@ -45,6 +45,20 @@ class Rule(str, Enum):
     ADJACENT_SENTENCE = "adjacent-sentence"
     #: A paragraph that is all quotation after one ending on an attributed quote.
     PREVIOUS_PARAGRAPH = "previous-paragraph"
+    # The rules of the wider notion of attribution (``attributions="all"``, :mod:`quotekit.wide`), which
+    # ``Quote.rule`` reports instead of the speaker rule:
+    #: "the poll shows the race tightening": a verb of evidence.
+    EVIDENCE = "evidence"
+    #: "the plan appears to work": a verb of appearance (no source).
+    APPEARANCE = "appearance"
+    #: "the senator plans to run", "the union supports the bill": a verb of stance or intention.
+    STANCE = "stance"
+    #: "voters believe the race is close": a verb of cognition.
+    BELIEF = "belief"
+    #: "she criticized the plan": the noun-phrase object of a speech or evidence verb.
+    NP_CONTENT = "np-content"
+    #: "his claim that taxes would fall": a noun cue with its complement (off: precision below 0.5).
+    NOMINAL_CUE = "nominal-cue"
 
     def __str__(self) -> str:
         return self.value

@@ -46,6 +46,9 @@ def test_records_are_frozen_and_serialise() -> None:
         ({"cue_classes": ()}, ConfigError),
         ({"extra_cues": {"aver": "shouting"}}, ConfigError),
         ({"models_dir": 42}, InputTypeError),
+        ({"attributions": "wide"}, ConfigError),
+        ({"attributions": 1}, InputTypeError),
+        ({"extra_cues": {"attest": "evidence"}}, ConfigError),  # evidence is not among the default classes
     ],
 )
 def test_bad_options_raise_typed_errors(options: dict[str, object], error: type[Exception]) -> None:

@@ -28,6 +28,7 @@ from quotekit.model import CueClass
 __all__ = [
     "ADVERBS_NOT_SPEAKERS",
     "AGENT_RELS",
+    "APPEARANCE_VERBS",
     "CLAUSE_RELS",
     "COGNITION_VERBS",
     "COPULA_RELS",
@@ -36,12 +37,16 @@ __all__ = [
     "DISCOURSE_MARKERS",
     "DOCUMENT_NOUNS",
     "ENGLISH",
+    "EVIDENCE_VERBS",
     "FIRST_PERSON",
     "GENDERED_WORDS",
     "IRREGULAR_FORMS",
     "IRREGULAR_PREFIXES",
+    "LIGHT_VERBS",
     "MENTION_EXCLUDED_RELS",
     "NAMING_CUES",
+    "NOMINAL_CUES",
+    "NOMINAL_CUE_PREPOSITIONS",
     "NOMINAL_SUBJECT_RELS",
     "NONFINITE_CUES",
     "NON_ROLE_PERSON_NOUNS",
@@ -61,12 +66,18 @@ __all__ = [
     "SOURCE_PHRASES",
     "SPEECH_VERBS",
     "STAFF_ROLES",
+    "STANCE_VERBS",
     "SUBJECT_RELS",
     "TIME_NOUNS",
     "TITLES",
     "TITLE_ROLES",
     "US_NEWS",
     "VERB_GROUP_RELS",
+    "WIDE_COGNITION_VERBS",
+    "WIDE_NONFINITE_CUES",
+    "WIDE_OBJECT_CUES",
+    "WIDE_PREPOSITION_CUES",
+    "WIDE_SPEECH_VERBS",
     "cue_lexicon",
     "verb_forms",
 ]
@@ -560,6 +571,124 @@ MENTION_EXCLUDED_RELS = frozenset(
         "case",
     }
 )
+
+# === The wider notion of attribution (issue 19): Extractor(attributions="all") =========================
+# Sources: the attribution relations of PARC 3.0 (Pareti 2015: cues of speech, of belief and of evidence,
+# nominal cues, noun-phrase contents) and of PolNeAR (Newell, Margolin & Ruths 2018, which adds intentions
+# and stances); the verb classes follow Levin (1993: §29.2 "appear" verbs, §31.2 admire verbs) and the
+# nouns' complements the Cambridge Grammar of the English Language (Huddleston & Pullum 2002, ch. 8, §3.3:
+# nouns that take "that" clauses; ch. 7: prepositions licensed by a noun). Used only by quotekit.wide.
+
+#: Verbs of evidence: what a document, poll, study or data shows ("the poll shows the race tightening", "the
+#: study found that ..."; "find" is a verb of cognition in the default lexicon, of evidence in the wider one).
+EVIDENCE_VERBS = frozenset("show find demonstrate prove illustrate imply appear seem".split())
+#: Verbs of appearance that raise the subject of their content ("The plan appears to work"): the content is
+#: the subject with the infinitive, and the attribution has no source of its own (Levin 1993, §31.4 and
+#: raising verbs, Huddleston & Pullum 2002, ch. 14).
+APPEARANCE_VERBS = frozenset({"appear", "seem"})
+#: Verbs of stance and intention, which PolNeAR annotates as attributions: "the senator plans to run",
+#: "voters refused to back him", "the union supports the bill".
+STANCE_VERBS = frozenset(
+    """
+    plan intend seek refuse decline aim support back favor favour reject attack blame welcome applaud
+    champion embrace vote push advocate campaign focus
+    """.split()
+)
+#: Verbs of speech that report only by a noun phrase or a topic ("talked about the plan", "referred to
+#: the memo", "offered no details", "voiced support"): cues of the wider notion only.
+WIDE_SPEECH_VERBS = frozenset("talk speak refer offer express voice allude".split())
+#: Verbs of belief or regard that the cognition class lacks: "investors view it as a vote of confidence".
+WIDE_COGNITION_VERBS = frozenset("view regard prefer remember recognize recognise".split())
+#: Verbs whose noun-phrase object is the content in the wider notion, besides OBJECT_CUES ("she
+#: explained the plan", "the union supports the bill", "polls show Trump ahead", "he wants a wall").
+WIDE_OBJECT_CUES = frozenset(
+    """
+    explain emphasize emphasise stress highlight underscore tout reveal indicate suggest show demonstrate
+    prove illustrate reject support back favor favour welcome applaud champion embrace attack blame
+    express voice offer want prefer fear expect remember recognize recognise view regard know
+    """.split()
+)
+#: Verbs with an infinitive content in the wider notion, besides NONFINITE_CUES: "plans to run", "refused
+#: to comment", "seeks to win".
+WIDE_NONFINITE_CUES = frozenset("plan intend seek refuse decline aim prefer".split())
+#: Cues whose content follows one preposition of their own ("referred to the memo", "voted for him",
+#: "talked about the plan"): verb -> prepositions.
+WIDE_PREPOSITION_CUES: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "talk": frozenset({"about", "of"}),
+        "speak": frozenset({"about", "of", "on"}),
+        "refer": frozenset({"to"}),
+        "allude": frozenset({"to"}),
+        "vote": frozenset({"for", "against"}),
+        "push": frozenset({"for"}),
+        "advocate": frozenset({"for"}),
+        "campaign": frozenset({"for", "against"}),
+        "focus": frozenset({"on"}),
+    }
+)
+
+#: Nouns that are cues with a complement ("his claim that taxes would fall", "criticism of the plan",
+#: "her plan to run"): noun -> class. Every one takes a "that" clause or an infinitive; the prepositions
+#: each takes are in :data:`NOMINAL_CUE_PREPOSITIONS`.
+NOMINAL_CUES: Mapping[str, CueClass] = MappingProxyType(
+    {
+        **dict.fromkeys(
+            """
+            claim statement report warning conclusion criticism denial assertion suggestion allegation
+            accusation argument announcement promise pledge vow charge demand insistence admission
+            acknowledgment acknowledgement comment remark complaint call threat prediction recommendation
+            proposal question
+            """.split(),
+            "speech",
+        ),
+        **dict.fromkeys(
+            "belief view fear hope concern worry doubt assessment opinion idea notion expectation".split(),
+            "cognition",
+        ),
+        **dict.fromkeys("finding evidence sign indication".split(), "evidence"),
+        **dict.fromkeys(
+            "plan decision refusal support opposition endorsement attack praise rejection intention".split(),
+            "stance",
+        ),
+    }
+)
+#: The prepositions that open a nominal cue's content: "criticism of X", "concerns about X", "support
+#: for X", "opposition to X", "attacks on X" (Huddleston & Pullum 2002, ch. 7, §4: prepositions a noun
+#: selects).
+NOMINAL_CUE_PREPOSITIONS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "criticism": frozenset({"of"}),
+        "denial": frozenset({"of"}),
+        "endorsement": frozenset({"of"}),
+        "rejection": frozenset({"of"}),
+        "assessment": frozenset({"of"}),
+        "acknowledgment": frozenset({"of"}),
+        "acknowledgement": frozenset({"of"}),
+        "praise": frozenset({"of", "for"}),
+        "support": frozenset({"for", "of"}),
+        "call": frozenset({"for"}),
+        "demand": frozenset({"for"}),
+        "opposition": frozenset({"to"}),
+        "attack": frozenset({"on"}),
+        "view": frozenset({"on", "of"}),
+        "concern": frozenset({"about", "over"}),
+        "worry": frozenset({"about", "over"}),
+        "doubt": frozenset({"about"}),
+        "question": frozenset({"about"}),
+        "complaint": frozenset({"about"}),
+        "comment": frozenset({"about", "on"}),
+        "remark": frozenset({"about"}),
+        "warning": frozenset({"about", "of"}),
+        "fear": frozenset({"of"}),
+    }
+)
+#: Light verbs whose subject is the source of the nominal cue they take as object ("Trump voiced support
+#: for the bill", "she raised concerns about", "he made the claim that"): the noun carries the meaning,
+#: the verb the person (light-verb constructions, Huddleston & Pullum 2002, ch. 4, §7).
+LIGHT_VERBS = frozenset(
+    "make express voice raise issue offer repeat renew reiterate share register lodge file have".split()
+)
+
 
 #: US campaign and party conventions of news (each field documents why it holds).
 US_NEWS = NewsConventions(

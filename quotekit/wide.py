@@ -1,0 +1,360 @@
+"""The wider notion of attribution, for ``Extractor(attributions="all")``.
+
+Reported speech is one kind of attribution. PARC 3.0 (Pareti 2015) and PolNeAR (Newell, Margolin & Ruths
+2018) annotate every attribution of content to a source: also what sources believe, what documents and data
+show, what sources intend or stand for, with contents that may be noun phrases, and cues that may be nouns.
+This module holds the rules of that wider notion; none of them runs by default.
+
+Requires: the stages of reported speech (:mod:`quotekit.cues`, :mod:`quotekit.speakers`,
+:mod:`quotekit.assemble`). Provides, for the extractor: the wider cue lexicon (:func:`wide_lexicon`), the
+content patterns of its verbs (:data:`WIDE_CONTENT_PATTERNS`), the nominal cues (:func:`add_nominal_cues`),
+the speaker of each cue (:func:`find_speaker`) and the Quote records, whose ``rule`` names the wider rule
+that found them (:func:`quote_record`, :data:`WIDE_RULES`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from types import MappingProxyType
+
+import attrs
+
+from quotekit import assemble, speakers
+from quotekit.confidence import confidence
+from quotekit.content import (
+    CONTENT_PATTERNS,
+    ContentPattern,
+    fragments,
+    nonfinite_content,
+    object_content,
+)
+from quotekit.cues import CueMatch
+from quotekit.document import Parse, Word
+from quotekit.lang.en import (
+    APPEARANCE_VERBS,
+    COGNITION_VERBS,
+    EVIDENCE_VERBS,
+    LIGHT_VERBS,
+    NOMINAL_CUE_PREPOSITIONS,
+    NOMINAL_CUES,
+    NONFINITE_CUES,
+    NOUN_CLAUSE_RELS,
+    OBJECT_CUES,
+    SPEECH_VERBS,
+    STANCE_VERBS,
+    WIDE_COGNITION_VERBS,
+    WIDE_NONFINITE_CUES,
+    WIDE_OBJECT_CUES,
+    WIDE_PREPOSITION_CUES,
+    WIDE_SPEECH_VERBS,
+)
+from quotekit.model import CueClass, Quote, Speaker
+from quotekit.rules import Rule
+from quotekit.spans import QuoteSpan
+from quotekit.syntax import is_subject
+
+__all__ = [
+    "NOMINAL_CUES_ON",
+    "NOMINAL_PATTERN",
+    "WIDE_CONTENT_PATTERNS",
+    "WIDE_RULES",
+    "add_nominal_cues",
+    "drop_nested",
+    "find_speaker",
+    "nominal_cue",
+    "noun_forms",
+    "quote_record",
+    "wide_lexicon",
+    "wide_rule",
+]
+
+#: The rules of the wider notion, the ``Quote.rule`` of what they find (docs/rules.md): "evidence" (a
+#: verb of evidence: "the poll shows ..."), "appearance" ("the plan appears to work": no source),
+#: "stance" ("plans to run", "supports the bill"), "belief" (a verb of cognition), "np-content" (a speech
+#: verb's noun-phrase object or topic: "she explained the plan"), "nominal-cue" ("his claim that ...").
+WIDE_RULES = ("evidence", "appearance", "stance", "belief", "np-content", "nominal-cue")
+
+#: Whether ``attributions="all"`` looks for the nominal cues of :data:`~quotekit.lang.en.NOMINAL_CUES`:
+#: off, as their precision on PolNeAR train was 0.448 (141 of 315), below the 0.5 a rule needs to ship
+#: (docs/benchmarks.md); the speech nouns with a "that" clause (``lexicon.NOUN_CUES``) are found in both
+#: modes.
+NOMINAL_CUES_ON = False
+
+#: ``CueMatch.pattern`` of a nominal cue.
+NOMINAL_PATTERN = "nominal"
+
+#: Which lexicon class each wider verb list goes to.
+_WIDE_VERBS: tuple[tuple[frozenset[str], CueClass], ...] = (
+    (EVIDENCE_VERBS, "evidence"),
+    (STANCE_VERBS, "stance"),
+    (WIDE_SPEECH_VERBS, "speech"),
+    (WIDE_COGNITION_VERBS, "cognition"),
+)
+
+
+def wide_lexicon(base: Mapping[str, CueClass]) -> Mapping[str, CueClass]:
+    """``base`` with the verbs of the wider notion; a lemma ``base`` has keeps its class, except a verb of
+    cognition that is one of evidence ("the study found that ...").
+
+    >>> from quotekit.lang.en import cue_lexicon
+    >>> table = wide_lexicon(cue_lexicon())
+    >>> table["show"], table["find"], table["plan"], table["say"]
+    ('evidence', 'evidence', 'stance', 'speech')
+    """
+    table: dict[str, CueClass] = {}
+    for verbs, cls in _WIDE_VERBS:
+        table.update(dict.fromkeys(verbs, cls))
+    table.update(
+        {lemma: cls for lemma, cls in base.items() if not (cls == "cognition" and lemma in EVIDENCE_VERBS)}
+    )
+    return MappingProxyType(table)
+
+
+def noun_forms() -> Mapping[str, str]:
+    """The written forms of the nominal cues (singular and plural, lower case) -> their lemma, for the
+    parse plan: a sentence with one is parsed.
+
+    >>> noun_forms()["claims"], noun_forms()["criticism"]
+    ('claim', 'criticism')
+    """
+    forms: dict[str, str] = {}
+    for noun in NOMINAL_CUES:
+        plural = noun + "es" if noun.endswith(("s", "sh", "ch")) else noun + "s"
+        forms.update({noun: noun, plural: noun})
+    return MappingProxyType(forms)
+
+
+# -- content patterns of the wider verbs ------------------------------------------------------------------
+
+
+#: Verbs that are cues of their own after "appear to" ("appeared to suggest that ...").
+_REPORTING_VERBS = SPEECH_VERBS | COGNITION_VERBS
+
+
+def _content_of_appearance(parse: Parse, verb: Word) -> list[int]:
+    """ "The plan appears to work", "Turnout seemed likely to fall": a verb of appearance says something
+    of its subject; the content is the subject with the complement ("It seems that ..." is a clause:
+    the complement pattern takes it)."""
+    if verb.lemma not in APPEARANCE_VERBS:
+        return []
+    kids = parse.children[verb.i]
+    subjects = [c for c in kids if is_subject(parse.words[c]) and parse.words[c].lemma.lower() != "it"]
+    complements = [c for c in kids if c > verb.i and parse.words[c].deprel == "xcomp"]
+    if not subjects or not complements or parse.words[complements[0]].lemma in _REPORTING_VERBS:
+        return []  # "The senator appeared to suggest that ...": the cue is "suggest"
+    return [*parse.subtree(subjects[0]), *parse.subtree(complements[0])]
+
+
+def _wide_infinitive(parse: Parse, verb: Word) -> list[int]:
+    """ "The senator plans to run", "She refused to comment": the infinitive of a verb of intention."""
+    if verb.lemma not in NONFINITE_CUES | WIDE_NONFINITE_CUES:
+        return []
+    return nonfinite_content(parse, verb)
+
+
+def _wide_object(parse: Parse, verb: Word) -> list[int]:
+    """ "She explained the plan", "The union supports the bill", "He wants a wall": the noun-phrase
+    object of a verb of :data:`~quotekit.lang.en.WIDE_OBJECT_CUES` (PARC 3.0 noun-phrase content)."""
+    if verb.lemma not in OBJECT_CUES | WIDE_OBJECT_CUES:
+        return []
+    return object_content(parse, verb)
+
+
+def _content_after_own_preposition(parse: Parse, verb: Word) -> list[int]:
+    """ "He referred to the memo", "Voters voted for him", "She talked about the plan": the phrase of the
+    preposition the verb selects (:data:`~quotekit.lang.en.WIDE_PREPOSITION_CUES`), without it."""
+    allowed = WIDE_PREPOSITION_CUES.get(verb.lemma)
+    if allowed is None:
+        return []
+    for c in parse.children[verb.i]:
+        if c < verb.i or parse.words[c].deprel not in {"obl", "advcl", "nmod"}:
+            continue
+        cases = [g for g in parse.children[c] if g < c and parse.words[g].deprel in {"case", "mark"}]
+        if cases and parse.words[cases[0]].lemma.lower() in allowed:
+            return [k for k in parse.subtree(c) if k not in cases]
+    return []
+
+
+#: The verbs only the wider notion has: their content is a complement of theirs, never a textual fallback.
+_WIDE_ONLY = (EVIDENCE_VERBS | STANCE_VERBS | WIDE_SPEECH_VERBS | WIDE_COGNITION_VERBS) - (
+    SPEECH_VERBS | COGNITION_VERBS
+)
+#: The patterns that read a verb's own complements (the rest are fallbacks for misparsed speech).
+_COMPLEMENT_PATTERNS = frozenset({"complement", "infinitive", "object", "topic"})
+
+
+def _for_speech_only(finder: Callable[[Parse, Word], list[int]]) -> Callable[[Parse, Word], list[int]]:
+    """``finder``, tried for the verbs of reported speech only ("She plans trips every summer" has no
+    content by a fallback)."""
+
+    def finder_for_speech(parse: Parse, verb: Word) -> list[int]:
+        return [] if verb.lemma in _WIDE_ONLY else finder(parse, verb)
+
+    return finder_for_speech
+
+
+def _widened(patterns: Sequence[ContentPattern]) -> tuple[ContentPattern, ...]:
+    """The content patterns of reported speech, with the wider verbs' versions of "infinitive" and
+    "object", appearance first and the selected preposition before the topic; the fallbacks for misparsed
+    speech only for speech verbs."""
+    replaced = {"infinitive": _wide_infinitive, "object": _wide_object}
+    out: list[ContentPattern] = [("appearance", _content_of_appearance)]
+    for name, finder in patterns:
+        if name == "topic":
+            out.append(("preposition", _content_after_own_preposition))
+        wide = replaced.get(name, finder if name in _COMPLEMENT_PATTERNS else _for_speech_only(finder))
+        out.append((name, wide))
+    return tuple(out)
+
+
+#: The content patterns of a cue in the wider notion, in the order they are tried.
+WIDE_CONTENT_PATTERNS: tuple[ContentPattern, ...] = _widened(CONTENT_PATTERNS)
+
+
+# -- nominal cues -----------------------------------------------------------------------------------------
+
+
+def add_nominal_cues(parse: Parse, quotes: Sequence[QuoteSpan], found: Sequence[CueMatch]) -> list[CueMatch]:
+    """``found`` with the nominal cues (:func:`nominal_cue`) outside quotation marks that are no cue yet,
+    in text order."""
+    heads = {cue.head for cue in found}
+    out = list(found)
+    for word in parse.words:
+        if word.i in heads or word.lemma.lower() not in NOMINAL_CUES or speakers.is_quoted(word, quotes):
+            continue
+        match = nominal_cue(parse, word)
+        if match is not None:
+            out.append(match)
+    return sorted(out, key=lambda m: m.head)
+
+
+def nominal_cue(parse: Parse, word: Word) -> CueMatch | None:
+    """ "his claim that taxes would fall", "her plan to run", "criticism of the plan": a noun of
+    :data:`~quotekit.lang.en.NOMINAL_CUES` with a "that" clause, an infinitive or the preposition it
+    selects (:data:`~quotekit.lang.en.NOMINAL_CUE_PREPOSITIONS`) as complement."""
+    if word.upos != "NOUN":
+        return None
+    lemma = word.lemma.lower()
+    content = _clause_of_noun(parse, word) or _phrase_of_noun(parse, word, lemma)
+    if not content:
+        return None
+    cls = NOMINAL_CUES[lemma]
+    return CueMatch(word.i, (word.i,), lemma, cls, fragments(parse, content), NOMINAL_PATTERN)
+
+
+def _clause_of_noun(parse: Parse, noun: Word) -> list[int]:
+    """ "the claim that the vote was rigged" (a "that" clause with a subject of its own), "her decision to
+    run" (an infinitive); not a relative clause ("the claim that he made")."""
+    for c in parse.children[noun.i]:
+        word = parse.words[c]
+        if c < noun.i or word.deprel not in NOUN_CLAUSE_RELS:
+            continue
+        kids = [parse.words[g] for g in parse.children[c]]
+        that = any(k.deprel == "mark" and k.lemma.lower() == "that" for k in kids)
+        subject = any(is_subject(k) and k.lemma.lower() not in {"that", "which", "who"} for k in kids)
+        to = any(k.deprel == "mark" and k.lemma.lower() == "to" for k in kids) and word.xpos == "VB"
+        if (that and subject) or to:
+            return parse.subtree(c)
+    return []
+
+
+def _phrase_of_noun(parse: Parse, noun: Word, lemma: str) -> list[int]:
+    """ "criticism of the plan", "concerns about the cost", "support for the bill": the phrase of the
+    preposition the noun selects, without it."""
+    allowed = NOMINAL_CUE_PREPOSITIONS.get(lemma, frozenset())
+    for c in parse.children[noun.i]:
+        if c < noun.i or parse.words[c].deprel not in {"nmod", "acl", "obl"}:
+            continue
+        cases = [g for g in parse.children[c] if g < c and parse.words[g].deprel in {"case", "mark"}]
+        if cases and cases[0] == noun.i + 1 and parse.words[cases[0]].lemma.lower() in allowed:
+            return [k for k in parse.subtree(c) if k not in cases]
+    return []
+
+
+#: Prepositions that introduce the source of a nominal cue: "criticism from Democrats", "a claim by the
+#: campaign".
+_SOURCE_PREPOSITIONS = frozenset({"by", "from", "among"})
+
+
+def _source_of_noun(parse: Parse, noun: Word) -> int | None:
+    """The source of a nominal cue: its possessor ("Trump's claim", "the report's conclusion"), the
+    phrase of "by"/"from" ("criticism from Democrats"), or the subject of a light verb that takes it
+    ("she voiced support for", "he made the claim that")."""
+    for c in parse.children[noun.i]:
+        word = parse.words[c]
+        if word.deprel == "nmod:poss" and word.upos in {"NOUN", "PROPN", "PRON"}:
+            return c
+        cases = [parse.words[g].lemma.lower() for g in parse.children[c] if parse.words[g].deprel == "case"]
+        if word.deprel == "nmod" and cases and cases[0] in _SOURCE_PREPOSITIONS and c > noun.i:
+            return c
+    head = noun.head
+    if noun.deprel == "obj" and head >= 0 and parse.words[head].lemma.lower() in LIGHT_VERBS:
+        for c in parse.children[head]:
+            if is_subject(parse.words[c]) and parse.words[c].upos in {"NOUN", "PROPN", "PRON"}:
+                return c
+    return None
+
+
+def drop_nested(parse: Parse, cues: Sequence[CueMatch]) -> list[CueMatch]:
+    """The cues without the attributions of the wider notion that lie inside another cue's content ("Stein
+    said [she plans to join the protest]"): PolNeAR annotates the outer attribution, and a stance or belief
+    inside reported speech is part of what was said."""
+    spans = [(f, k) for k, cue in enumerate(cues) for f in cue.content]
+    out = []
+    for k, cue in enumerate(cues):
+        start = parse.words[cue.head].start
+        inside = any(lo <= start < hi and j != k for (lo, hi), j in spans)
+        if not (inside and wide_rule(cue) is not None):
+            out.append(cue)
+    return out
+
+
+# -- speakers and records ---------------------------------------------------------------------------------
+
+
+def find_speaker(parse: Parse, cue: CueMatch, quoted: Sequence[QuoteSpan] = ()) -> speakers.Mention | None:
+    """The source of a cue of either notion: none for a verb of appearance ("the plan appears to work"
+    says who thinks so nowhere), :func:`_source_of_noun` for a nominal cue, else the speaker stages'
+    (:func:`quotekit.speakers.find_speaker`)."""
+    if cue.pattern == NOMINAL_PATTERN:
+        head = _source_of_noun(parse, parse.words[cue.head])
+        if head is None or speakers.is_quoted(parse.words[head], quoted):
+            return None
+        return speakers.Mention(head, speakers.mention_words(parse, head), Rule.POSSESSIVE)
+    if cue.lemma in APPEARANCE_VERBS and cue.pattern == "appearance":
+        return None
+    return speakers.find_speaker(parse, cue, quoted)
+
+
+def wide_rule(cue: CueMatch) -> str | None:
+    """The rule of the wider notion that found ``cue`` (one of :data:`WIDE_RULES`), or None for reported
+    speech, whose ``Quote.rule`` stays the speaker rule."""
+    if cue.pattern == NOMINAL_PATTERN:
+        return "nominal-cue"
+    if cue.pattern == "appearance":
+        return "appearance"
+    if cue.cls == "evidence":
+        return "evidence"
+    if cue.cls == "stance":
+        return "stance"
+    if cue.cls == "cognition":
+        return "belief"
+    if cue.cls == "speech" and (
+        cue.lemma in WIDE_SPEECH_VERBS
+        or (cue.pattern == "object" and cue.lemma not in OBJECT_CUES)
+        or cue.pattern == "preposition"
+    ):
+        return "np-content"
+    return None
+
+
+def quote_record(
+    parsed: Parse, cue: CueMatch, speaker: Speaker | None, mention: speakers.Mention | None
+) -> Quote:
+    """The Quote of a cue (:func:`quotekit.assemble.quote_record`); an attribution of the wider notion
+    has the wider rule as its ``rule`` and that rule's confidence."""
+    record = assemble.quote_record(parsed, cue, speaker, mention)
+    rule = wide_rule(cue)
+    if rule is None:
+        return record
+    return attrs.evolve(record, rule=rule, confidence=confidence(rule))
