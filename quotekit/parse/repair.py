@@ -11,7 +11,15 @@ error. Each repair changes only what a correct parse never has, so a correct par
 - :func:`stranded_relatives`: "John Doe, who heads the Red Cross, said ..." with "heads" parsed as the
   complement of "said": a clause opened by a relative pronoun after a noun and a comma modifies the noun;
 - :func:`split_subjects`: "Mayor Ellen Briggs said ..." with "Mayor" and "Briggs" both subjects of
-  "said": two subjects of one verb with nothing between them are one noun phrase, headed by the last.
+  "said": two subjects of one verb with nothing between them are one noun phrase, headed by the last;
+- :func:`appositive_subjects`: "Omar Haddad, the novelist, said the book ..." with "novelist" a second
+  subject of "said": a noun phrase set off by commas right before a verb that already has a subject (or
+  whose subject was stranded) is an apposition of the noun before it, when the verb's complement has a
+  subject of its own (else it is an interruption: "The museum, the mayor said, would open");
+- :func:`appositive_coordination`: "Ann Roe, a trade lawyer and senior fellow at ..., said" with "fellow"
+  coordinated with "Roe": a noun coordinated after an apposition is coordinated with the apposition;
+- :func:`inverted_appositives`: "..., said Ann Roe, the agency's deputy director." with "director" the
+  complement of "said": a noun phrase after the inverted speaker and a comma is the speaker's apposition.
 
 Requires: words with heads in their own sentence (:func:`quotekit.document.sane_heads`). Provides new
 words (the input is never changed); :func:`repair` returns its input itself when nothing needs mending.
@@ -30,6 +38,9 @@ __all__ = [
     "CLAUSE_COMPLEMENT_RELS",
     "MISATTACHED_CLAUSE_RELS",
     "RELATIVE_PRONOUNS",
+    "appositive_coordination",
+    "appositive_subjects",
+    "inverted_appositives",
     "repair",
     "split_subjects",
     "stranded_relatives",
@@ -93,8 +104,11 @@ def repair(words: tuple[Word, ...]) -> tuple[Word, ...]:
         if any(tree.rels[k] for k in range(lo, hi)):  # a sentence without a parse has nothing to repair
             tree.sentence(lo, hi)
             stranded_relatives(tree, lo, hi)
+            appositive_subjects(tree, lo, hi)
             stranded_subjects(tree, lo, hi)
             split_subjects(tree, lo, hi)
+            appositive_coordination(tree, lo, hi)
+            inverted_appositives(tree, lo, hi)
     if all(w.head == h and w.deprel == r for w, h, r in zip(words, tree.heads, tree.rels, strict=True)):
         return words
     return tuple(
@@ -165,6 +179,90 @@ def split_subjects(tree: _Tree, lo: int, hi: int) -> None:
             if tree.words[first].upos not in {"NOUN", "PROPN"} or tree.words[second].upos != "PROPN":
                 continue
             tree.move(first, second, "compound")
+
+
+def appositive_subjects(tree: _Tree, lo: int, hi: int) -> None:
+    """ "Omar Haddad, the novelist, said the book was done" parsed with "novelist" as a second subject of
+    "said" (or as its only one, "John Kim" stranded in the complement): the phrase between the commas is
+    an apposition of the noun before it, and that noun's phrase the subject."""
+    for verb in range(lo + 3, hi):
+        if tree.words[verb].upos not in _VERBAL or tree.words[verb - 1].text != ",":
+            continue
+        late = [s for s in tree.children(verb) if tree.rels[s] == SUBJECT and _edges(tree, s)[1] == verb - 2]
+        if not late or not _complement_has_subject(tree, verb):
+            continue
+        first = _edges(tree, late[0])[0]
+        if first - 2 < lo or tree.words[first - 1].text != "," or tree.words[first - 2].upos not in _NOMINAL:
+            continue
+        host = _phrase_head(tree, first - 2, first)
+        tree.move(late[0], host, "appos")
+        top = _phrase_top(tree, host, lo, first)
+        if tree.heads[top] != verb:  # the phrase was stranded in the complement ("John Kim, head of ...")
+            tree.move(top, verb, SUBJECT)
+
+
+def appositive_coordination(tree: _Tree, lo: int, hi: int) -> None:
+    """ "Ann Roe, a trade lawyer and senior fellow at the council," parsed with "fellow" coordinated with
+    "Roe": a noun coordinated with a name after the name's apposition is coordinated with the apposition."""
+    for name in range(lo, hi):
+        appositions = [c for c in tree.children(name) if tree.rels[c] == "appos" and c > name]
+        for conjunct in tree.children(name):
+            if tree.rels[conjunct] != "conj" or tree.words[conjunct].upos != "NOUN":
+                continue
+            before = [a for a in appositions if a < conjunct]
+            if before and all(tree.words[k].text != "," for k in range(before[-1] + 1, conjunct)):
+                tree.move(conjunct, before[-1], "conj")
+
+
+def inverted_appositives(tree: _Tree, lo: int, hi: int) -> None:
+    """ "“...,” said Ann Roe, the agency's deputy director." parsed with "director" as the complement of
+    "said": after an inverted cue ("," or a closing quotation mark before the verb), a noun phrase that
+    follows the name after its subject and a comma, and runs to the sentence's end, is the name's
+    apposition."""
+    for verb in range(lo + 1, hi):
+        if tree.words[verb].upos != "VERB" or tree.words[verb - 1].upos != "PUNCT":
+            continue
+        after = [c for c in tree.children(verb) if c > verb]
+        names = [c for c in after if tree.words[c].upos == "PROPN" and tree.rels[c] in {SUBJECT, "obj"}]
+        if not names:
+            continue
+        name = names[0]
+        end = _edges(tree, name)[1]
+        if end + 2 >= hi or tree.words[end + 1].text != ",":
+            continue
+        for noun in after:
+            first, last = _edges(tree, noun)
+            at_end = _ends_sentence(tree, last, hi)
+            if noun > end + 1 and first == end + 2 and tree.words[noun].upos == "NOUN" and at_end:
+                tree.move(noun, name, "appos")
+
+
+def _edges(tree: _Tree, i: int) -> tuple[int, int]:
+    """The first and last words of ``i``'s subtree that are not punctuation."""
+    words = sorted(k for k in tree.subtree(i) if tree.words[k].upos != "PUNCT")
+    return (words[0], words[-1]) if words else (i, i)
+
+
+def _ends_sentence(tree: _Tree, last: int, hi: int) -> bool:
+    return all(tree.words[k].upos == "PUNCT" for k in range(last + 1, hi))
+
+
+def _complement_has_subject(tree: _Tree, verb: int) -> bool:
+    """Whether a clausal complement after ``verb`` has a nominal subject of its own after ``verb``."""
+    return any(
+        tree.rels[c] in CLAUSE_COMPLEMENT_RELS
+        and c > verb
+        and any(tree.rels[s] in _SUBJECTS and s > verb for s in tree.children(c))
+        for c in tree.children(verb)
+    )
+
+
+def _phrase_top(tree: _Tree, i: int, lo: int, stop: int) -> int:
+    """The top of the phrase of ``i`` that lies before ``stop``: "John" for "Lines" in "John Kim, head of
+    Harbor Freight Lines"."""
+    while lo <= tree.heads[i] < stop:
+        i = tree.heads[i]
+    return i
 
 
 def _has_subject(tree: _Tree, verb: int) -> bool:
