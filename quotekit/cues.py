@@ -36,7 +36,7 @@ from quotekit.model import CueClass, QuoteKind
 from quotekit.parse.build import FULL
 from quotekit.rules import CueForm
 from quotekit.spans import QuoteSpan
-from quotekit.syntax import Fragment, is_verb
+from quotekit.syntax import Fragment, is_quote_mark, is_verb
 from quotekit.text import WORD_RUN
 
 __all__ = [
@@ -172,7 +172,16 @@ def looks_like_verb(word: Word, before: Word | None) -> bool:
         return True
     if word.upos not in _MISTAGGED_UPOS or word.text.lower() == word.lemma.lower() or before is None:
         return False
-    return before.sent == word.sent and before.upos in _BEFORE_VERB_UPOS
+    return before.sent == word.sent and (before.upos in _BEFORE_VERB_UPOS or _closes_a_quotation(before))
+
+
+def _closes_a_quotation(word: Word) -> bool:
+    """ "“...,” says/NNS Ann Roe": a closing quotation mark stands before an inverted reporting verb."""
+    return is_quote_mark(word) and word.text in _CLOSING_MARKS
+
+
+#: Closing quotation marks: a cue form right after one is an inverted reporting verb ("..." says X).
+_CLOSING_MARKS = frozenset({"\u201d", '"', "''", "\u2019"})
 
 
 def stands_as_verb(parse: Parse, word: Word) -> bool:
@@ -198,6 +207,12 @@ def stands_as_verb(parse: Parse, word: Word) -> bool:
     if after is not None and (after.upos in _NOT_AFTER_VERB_UPOS or after.text.lower() in _NOUN_PREPOSITIONS):
         return False
     j = word.i - 1
+    if (
+        j - 1 >= sent.first
+        and _closes_a_quotation(parse.words[j])
+        and parse.words[j - 1].text in {",", "?", "!"}
+    ):
+        return True  # "“...,” says/NNS Ann Roe": inverted after the quotation it reports
     while j > sent.first and word.i - j <= _ADVERBS_BEFORE_VERB and parse.words[j].upos == "ADV":
         j -= 1
     return parse.words[j].upos in _BEFORE_VERB_UPOS - {"ADV"}

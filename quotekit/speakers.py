@@ -66,8 +66,19 @@ def find_speaker(parse: Parse, cue: CueMatch, quoted: Sequence[QuoteSpan] = ()) 
             antecedent = _antecedent(parse, head)
             if antecedent != head:  # "Lopez, who said ...": the mention is "who", Lopez names the speaker
                 return Mention(antecedent, (head,), rule)
-            return Mention(head, coordination(parse, head) or mention_words(parse, head), rule)
+            words = coordination(parse, head) or mention_words(parse, head)
+            span = inverted_speaker_span(parse, verb) if rule is Rule.INVERSION else None
+            if span is not None:  # "said Scott Meyer" split by the parser: the phrase as written
+                words = tuple(range(min(span[0], words[0]), max(span[1], words[-1]) + 1))
+            return Mention(head, _apart_from_cue(words, head, verb.i), rule)
     return None
+
+
+def _apart_from_cue(words: tuple[int, ...], head: int, cue: int) -> tuple[int, ...]:
+    """A mention's words on its head's side of the cue: "says/NNS Scott Meyer" parsed as one phrase is
+    the mention "Scott Meyer"."""
+    kept = tuple(w for w in words if (w > cue) == (head > cue))
+    return kept or words
 
 
 def coordination(parse: Parse, head: int) -> tuple[int, ...]:
@@ -136,6 +147,13 @@ def _speaker_from_according_to(parse: Parse, according: Word) -> Mention | None:
 def _speaker_from_inversion(parse: Parse, verb: Word) -> int | None:
     """ "“We will not leave,” said Ahmed Karimi, a farmer.": after a closing quote or comma, a cue followed
     by a noun phrase that ends the clause (no verb of its own follows) has it as subject."""
+    span = inverted_speaker_span(parse, verb)
+    return None if span is None else _phrase_head(parse, *span)
+
+
+def inverted_speaker_span(parse: Parse, verb: Word) -> tuple[int, int] | None:
+    """The first and last word of the noun phrase of an inverted speaker (:func:`_speaker_from_inversion`),
+    by position: the parser often splits it ("says/NNS Scott Meyer" with "Scott" under "says")."""
     sent = parse.sentences[verb.sent]
     if verb.i == sent.first or verb.xpos == "VBG" or parse.words[verb.i - 1].text not in _INVERSION_BEFORE:
         return None
@@ -151,7 +169,7 @@ def _speaker_from_inversion(parse: Parse, verb: Word) -> int | None:
         k = k if end is None else end + 1
     if k < sent.last and parse.words[k].upos != "PUNCT":
         return None
-    return _phrase_head(parse, lo, j)
+    return lo, j
 
 
 #: Cues whose object is the addressee, never an inverted speaker: "Mr. Ruiz, 82, told reporters."

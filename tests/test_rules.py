@@ -66,6 +66,10 @@ SPEAKER_ROWS: dict[str, Case] = {
     "inversion_misparsed": ("“We will not leave,” said Ahmed Karimi, a local farmer.", [
         ("direct", "said", "We will not leave,", "Ahmed Karimi", "Ahmed Karimi", "local farmer", None, "person", "inversion"),
     ]),
+    # "“...,” says X" with "says" tagged a plural noun after the closing mark: still the inverted cue
+    "inversion_says_mistagged": ('"The plan has really got me on board," says Scott Meyer.', [
+        ("direct", "says", "The plan has really got me on board,", "Scott Meyer", "Scott Meyer", None, None, "person", "inversion"),
+    ]),
     # "X told Y Z": the subject, not the addressee
     "told": ("Maria Lopez told reporters the company would close the plant.", [
         ("indirect", "told", "the company would close the plant", "Maria Lopez", "Maria Lopez", None, None, "person", "subject"),
