@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import attrs
+import regex
 
 from quotekit.conventions import CAMPAIGN
 from quotekit.document import Parse
@@ -70,7 +71,22 @@ def _owned(store: Store, prof: Profile, position: int) -> Profile:
     owner = _match_pronoun(store, pronoun, position)
     if owner is None or not owner.name:
         return prof
-    return attrs.evolve(prof, name=f"{owner.name.split()[-1]} campaign", role_noun=None, possessor=None)
+    name = f"{short_name(owner, store.parse.text)} campaign"
+    return attrs.evolve(prof, name=name, role_noun=None, possessor=None)
+
+
+def short_name(entity: Entity, text: str) -> str:
+    """The name the article uses alone for a person (SPEAKERS.md §3.1, "Clinton campaign"): a word of the
+    full name written more often than the full name ("Xi Jinping ... Xi said" -> "Xi"; "Hillary Clinton
+    ... Clinton" -> "Clinton"), the most frequent; else the full name ("Ann Kim Lopez")."""
+    full = entity.name or ""
+    words = full.split()
+    if len(words) < 2:
+        return full
+    times = len(regex.findall(rf"\b{regex.escape(full)}\b", text))
+    alone = [(len(regex.findall(rf"\b{regex.escape(w)}\b", text)) - times, k, w) for k, w in enumerate(words)]
+    count, _, word = max(alone)
+    return word if count > 0 and word[:1].isupper() and word.isalpha() else full  # not an initial
 
 
 def finished(store: Store, speaker: Speaker | None) -> Speaker | None:

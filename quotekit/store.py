@@ -64,6 +64,8 @@ def folded(entity: Entity, other: Entity | Profile, acronyms: Mapping[str, str])
         changes.update(name=other.name, tokens=name_tokens(other.name))
     if other.role and (not entity.role or (entity.former and not other.former)):
         changes.update(role=other.role, role_noun=other.role_noun, former=other.former)
+    other_names = other.names if isinstance(other, Entity) else (other.name,) if other.name else ()
+    changes["names"] = tuple(dict.fromkeys((*entity.names, *other_names)))
     changes["affiliation"] = entity.affiliation or canonical_affiliation(other.affiliation, acronyms)
     changes["gender"] = entity.gender or other.gender
     return attrs.evolve(entity, **changes)  # type: ignore[arg-type]
@@ -150,6 +152,7 @@ class Store:
             spoke,
             prof.gender,
             former=prof.former,
+            names=(prof.name,) if prof.name else (),
         )
 
     def canonical_affiliation(self, affiliation: str | None) -> str | None:
