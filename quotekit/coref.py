@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import attrs
+import regex
 
 from quotekit.conventions import CAMPAIGN
 from quotekit.document import Parse
@@ -31,7 +32,7 @@ from quotekit.model import Span, Speaker
 from quotekit.names import name_tokens
 from quotekit.profiles import Profile
 from quotekit.speakers import Mention
-from quotekit.store import Memory, Source, Store
+from quotekit.store import Memory, Store
 
 __all__ = ["PRONOUN_PARAGRAPHS", "Memory", "resolve", "resolve_all"]
 
@@ -50,11 +51,10 @@ def resolve(store: Store, mention: Mention, prof: Profile) -> Speaker:
     if entity is None:
         entity = store.new(prof, span.start, spoke=True)
         if prof.pronoun is None or entity.kind != "unknown":
-            store.entities.append(entity)
+            store.add(entity)
     else:
-        store.merge(entity, prof, span.start)
-    if not entity.id:
-        entity.id, store.next_id = f"E{store.next_id}", store.next_id + 1
+        entity = store.merge(entity, prof, span.start)
+    entity = store.identify(entity)
     kind = entity.kind if entity.kind != "unknown" else prof.kind
     name = entity.name if prof.pronoun not in {"i", "we", "me", "us", "you"} else None
     if kind in {"organization"} and name:
@@ -71,7 +71,22 @@ def _owned(store: Store, prof: Profile, position: int) -> Profile:
     owner = _match_pronoun(store, pronoun, position)
     if owner is None or not owner.name:
         return prof
-    return attrs.evolve(prof, name=f"{owner.name.split()[-1]} campaign", role_noun=None, possessor=None)
+    name = f"{short_name(owner, store.parse.text)} campaign"
+    return attrs.evolve(prof, name=name, role_noun=None, possessor=None)
+
+
+def short_name(entity: Entity, text: str) -> str:
+    """The name the article uses alone for a person (SPEAKERS.md §3.1, "Clinton campaign"): a word of the
+    full name written more often than the full name ("Xi Jinping ... Xi said" -> "Xi"; "Hillary Clinton
+    ... Clinton" -> "Clinton"), the most frequent; else the full name ("Ann Kim Lopez")."""
+    full = entity.name or ""
+    words = full.split()
+    if len(words) < 2:
+        return full
+    times = len(regex.findall(rf"\b{regex.escape(full)}\b", text))
+    alone = [(len(regex.findall(rf"\b{regex.escape(w)}\b", text)) - times, k, w) for k, w in enumerate(words)]
+    count, _, word = max(alone)
+    return word if count > 0 and word[:1].isupper() and word.isalpha() else full  # not an initial
 
 
 def finished(store: Store, speaker: Speaker | None) -> Speaker | None:
@@ -93,7 +108,7 @@ def finished(store: Store, speaker: Speaker | None) -> Speaker | None:
     )
 
 
-def _match(store: Store, prof: Profile, position: int, definite: bool = True) -> Source | None:
+def _match(store: Store, prof: Profile, position: int, definite: bool = True) -> Entity | None:
     if prof.pronoun is not None:
         return _match_pronoun(store, prof, position)
     if prof.name is not None:
@@ -108,12 +123,12 @@ def _match(store: Store, prof: Profile, position: int, definite: bool = True) ->
     return None
 
 
-def _match_name(store: Store, prof: Profile, position: int) -> Source | None:
+def _match_name(store: Store, prof: Profile, position: int) -> Entity | None:
     """The entity a name mention names: by acronym, else the one whose name words hold the mention's
     (or the other way round), the most recently mentioned first, then the fullest name."""
     tokens = name_tokens(prof.name)
     expansion = store.acronyms.get((prof.name or "").replace(".", ""))
-    found: list[Source] = []
+    found: list[Entity] = []
     for entity in [*store.entities, *store.people]:
         if not entity.tokens:
             continue
@@ -134,11 +149,11 @@ def _match_name(store: Store, prof: Profile, position: int) -> Source | None:
         best = min(namesakes, key=lambda e: e.first)
     for other in found:  # the same person twice ("Lopez" as a speaker, "Maria Lopez" named): merge
         if other is not best and (other.tokens <= best.tokens or best.tokens <= other.tokens):
-            store.absorb(best, other)
+            best = store.absorb(best, other)
     return store.promote(best)
 
 
-def _match_pronoun(store: Store, prof: Profile, position: int) -> Source | None:
+def _match_pronoun(store: Store, prof: Profile, position: int) -> Entity | None:
     wanted = (
         {"person"}
         if prof.kind == "person"
@@ -172,7 +187,7 @@ def _match_pronoun(store: Store, prof: Profile, position: int) -> Source | None:
     return None
 
 
-def _previous_subject(store: Store, position: int, gender: str) -> Source | None:
+def _previous_subject(store: Store, position: int, gender: str) -> Entity | None:
     """Salience: "Roe said Monday that Kim had called. He said ...": a person pronoun is the person
     who is the main-clause subject of the sentence before (in its paragraph or ending the one
     before), when that subject agrees with it; else ``None`` (then :func:`_match_pronoun` takes the
@@ -202,7 +217,7 @@ def _previous_subject(store: Store, position: int, gender: str) -> Source | None
     return min(found, key=lambda pair: pair[0])[1] if found else None
 
 
-def _match_role(store: Store, prof: Profile, position: int) -> Source | None:
+def _match_role(store: Store, prof: Profile, position: int) -> Entity | None:
     for entity in sorted(store.entities + store.people, key=lambda e: -e.position):
         if entity.position >= position or entity.role_noun != prof.role_noun:
             continue
@@ -215,7 +230,7 @@ def _match_role(store: Store, prof: Profile, position: int) -> Source | None:
     return None
 
 
-def _match_description(store: Store, prof: Profile, position: int) -> Source | None:
+def _match_description(store: Store, prof: Profile, position: int) -> Entity | None:
     """ "Clinton ... The Democratic nominee said": a definite description of one person, whose role no
     named person holds yet, is the source last named before it with no role (within
     :data:`PRONOUN_PARAGRAPHS`). A description before any name ("The state's tax commissioner says
@@ -235,7 +250,7 @@ def _match_description(store: Store, prof: Profile, position: int) -> Source | N
     return store.promote(max(before, key=lambda e: e.last_before(position))) if before else None
 
 
-def _surname_of(tokens: frozenset[str], entity: Source) -> bool:
+def _surname_of(tokens: frozenset[str], entity: Entity) -> bool:
     """Whether a name is part of a person's fuller name ("Roe" of "John Roe"): the person, whatever
     NER called the short form (a surname alone is often tagged as an organization)."""
     return entity.kind == "person" and tokens < entity.tokens

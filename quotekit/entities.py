@@ -37,32 +37,68 @@ _INNER_RELS = frozenset({"flat", "compound", "flat:name"})
 FORMER_WORDS = frozenset({"former", "ex", "then", "onetime", "erstwhile", "late"})
 
 
-@attrs.frozen
+@attrs.frozen(eq=False)
 class Entity:
-    """One named person or organization of a document.
+    """One person or organization of a document (or a source that only a description or pronoun names):
+    the one entity record of quotekit, made by :func:`find_entities` and by coreference
+    (:mod:`quotekit.store`), frozen; a change is a new record (:func:`quotekit.store.merged`).
 
-    ``name`` is the fullest written form, ``names`` every form seen, ``positions`` the character offsets
-    of its name mentions in text order; role, affiliation, role noun and gender come from every mention
-    (:func:`merge_profiles`); ``None`` / "" when no mention states them.
+    ``name`` is the fullest written form, ``names`` every form seen, ``tokens`` its words; role,
+    affiliation, role noun and gender come from every mention (:func:`merge_profiles`), ``None`` / ""
+    when no mention states them. ``position`` is the offset of its latest mention, ``mentions`` those of
+    its other mentions in text order; ``spoke`` whether it is a source, ``id`` the speaker id it got when
+    it first spoke ("E3"). Records compare by identity: two people may be described alike.
     """
 
-    name: str
+    name: str | None
     kind: SpeakerKind
     role: str | None
     affiliation: str | None
     role_noun: str | None
-    gender: str
-    positions: tuple[int, ...]
-    names: tuple[str, ...]
+    tokens: frozenset[str]
+    position: int
+    paragraph: int
+    spoke: bool = False
+    gender: str = ""
+    mentions: tuple[int, ...] = ()
+    id: str = ""
+    former: bool = False
+    names: tuple[str, ...] = ()
 
     @property
-    def tokens(self) -> frozenset[str]:
-        """The lower-cased words of the name, without function words ("of", "the")."""
-        return name_tokens(self.name)
+    def positions(self) -> tuple[int, ...]:
+        """The offsets of its mentions, in text order, each once."""
+        return tuple(sorted({*self.mentions, self.position}))
+
+    @property
+    def offsets(self) -> tuple[int, ...]:
+        """The offsets of all its mentions: its name mentions and its latest one."""
+        return (*self.mentions, self.position)
+
+    @property
+    def first(self) -> int:
+        """The offset of its first mention."""
+        return min(self.offsets)
+
+    def last_before(self, position: int) -> int:
+        """The offset of its last mention before ``position`` (-1 if none)."""
+        return max((m for m in self.offsets if m < position), default=-1)
+
+    def first_within(self, start: int, end: int) -> int:
+        """The offset of its first mention in ``[start, end)`` (-1 if none)."""
+        return min((m for m in self.offsets if start <= m < end), default=-1)
 
     def as_profile(self) -> Profile:
         """The entity as one :class:`~quotekit.roles.Profile`."""
-        return Profile(self.name, self.kind, self.role, self.affiliation, self.role_noun, gender=self.gender)
+        return Profile(
+            self.name,
+            self.kind,
+            self.role,
+            self.affiliation,
+            self.role_noun,
+            gender=self.gender,
+            former=self.former,
+        )
 
 
 def find_entities(parse: Parse, quoted: Sequence[QuoteSpan] = ()) -> tuple[Entity, ...]:
@@ -87,7 +123,7 @@ def find_entities(parse: Parse, quoted: Sequence[QuoteSpan] = ()) -> tuple[Entit
             clusters.append([(position, prof)])
         else:
             home.append((position, prof))
-    entities = [_entity(sorted(cluster, key=lambda item: item[0])) for cluster in clusters]
+    entities = [_entity(parse, sorted(cluster, key=lambda item: item[0])) for cluster in clusters]
     return tuple(sorted(entities, key=lambda e: e.positions[0]))
 
 
@@ -124,20 +160,24 @@ def _cluster_of(clusters: list[list[tuple[int, Profile]]], prof: Profile) -> lis
     return None
 
 
-def _entity(cluster: Sequence[tuple[int, Profile]]) -> Entity:
+def _entity(parse: Parse, cluster: Sequence[tuple[int, Profile]]) -> Entity:
     profiles = [prof for _, prof in cluster]
     merged = merge_profiles(profiles)
     fullest = max((p.name or "" for p in profiles), key=lambda n: (len(name_tokens(n)), len(n)))
-    names = tuple(dict.fromkeys(p.name for p in profiles if p.name))
+    positions = tuple(position for position, _ in cluster)
     return Entity(
         fullest,
         merged.kind,
         merged.role,
         merged.affiliation,
         merged.role_noun,
-        merged.gender,
-        tuple(position for position, _ in cluster),
-        names,
+        name_tokens(fullest),
+        positions[0],
+        parse.paragraph_of(positions[0]),
+        gender=merged.gender,
+        mentions=positions,
+        former=merged.former,
+        names=tuple(dict.fromkeys(p.name for p in profiles if p.name)),
     )
 
 
@@ -160,4 +200,7 @@ def merge_profiles(profiles: Sequence[Profile]) -> Profile:
     affiliation = chosen.affiliation or next((p.affiliation for p in profiles if p.affiliation), None)
     gender = next((p.gender for p in profiles if p.gender), "")
     kind = next((p.kind for p in profiles if p.kind != "unknown"), profiles[0].kind)
-    return Profile(profiles[0].name, kind, chosen.role, affiliation, chosen.role_noun, gender=gender)
+    former = chosen.former or is_former(chosen.role)
+    return Profile(
+        profiles[0].name, kind, chosen.role, affiliation, chosen.role_noun, gender=gender, former=former
+    )
