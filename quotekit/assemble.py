@@ -185,11 +185,23 @@ def _previous_paragraph_speaker(
         return None
     end = parsed.paragraphs[paragraph - 1][1]
     tail = WORD_RUN.findall(parsed.text, before[-1].span.end, max(before[-1].span.end, end))
-    return before[-1] if len(tail) <= _FRAME_WORDS else None
+    if len(tail) <= _FRAME_WORDS or _ends_on_its_frame(parsed, before[-1], end):
+        return before[-1]
+    return None
 
 
 #: Words of the reporting clause that may follow a quote at the end of its paragraph ("..., the mayor said").
 _FRAME_WORDS = 6
+
+
+def _ends_on_its_frame(parsed: Parse, quote: Quote, end: int) -> bool:
+    """Whether the paragraph ending at ``end`` ends with ``quote``'s own reporting clause, however long its
+    speaker's description ("“...,” said Ann Roe, the mayor of Springfield."): the cue comes after the
+    quotation, in the paragraph's last sentence."""
+    cue = quote.cue
+    if cue is None or cue.span.start < quote.span.end or not parsed.words:
+        return False
+    return parsed.sentence_at(cue.span.start) == parsed.sentence_at(end - 1)
 
 
 def _words_outside(text: str, start: int, end: int, quote: QuoteSpan) -> int:

@@ -22,6 +22,12 @@ NEIGHBOUR_ROWS: dict[str, Case] = {
         ("indirect", "said", "the port would grow", "Ann Kim", "Ann Kim", None, None, "person", "subject"),
         ("direct", None, "a long way to go before it can compete.", None, None, None, None, None, None),
     ]),
+    # a paragraph all quotation after one ending on an attributed quote whose reporting clause names the
+    # speaker at length: the speaker continues
+    "neighbour_long_frame": ("“We will reopen the bridge by May,” said Ann Roe, the mayor of Springfield.\n\n“The repairs are nearly done, and the inspectors are happy with them.”", [
+        ("direct", "said", "We will reopen the bridge by May,", "Ann Roe", "Ann Roe", "mayor", "Springfield", "person", "inversion"),
+        ("direct", None, "The repairs are nearly done, and the inspectors are happy with them.", "Ann Roe", "Ann Roe", "mayor", "Springfield", "person", "previous-paragraph"),
+    ]),
 }
 # fmt: on
 
