@@ -20,7 +20,7 @@ from quotekit.lang.en import (
 )
 from quotekit.rules import CueForm, Rule
 from quotekit.spans import QuoteSpan
-from quotekit.syntax import is_ancestor
+from quotekit.syntax import is_ancestor, is_verb
 from quotekit.text import dateline_end
 
 __all__ = ["Mention", "coordination", "find_speaker", "is_quoted", "mention_words"]
@@ -421,7 +421,30 @@ def mention_words(parse: Parse, head: int) -> tuple[int, ...]:
         lo += 1
     while hi > head and parse.words[hi].upos in _EDGE_UPOS:
         hi -= 1
+    lo, hi = _split_name(parse, lo, head, -1), _split_name(parse, hi, head, 1)
     return tuple(range(lo, hi + 1))
+
+
+def _split_name(parse: Parse, edge: int, head: int, step: int) -> int:
+    """The edge of a mention widened over a name the parser split into two arguments of one verb ("Ann"
+    and "Kim" both subjects of "said"): proper nouns side by side with one verb governor and relation are
+    one noun phrase, for a clause has one subject. The sibling's own name words come along ("Senator" +
+    "Ann Kim")."""
+    word = parse.words[head]
+    if word.head < 0 or not is_verb(parse.words[word.head]):
+        return edge
+    while 0 <= edge + step < len(parse.words):
+        other = parse.words[edge + step]
+        if other.sent != word.sent or other.upos != "PROPN":
+            break
+        if (other.head, other.deprel) != (word.head, word.deprel) and other.head not in range(
+            min(edge, head), max(edge, head) + 1
+        ):
+            break
+        if parse.words[edge].upos != "PROPN":
+            break
+        edge += step
+    return edge
 
 
 def _excluded_children(parse: Parse, head: int) -> frozenset[int]:

@@ -71,7 +71,7 @@ SPEAKER_ROWS: dict[str, Case] = {
         ("indirect", "told", "the company would close the plant", "Maria Lopez", "Maria Lopez", None, None, "person", "subject"),
     ]),
     "told_misparsed": ("Maria Lopez told reporters the company would close the plant.", [
-        ("indirect", "told", "the company would close the plant", "Maria Lopez", "Maria", None, None, "person", "subject"),
+        ("indirect", "told", "the company would close the plant", "Maria Lopez", "Maria Lopez", None, None, "person", "subject"),
     ]),
     # "According to X, Y"
     "according_to": ("According to the police, the suspect fled on foot.", [

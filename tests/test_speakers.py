@@ -28,7 +28,7 @@ SPEAKER_ROWS: dict[str, Case] = {
     ]),
     # "X, Democrat of Oregon,": the party in the article's own word
     "speaker_party_apposition": ("Senator Ann Kim, Democrat of Oregon, said the vote was delayed.", [
-        ("indirect", "said", "the vote was delayed", "Ann Kim", "Senator", "Senator", "Democrat", "person", "subject"),
+        ("indirect", "said", "the vote was delayed", "Ann Kim", "Senator Ann Kim", "Senator", "Democrat", "person", "subject"),
     ]),
     # an unnamed source has name=None; its words stay in the mention
     "speaker_unnamed": ("A spokesman for the ministry said the talks had failed.", [
