@@ -29,6 +29,7 @@ from quotekit.lang.en import (
     TITLE_ROLES,
 )
 from quotekit.names import POSSESSIVE, is_acronym, is_name_part, proper_phrase, text_of
+from quotekit.speakers import appended_to_apposition
 
 __all__ = [
     "AFFILIATION_CASES",
@@ -217,6 +218,10 @@ def _role_from_apposition(
     for c in parse.children[head]:
         if parse.words[c].deprel == "appos":
             found = _role_of_noun(parse, c, any_noun=True)
+            if found is not None and found[1] is None:  # "a trade lawyer and senior fellow at X"
+                later = (g for g in parse.children[head] if appended_to_apposition(parse, head, g))
+                affiliation = next(filter(None, (_organization_in_chain(parse, g, MAX_CHAIN) for g in later)), None)
+                found = (found[0], affiliation, found[2])
             if found is not None:
                 return found
     return None
@@ -293,16 +298,39 @@ def _role_of_noun(parse: Parse, i: int, *, any_noun: bool = False) -> tuple[str,
 
 def _affiliation_of_noun(parse: Parse, i: int, role_noun: str | None = None) -> str | None:
     """ "spokesman for the Free Syrian Army", "Saudi Arabia's minister": a possessor or "for/of" noun;
-    a person's staff work for the person's campaign ("Roe's campaign manager" -> "Roe campaign")."""
+    a person's staff work for the person's campaign ("Roe's campaign manager" -> "Roe campaign"). The
+    organization may close a chain of prepositional phrases ("professor of law at Hill College", "a lawyer
+    for hedge funds at Baird & Cole") or a coordinated role ("lawyer and fellow at the Ridge Council")."""
     for c in parse.children[i]:
         child = parse.words[c]
         if child.deprel == "nmod:poss" and child.upos == "PROPN":
             return campaign_of_staff(parse, c, c, role_noun) or proper_phrase(parse, c)
+    return _organization_in_chain(parse, i, MAX_CHAIN)
+
+
+#: How deep a chain of prepositional phrases (or coordinated roles) an employer may close ("professor of
+#: law at Hill College": two links).
+MAX_CHAIN = 3
+
+
+def _organization_in_chain(parse: Parse, i: int, depth: int) -> str | None:
+    """The first proper noun of a prepositional phrase (for, of, at, with, in) under noun ``i``, or under
+    its prepositional or coordinated nouns, up to ``depth`` links."""
+    if depth == 0:
+        return None
+    for c in parse.children[i]:
+        child = parse.words[c]
         preps = cases(parse, c)
         if child.deprel == "nmod" and preps & AFFILIATION_CASES and child.upos == "PROPN":
             if preps <= LOCATIVE_CASES and child.ner == "place":
                 continue  # "an adviser in Eau Claire": where the person works, not for whom
             return proper_phrase(parse, c)
+    for c in parse.children[i]:
+        child = parse.words[c]
+        if child.upos == "NOUN" and (child.deprel == "conj" or (child.deprel == "nmod" and cases(parse, c))):
+            found = _organization_in_chain(parse, c, depth - 1)
+            if found is not None:
+                return found
     return None
 
 

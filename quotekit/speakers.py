@@ -23,7 +23,7 @@ from quotekit.spans import QuoteSpan
 from quotekit.syntax import is_ancestor, is_verb
 from quotekit.text import dateline_end
 
-__all__ = ["Mention", "coordination", "find_speaker", "is_quoted", "mention_words"]
+__all__ = ["Mention", "appended_to_apposition", "coordination", "find_speaker", "is_quoted", "mention_words"]
 
 #: Words a nominal head may have between it and a cue in "X reportedly said".
 _NOMINAL_UPOS = frozenset({"PROPN", "NOUN", "PRON"})
@@ -78,12 +78,21 @@ def coordination(parse: Parse, head: int) -> tuple[int, ...]:
         c
         for c in parse.children[head]
         if parse.words[c].deprel == "conj" and parse.words[c].upos in _NOMINAL_UPOS and c > head
+        if not appended_to_apposition(parse, head, c)
     ]
     if not conjuncts:
         return ()
     first = mention_words(parse, head)
     last = coordination(parse, conjuncts[-1]) or mention_words(parse, conjuncts[-1])
     return tuple(range(first[0], last[-1] + 1))
+
+
+def appended_to_apposition(parse: Parse, head: int, conjunct: int) -> bool:
+    """ "Ann Roe, a trade lawyer and senior fellow at X,": a common noun coordinated after an apposition of
+    the name is the apposition's second conjunct (the parser hung it on the name), no second person."""
+    return parse.words[conjunct].upos == "NOUN" and any(
+        parse.words[c].deprel == "appos" and head < c < conjunct for c in parse.children[head]
+    )
 
 
 def _speaker_of_mark(parse: Parse, cue: CueMatch) -> Mention | None:
