@@ -24,6 +24,7 @@ from quotekit.lang.en import (
     CORE_ARGUMENT_RELS,
     DEMONYMS,
     NON_ROLE_PERSON_NOUNS,
+    PARTY_WORDS,
     ROLE_MODIFIERS_DROPPED,
     ROLE_NOUNS,
     TITLE_ROLES,
@@ -173,9 +174,23 @@ def _leading_affiliation(parse: Parse, k: int, j: int) -> int:
     run = [parse.words[i] for i in range(k, m)]
     if any(is_acronym(w.text) or w.ner in {"organization", "person", "place"} for w in run):
         return m
-    if m > k and before_campaign(parse, m - 1):
+    if m > k and (before_campaign(parse, m - 1) or _named_before_common_role(parse, k, m, j)):
         return m
     return k
+
+
+def _named_before_common_role(parse: Parse, k: int, m: int, j: int) -> bool:
+    """ "The Ledger technology columnist", "Daily Show host": capitalised proper nouns before a role in
+    lower case name its employer (a title in capitals, "Senate Minority Whip", keeps its words); a sentence's
+    first word is capitalised anyway, so it counts only when NER names it."""
+    role = parse.words[m : j + 1]
+    if not role or any(w.text[:1].isupper() for w in role):
+        return False
+    first = parse.sentences[parse.words[k].sent].first
+    run = parse.words[k:m]
+    if any(w.text.lower() in DEMONYMS or w.text.lower() in PARTY_WORDS for w in run):
+        return False
+    return k > first or bool(parse.words[k].ner)
 
 
 def _is_title_part(word: Word) -> bool:
