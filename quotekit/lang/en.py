@@ -256,6 +256,7 @@ ROLE_NOUNS = frozenset(
     planner accountant architect contractor entrepreneur businessman businesswoman trader broker pastor
     priest rabbi coach trustee regent dean provost fellow clerk magistrate justice ombudsman
     fundraiser counsel solicitor barrister
+    alderman alderwoman whip host journalist novelist poet artist firefighter volunteer
     """.split()
 )
 
