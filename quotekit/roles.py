@@ -363,8 +363,10 @@ def employer_in_relative_clause(parse: Parse, words: list[int]) -> str | None:
 
 
 def cases(parse: Parse, i: int) -> set[str]:
-    """The prepositions of word ``i`` ("for" in "for the army")."""
-    return {parse.words[g].lemma.lower() for g in parse.children[i] if parse.words[g].deprel == "case"}
+    """The prepositions of word ``i`` ("for" in "for the army"), also when the parser hung one on the first
+    word of a name ("at" under "Hill" in "at Hill College")."""
+    parts = [i, *(c for c in parse.children[i] if c < i and parse.words[c].deprel in {"compound", "flat"})]
+    return {parse.words[g].lemma.lower() for w in parts for g in parse.children[w] if parse.words[g].deprel == "case"}
 
 
 def _role_from_relative_clause(
