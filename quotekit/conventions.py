@@ -32,6 +32,7 @@ __all__ = [
     "party_before",
     "party_tag",
     "possessive_pronoun",
+    "staff_role_start",
 ]
 
 #: The word of a candidate's campaign: "the Roe campaign", "her campaign".
@@ -122,3 +123,17 @@ def party_before(parse: Parse, name_words: list[int]) -> str | None:
         return None
     word = parse.words[j]
     return word.text if word.text.lower() in US_NEWS.party_words and word.text[:1].isupper() else None
+
+
+def staff_role_start(parse: Parse, m: int, role_noun: str | None) -> int:
+    """Where a role starts after a candidate's name: the campaign is the affiliation, not the position
+    ("Lopez campaign spokesman" -> "spokesman"), unless the word is part of the position ("Lopez campaign
+    manager" -> "campaign manager"): one answer for the same words, wherever the name stands."""
+    if (
+        m > 0
+        and before_campaign(parse, m - 1)
+        and parse.words[m].text.lower() == CAMPAIGN
+        and role_noun not in CAMPAIGN_POSITIONS
+    ):
+        return m + 1
+    return m

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from quotekit.conventions import CAMPAIGN, CAMPAIGN_POSITIONS, before_campaign, campaign_of_staff
+from quotekit.conventions import before_campaign, campaign_of_staff, staff_role_start
 from quotekit.document import Parse, Word
 from quotekit.lang.en import (
     CORE_ARGUMENT_RELS,
@@ -113,14 +113,9 @@ def _role_from_title(parse: Parse, head: int, name_words: list[int]) -> tuple[st
     m = _leading_affiliation(parse, k, j)
     if m > k:  # "NYPD Commissioner", "White House spokesman", "Lopez campaign aide"
         campaign = campaign_of_staff(parse, k, m - 1, role_noun)
-        staff = campaign is not None and role_noun not in CAMPAIGN_POSITIONS
-        if staff and m < j and parse.words[m].text.lower() == CAMPAIGN:
-            m += 1  # "Lopez campaign spokesman" -> "spokesman"
-        return (
-            text_of(parse, list(range(m, role_end + 1))),
-            campaign or text_of(parse, list(range(k, m))),
-            role_noun,
-        )
+        affiliation = campaign or text_of(parse, list(range(k, m)))
+        start = staff_role_start(parse, m, role_noun) if m < j else m
+        return text_of(parse, list(range(start, role_end + 1))), affiliation, role_noun
     role = text_of(parse, list(range(k, role_end + 1)))
     return role, _affiliation_before(parse, k, sent.first, role_noun), role_noun
 
@@ -298,7 +293,8 @@ def _role_of_noun(parse: Parse, i: int, *, any_noun: bool = False) -> tuple[str,
     m = _leading_affiliation(parse, k, i)
     if m > k and stated is None:  # "a Lopez campaign aide": the person's campaign, not the speaker's name
         leading = campaign_of_staff(parse, k, m - 1, role_noun) or text_of(parse, list(range(k, m)))
-        return text_of(parse, list(range(m, i + 1))), leading, role_noun
+        start = staff_role_start(parse, m, role_noun) if m < i else m
+        return text_of(parse, list(range(start, i + 1))), leading, role_noun
     if stated is not None:  # "House editor for the Weekly Review": the employer after, the beat before
         while (
             k - 1 >= sent.first
