@@ -28,6 +28,7 @@ __all__ = [
     "before_campaign",
     "campaign_of_staff",
     "candidate_of_campaign",
+    "party_adjective",
     "party_apposition",
     "party_before",
     "party_tag",
@@ -137,3 +138,8 @@ def staff_role_start(parse: Parse, m: int, role_noun: str | None) -> int:
     ):
         return m + 1
     return m
+
+
+def party_adjective(text: str) -> str | None:
+    """ "Democratic" in "Democratic strategist", "GOP" in "GOP leaders": the party a party adjective names."""
+    return US_NEWS.party_adjectives.get(text.lower())

@@ -18,19 +18,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from quotekit.conventions import before_campaign, campaign_of_staff, staff_role_start
+from quotekit.conventions import before_campaign, campaign_of_staff, party_adjective, staff_role_start
 from quotekit.document import Parse, Word
 from quotekit.lang.en import (
     CORE_ARGUMENT_RELS,
     DEMONYMS,
+    FORMER_WORDS,
     NON_ROLE_PERSON_NOUNS,
     PARTY_WORDS,
     ROLE_MODIFIERS_DROPPED,
     ROLE_NOUNS,
     TITLE_ROLES,
 )
+from quotekit.mentions import appended_to_apposition
 from quotekit.names import POSSESSIVE, is_acronym, is_name_part, proper_phrase, text_of
-from quotekit.speakers import appended_to_apposition
 
 __all__ = [
     "AFFILIATION_CASES",
@@ -74,9 +75,9 @@ def clean_role(role: str | None) -> tuple[str | None, bool]:
     words = role.split()
     former = False
     while words and (words[0].lower() in ROLE_MODIFIERS_DROPPED or words[0].lower() in _DETERMINERS):
-        former = former or words[0].lower() in {"former", "ex", "then"}
+        former = former or words[0].lower() in FORMER_WORDS
         words.pop(0)
-    if words and words[0].lower().startswith(("former-", "ex-", "then-")):
+    if words and words[0].lower().startswith(tuple(f"{w}-" for w in FORMER_WORDS)):
         former, words[0] = True, words[0].split("-", 1)[1]
     return (" ".join(words) or None), former
 
@@ -195,7 +196,12 @@ def _is_title_part(word: Word) -> bool:
 def _is_role_modifier(word: Word) -> bool:
     """Words that belong to a role: "Foreign" in "Foreign Minister", "vice" in "vice president"."""
     lower = word.text.lower()
-    if lower in DEMONYMS or word.ner in {"organization", "place"} or word.upos in {"DET", "PUNCT", "ADP"}:
+    if (
+        lower in DEMONYMS
+        or party_adjective(lower)
+        or word.ner in {"organization", "place"}
+        or word.upos in {"DET", "PUNCT", "ADP"}
+    ):
         return False
     return (word.upos in {"ADJ", "NOUN", "PROPN"} and word.feat("Number") != "Plur") or lower in ROLE_NOUNS
 
@@ -211,6 +217,8 @@ def _affiliation_before(parse: Parse, k: int, first: int, role_noun: str | None 
     word = parse.words[j]
     if word.text.lower() in DEMONYMS:
         return DEMONYMS[word.text.lower()]
+    if party_adjective(word.text):
+        return party_adjective(word.text)
     if word.upos == "PROPN" or word.ner in {"organization", "place", "group"}:
         lo = j
         while lo - 1 >= first and is_name_part(parse.words[lo - 1], parse.words[lo]):
@@ -230,7 +238,9 @@ def _role_from_apposition(
             found = _role_of_noun(parse, c, any_noun=True)
             if found is not None and found[1] is None:  # "a trade lawyer and senior fellow at X"
                 later = (g for g in parse.children[head] if appended_to_apposition(parse, head, g))
-                affiliation = next(filter(None, (_organization_in_chain(parse, g, MAX_CHAIN) for g in later)), None)
+                affiliation = next(
+                    filter(None, (_organization_in_chain(parse, g, MAX_CHAIN) for g in later)), None
+                )
                 found = (found[0], affiliation, found[2])
             if found is not None:
                 return found
@@ -362,7 +372,12 @@ def cases(parse: Parse, i: int) -> set[str]:
     """The prepositions of word ``i`` ("for" in "for the army"), also when the parser hung one on the first
     word of a name ("at" under "Hill" in "at Hill College")."""
     parts = [i, *(c for c in parse.children[i] if c < i and parse.words[c].deprel in {"compound", "flat"})]
-    return {parse.words[g].lemma.lower() for w in parts for g in parse.children[w] if parse.words[g].deprel == "case"}
+    return {
+        parse.words[g].lemma.lower()
+        for w in parts
+        for g in parse.children[w]
+        if parse.words[g].deprel == "case"
+    }
 
 
 def _role_from_relative_clause(

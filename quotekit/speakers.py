@@ -14,13 +14,13 @@ from quotekit.cues import CueMatch, in_discourse_marker
 from quotekit.document import Parse, Word
 from quotekit.lang.en import (
     ADVERBS_NOT_SPEAKERS,
-    MENTION_EXCLUDED_RELS,
     SUBJECT_RELS,
     TIME_NOUNS,
 )
+from quotekit.mentions import appended_to_apposition, coordination, mention_words
 from quotekit.rules import CueForm, Rule
 from quotekit.spans import QuoteSpan
-from quotekit.syntax import is_ancestor, is_verb
+from quotekit.syntax import is_ancestor
 from quotekit.text import dateline_end
 
 __all__ = ["Mention", "appended_to_apposition", "coordination", "find_speaker", "is_quoted", "mention_words"]
@@ -29,8 +29,6 @@ __all__ = ["Mention", "appended_to_apposition", "coordination", "find_speaker", 
 _NOMINAL_UPOS = frozenset({"PROPN", "NOUN", "PRON"})
 #: What stands before an inverted cue: a closing quote or comma (", said X" / "” said X").
 _INVERSION_BEFORE = frozenset({",", "\u201d", '"', "''", "\u2019", "'"})
-#: Words trimmed from the edges of a mention ("after Russian Foreign Minister ..." -> no "after").
-_EDGE_UPOS = frozenset({"PUNCT", "ADP", "CCONJ", "SCONJ"})
 
 
 @attrs.frozen
@@ -68,31 +66,6 @@ def find_speaker(parse: Parse, cue: CueMatch, quoted: Sequence[QuoteSpan] = ()) 
                 return Mention(antecedent, (head,), rule)
             return Mention(head, coordination(parse, head) or mention_words(parse, head), rule)
     return None
-
-
-def coordination(parse: Parse, head: int) -> tuple[int, ...]:
-    """ "Federal and state officials said", "Roe and Kim said": a subject coordinated with nouns is one
-    group source, the whole coordination (each conjunct without its appositions or relative clauses).
-    Empty when ``head`` has no nominal conjunct."""
-    conjuncts = [
-        c
-        for c in parse.children[head]
-        if parse.words[c].deprel == "conj" and parse.words[c].upos in _NOMINAL_UPOS and c > head
-        if not appended_to_apposition(parse, head, c)
-    ]
-    if not conjuncts:
-        return ()
-    first = mention_words(parse, head)
-    last = coordination(parse, conjuncts[-1]) or mention_words(parse, conjuncts[-1])
-    return tuple(range(first[0], last[-1] + 1))
-
-
-def appended_to_apposition(parse: Parse, head: int, conjunct: int) -> bool:
-    """ "Ann Roe, a trade lawyer and senior fellow at X,": a common noun coordinated after an apposition of
-    the name is the apposition's second conjunct (the parser hung it on the name), no second person."""
-    return parse.words[conjunct].upos == "NOUN" and any(
-        parse.words[c].deprel == "appos" and head < c < conjunct for c in parse.children[head]
-    )
 
 
 def _speaker_of_mark(parse: Parse, cue: CueMatch) -> Mention | None:
@@ -415,46 +388,3 @@ _VERB_RULES = (
     (Rule.CONTROLLER, _speaker_from_controller),
     (Rule.ADJACENT, _speaker_next_to_cue),
 )
-
-
-def mention_words(parse: Parse, head: int) -> tuple[int, ...]:
-    """The contiguous words of the noun phrase headed by ``head``, without appositions, relative clauses
-    or trailing punctuation: "Issam al-Reis, an FSA spokesman," -> "Issam al-Reis"."""
-    keep = set(parse.subtree(head, _excluded_children(parse, head)))
-    lo = hi = head
-    while lo - 1 in keep:
-        lo -= 1
-    while hi + 1 in keep:
-        hi += 1
-    while lo < head and parse.words[lo].upos in _EDGE_UPOS:
-        lo += 1
-    while hi > head and parse.words[hi].upos in _EDGE_UPOS:
-        hi -= 1
-    lo, hi = _split_name(parse, lo, head, -1), _split_name(parse, hi, head, 1)
-    return tuple(range(lo, hi + 1))
-
-
-def _split_name(parse: Parse, edge: int, head: int, step: int) -> int:
-    """The edge of a mention widened over a name the parser split into two arguments of one verb ("Ann"
-    and "Kim" both subjects of "said"): proper nouns side by side with one verb governor and relation are
-    one noun phrase, for a clause has one subject. The sibling's own name words come along ("Senator" +
-    "Ann Kim")."""
-    word = parse.words[head]
-    if word.head < 0 or not is_verb(parse.words[word.head]):
-        return edge
-    while 0 <= edge + step < len(parse.words):
-        other = parse.words[edge + step]
-        if other.sent != word.sent or other.upos != "PROPN":
-            break
-        if (other.head, other.deprel) != (word.head, word.deprel) and other.head not in range(
-            min(edge, head), max(edge, head) + 1
-        ):
-            break
-        if parse.words[edge].upos != "PROPN":
-            break
-        edge += step
-    return edge
-
-
-def _excluded_children(parse: Parse, head: int) -> frozenset[int]:
-    return frozenset(c for c in parse.children[head] if parse.words[c].deprel in MENTION_EXCLUDED_RELS)

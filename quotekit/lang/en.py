@@ -39,6 +39,7 @@ __all__ = [
     "ENGLISH",
     "EVIDENCE_VERBS",
     "FIRST_PERSON",
+    "FORMER_WORDS",
     "GENDERED_WORDS",
     "IRREGULAR_FORMS",
     "IRREGULAR_PREFIXES",
@@ -54,6 +55,7 @@ __all__ = [
     "NOUN_CUES",
     "OBJECT_CUES",
     "PARTICLE_VERBS",
+    "PARTY_ADJECTIVES",
     "PARTY_LETTERS",
     "PARTY_WORDS",
     "PASSIVE_SUBJECT_RELS",
@@ -349,7 +351,8 @@ ADVERBS_NOT_SPEAKERS = frozenset(
     "later earlier further also again then now too instead meanwhile still".split()
 )
 
-#: Country and bloc adjectives (and a few party adjectives of US news) mapped to the affiliation they name.
+#: Country and bloc adjectives mapped to the affiliation they name (party adjectives are a convention of
+#: US news: :data:`PARTY_ADJECTIVES`).
 DEMONYMS: Mapping[str, str] = MappingProxyType(
     {
         "afghan": "Afghanistan",
@@ -480,9 +483,6 @@ DEMONYMS: Mapping[str, str] = MappingProxyType(
         "yemeni": "Yemen",
         "zambian": "Zambia",
         "zimbabwean": "Zimbabwe",
-        "democratic": "Democratic",
-        "republican": "Republican",
-        "gop": "Republican",
     }
 )
 
@@ -495,12 +495,21 @@ PARTY_WORDS = frozenset(
 PARTY_LETTERS: Mapping[str, str] = MappingProxyType(
     {"D": "Democratic", "R": "Republican", "I": "Independent"}
 )
-#: Temporal and evaluative modifiers that are not part of a role (SPEAKERS.md §3.3 c): "the top spokeswoman"
-#: -> "spokeswoman"; "former" is dropped too, but marks the role as no longer held.
-ROLE_MODIFIERS_DROPPED = frozenset(
+#: US party adjectives before a role, mapped to the party as news writes it ("Democratic strategist" ->
+#: "Democratic", "GOP leaders" -> "Republican"): a convention of US news, not a country's demonym.
+PARTY_ADJECTIVES: Mapping[str, str] = MappingProxyType(
+    {"democratic": "Democratic", "republican": "Republican", "gop": "Republican"}
+)
+#: Modifiers that say a role is no longer held ("former secretary of state", "ex-minister", "the then
+#: mayor", "the late senator"): the one list of quotekit, for roles and for choosing a current role.
+FORMER_WORDS = frozenset({"former", "ex", "then", "onetime", "erstwhile", "late"})
+#: Temporal and evaluative modifiers that are not part of a role: they say how long or how well the role is
+#: held, not which role it is ("the top spokeswoman" -> "spokeswoman"); a word of :data:`FORMER_WORDS` is
+#: dropped too, but marks the role as no longer held.
+ROLE_MODIFIERS_DROPPED = FORMER_WORDS | frozenset(
     """
-    former ex then then- top senior longtime long-time leading retired self-proclaimed influential popular
-    veteran current outgoing incoming acting onetime
+    then- top senior longtime long-time leading retired self-proclaimed influential popular
+    veteran current outgoing incoming acting
     """.split()
 )
 #: Roles of a candidate's staff: "a Lopez aide", "Roe's campaign manager" work for that person's campaign.
@@ -698,6 +707,7 @@ US_NEWS = NewsConventions(
     staff_roles=STAFF_ROLES,
     party_words=PARTY_WORDS,
     party_letters=PARTY_LETTERS,
+    party_adjectives=PARTY_ADJECTIVES,
     party_tag=regex.compile(r"\(([DRI])(?:-\s?[\p{Lu}][\p{L}. ]*)?\)"),
 )
 
