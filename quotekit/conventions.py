@@ -67,8 +67,9 @@ def possessive_pronoun(parse: Parse, head: int) -> str | None:
 
 
 def candidate_of_campaign(parse: Parse, head: int) -> str | None:
-    """ "The Roe campaign said", "Roe's campaign said": the candidate a campaign is named after (SPEAKERS.md
-    §3.1), a proper noun compounded or possessed into the word "campaign"."""
+    """ "The Roe campaign said", "Roe's campaign said": the candidate a campaign is named after (news
+    names a campaign by its candidate's surname), a proper noun compounded or possessed into the word
+    "campaign"."""
     word = parse.words[head]
     if word.upos != "NOUN" or word.text.lower() != CAMPAIGN:
         return None

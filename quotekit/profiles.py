@@ -108,8 +108,9 @@ def profile(parse: Parse, head: int, words: tuple[int, ...]) -> Profile:
 
 
 def _group_profile(parse: Parse, head: int, words: tuple[int, ...]) -> Profile:
-    """ "Roe and Kim", "Federal and state officials": one group source with no single name (SPEAKERS.md
-    §3.1), whose role is the shared role noun ("officials" -> "official") if any."""
+    """ "Roe and Kim", "Federal and state officials": one group source with no single name (a
+    coordination refers to a set, not to one of its members), whose role is the shared role noun
+    ("officials" -> "official") if any."""
     last = parse.words[words[-1]]
     noun = last.lemma.lower() if last.upos == "NOUN" and last.lemma.lower() in ROLE_NOUNS else None
     return Profile(None, "group", noun, role_noun=noun)
@@ -117,8 +118,8 @@ def _group_profile(parse: Parse, head: int, words: tuple[int, ...]) -> Profile:
 
 def _document_profile(parse: Parse, head: int) -> Profile:
     """ "A Treasury report", "the agency's memo", "a poll by the Harbor Institute": a document speaks for
-    its issuer, its affiliation (SPEAKERS.md §3.4); it has no name or role. Its noun lets "the report"
-    find it again. A person's own document ("Roe's letter") has no affiliation."""
+    its issuer, its affiliation (a text speaks only through whoever issued it); it has no name or role.
+    Its noun lets "the report" find it again. A person's own document ("Roe's letter") has no affiliation."""
     noun = parse.words[head].lemma.lower()
     return Profile(None, "document", None, _issuer(parse, head), role_noun=noun)
 

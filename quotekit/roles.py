@@ -137,7 +137,8 @@ def _role_from_governing_noun(
 def _role_from_abbreviated_title(
     parse: Parse, head: int, name_words: list[int]
 ) -> tuple[str, str | None, str] | None:
-    """ "Sen. John Roe", "state Del. Ann Kim": an abbreviated title, written out (SPEAKERS.md §3.3)."""
+    """ "Sen. John Roe", "state Del. Ann Kim": an abbreviated title, written out (one office, two
+    spellings)."""
     if not name_words or name_words[0] - 1 < parse.sentences[parse.words[head].sent].first:
         return None
     title = parse.words[name_words[0] - 1].text.lower()
@@ -149,7 +150,8 @@ def _role_from_abbreviated_title(
 
 def _place_before_title(parse: Parse, title: int) -> str | None:
     """ "New Jersey Gov. Ann Kim" -> "New Jersey": the proper name right before an abbreviated title is
-    the state or body the office belongs to (SPEAKERS.md §3.4); none after a verb ("said Sen. Roe")."""
+    the state or body the office belongs to (a premodifier of a title restricts it to one
+    jurisdiction); none after a verb ("said Sen. Roe")."""
     first = parse.sentences[parse.words[title].sent].first
     k = title
     while k - 1 >= first and is_name_part(parse.words[k - 1], parse.words[k]):

@@ -270,7 +270,8 @@ TITLES = frozenset(
     """.split()
 )
 
-#: Abbreviated titles that are roles, written out (SPEAKERS.md §3.3): "Sen. Ann Kim" -> "Senator".
+#: Abbreviated titles that are roles, written out (an abbreviation is a spelling of the word, not another
+#: role: "Sen." and "Senator" are one office): "Sen. Ann Kim" -> "Senator".
 TITLE_ROLES: Mapping[str, str] = MappingProxyType(
     {
         "sen.": "Senator",
@@ -329,7 +330,8 @@ PERSON_NOUNS = frozenset(
     """.split()
 )
 
-#: Nouns of a person that name no position (kinship, generic people, SPEAKERS.md §3.3 "not roles"): "Ivy
+#: Nouns of a person that name no position (kinship, generic people: a relation to another person or
+#: to the event, not an office held): "Ivy
 #: Roe, his eldest daughter," has no role.
 NON_ROLE_PERSON_NOUNS = (PERSON_NOUNS - {"teacher", "student", "worker", "employee"}) | {
     "backer",
@@ -486,8 +488,9 @@ DEMONYMS: Mapping[str, str] = MappingProxyType(
     }
 )
 
-#: US party words as a news text writes them (an affiliation keeps the article's own word: SPEAKERS.md
-#: §3.4): "Republican presidential nominee", "Ann Kim, Democrat of Ohio", "senior Republicans".
+#: US party words as a news text writes them (an affiliation keeps the article's own word, for the
+#: party and its members are written alike): "Republican presidential nominee", "Ann Kim, Democrat of
+#: Ohio", "senior Republicans".
 PARTY_WORDS = frozenset(
     {"democrat", "democrats", "democratic", "republican", "republicans", "gop", "independent"}
 )
@@ -520,7 +523,7 @@ STAFF_ROLES = frozenset(
     """.split()
 )
 
-#: Nouns of documents and recordings, which speak for whoever issued them (SPEAKERS.md §3.2 "other"): "a
+#: Nouns of documents and recordings, which speak for whoever issued them (a text has no voice of its own): "a
 #: Treasury report", "the memo", "a poll by the Harbor Institute", "the ad". Their source has no name or role;
 #: the issuer is the affiliation.
 DOCUMENT_NOUNS = frozenset(
