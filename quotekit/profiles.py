@@ -29,6 +29,7 @@ from quotekit.lang.en import (
     DOCUMENT_NOUNS,
     FIRST_PERSON,
     GENDERED_WORDS,
+    INSTITUTION_NOUNS,
     PARTY_WORDS,
     PERSON_NOUNS,
     PRONOUNS,
@@ -196,6 +197,8 @@ def _kind(parse: Parse, word: Word, name_words: list[int], role_noun: str | None
         return "organization"
     if ner == "group":
         return "group"
+    if word.upos == "NOUN" and word.lemma.lower() in INSTITUTION_NOUNS:
+        return "organization"  # "the company", "the police": an institution speaking
     if word.upos == "NOUN" or (word.upos == "PROPN" and not name_words):
         if word.feat("Number") == "Plur":
             return "group"

@@ -75,7 +75,7 @@ SPEAKER_ROWS: dict[str, Case] = {
     ]),
     # "According to X, Y"
     "according_to": ("According to the police, the suspect fled on foot.", [
-        ("indirect", "According to", "the suspect fled on foot", None, "the police", None, None, "unknown", "according-to"),
+        ("indirect", "According to", "the suspect fled on foot", None, "the police", None, None, "organization", "according-to"),
     ]),
     # "..., saying Y": the governing clause's subject
     "participle": ("The rebels rejected the offer on Sunday, saying Moscow could not be trusted.", [
@@ -106,7 +106,7 @@ SPEAKER_ROWS: dict[str, Case] = {
     # is not content
     "dateline_misparsed": ("LONDON (Reuters) - The bank will cut rates again, analysts said.\n\nNEW YORK — Prices will rise next year, the company said.\n\nWILKES-BARRE, Pa. — The mine will close, officials said on Monday.\n\nBOSTON -- Governor Smith, opening the new bridge on Saturday, said it would serve the city for a century.\n", [
         ("indirect", "said", "The bank will cut rates again", None, "analysts", "analyst", None, "group", "subject"),
-        ("indirect", "said", "Prices will rise next year", None, "the company", None, None, "unknown", "subject"),
+        ("indirect", "said", "Prices will rise next year", None, "the company", None, None, "organization", "subject"),
         ("indirect", "said", "The mine will close", None, "officials", "official", None, "group", "adjacent"),
         ("indirect", "said", "it would serve the city for a century", "Smith", "Smith", "Governor", None, "person", "subject"),
     ]),

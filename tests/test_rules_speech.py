@@ -51,7 +51,7 @@ SPEECH_ROWS: dict[str, Case] = {
     ]),
     # a cue that names what was said by its object
     "object_cue": ("The ministry announced the arrest of a suspect.", [
-        ("indirect", "announced", "the arrest of a suspect", None, "The ministry", None, None, "unknown", "subject"),
+        ("indirect", "announced", "the arrest of a suspect", None, "The ministry", None, None, "organization", "subject"),
     ]),
     # naming: the object with what it is called; what is called for; a phone call is no attribution
     "naming": ("The senator called the plan a disaster. The mayor called for an inquiry. She called the mayor on Monday.", [

@@ -41,6 +41,7 @@ __all__ = [
     "FIRST_PERSON",
     "FORMER_WORDS",
     "GENDERED_WORDS",
+    "INSTITUTION_NOUNS",
     "IRREGULAR_FORMS",
     "IRREGULAR_PREFIXES",
     "LIGHT_VERBS",
@@ -702,6 +703,18 @@ LIGHT_VERBS = frozenset(
     "make express voice raise issue offer repeat renew reiterate share register lodge file have".split()
 )
 
+
+# === Profiles of speakers (issue 18) =====================================================================
+#: Common nouns of institutions: a phrase headed by one is an organization speaking, not a person ("the
+#: company said", "the police said", "the ministry said"): collective and institutional nouns
+#: (Huddleston & Pullum 2002, ch. 5, §5: collective nouns).
+INSTITUTION_NOUNS = frozenset(
+    """
+    company firm corporation bank agency ministry department government administration police army military
+    court council committee commission board union party campaign authority office embassy university
+    college school hospital newspaper network station institute foundation organization organisation
+    """.split()
+)
 
 #: US campaign and party conventions of news (each field documents why it holds).
 US_NEWS = NewsConventions(
