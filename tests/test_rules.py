@@ -320,6 +320,22 @@ ROLE_ROWS: dict[str, Case] = {
     "group": ("Western officials say most of the strikes hit civilian areas.", [
         ("indirect", "say", "most of the strikes hit civilian areas", None, "Western officials", "Western official", None, "group", "subject"),
     ]),
+    # the employer closes a chain of prepositional phrases; the parser hung "at" on "Hill"
+    "role_chain_misparsed": ("Ann Kim, a professor of law at Hill College, said the ruling was narrow.", [
+        ("indirect", "said", "the ruling was narrow", "Ann Kim", "Ann Kim", "professor", "Hill College", "person", "subject"),
+    ]),
+    # a coordinated apposition: the first role, the employer of the last; the parser hung "fellow" on the name
+    "role_coordinated_misparsed": ("Ann Roe, a trade lawyer and senior fellow at the Ridge Trade Council, said the tariffs would hurt farmers.", [
+        ("indirect", "said", "the tariffs would hurt farmers", "Ann Roe", "Ann Roe", "trade lawyer", "Ridge Trade Council", "person", "subject"),
+    ]),
+    # a proper noun before a role in lower case is the employer, not part of the role
+    "role_employer_before_title": ("The Ledger technology columnist Sam Reyes said the app was slow.", [
+        ("indirect", "said", "the app was slow", "Sam Reyes", "The Ledger technology columnist Sam Reyes", "technology columnist", "Ledger", "person", "subject"),
+    ]),
+    # the same words as role_campaign_staff_title without a name: the same role and affiliation
+    "role_campaign_staff_description": ("A Lopez campaign aide said the rally was canceled.", [
+        ("indirect", "said", "the rally was canceled", None, "A Lopez campaign aide", "aide", "Lopez campaign", "person", "subject"),
+    ]),
     "organization": ("Moscow says it is attacking mainly militant forces.", [
         ("indirect", "says", "it is attacking mainly militant forces", "Moscow", "Moscow", None, None, "organization", "subject"),
     ]),
