@@ -50,7 +50,10 @@ def _profile(extractor: Extractor, text: str) -> Profile:
     "name",
     [
         *sorted(PROFILE_ROWS),
-        *(pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=g[2])) for n, g in PROFILE_GAPS.items()),
+        *(
+            pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=g[2]))
+            for n, g in PROFILE_GAPS.items()
+        ),
     ],
 )
 def test_profile_on_the_models(extractor: Extractor, name: str) -> None:
