@@ -28,10 +28,12 @@ __all__ = [
     "before_campaign",
     "campaign_of_staff",
     "candidate_of_campaign",
+    "party_adjective",
     "party_apposition",
     "party_before",
     "party_tag",
     "possessive_pronoun",
+    "staff_role_start",
 ]
 
 #: The word of a candidate's campaign: "the Roe campaign", "her campaign".
@@ -65,8 +67,9 @@ def possessive_pronoun(parse: Parse, head: int) -> str | None:
 
 
 def candidate_of_campaign(parse: Parse, head: int) -> str | None:
-    """ "The Roe campaign said", "Roe's campaign said": the candidate a campaign is named after (SPEAKERS.md
-    §3.1), a proper noun compounded or possessed into the word "campaign"."""
+    """ "The Roe campaign said", "Roe's campaign said": the candidate a campaign is named after (news
+    names a campaign by its candidate's surname), a proper noun compounded or possessed into the word
+    "campaign"."""
     word = parse.words[head]
     if word.upos != "NOUN" or word.text.lower() != CAMPAIGN:
         return None
@@ -122,3 +125,22 @@ def party_before(parse: Parse, name_words: list[int]) -> str | None:
         return None
     word = parse.words[j]
     return word.text if word.text.lower() in US_NEWS.party_words and word.text[:1].isupper() else None
+
+
+def staff_role_start(parse: Parse, m: int, role_noun: str | None) -> int:
+    """Where a role starts after a candidate's name: the campaign is the affiliation, not the position
+    ("Lopez campaign spokesman" -> "spokesman"), unless the word is part of the position ("Lopez campaign
+    manager" -> "campaign manager"): one answer for the same words, wherever the name stands."""
+    if (
+        m > 0
+        and before_campaign(parse, m - 1)
+        and parse.words[m].text.lower() == CAMPAIGN
+        and role_noun not in CAMPAIGN_POSITIONS
+    ):
+        return m + 1
+    return m
+
+
+def party_adjective(text: str) -> str | None:
+    """ "Democratic" in "Democratic strategist", "GOP" in "GOP leaders": the party a party adjective names."""
+    return US_NEWS.party_adjectives.get(text.lower())

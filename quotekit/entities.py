@@ -21,6 +21,7 @@ import attrs
 
 from quotekit.conventions import PARTY_TAG
 from quotekit.document import Parse
+from quotekit.lang.en import FORMER_WORDS
 from quotekit.model import SpeakerKind
 from quotekit.names import is_headline, name_tokens
 from quotekit.profiles import Profile, profile
@@ -33,8 +34,6 @@ __all__ = ["ENTITY_NER", "Entity", "find_entities", "merge_profiles"]
 ENTITY_NER = frozenset({"person", "organization"})
 #: Relations of a name word inside a longer name ("Maria" in "Maria Lopez"): not an entity head itself.
 _INNER_RELS = frozenset({"flat", "compound", "flat:name"})
-#: Role words that mark a role as no longer held ("former secretary of state"): a current one is preferred.
-FORMER_WORDS = frozenset({"former", "ex", "then", "onetime", "erstwhile", "late"})
 
 
 @attrs.frozen(eq=False)

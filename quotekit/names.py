@@ -128,8 +128,8 @@ def name_words(parse: Parse, head: int) -> list[int]:
     run = list(range(lo, hi + 1))
     last_title = max((i for i in run[:-1] if is_title_word(parse.words[i])), default=lo - 1)
     names = [i for i in run if i > last_title]
-    if parse.words[head].ner == "person":  # "U.S. Secretary of State John Kerry": drop non-person words
-        while names and names[0] != head and parse.words[names[0]].ner != "person":
+    if names and parse.words[names[-1]].ner == "person":  # "Senate Minority Whip Tom Ekker": a person's
+        while names and parse.words[names[0]].ner != "person":  # name holds no title or organization
             names.pop(0)
     while names and parse.words[names[0]].upos == "PUNCT":
         names.pop(0)

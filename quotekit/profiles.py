@@ -29,6 +29,7 @@ from quotekit.lang.en import (
     DOCUMENT_NOUNS,
     FIRST_PERSON,
     GENDERED_WORDS,
+    INSTITUTION_NOUNS,
     PARTY_WORDS,
     PERSON_NOUNS,
     PRONOUNS,
@@ -108,8 +109,9 @@ def profile(parse: Parse, head: int, words: tuple[int, ...]) -> Profile:
 
 
 def _group_profile(parse: Parse, head: int, words: tuple[int, ...]) -> Profile:
-    """ "Roe and Kim", "Federal and state officials": one group source with no single name (SPEAKERS.md
-    §3.1), whose role is the shared role noun ("officials" -> "official") if any."""
+    """ "Roe and Kim", "Federal and state officials": one group source with no single name (a
+    coordination refers to a set, not to one of its members), whose role is the shared role noun
+    ("officials" -> "official") if any."""
     last = parse.words[words[-1]]
     noun = last.lemma.lower() if last.upos == "NOUN" and last.lemma.lower() in ROLE_NOUNS else None
     return Profile(None, "group", noun, role_noun=noun)
@@ -117,8 +119,8 @@ def _group_profile(parse: Parse, head: int, words: tuple[int, ...]) -> Profile:
 
 def _document_profile(parse: Parse, head: int) -> Profile:
     """ "A Treasury report", "the agency's memo", "a poll by the Harbor Institute": a document speaks for
-    its issuer, its affiliation (SPEAKERS.md §3.4); it has no name or role. Its noun lets "the report"
-    find it again. A person's own document ("Roe's letter") has no affiliation."""
+    its issuer, its affiliation (a text speaks only through whoever issued it); it has no name or role.
+    Its noun lets "the report" find it again. A person's own document ("Roe's letter") has no affiliation."""
     noun = parse.words[head].lemma.lower()
     return Profile(None, "document", None, _issuer(parse, head), role_noun=noun)
 
@@ -195,6 +197,8 @@ def _kind(parse: Parse, word: Word, name_words: list[int], role_noun: str | None
         return "organization"
     if ner == "group":
         return "group"
+    if word.upos == "NOUN" and word.lemma.lower() in INSTITUTION_NOUNS:
+        return "organization"  # "the company", "the police": an institution speaking
     if word.upos == "NOUN" or (word.upos == "PROPN" and not name_words):
         if word.feat("Number") == "Plur":
             return "group"

@@ -18,16 +18,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from quotekit.conventions import CAMPAIGN, CAMPAIGN_POSITIONS, before_campaign, campaign_of_staff
+from quotekit.conventions import before_campaign, campaign_of_staff, party_adjective, staff_role_start
 from quotekit.document import Parse, Word
 from quotekit.lang.en import (
     CORE_ARGUMENT_RELS,
     DEMONYMS,
+    FORMER_WORDS,
     NON_ROLE_PERSON_NOUNS,
+    PARTY_WORDS,
     ROLE_MODIFIERS_DROPPED,
     ROLE_NOUNS,
     TITLE_ROLES,
 )
+from quotekit.mentions import appended_to_apposition
 from quotekit.names import POSSESSIVE, is_acronym, is_name_part, proper_phrase, text_of
 
 __all__ = [
@@ -72,9 +75,9 @@ def clean_role(role: str | None) -> tuple[str | None, bool]:
     words = role.split()
     former = False
     while words and (words[0].lower() in ROLE_MODIFIERS_DROPPED or words[0].lower() in _DETERMINERS):
-        former = former or words[0].lower() in {"former", "ex", "then"}
+        former = former or words[0].lower() in FORMER_WORDS
         words.pop(0)
-    if words and words[0].lower().startswith(("former-", "ex-", "then-")):
+    if words and words[0].lower().startswith(tuple(f"{w}-" for w in FORMER_WORDS)):
         former, words[0] = True, words[0].split("-", 1)[1]
     return (" ".join(words) or None), former
 
@@ -111,14 +114,9 @@ def _role_from_title(parse: Parse, head: int, name_words: list[int]) -> tuple[st
     m = _leading_affiliation(parse, k, j)
     if m > k:  # "NYPD Commissioner", "White House spokesman", "Lopez campaign aide"
         campaign = campaign_of_staff(parse, k, m - 1, role_noun)
-        staff = campaign is not None and role_noun not in CAMPAIGN_POSITIONS
-        if staff and m < j and parse.words[m].text.lower() == CAMPAIGN:
-            m += 1  # "Lopez campaign spokesman" -> "spokesman"
-        return (
-            text_of(parse, list(range(m, role_end + 1))),
-            campaign or text_of(parse, list(range(k, m))),
-            role_noun,
-        )
+        affiliation = campaign or text_of(parse, list(range(k, m)))
+        start = staff_role_start(parse, m, role_noun) if m < j else m
+        return text_of(parse, list(range(start, role_end + 1))), affiliation, role_noun
     role = text_of(parse, list(range(k, role_end + 1)))
     return role, _affiliation_before(parse, k, sent.first, role_noun), role_noun
 
@@ -139,7 +137,8 @@ def _role_from_governing_noun(
 def _role_from_abbreviated_title(
     parse: Parse, head: int, name_words: list[int]
 ) -> tuple[str, str | None, str] | None:
-    """ "Sen. John Roe", "state Del. Ann Kim": an abbreviated title, written out (SPEAKERS.md §3.3)."""
+    """ "Sen. John Roe", "state Del. Ann Kim": an abbreviated title, written out (one office, two
+    spellings)."""
     if not name_words or name_words[0] - 1 < parse.sentences[parse.words[head].sent].first:
         return None
     title = parse.words[name_words[0] - 1].text.lower()
@@ -151,7 +150,8 @@ def _role_from_abbreviated_title(
 
 def _place_before_title(parse: Parse, title: int) -> str | None:
     """ "New Jersey Gov. Ann Kim" -> "New Jersey": the proper name right before an abbreviated title is
-    the state or body the office belongs to (SPEAKERS.md §3.4); none after a verb ("said Sen. Roe")."""
+    the state or body the office belongs to (a premodifier of a title restricts it to one
+    jurisdiction); none after a verb ("said Sen. Roe")."""
     first = parse.sentences[parse.words[title].sent].first
     k = title
     while k - 1 >= first and is_name_part(parse.words[k - 1], parse.words[k]):
@@ -172,9 +172,23 @@ def _leading_affiliation(parse: Parse, k: int, j: int) -> int:
     run = [parse.words[i] for i in range(k, m)]
     if any(is_acronym(w.text) or w.ner in {"organization", "person", "place"} for w in run):
         return m
-    if m > k and before_campaign(parse, m - 1):
+    if m > k and (before_campaign(parse, m - 1) or _named_before_common_role(parse, k, m, j)):
         return m
     return k
+
+
+def _named_before_common_role(parse: Parse, k: int, m: int, j: int) -> bool:
+    """ "The Ledger technology columnist", "Daily Show host": capitalised proper nouns before a role in
+    lower case name its employer (a title in capitals, "Senate Minority Whip", keeps its words); a sentence's
+    first word is capitalised anyway, so it counts only when NER names it."""
+    role = parse.words[m : j + 1]
+    if not role or any(w.text[:1].isupper() for w in role):
+        return False
+    first = parse.sentences[parse.words[k].sent].first
+    run = parse.words[k:m]
+    if any(w.text.lower() in DEMONYMS or w.text.lower() in PARTY_WORDS for w in run):
+        return False
+    return k > first or bool(parse.words[k].ner)
 
 
 def _is_title_part(word: Word) -> bool:
@@ -184,7 +198,12 @@ def _is_title_part(word: Word) -> bool:
 def _is_role_modifier(word: Word) -> bool:
     """Words that belong to a role: "Foreign" in "Foreign Minister", "vice" in "vice president"."""
     lower = word.text.lower()
-    if lower in DEMONYMS or word.ner in {"organization", "place"} or word.upos in {"DET", "PUNCT", "ADP"}:
+    if (
+        lower in DEMONYMS
+        or party_adjective(lower)
+        or word.ner in {"organization", "place"}
+        or word.upos in {"DET", "PUNCT", "ADP"}
+    ):
         return False
     return (word.upos in {"ADJ", "NOUN", "PROPN"} and word.feat("Number") != "Plur") or lower in ROLE_NOUNS
 
@@ -200,6 +219,8 @@ def _affiliation_before(parse: Parse, k: int, first: int, role_noun: str | None 
     word = parse.words[j]
     if word.text.lower() in DEMONYMS:
         return DEMONYMS[word.text.lower()]
+    if party_adjective(word.text):
+        return party_adjective(word.text)
     if word.upos == "PROPN" or word.ner in {"organization", "place", "group"}:
         lo = j
         while lo - 1 >= first and is_name_part(parse.words[lo - 1], parse.words[lo]):
@@ -217,6 +238,12 @@ def _role_from_apposition(
     for c in parse.children[head]:
         if parse.words[c].deprel == "appos":
             found = _role_of_noun(parse, c, any_noun=True)
+            if found is not None and found[1] is None:  # "a trade lawyer and senior fellow at X"
+                later = (g for g in parse.children[head] if appended_to_apposition(parse, head, g))
+                affiliation = next(
+                    filter(None, (_organization_in_chain(parse, g, MAX_CHAIN) for g in later)), None
+                )
+                found = (found[0], affiliation, found[2])
             if found is not None:
                 return found
     return None
@@ -278,7 +305,8 @@ def _role_of_noun(parse: Parse, i: int, *, any_noun: bool = False) -> tuple[str,
     m = _leading_affiliation(parse, k, i)
     if m > k and stated is None:  # "a Lopez campaign aide": the person's campaign, not the speaker's name
         leading = campaign_of_staff(parse, k, m - 1, role_noun) or text_of(parse, list(range(k, m)))
-        return text_of(parse, list(range(m, i + 1))), leading, role_noun
+        start = staff_role_start(parse, m, role_noun) if m < i else m
+        return text_of(parse, list(range(start, i + 1))), leading, role_noun
     if stated is not None:  # "House editor for the Weekly Review": the employer after, the beat before
         while (
             k - 1 >= sent.first
@@ -293,16 +321,39 @@ def _role_of_noun(parse: Parse, i: int, *, any_noun: bool = False) -> tuple[str,
 
 def _affiliation_of_noun(parse: Parse, i: int, role_noun: str | None = None) -> str | None:
     """ "spokesman for the Free Syrian Army", "Saudi Arabia's minister": a possessor or "for/of" noun;
-    a person's staff work for the person's campaign ("Roe's campaign manager" -> "Roe campaign")."""
+    a person's staff work for the person's campaign ("Roe's campaign manager" -> "Roe campaign"). The
+    organization may close a chain of prepositional phrases ("professor of law at Hill College", "a lawyer
+    for hedge funds at Baird & Cole") or a coordinated role ("lawyer and fellow at the Ridge Council")."""
     for c in parse.children[i]:
         child = parse.words[c]
         if child.deprel == "nmod:poss" and child.upos == "PROPN":
             return campaign_of_staff(parse, c, c, role_noun) or proper_phrase(parse, c)
+    return _organization_in_chain(parse, i, MAX_CHAIN)
+
+
+#: How deep a chain of prepositional phrases (or coordinated roles) an employer may close ("professor of
+#: law at Hill College": two links).
+MAX_CHAIN = 3
+
+
+def _organization_in_chain(parse: Parse, i: int, depth: int) -> str | None:
+    """The first proper noun of a prepositional phrase (for, of, at, with, in) under noun ``i``, or under
+    its prepositional or coordinated nouns, up to ``depth`` links."""
+    if depth == 0:
+        return None
+    for c in parse.children[i]:
+        child = parse.words[c]
         preps = cases(parse, c)
         if child.deprel == "nmod" and preps & AFFILIATION_CASES and child.upos == "PROPN":
             if preps <= LOCATIVE_CASES and child.ner == "place":
                 continue  # "an adviser in Eau Claire": where the person works, not for whom
             return proper_phrase(parse, c)
+    for c in parse.children[i]:
+        child = parse.words[c]
+        if child.upos == "NOUN" and (child.deprel == "conj" or (child.deprel == "nmod" and cases(parse, c))):
+            found = _organization_in_chain(parse, c, depth - 1)
+            if found is not None:
+                return found
     return None
 
 
@@ -320,8 +371,15 @@ def employer_in_relative_clause(parse: Parse, words: list[int]) -> str | None:
 
 
 def cases(parse: Parse, i: int) -> set[str]:
-    """The prepositions of word ``i`` ("for" in "for the army")."""
-    return {parse.words[g].lemma.lower() for g in parse.children[i] if parse.words[g].deprel == "case"}
+    """The prepositions of word ``i`` ("for" in "for the army"), also when the parser hung one on the first
+    word of a name ("at" under "Hill" in "at Hill College")."""
+    parts = [i, *(c for c in parse.children[i] if c < i and parse.words[c].deprel in {"compound", "flat"})]
+    return {
+        parse.words[g].lemma.lower()
+        for w in parts
+        for g in parse.children[w]
+        if parse.words[g].deprel == "case"
+    }
 
 
 def _role_from_relative_clause(

@@ -14,23 +14,21 @@ from quotekit.cues import CueMatch, in_discourse_marker
 from quotekit.document import Parse, Word
 from quotekit.lang.en import (
     ADVERBS_NOT_SPEAKERS,
-    MENTION_EXCLUDED_RELS,
     SUBJECT_RELS,
     TIME_NOUNS,
 )
+from quotekit.mentions import appended_to_apposition, coordination, mention_words
 from quotekit.rules import CueForm, Rule
 from quotekit.spans import QuoteSpan
 from quotekit.syntax import is_ancestor
 from quotekit.text import dateline_end
 
-__all__ = ["Mention", "coordination", "find_speaker", "is_quoted", "mention_words"]
+__all__ = ["Mention", "appended_to_apposition", "coordination", "find_speaker", "is_quoted", "mention_words"]
 
 #: Words a nominal head may have between it and a cue in "X reportedly said".
 _NOMINAL_UPOS = frozenset({"PROPN", "NOUN", "PRON"})
 #: What stands before an inverted cue: a closing quote or comma (", said X" / "” said X").
 _INVERSION_BEFORE = frozenset({",", "\u201d", '"', "''", "\u2019", "'"})
-#: Words trimmed from the edges of a mention ("after Russian Foreign Minister ..." -> no "after").
-_EDGE_UPOS = frozenset({"PUNCT", "ADP", "CCONJ", "SCONJ"})
 
 
 @attrs.frozen
@@ -79,22 +77,6 @@ def _apart_from_cue(words: tuple[int, ...], head: int, cue: int) -> tuple[int, .
     the mention "Scott Meyer"."""
     kept = tuple(w for w in words if (w > cue) == (head > cue))
     return kept or words
-
-
-def coordination(parse: Parse, head: int) -> tuple[int, ...]:
-    """ "Federal and state officials said", "Roe and Kim said": a subject coordinated with nouns is one
-    group source, the whole coordination (each conjunct without its appositions or relative clauses).
-    Empty when ``head`` has no nominal conjunct."""
-    conjuncts = [
-        c
-        for c in parse.children[head]
-        if parse.words[c].deprel == "conj" and parse.words[c].upos in _NOMINAL_UPOS and c > head
-    ]
-    if not conjuncts:
-        return ()
-    first = mention_words(parse, head)
-    last = coordination(parse, conjuncts[-1]) or mention_words(parse, conjuncts[-1])
-    return tuple(range(first[0], last[-1] + 1))
 
 
 def _speaker_of_mark(parse: Parse, cue: CueMatch) -> Mention | None:
@@ -424,23 +406,3 @@ _VERB_RULES = (
     (Rule.CONTROLLER, _speaker_from_controller),
     (Rule.ADJACENT, _speaker_next_to_cue),
 )
-
-
-def mention_words(parse: Parse, head: int) -> tuple[int, ...]:
-    """The contiguous words of the noun phrase headed by ``head``, without appositions, relative clauses
-    or trailing punctuation: "Issam al-Reis, an FSA spokesman," -> "Issam al-Reis"."""
-    keep = set(parse.subtree(head, _excluded_children(parse, head)))
-    lo = hi = head
-    while lo - 1 in keep:
-        lo -= 1
-    while hi + 1 in keep:
-        hi += 1
-    while lo < head and parse.words[lo].upos in _EDGE_UPOS:
-        lo += 1
-    while hi > head and parse.words[hi].upos in _EDGE_UPOS:
-        hi -= 1
-    return tuple(range(lo, hi + 1))
-
-
-def _excluded_children(parse: Parse, head: int) -> frozenset[int]:
-    return frozenset(c for c in parse.children[head] if parse.words[c].deprel in MENTION_EXCLUDED_RELS)

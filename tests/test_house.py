@@ -15,6 +15,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "quotekit"
 SPEAKER_ROOMS = (
     "rules",
     "lang",
+    "mentions",
     "speakers",
     "names",
     "conventions",

@@ -75,11 +75,11 @@ SPEAKER_ROWS: dict[str, Case] = {
         ("indirect", "told", "the company would close the plant", "Maria Lopez", "Maria Lopez", None, None, "person", "subject"),
     ]),
     "told_misparsed": ("Maria Lopez told reporters the company would close the plant.", [
-        ("indirect", "told", "the company would close the plant", "Maria Lopez", "Maria", None, None, "person", "subject"),
+        ("indirect", "told", "the company would close the plant", "Maria Lopez", "Maria Lopez", None, None, "person", "subject"),
     ]),
     # "According to X, Y"
     "according_to": ("According to the police, the suspect fled on foot.", [
-        ("indirect", "According to", "the suspect fled on foot", None, "the police", None, None, "unknown", "according-to"),
+        ("indirect", "According to", "the suspect fled on foot", None, "the police", None, None, "organization", "according-to"),
     ]),
     # "..., saying Y": the governing clause's subject
     "participle": ("The rebels rejected the offer on Sunday, saying Moscow could not be trusted.", [
@@ -110,7 +110,7 @@ SPEAKER_ROWS: dict[str, Case] = {
     # is not content
     "dateline_misparsed": ("LONDON (Reuters) - The bank will cut rates again, analysts said.\n\nNEW YORK — Prices will rise next year, the company said.\n\nWILKES-BARRE, Pa. — The mine will close, officials said on Monday.\n\nBOSTON -- Governor Smith, opening the new bridge on Saturday, said it would serve the city for a century.\n", [
         ("indirect", "said", "The bank will cut rates again", None, "analysts", "analyst", None, "group", "subject"),
-        ("indirect", "said", "Prices will rise next year", None, "the company", None, None, "unknown", "subject"),
+        ("indirect", "said", "Prices will rise next year", None, "the company", None, None, "organization", "subject"),
         ("indirect", "said", "The mine will close", None, "officials", "official", None, "group", "adjacent"),
         ("indirect", "said", "it would serve the city for a century", "Smith", "Smith", "Governor", None, "person", "subject"),
     ]),
@@ -323,6 +323,22 @@ ROLE_ROWS: dict[str, Case] = {
     ]),
     "group": ("Western officials say most of the strikes hit civilian areas.", [
         ("indirect", "say", "most of the strikes hit civilian areas", None, "Western officials", "Western official", None, "group", "subject"),
+    ]),
+    # the employer closes a chain of prepositional phrases; the parser hung "at" on "Hill"
+    "role_chain_misparsed": ("Ann Kim, a professor of law at Hill College, said the ruling was narrow.", [
+        ("indirect", "said", "the ruling was narrow", "Ann Kim", "Ann Kim", "professor", "Hill College", "person", "subject"),
+    ]),
+    # a coordinated apposition: the first role, the employer of the last; the parser hung "fellow" on the name
+    "role_coordinated_misparsed": ("Ann Roe, a trade lawyer and senior fellow at the Ridge Trade Council, said the tariffs would hurt farmers.", [
+        ("indirect", "said", "the tariffs would hurt farmers", "Ann Roe", "Ann Roe", "trade lawyer", "Ridge Trade Council", "person", "subject"),
+    ]),
+    # a proper noun before a role in lower case is the employer, not part of the role
+    "role_employer_before_title": ("The Ledger technology columnist Sam Reyes said the app was slow.", [
+        ("indirect", "said", "the app was slow", "Sam Reyes", "The Ledger technology columnist Sam Reyes", "technology columnist", "Ledger", "person", "subject"),
+    ]),
+    # the same words as role_campaign_staff_title without a name: the same role and affiliation
+    "role_campaign_staff_description": ("A Lopez campaign aide said the rally was canceled.", [
+        ("indirect", "said", "the rally was canceled", None, "A Lopez campaign aide", "aide", "Lopez campaign", "person", "subject"),
     ]),
     "organization": ("Moscow says it is attacking mainly militant forces.", [
         ("indirect", "says", "it is attacking mainly militant forces", "Moscow", "Moscow", None, None, "organization", "subject"),

@@ -28,7 +28,7 @@ SPEECH_ROWS: dict[str, Case] = {
     ]),
     # gerund content
     "gerund_admit": ("Maria Lopez admitted using a private server.", [
-        ("indirect", "admitted", "using a private server", "Maria Lopez", "Maria", None, None, "person", "subject"),
+        ("indirect", "admitted", "using a private server", "Maria Lopez", "Maria Lopez", None, None, "person", "subject"),
     ]),
     # "accused X of Y-ing": the object and the gerund
     "gerund_accuse": ("The senator accused the company of hiding its losses.", [
@@ -51,7 +51,7 @@ SPEECH_ROWS: dict[str, Case] = {
     ]),
     # a cue that names what was said by its object
     "object_cue": ("The ministry announced the arrest of a suspect.", [
-        ("indirect", "announced", "the arrest of a suspect", None, "The ministry", None, None, "unknown", "subject"),
+        ("indirect", "announced", "the arrest of a suspect", None, "The ministry", None, None, "organization", "subject"),
     ]),
     # naming: the object with what it is called; what is called for; a phone call is no attribution
     "naming": ("The senator called the plan a disaster. The mayor called for an inquiry. She called the mayor on Monday.", [
@@ -87,7 +87,7 @@ SPEECH_ROWS: dict[str, Case] = {
     ]),
     # an inverted speaker with a place after it (the model parses both names as objects: the mention is the first)
     "inversion_of_misparsed": ("“This is a waste of time,” said Ann Kim of Ohio.", [
-        ("direct", "said", "This is a waste of time,", "Ann Kim", "Ann", None, None, "person", "inversion"),
+        ("direct", "said", "This is a waste of time,", "Ann Kim", "Ann Kim", None, None, "person", "inversion"),
     ]),
     # the previous-paragraph rule is strict: a paragraph that is not all quotation keeps its quote unattributed
     "previous_paragraph_negative": ("“We will win,” the mayor said.\n\nThe council met on Monday. “Nobody expected this at all.”\n", [

@@ -25,7 +25,7 @@ WIDE_ROWS: dict[str, Case] = {
     # stance and intention: an infinitive, a noun-phrase object
     "wide_stance": ("The senator plans to run for governor. The union supports the new bill.", [
         ("indirect", "plans", "to run for governor", None, "The senator", "senator", None, "person", "stance"),
-        ("indirect", "supports", "the new bill", None, "The union", None, None, "unknown", "stance"),
+        ("indirect", "supports", "the new bill", None, "The union", None, None, "organization", "stance"),
     ]),
     # a belief, through the cognition class
     "wide_belief": ("Many voters believe the economy is weak.", [

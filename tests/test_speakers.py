@@ -18,9 +18,10 @@ SPEAKER_ROWS: dict[str, Case] = {
     "speaker_introduced_earlier": ("Energy Department press secretary Maria Lopez toured the plant on Monday. Lopez said the plant would reopen.", [
         ("indirect", "said", "the plant would reopen", "Maria Lopez", "Lopez", "press secretary", "Energy Department", "person", "subject"),
     ]),
-    # negative: a person's name before a staff role is the campaign, not the speaker's name
+    # negative: a person's name before a staff role is the campaign, not the speaker's name; the campaign is
+    # the affiliation, not part of the position (as in "Kim campaign spokesman John Roe")
     "speaker_campaign_aide": ("A Lopez campaign aide said the rally was canceled.", [
-        ("indirect", "said", "the rally was canceled", None, "A Lopez campaign aide", "campaign aide", "Lopez campaign", "person", "subject"),
+        ("indirect", "said", "the rally was canceled", None, "A Lopez campaign aide", "aide", "Lopez campaign", "person", "subject"),
     ]),
     # "(R-Ohio)": the party of a party-and-state tag; "Sen." written out
     "speaker_party_tag": ("Sen. John Roe (R-Ohio) met with farmers. Roe said the bill would pass.", [
@@ -28,7 +29,7 @@ SPEAKER_ROWS: dict[str, Case] = {
     ]),
     # "X, Democrat of Oregon,": the party in the article's own word
     "speaker_party_apposition": ("Senator Ann Kim, Democrat of Oregon, said the vote was delayed.", [
-        ("indirect", "said", "the vote was delayed", "Ann Kim", "Senator", "Senator", "Democrat", "person", "subject"),
+        ("indirect", "said", "the vote was delayed", "Ann Kim", "Senator Ann Kim", "Senator", "Democrat", "person", "subject"),
     ]),
     # an unnamed source has name=None; its words stay in the mention
     "speaker_unnamed": ("A spokesman for the ministry said the talks had failed.", [

@@ -39,7 +39,9 @@ __all__ = [
     "ENGLISH",
     "EVIDENCE_VERBS",
     "FIRST_PERSON",
+    "FORMER_WORDS",
     "GENDERED_WORDS",
+    "INSTITUTION_NOUNS",
     "IRREGULAR_FORMS",
     "IRREGULAR_PREFIXES",
     "LIGHT_VERBS",
@@ -54,6 +56,7 @@ __all__ = [
     "NOUN_CUES",
     "OBJECT_CUES",
     "PARTICLE_VERBS",
+    "PARTY_ADJECTIVES",
     "PARTY_LETTERS",
     "PARTY_WORDS",
     "PASSIVE_SUBJECT_RELS",
@@ -256,6 +259,7 @@ ROLE_NOUNS = frozenset(
     planner accountant architect contractor entrepreneur businessman businesswoman trader broker pastor
     priest rabbi coach trustee regent dean provost fellow clerk magistrate justice ombudsman
     fundraiser counsel solicitor barrister
+    alderman alderwoman whip host journalist novelist poet artist firefighter volunteer
     """.split()
 )
 
@@ -267,7 +271,8 @@ TITLES = frozenset(
     """.split()
 )
 
-#: Abbreviated titles that are roles, written out (SPEAKERS.md §3.3): "Sen. Ann Kim" -> "Senator".
+#: Abbreviated titles that are roles, written out (an abbreviation is a spelling of the word, not another
+#: role: "Sen." and "Senator" are one office): "Sen. Ann Kim" -> "Senator".
 TITLE_ROLES: Mapping[str, str] = MappingProxyType(
     {
         "sen.": "Senator",
@@ -326,7 +331,8 @@ PERSON_NOUNS = frozenset(
     """.split()
 )
 
-#: Nouns of a person that name no position (kinship, generic people, SPEAKERS.md §3.3 "not roles"): "Ivy
+#: Nouns of a person that name no position (kinship, generic people: a relation to another person or
+#: to the event, not an office held): "Ivy
 #: Roe, his eldest daughter," has no role.
 NON_ROLE_PERSON_NOUNS = (PERSON_NOUNS - {"teacher", "student", "worker", "employee"}) | {
     "backer",
@@ -348,7 +354,8 @@ ADVERBS_NOT_SPEAKERS = frozenset(
     "later earlier further also again then now too instead meanwhile still".split()
 )
 
-#: Country and bloc adjectives (and a few party adjectives of US news) mapped to the affiliation they name.
+#: Country and bloc adjectives mapped to the affiliation they name (party adjectives are a convention of
+#: US news: :data:`PARTY_ADJECTIVES`).
 DEMONYMS: Mapping[str, str] = MappingProxyType(
     {
         "afghan": "Afghanistan",
@@ -479,14 +486,12 @@ DEMONYMS: Mapping[str, str] = MappingProxyType(
         "yemeni": "Yemen",
         "zambian": "Zambia",
         "zimbabwean": "Zimbabwe",
-        "democratic": "Democratic",
-        "republican": "Republican",
-        "gop": "Republican",
     }
 )
 
-#: US party words as a news text writes them (an affiliation keeps the article's own word: SPEAKERS.md
-#: §3.4): "Republican presidential nominee", "Ann Kim, Democrat of Ohio", "senior Republicans".
+#: US party words as a news text writes them (an affiliation keeps the article's own word, for the
+#: party and its members are written alike): "Republican presidential nominee", "Ann Kim, Democrat of
+#: Ohio", "senior Republicans".
 PARTY_WORDS = frozenset(
     {"democrat", "democrats", "democratic", "republican", "republicans", "gop", "independent"}
 )
@@ -494,12 +499,21 @@ PARTY_WORDS = frozenset(
 PARTY_LETTERS: Mapping[str, str] = MappingProxyType(
     {"D": "Democratic", "R": "Republican", "I": "Independent"}
 )
-#: Temporal and evaluative modifiers that are not part of a role (SPEAKERS.md §3.3 c): "the top spokeswoman"
-#: -> "spokeswoman"; "former" is dropped too, but marks the role as no longer held.
-ROLE_MODIFIERS_DROPPED = frozenset(
+#: US party adjectives before a role, mapped to the party as news writes it ("Democratic strategist" ->
+#: "Democratic", "GOP leaders" -> "Republican"): a convention of US news, not a country's demonym.
+PARTY_ADJECTIVES: Mapping[str, str] = MappingProxyType(
+    {"democratic": "Democratic", "republican": "Republican", "gop": "Republican"}
+)
+#: Modifiers that say a role is no longer held ("former secretary of state", "ex-minister", "the then
+#: mayor", "the late senator"): the one list of quotekit, for roles and for choosing a current role.
+FORMER_WORDS = frozenset({"former", "ex", "then", "onetime", "erstwhile", "late"})
+#: Temporal and evaluative modifiers that are not part of a role: they say how long or how well the role is
+#: held, not which role it is ("the top spokeswoman" -> "spokeswoman"); a word of :data:`FORMER_WORDS` is
+#: dropped too, but marks the role as no longer held.
+ROLE_MODIFIERS_DROPPED = FORMER_WORDS | frozenset(
     """
-    former ex then then- top senior longtime long-time leading retired self-proclaimed influential popular
-    veteran current outgoing incoming acting onetime
+    then- top senior longtime long-time leading retired self-proclaimed influential popular
+    veteran current outgoing incoming acting
     """.split()
 )
 #: Roles of a candidate's staff: "a Lopez aide", "Roe's campaign manager" work for that person's campaign.
@@ -510,7 +524,7 @@ STAFF_ROLES = frozenset(
     """.split()
 )
 
-#: Nouns of documents and recordings, which speak for whoever issued them (SPEAKERS.md §3.2 "other"): "a
+#: Nouns of documents and recordings, which speak for whoever issued them (a text has no voice of its own): "a
 #: Treasury report", "the memo", "a poll by the Harbor Institute", "the ad". Their source has no name or role;
 #: the issuer is the affiliation.
 DOCUMENT_NOUNS = frozenset(
@@ -690,6 +704,18 @@ LIGHT_VERBS = frozenset(
 )
 
 
+# === Profiles of speakers (issue 18) =====================================================================
+#: Common nouns of institutions: a phrase headed by one is an organization speaking, not a person ("the
+#: company said", "the police said", "the ministry said"): collective and institutional nouns
+#: (Huddleston & Pullum 2002, ch. 5, §5: collective nouns).
+INSTITUTION_NOUNS = frozenset(
+    """
+    company firm corporation bank agency ministry department government administration police army military
+    court council committee commission board union party campaign authority office embassy university
+    college school hospital newspaper network station institute foundation organization organisation
+    """.split()
+)
+
 #: US campaign and party conventions of news (each field documents why it holds).
 US_NEWS = NewsConventions(
     campaign="campaign",
@@ -697,6 +723,7 @@ US_NEWS = NewsConventions(
     staff_roles=STAFF_ROLES,
     party_words=PARTY_WORDS,
     party_letters=PARTY_LETTERS,
+    party_adjectives=PARTY_ADJECTIVES,
     party_tag=regex.compile(r"\(([DRI])(?:-\s?[\p{Lu}][\p{L}. ]*)?\)"),
 )
 

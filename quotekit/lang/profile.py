@@ -22,6 +22,7 @@ class NewsConventions:
     - ``staff_roles``: roles of a candidate's staff: a person's name before one is the person's campaign.
     - ``party_words``, ``party_letters``, ``party_tag``: US parties as news writes them ("Democrat Ann Kim",
       "Ann Kim, Democrat of Ohio"), and the AP party-and-state tag after a legislator's name ("(D-Calif.)").
+    - ``party_adjectives``: a party adjective before a role names the party ("Democratic strategist").
     """
 
     campaign: str
@@ -29,6 +30,7 @@ class NewsConventions:
     staff_roles: frozenset[str]
     party_words: frozenset[str]
     party_letters: Mapping[str, str]
+    party_adjectives: Mapping[str, str]
     party_tag: regex.Pattern[str]
 
 

@@ -1,0 +1,88 @@
+"""The mention room: the words of the noun phrase that names a source, without its appositions or
+relative clauses, and the coordination of several sources as one group.
+
+Requires: a :class:`~quotekit.document.Parse`. Provides the contiguous words of a mention
+(:func:`mention_words`), a coordination of sources (:func:`coordination`), and whether a conjunct belongs to
+an apposition (:func:`appended_to_apposition`).
+"""
+
+from __future__ import annotations
+
+from quotekit.document import Parse
+from quotekit.lang.en import MENTION_EXCLUDED_RELS
+from quotekit.syntax import is_verb
+
+__all__ = ["appended_to_apposition", "coordination", "mention_words"]
+
+#: Parts of speech of a noun phrase's head: a conjunct of one is another source.
+_NOMINAL_UPOS = frozenset({"PROPN", "NOUN", "PRON"})
+#: Words trimmed from the edges of a mention ("after Russian Foreign Minister ..." -> no "after").
+_EDGE_UPOS = frozenset({"PUNCT", "ADP", "CCONJ", "SCONJ"})
+
+
+def coordination(parse: Parse, head: int) -> tuple[int, ...]:
+    """ "Federal and state officials said", "Roe and Kim said": a subject coordinated with nouns is one
+    group source, the whole coordination (each conjunct without its appositions or relative clauses).
+    Empty when ``head`` has no nominal conjunct."""
+    conjuncts = [
+        c
+        for c in parse.children[head]
+        if parse.words[c].deprel == "conj" and parse.words[c].upos in _NOMINAL_UPOS and c > head
+        if not appended_to_apposition(parse, head, c)
+    ]
+    if not conjuncts:
+        return ()
+    first = mention_words(parse, head)
+    last = coordination(parse, conjuncts[-1]) or mention_words(parse, conjuncts[-1])
+    return tuple(range(first[0], last[-1] + 1))
+
+
+def appended_to_apposition(parse: Parse, head: int, conjunct: int) -> bool:
+    """ "Ann Roe, a trade lawyer and senior fellow at X,": a common noun coordinated after an apposition of
+    the name is the apposition's second conjunct (the parser hung it on the name), no second person."""
+    return parse.words[conjunct].upos == "NOUN" and any(
+        parse.words[c].deprel == "appos" and head < c < conjunct for c in parse.children[head]
+    )
+
+
+def mention_words(parse: Parse, head: int) -> tuple[int, ...]:
+    """The contiguous words of the noun phrase headed by ``head``, without appositions, relative clauses
+    or trailing punctuation: "Issam al-Reis, an FSA spokesman," -> "Issam al-Reis"."""
+    keep = set(parse.subtree(head, _excluded_children(parse, head)))
+    lo = hi = head
+    while lo - 1 in keep:
+        lo -= 1
+    while hi + 1 in keep:
+        hi += 1
+    while lo < head and parse.words[lo].upos in _EDGE_UPOS:
+        lo += 1
+    while hi > head and parse.words[hi].upos in _EDGE_UPOS:
+        hi -= 1
+    lo, hi = _split_name(parse, lo, head, -1), _split_name(parse, hi, head, 1)
+    return tuple(range(lo, hi + 1))
+
+
+def _split_name(parse: Parse, edge: int, head: int, step: int) -> int:
+    """The edge of a mention widened over a name the parser split into two arguments of one verb ("Ann"
+    and "Kim" both subjects of "said"): proper nouns side by side with one verb governor and relation are
+    one noun phrase, for a clause has one subject. The sibling's own name words come along ("Senator" +
+    "Ann Kim")."""
+    word = parse.words[head]
+    if word.head < 0 or not is_verb(parse.words[word.head]):
+        return edge
+    while 0 <= edge + step < len(parse.words):
+        other = parse.words[edge + step]
+        if other.sent != word.sent or other.upos != "PROPN":
+            break
+        if (other.head, other.deprel) != (word.head, word.deprel) and other.head not in range(
+            min(edge, head), max(edge, head) + 1
+        ):
+            break
+        if parse.words[edge].upos != "PROPN":
+            break
+        edge += step
+    return edge
+
+
+def _excluded_children(parse: Parse, head: int) -> frozenset[int]:
+    return frozenset(c for c in parse.children[head] if parse.words[c].deprel in MENTION_EXCLUDED_RELS)

@@ -1,0 +1,62 @@
+# ruff: noqa: E501
+"""Profiles of speakers on the real models (issue 18): what a news sentence states of its speaker (name,
+role, affiliation) as quotekit reads it from stanza's own parse. Our own sentences; the rule tables on
+CoNLL-U fixtures are in tests/test_rules.py and tests/test_speakers.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotekit import Extractor
+
+#: (sentence, speaker name, role, affiliation) of the sentence's one quote.
+Profile = tuple[str | None, str | None, str | None]
+
+# fmt: off
+PROFILE_ROWS: dict[str, tuple[str, Profile]] = {
+    "coordinated_apposition": ("Ann Roe, a trade lawyer and senior fellow at the Ridge Trade Council, said the tariffs would hurt farmers.", ("Ann Roe", "trade lawyer", "Ridge Trade Council")),
+    "prepositional_chain": ("Ron Tate, a lawyer for hedge funds at Baird & Cole, said the fund would recover.", ("Ron Tate", "lawyer", "Baird & Cole")),
+    "chain_of_law_at_college": ("Ann Kim, a professor of law at Hill College, said the ruling was narrow.", ("Ann Kim", "professor", "Hill College")),
+    "apposition_after_inversion": ("\u201cIt is a sad day,\u201d said Omar Haddad, the novelist.", ("Omar Haddad", "novelist", None)),
+    "employer_before_title": ("The Ledger technology columnist Sam Reyes said the app was slow.", ("Sam Reyes", "technology columnist", "Ledger")),
+    "party_before_title": ("Democratic strategist Ellen Ruiz said the race was close.", ("Ellen Ruiz", "strategist", "Democratic")),
+    "title_not_in_name": ("Senate Minority Whip Tom Ekker (D-Ill.) said the vote would fail.", ("Tom Ekker", "Minority Whip", "Senate")),
+    "place_before_title": ("Chicago Alderman Jason Ruiz said the vote was rigged.", ("Jason Ruiz", "Alderman", "Chicago")),
+    "campaign_staff_name": ("Lopez campaign aide Tom Reed said the rally was canceled.", ("Tom Reed", "aide", "Lopez campaign")),
+    "campaign_staff_description": ("A Lopez campaign spokesman said the rally was canceled.", (None, "spokesman", "Lopez campaign")),
+    "employer_in_relative_clause": ("Ann Roe, who teaches economics at Lakeside University, said the plan would fail.", ("Ann Roe", None, "Lakeside University")),
+}
+
+#: Known gaps on the real models, as strict xfail rows stating the right answer.
+PROFILE_GAPS: dict[str, tuple[str, Profile, str]] = {
+    "coordinated_role_misparsed": ("Lina Park, managing director and senior analyst at Northgate Partners, said the deal was fair.", ("Lina Park", "managing director", "Northgate Partners"), "the apposition parsed as parataxis and list; NER calls the name a place"),
+    "age_before_apposition": ("Paul Mertz, 61, a retired firefighter, said the fire spread fast.", ("Paul Mertz", "firefighter", None), "the cue's content is taken for the speaker (an inversion misread)"),
+    "title_name_of_organization": ("Professor Ann Roe of the Hill Water Survey said the river was low.", ("Ann Roe", "Professor", "Hill Water Survey"), "the name's head is tagged NOUN and no rule reads a title before it"),
+    "possessive_role_glued": ("Peru's prime minister said the talks would resume.", (None, "prime minister", "Peru"), "the tokenizer keeps \"Peru's\" one word"),
+    "possessor_of_role_in_apposition": ("Rosa Klein, Mr. Dorn's chief of staff, said the bill was dead.", ("Rosa Klein", "chief of staff", None), "the role stops at its head noun, \"chief\"; the possessor is a person, no affiliation"),
+}
+# fmt: on
+
+
+def _profile(extractor: Extractor, text: str) -> Profile:
+    quotes = extractor.extract(text)
+    assert len(quotes) == 1
+    speaker = quotes[0].speaker
+    assert speaker is not None
+    return speaker.name, speaker.role, speaker.affiliation
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        *sorted(PROFILE_ROWS),
+        *(
+            pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=g[2]))
+            for n, g in PROFILE_GAPS.items()
+        ),
+    ],
+)
+def test_profile_on_the_models(extractor: Extractor, name: str) -> None:
+    """The speaker's name, role and affiliation as the sentence states them."""
+    text, expected = PROFILE_ROWS[name] if name in PROFILE_ROWS else PROFILE_GAPS[name][:2]
+    assert _profile(extractor, text) == expected
