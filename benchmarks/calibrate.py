@@ -27,6 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from parsecache import parse_cache
 from polnear import (
     DEFAULT_DATA,
     Outcome,
@@ -37,7 +38,6 @@ from polnear import (
     make_predictor,
     total,
 )
-from parsecache import parse_cache
 from scoring import sources_agree
 
 ROOT = Path(__file__).resolve().parents[1]
