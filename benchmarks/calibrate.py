@@ -2,17 +2,24 @@
 
     python benchmarks/calibrate.py --split train --threads 1          # prints the table and the values
     python benchmarks/calibrate.py --split train --limit 300 --write   # and writes quotekit/confidence.py
+    python benchmarks/calibrate.py --attributions all --write          # the wider notion's rules (issue 19)
 
 Over the predictions that partially match a gold attribution whose gold names a source (PolNeAR's
 scoring, ``benchmarks/scoring.py``), a rule's confidence is the share whose predicted speaker mention
 overlaps the gold source, with add-one smoothing (Laplace: (right + 1) / (n + 2)) so that a rule seen few
 times is not given 0 or 1. Calibrate on the **train** split: dev is for judging, and quotekit is judged on
 news it has never seen.
+
+With ``--attributions all`` the rules of the wider notion (``quotekit.wide.WIDE_RULES``) are measured too,
+as their share of *all* their attributions that match a gold attribution with the right source (end-to-end
+precision, smoothed alike): an attribution of the wider notion may be wrong in its content as well as in its
+source. ``--write`` then replaces ``_WIDE_MEASURED`` in quotekit/confidence.py, not the speaker rules'.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from collections import Counter
 from collections.abc import Sequence
@@ -20,6 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from parsecache import parse_cache
 from polnear import (
     DEFAULT_DATA,
     Outcome,
@@ -51,22 +59,37 @@ def measure(outcomes: Sequence[Outcome]) -> dict[str, tuple[int, int]]:
     return {rule: (seen[rule], right[rule]) for rule in seen}
 
 
+def measure_wide(outcomes: Sequence[Outcome], rules: Sequence[str]) -> dict[str, tuple[int, int]]:
+    """Wider rule -> (its attributions, of those matching a gold one with the right source)."""
+    seen: Counter[str] = Counter()
+    right: Counter[str] = Counter()
+    for outcome in outcomes:
+        matched = {pi for _, pi in outcome.result.end_to_end}
+        for pi, pred in enumerate(outcome.pred):
+            if pred.rule in rules:
+                seen[pred.rule] += 1
+                right[pred.rule] += pi in matched
+    return {rule: (seen[rule], right[rule]) for rule in seen}
+
+
 def smoothed(n: int, right: int) -> float:
     return round((right + 1) / (n + 2), 2)
 
 
-def write(values: dict[str, float], about: str) -> None:
-    """Replace the measured values in quotekit/confidence.py (a rule this run did not see keeps its old
-    value)."""
+def write(values: dict[str, float], about: str, table_name: str = "_MEASURED") -> None:
+    """Replace the measured values of ``table_name`` in quotekit/confidence.py (a rule this run did not
+    see keeps its old value)."""
     source = TARGET.read_text(encoding="utf-8")
-    start = source.index("_MEASURED = {")
+    start = source.index(f"\n{table_name} = {{") + 1
     end = source.index("}\n", start) + 2
     sys.path.insert(0, str(ROOT))
     from quotekit.confidence import RULE_CONFIDENCE
 
-    values = {**RULE_CONFIDENCE, **values}
+    values = {**{rule: RULE_CONFIDENCE[rule] for rule in values if rule in RULE_CONFIDENCE}, **values}
+    if table_name == "_MEASURED":
+        values = {**RULE_CONFIDENCE, **values}
     rows = "".join(f'    "{rule}": {value},\n' for rule, value in sorted(values.items()))
-    table = f"_MEASURED = {{  # {about}\n{rows}}}\n"
+    table = f"{table_name} = {{  # {about}\n{rows}}}\n"
     TARGET.write_text(source[:start] + table + source[end:], encoding="utf-8")
 
 
@@ -78,9 +101,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, help="only the first N articles")
     parser.add_argument("--threads", type=int, default=None, help="torch threads for stanza")
     parser.add_argument("--write", action="store_true", help="write the values into quotekit/confidence.py")
+    parser.add_argument(
+        "--attributions",
+        choices=("speech", "all"),
+        default="speech",
+        help="quotekit.Extractor(attributions=...); all: also measure the wider notion's rules",
+    )
+    parser.add_argument("--parse-cache", type=Path, metavar="DIR", help="stanza's parses kept in DIR")
     args = parser.parse_args(argv)
     articles = load_articles(DEFAULT_DATA / f"polnear-{args.split}.jsonl", args.limit)
-    outcomes = evaluate(articles, make_predictor("quotekit", threads=args.threads), Progress(len(articles)))
+    cache = parse_cache(args.parse_cache) if args.parse_cache else contextlib.nullcontext()
+    with cache:
+        predict = make_predictor("quotekit", threads=args.threads, attributions=args.attributions)
+        outcomes = evaluate(articles, predict, Progress(len(articles)))
     print(f"quotekit on PolNeAR {args.split}: {len(articles)} articles\n")
     print(format_table(total(outcomes)) + "\n")
     counts = measure(outcomes)
@@ -88,8 +121,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("| rule | quotes with a gold source | speaker right | confidence |\n|---|--:|--:|--:|")
     for rule, (n, right) in sorted(counts.items(), key=lambda item: -item[1][0]):
         print(f"| {rule} | {n} | {right} | {values[rule]:.2f} |")
+    about = f"PolNeAR {args.split}, {len(articles)} articles: benchmarks/calibrate.py"
+    if args.attributions == "all":
+        sys.path.insert(0, str(ROOT))
+        from quotekit.wide import WIDE_RULES
+
+        wide = measure_wide(outcomes, WIDE_RULES)
+        wide_values = {rule: smoothed(n, right) for rule, (n, right) in wide.items()}
+        print("\n| wider rule | attributions | matched, right source | confidence |\n|---|--:|--:|--:|")
+        for rule, (n, right) in sorted(wide.items(), key=lambda item: -item[1][0]):
+            print(f"| {rule} | {n} | {right} | {wide_values[rule]:.2f} |")
+        if args.write:
+            write(wide_values, f"{about} --attributions all", "_WIDE_MEASURED")
+        return 0
     if args.write:
-        write(values, f"PolNeAR {args.split}, {len(articles)} articles: benchmarks/calibrate.py")
+        write(values, about)
     return 0
 
 

@@ -157,7 +157,27 @@ def _wide_object(parse: Parse, verb: Word) -> list[int]:
     object of a verb of :data:`~quotekit.lang.en.WIDE_OBJECT_CUES` (PARC 3.0 noun-phrase content)."""
     if verb.lemma not in OBJECT_CUES | WIDE_OBJECT_CUES:
         return []
-    return object_content(parse, verb)
+    content = object_content(parse, verb)
+    return [*content, *_clause_of_object(parse, verb, content)] if content else []
+
+
+#: Words that open a noun's complement clause: "the notion [that ...]", "the party's efforts [to ...]".
+_NOUN_COMPLEMENT_MARKS = frozenset({"that", "to"})
+
+
+def _clause_of_object(parse: Parse, verb: Word, content: list[int]) -> list[int]:
+    """ "Carson rejected the notion that the episode was over", "will support the party's efforts to ban
+    assault weapons": a "that" or "to" clause right after the object, which the parser hung on the verb
+    (advcl), completes the object noun."""
+    end = max(content)
+    for c in parse.children[verb.i]:
+        clause = parse.subtree(c)
+        if c <= end or parse.words[c].deprel != "advcl" or min(clause) != end + 1:
+            continue
+        first = parse.words[end + 1]
+        if first.deprel == "mark" and first.lemma.lower() in _NOUN_COMPLEMENT_MARKS:
+            return clause
+    return []
 
 
 def _content_after_own_preposition(parse: Parse, verb: Word) -> list[int]:

@@ -36,6 +36,11 @@ WIDE_ROWS: dict[str, Case] = {
         ("indirect", "explained", "the new rules", None, "The mayor", "mayor", None, "person", "np-content"),
         ("indirect", "referred", "the audit", None, "She", "mayor", None, "person", "np-content"),
     ]),
+    # a "that" or "to" clause the parser hung on the verb completes the object noun (the model's own parse)
+    "wide_object_clause_misparsed": ("The council rejected the idea that the park should close. The residents support the mayor's efforts to widen the road.", [
+        ("indirect", "rejected", "the idea that the park should close", None, "The council", None, None, "unknown", "stance"),
+        ("indirect", "support", "the mayor's efforts to widen the road", None, "The residents", None, None, "group", "stance"),
+    ]),
     # a speech noun with a "that" clause (both modes), a light verb's noun-phrase content
     "wide_nominal": ("His claim that taxes would fall was wrong. The report's conclusion that costs rose surprised nobody. Critics voiced concern about the cost.", [
         ("indirect", "claim", "that taxes would fall", None, "His", None, None, "person", "possessive"),
