@@ -116,14 +116,10 @@ END_TO_END_ROWS = [
         "“We will not sign,” said Ann Roe, the agency's deputy director for planning and research.",
         ("We will not sign,", "Ann Roe", "deputy director", None),
     ),
-    pytest.param(
+    (
         "Ann Roe, a trade lawyer and senior fellow at the Ridge Trade Council, "
         "said tariffs would hurt farmers.",
         ("tariffs would hurt farmers", "Ann Roe", "trade lawyer", "Ridge Trade Council"),
-        marks=pytest.mark.xfail(
-            strict=True, reason="the employer of the second of coordinated appositions is not read (None)"
-        ),
-        id="coordinated apposition",
     ),
 ]
 

@@ -103,12 +103,12 @@ def repair(words: tuple[Word, ...]) -> tuple[Word, ...]:
     for lo, hi in _sentences(words):
         if any(tree.rels[k] for k in range(lo, hi)):  # a sentence without a parse has nothing to repair
             tree.sentence(lo, hi)
-            stranded_relatives(tree, lo, hi)
-            appositive_subjects(tree, lo, hi)
-            stranded_subjects(tree, lo, hi)
-            split_subjects(tree, lo, hi)
-            appositive_coordination(tree, lo, hi)
-            inverted_appositives(tree, lo, hi)
+            for _ in range(_MAX_PASSES):  # one repair can expose another: "Kevin Roe, a financial
+                before = list(tree.heads)  # adviser, said" needs the subject moved, then the apposition
+                for mend in _REPAIRS:
+                    mend(tree, lo, hi)
+                if tree.heads == before:
+                    break
     if all(w.head == h and w.deprel == r for w, h, r in zip(words, tree.heads, tree.rels, strict=True)):
         return words
     return tuple(
@@ -276,3 +276,16 @@ def _phrase_head(tree: _Tree, i: int, stop: int) -> int:
             break
         i = tree.heads[i]
     return i
+
+
+#: The repairs, in the order they run on each sentence, repeated (at most :data:`_MAX_PASSES` times) until
+#: the tree stops changing.
+_REPAIRS = (
+    stranded_relatives,
+    appositive_subjects,
+    stranded_subjects,
+    split_subjects,
+    appositive_coordination,
+    inverted_appositives,
+)
+_MAX_PASSES = 3
