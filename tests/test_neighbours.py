@@ -11,9 +11,8 @@ from test_rules import Case, check
 # fmt: off
 NEIGHBOUR_ROWS: dict[str, Case] = {
     # of two attributions in the sentence before, the one whose cue is nearest the quote
-    # (the mention "Ann" for "Ann Kim" is the fixture parse's, not this rule's)
     "neighbour_nearest_cue": ("Ann Kim said the port would grow, and Tom Roe said the plan was fine. “It will cost more than we thought.”", [
-        ("indirect", "said", "the port would grow", "Ann Kim", "Ann", None, None, "person", "subject"),
+        ("indirect", "said", "the port would grow", "Ann Kim", "Ann Kim", None, None, "person", "subject"),
         ("indirect", "said", "the plan was fine", "Tom Roe", "Tom Roe", None, None, "person", "subject"),
         ("direct", None, "It will cost more than we thought.", "Tom Roe", "Tom Roe", None, None, "person", "adjacent-sentence"),
     ]),

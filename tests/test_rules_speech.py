@@ -28,7 +28,7 @@ SPEECH_ROWS: dict[str, Case] = {
     ]),
     # gerund content
     "gerund_admit": ("Maria Lopez admitted using a private server.", [
-        ("indirect", "admitted", "using a private server", "Maria Lopez", "Maria", None, None, "person", "subject"),
+        ("indirect", "admitted", "using a private server", "Maria Lopez", "Maria Lopez", None, None, "person", "subject"),
     ]),
     # "accused X of Y-ing": the object and the gerund
     "gerund_accuse": ("The senator accused the company of hiding its losses.", [
