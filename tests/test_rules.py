@@ -267,30 +267,22 @@ def test_extra_cues_find_every_form(lemma: str, form: str) -> None:
     assert CuePlan(forms, text, ()).wants_tags(0, len(text))
 
 
-def test_cognition_cues_on_request() -> None:
+#: Rows with cognition cues on request (``cue_classes=COGNITION_CLASSES``).
+COGNITION_CLASSES = ("speech", "cognition")
+# fmt: off
+COGNITION_ROWS: dict[str, Case] = {
+    "cognition": ("The governor believes the economy will recover next year.", [
+        ("indirect", "believes", "the economy will recover next year", None, "The governor", "governor", None, "person", "subject"),
+    ]),
+}
+# fmt: on
+
+
+@pytest.mark.parametrize("name", sorted(COGNITION_ROWS))
+def test_cognition_cues_on_request(name: str) -> None:
     """Cognition cues count when the caller asks for them."""
-    sentence = (RULES / "cognition.txt").read_text(encoding="utf-8")
-    check(
-        "cognition",
-        (
-            sentence,
-            [
-                (
-                    "indirect",
-                    "believes",
-                    "the economy will recover next year",
-                    None,
-                    "The governor",
-                    "governor",
-                    None,
-                    "person",
-                    "subject",
-                )
-            ],
-        ),
-        cue_classes=("speech", "cognition"),
-    )
-    quotes = extract_fixture("cognition", cue_classes=("speech", "cognition"))
+    check(name, COGNITION_ROWS[name], cue_classes=COGNITION_CLASSES)
+    quotes = extract_fixture(name, cue_classes=COGNITION_CLASSES)
     assert quotes[0].cue is not None and quotes[0].cue.cls == "cognition"
 
 
