@@ -124,9 +124,8 @@ MODEL_GAPS: dict[str, dict[str, str]] = {
         "speaker_employer_after_role": "'said John Roe, House editor for the Weekly Review': 'editor' a "
         "second object of 'said' and 'Review' its oblique, not the name's apposition with its nmod (role "
         "'editor', affiliation 'House')",
-        "speaker_place_not_affiliation": "'Kevin Roe, a financial adviser in Eau Claire, said': all three a "
-        "subject of 'cheap'; one repair pass leaves 'adviser' a second subject of 'said' (a second pass "
-        "mends it), so the mention is the apposition",
+        "speaker_place_not_affiliation": "NER tags 'Eau Claire' an organization, so 'in Eau Claire' reads "
+        "as the adviser's employer (affiliation 'Eau Claire')",
         "speaker_possessive_role_name": "the tokenizer keeps 'Bank's' one token: 'Harbor' is the subject, "
         "the bank the speaker's name, 'Kevin Roe' a 'list' dependent",
         "speaker_pronoun_previous_subject": "NER tags 'Agency' a person: 'Agency spokesman' reads as a "

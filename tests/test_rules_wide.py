@@ -38,7 +38,7 @@ WIDE_ROWS: dict[str, Case] = {
     ]),
     # a "that" or "to" clause the parser hung on the verb completes the object noun (the model's own parse)
     "wide_object_clause_misparsed": ("The council rejected the idea that the park should close. The residents support the mayor's efforts to widen the road.", [
-        ("indirect", "rejected", "the idea that the park should close", None, "The council", None, None, "unknown", "stance"),
+        ("indirect", "rejected", "the idea that the park should close", None, "The council", None, None, "organization", "stance"),
         ("indirect", "support", "the mayor's efforts to widen the road", None, "The residents", None, None, "group", "stance"),
     ]),
     # a speech noun with a "that" clause (both modes), a light verb's noun-phrase content
