@@ -121,9 +121,6 @@ MODEL_GAPS: dict[str, dict[str, str]] = {
         "label": "the tagger makes the label MORALES a common noun: its speaker kind is guessed as a group",
     },
     "speakers": {
-        "speaker_employer_after_role": "'said John Roe, House editor for the Weekly Review': 'editor' a "
-        "second object of 'said' and 'Review' its oblique, not the name's apposition with its nmod (role "
-        "'editor', affiliation 'House')",
         "speaker_place_not_affiliation": "NER tags 'Eau Claire' an organization, so 'in Eau Claire' reads "
         "as the adviser's employer (affiliation 'Eau Claire')",
         "speaker_possessive_role_name": "the tokenizer keeps 'Bank's' one token: 'Harbor' is the subject, "

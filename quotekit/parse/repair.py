@@ -232,9 +232,26 @@ def inverted_appositives(tree: _Tree, lo: int, hi: int) -> None:
             continue
         for noun in after:
             first, last = _edges(tree, noun)
-            at_end = _ends_sentence(tree, last, hi)
-            if noun > end + 1 and first == end + 2 and tree.words[noun].upos == "NOUN" and at_end:
+            if noun <= end + 1 or first != end + 2 or tree.words[noun].upos != "NOUN":
+                continue
+            trailing = _trailing_phrases(tree, verb, noun, last)
+            if _ends_sentence(tree, _edges(tree, trailing[-1])[1] if trailing else last, hi):
                 tree.move(noun, name, "appos")
+                for phrase in trailing:  # "House editor [for the Weekly Review]" hung on "said"
+                    tree.move(phrase, noun, "nmod")
+
+
+def _trailing_phrases(tree: _Tree, verb: int, noun: int, last: int) -> list[int]:
+    """The prepositional phrases the parser hung on ``verb`` that follow ``noun``'s phrase without a gap:
+    they belong to the noun ("..., House editor for the Weekly Review.")."""
+    out: list[int] = []
+    for phrase in (c for c in tree.children(verb) if c > noun):
+        first, phrase_last = _edges(tree, phrase)
+        if first != last + 1 or tree.rels[phrase] not in {"obl", "nmod"}:
+            break
+        out.append(phrase)
+        last = phrase_last
+    return out
 
 
 def _edges(tree: _Tree, i: int) -> tuple[int, int]:
