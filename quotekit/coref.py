@@ -191,7 +191,8 @@ def _previous_subject(store: Store, position: int, gender: str) -> Entity | None
     """Salience: "Roe said Monday that Kim had called. He said ...": a person pronoun is the person
     who is the main-clause subject of the sentence before (in its paragraph or ending the one
     before), when that subject agrees with it; else ``None`` (then :func:`_match_pronoun` takes the
-    nearest preceding person)."""
+    nearest preceding person). A name the parser split into two subjects ("Tom" and "Reyes" both
+    ``nsubj`` of "told") is still the subject: the first person inside the subjects is taken."""
     parse = store.parse
     k = parse.sentence_at(position) - 1
     if k < 0 or parse.paragraph_of(position) - parse.sentences[k].paragraph > 1:
@@ -204,9 +205,9 @@ def _previous_subject(store: Store, position: int, gender: str) -> Entity | None
         and w.head >= 0
         and parse.words[w.head].deprel == "root"
     ]
-    if len(subjects) != 1:
+    if not subjects:
         return None
-    phrase = parse.subtree(subjects[0].i)
+    phrase = sorted(i for subject in subjects for i in parse.subtree(subject.i))
     start, end = parse.words[phrase[0]].start, parse.words[phrase[-1]].end
     found = [
         (e.first_within(start, end), e)

@@ -163,6 +163,13 @@ SPEAKER_ROWS: dict[str, Case] = {
         ("direct", "said", "It is vague,", "Maria Lopez", "Maria Lopez", None, None, "person", "subject"),
         ("direct", "said", "I see no details,", "Ann Kim", "she", "Economist", None, "person", "subject"),
     ]),
+    # salience when the parser makes a name's two words two subjects (the model's own parse): "he" is still
+    # the person who opened the sentence before, not the speaker named last inside it ("Kim's posts")
+    "speaker_pronoun_subject_misparsed": ("“We will win,” Ann Kim said at the rally.\n\nTom Reyes, 24, who was visiting from Ohio, told me that he had stopped reading Kim's posts. “It is all noise,” he said.", [
+        ("direct", "said", "We will win,", "Ann Kim", "Ann Kim", None, None, "person", "subject"),
+        ("indirect", "told", "that he had stopped reading Kim's posts", "Tom Reyes", "Tom Reyes", None, None, "person", "subject"),
+        ("direct", "said", "It is all noise,", "Tom Reyes", "he", None, None, "person", "subject"),
+    ]),
     # a campaign is named after its candidate's surname; an institution NER names is named even when the
     # tagger calls its words common nouns (the model's own parse of "The White House")
     "speaker_campaign_and_house": ("The Ann Kim campaign said the ad would air on Monday. The White House said it had no comment.", [
