@@ -9,7 +9,8 @@ same entity, in any sentence, and whose ``entity`` id groups all quotes of one s
 - partial names: "Issam al-Reis" ... "Issam" ... "al-Reis" (a name whose words are a subset of another's),
   against every entity the document names, introduced before or after;
 - pronouns: "he"/"she" -> by gender and salience: the main-clause subject of the sentence before, else
-  the nearest preceding mention of a person (speakers first, within :data:`PRONOUN_PARAGRAPHS`);
+  the nearest preceding mention of a person (speakers first, within :data:`PRONOUN_PARAGRAPHS`; beyond
+  them, any person, a speaker included);
   "they" -> group or organization, "it" -> organization;
   "I"/"we" get the entity of no one (a quoted first person is the quotation's speaker, found elsewhere);
 - role-only mentions: "the spokesman" -> the source earlier described with that role (and a compatible
@@ -179,7 +180,7 @@ def _match_pronoun(store: Store, prof: Profile, position: int) -> Entity | None:
     if prof.kind == "person":
         people = [
             e
-            for e in store.people
+            for e in [*store.entities, *store.people]
             if e.kind == "person" and e.last_before(position) >= 0 and _genders_agree(e.gender, prof.gender)
         ]
         if people:
