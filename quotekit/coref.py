@@ -9,7 +9,8 @@ same entity, in any sentence, and whose ``entity`` id groups all quotes of one s
 - partial names: "Issam al-Reis" ... "Issam" ... "al-Reis" (a name whose words are a subset of another's),
   against every entity the document names, introduced before or after;
 - pronouns: "he"/"she" -> by gender and salience: the main-clause subject of the sentence before, else
-  the nearest preceding mention of a person (speakers first, within :data:`PRONOUN_PARAGRAPHS`);
+  the nearest preceding mention of a person (speakers first, within :data:`PRONOUN_PARAGRAPHS`; beyond
+  them, any person, a speaker included);
   "they" -> group or organization, "it" -> organization;
   "I"/"we" get the entity of no one (a quoted first person is the quotation's speaker, found elsewhere);
 - role-only mentions: "the spokesman" -> the source earlier described with that role (and a compatible
@@ -179,7 +180,7 @@ def _match_pronoun(store: Store, prof: Profile, position: int) -> Entity | None:
     if prof.kind == "person":
         people = [
             e
-            for e in store.people
+            for e in [*store.entities, *store.people]
             if e.kind == "person" and e.last_before(position) >= 0 and _genders_agree(e.gender, prof.gender)
         ]
         if people:
@@ -191,7 +192,8 @@ def _previous_subject(store: Store, position: int, gender: str) -> Entity | None
     """Salience: "Roe said Monday that Kim had called. He said ...": a person pronoun is the person
     who is the main-clause subject of the sentence before (in its paragraph or ending the one
     before), when that subject agrees with it; else ``None`` (then :func:`_match_pronoun` takes the
-    nearest preceding person)."""
+    nearest preceding person). A name the parser split into two subjects ("Tom" and "Reyes" both
+    ``nsubj`` of "told") is still the subject: the first person inside the subjects is taken."""
     parse = store.parse
     k = parse.sentence_at(position) - 1
     if k < 0 or parse.paragraph_of(position) - parse.sentences[k].paragraph > 1:
@@ -204,9 +206,9 @@ def _previous_subject(store: Store, position: int, gender: str) -> Entity | None
         and w.head >= 0
         and parse.words[w.head].deprel == "root"
     ]
-    if len(subjects) != 1:
+    if not subjects:
         return None
-    phrase = parse.subtree(subjects[0].i)
+    phrase = sorted(i for subject in subjects for i in parse.subtree(subject.i))
     start, end = parse.words[phrase[0]].start, parse.words[phrase[-1]].end
     found = [
         (e.first_within(start, end), e)

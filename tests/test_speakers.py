@@ -163,6 +163,19 @@ SPEAKER_ROWS: dict[str, Case] = {
         ("direct", "said", "It is vague,", "Maria Lopez", "Maria Lopez", None, None, "person", "subject"),
         ("direct", "said", "I see no details,", "Ann Kim", "she", "Economist", None, "person", "subject"),
     ]),
+    # salience when the parser makes a name's two words two subjects (the model's own parse): "he" is still
+    # the person who opened the sentence before, not the speaker named last inside it ("Kim's posts")
+    "speaker_pronoun_subject_misparsed": ("“We will win,” Ann Kim said at the rally.\n\nTom Reyes, 24, who was visiting from Ohio, told me that he had stopped reading Kim's posts. “It is all noise,” he said.", [
+        ("direct", "said", "We will win,", "Ann Kim", "Ann Kim", None, None, "person", "subject"),
+        ("indirect", "told", "that he had stopped reading Kim's posts", "Tom Reyes", "Tom Reyes", None, None, "person", "subject"),
+        ("direct", "said", "It is all noise,", "Tom Reyes", "he", None, None, "person", "subject"),
+    ]),
+    # a pronoun three paragraphs after the last speaker: the person mentioned last (the speaker), not the
+    # last person who never spoke
+    "speaker_pronoun_beyond_window": ("Sam Ortiz built the dam in 1990.\n\n“The dam is safe,” Mayor Tom Reyes said on Monday.\n\nEngineers inspected the dam in April.\n\nHeavy rain fell for a week in March.\n\nRepairs will start in May. He said the town would pay for them.", [
+        ("direct", "said", "The dam is safe,", "Tom Reyes", "Mayor Tom Reyes", "Mayor", None, "person", "subject"),
+        ("indirect", "said", "the town would pay for them", "Tom Reyes", "He", "Mayor", None, "person", "subject"),
+    ]),
     # a campaign is named after its candidate's surname; an institution NER names is named even when the
     # tagger calls its words common nouns (the model's own parse of "The White House")
     "speaker_campaign_and_house": ("The Ann Kim campaign said the ad would air on Monday. The White House said it had no comment.", [
