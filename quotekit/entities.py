@@ -21,7 +21,7 @@ import attrs
 
 from quotekit.conventions import PARTY_TAG
 from quotekit.document import Parse
-from quotekit.lang.en import FORMER_WORDS
+from quotekit.lang.en import FORMER_WORDS, PERSON_POSSESSIVES, PRONOUNS
 from quotekit.model import SpeakerKind
 from quotekit.names import is_headline, name_tokens
 from quotekit.profiles import Profile, profile
@@ -113,6 +113,8 @@ def find_entities(parse: Parse, quoted: Sequence[QuoteSpan] = ()) -> tuple[Entit
         prof = profile(parse, i, mention_words(parse, i))
         if is_quoted(parse.words[i], quoted):
             prof = attrs.evolve(prof, role=None, affiliation=None, role_noun=None, former=False)
+        if prof.kind == "person" and not prof.gender:
+            prof = attrs.evolve(prof, gender=_bound_gender(parse, i, quoted))
         if prof.name and prof.kind in {"person", "organization"}:
             found.append((parse.words[i].start, prof))
     clusters: list[list[tuple[int, Profile]]] = []
@@ -124,6 +126,22 @@ def find_entities(parse: Parse, quoted: Sequence[QuoteSpan] = ()) -> tuple[Entit
             home.append((position, prof))
     entities = [_entity(parse, sorted(cluster, key=lambda item: item[0])) for cluster in clusters]
     return tuple(sorted(entities, key=lambda e: e.positions[0]))
+
+
+def _bound_gender(parse: Parse, head: int, quoted: Sequence[QuoteSpan]) -> str:
+    """The gender of the person named at ``head`` from the pronoun that takes it up in its own sentence:
+    "Sanders said his plan ..." -> "Masc"; "" when another person is named between, the pronouns
+    disagree, or the pronoun is inside a quotation (whose "he" is the quoted speaker's)."""
+    sent = parse.sentences[parse.words[head].sent]
+    genders = set()
+    for word in parse.words[head + 1 : sent.last]:
+        if word.ner == "person" and word.upos == "PROPN" and word.head != head and word.i - 1 != head:
+            break  # another person named: the pronoun may be theirs
+        lower = word.text.lower()
+        gender = PRONOUNS.get(lower, ("", ""))[1] or PERSON_POSSESSIVES.get(lower, "")
+        if word.upos == "PRON" and gender in {"Masc", "Fem"} and not is_quoted(word, quoted):
+            genders.add(gender)
+    return genders.pop() if len(genders) == 1 else ""
 
 
 def _name_heads(parse: Parse) -> list[int]:

@@ -176,6 +176,12 @@ SPEAKER_ROWS: dict[str, Case] = {
         ("direct", "said", "The dam is safe,", "Tom Reyes", "Mayor Tom Reyes", "Mayor", None, "person", "subject"),
         ("indirect", "said", "the town would pay for them", "Tom Reyes", "He", "Mayor", None, "person", "subject"),
     ]),
+    # a person's gender from the pronoun that takes the name up in its own sentence ("Omar Haddad ... his
+    # colleague"): "she" then skips him, though he is the subject of the sentence before
+    "speaker_pronoun_bound_gender": ("Lena Park said the team was ready. Omar Haddad disagreed with his colleague. “It will fail,” she said.", [
+        ("indirect", "said", "the team was ready", "Lena Park", "Lena Park", None, None, "person", "subject"),
+        ("direct", "said", "It will fail,", "Lena Park", "she", None, None, "person", "subject"),
+    ]),
     # a campaign is named after its candidate's surname; an institution NER names is named even when the
     # tagger calls its words common nouns (the model's own parse of "The White House")
     "speaker_campaign_and_house": ("The Ann Kim campaign said the ad would air on Monday. The White House said it had no comment.", [
