@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from quotekit.document import Parse, Word
 from quotekit.lang.en import CLAUSE_RELS, NAMING_CUES, NONFINITE_CUES, OBJECT_CUES, TIME_NOUNS
-from quotekit.syntax import Fragment, is_ancestor, is_clause, is_quote_mark
+from quotekit.syntax import Fragment, is_ancestor, is_clause, is_quote_mark, is_subject
 from quotekit.text import dateline_end
 
 __all__ = [
@@ -131,9 +131,7 @@ def _nominal_subjects_before(parse: Parse, verb: Word) -> list[int]:
     return [
         c
         for c in parse.children[verb.i]
-        if c < verb.i
-        and parse.words[c].deprel.startswith("nsubj")
-        and parse.words[c].upos in {"NOUN", "PROPN", "PRON"}
+        if c < verb.i and is_subject(parse.words[c]) and parse.words[c].upos in {"NOUN", "PROPN", "PRON"}
     ]
 
 
@@ -347,8 +345,7 @@ def _with_stranded_words(parse: Parse, verb: Word, words: list[int]) -> list[int
 def _is_relative_clause(parse: Parse, i: int) -> bool:
     """ "John Doe, who heads the Red Cross, said ...": a clause whose subject is a relative pronoun."""
     return any(
-        parse.words[c].deprel.startswith("nsubj") and parse.words[c].feat("PronType") == "Rel"
-        for c in parse.children[i]
+        is_subject(parse.words[c]) and parse.words[c].feat("PronType") == "Rel" for c in parse.children[i]
     )
 
 
@@ -417,11 +414,7 @@ def _starts_clause(word: Word) -> bool:
     is no one's report."""
     if word.lemma.lower() in _RELATIVE_PRONOUNS:
         return False
-    return (
-        word.deprel.startswith("nsubj")
-        or word.deprel == "expl"
-        or (word.deprel == "mark" and word.lemma == "that")
-    )
+    return is_subject(word) or word.deprel == "expl" or (word.deprel == "mark" and word.lemma == "that")
 
 
 #: Pronouns that open relative clauses.

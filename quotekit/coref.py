@@ -28,12 +28,13 @@ import regex
 from quotekit.conventions import CAMPAIGN
 from quotekit.document import Parse
 from quotekit.entities import Entity
-from quotekit.lang.en import FIRST_PERSON, NOMINAL_SUBJECT_RELS, PERSON_POSSESSIVES
+from quotekit.lang.en import FIRST_PERSON, PERSON_POSSESSIVES
 from quotekit.model import Span, Speaker
 from quotekit.names import name_tokens
 from quotekit.profiles import Profile
 from quotekit.speakers import Mention
 from quotekit.store import Memory, Store
+from quotekit.syntax import is_subject
 
 __all__ = ["PRONOUN_PARAGRAPHS", "Memory", "resolve", "resolve_all"]
 
@@ -202,9 +203,7 @@ def _previous_subject(store: Store, position: int, gender: str) -> Entity | None
     subjects = [
         w
         for w in parse.words[sentence.first : sentence.last]
-        if w.deprel.split(":")[0] in NOMINAL_SUBJECT_RELS
-        and w.head >= 0
-        and parse.words[w.head].deprel == "root"
+        if is_subject(w) and w.head >= 0 and parse.words[w.head].deprel == "root"
     ]
     if not subjects:
         return None

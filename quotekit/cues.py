@@ -36,7 +36,7 @@ from quotekit.model import CueClass, QuoteKind
 from quotekit.parse.build import FULL
 from quotekit.rules import CueForm
 from quotekit.spans import QuoteSpan
-from quotekit.syntax import Fragment, is_quote_mark, is_verb
+from quotekit.syntax import Fragment, is_quote_mark, is_subject, is_verb
 from quotekit.text import WORD_RUN
 
 __all__ = [
@@ -253,7 +253,7 @@ def _is_that_clause(parse: Parse, c: int) -> bool:
     or "that" read as a relative pronoun in a clause that already fills that pronoun's role ("the claim
     [that] [there] have been ...": two subjects; "a report [that] Trump had [a loss]": two objects)."""
     kids = [parse.words[g] for g in parse.children[c]]
-    if not any(k.deprel.startswith("nsubj") and k.lemma.lower() != "that" for k in kids):
+    if not any(is_subject(k) and k.lemma.lower() != "that" for k in kids):
         return False
     for k in kids:
         if k.lemma.lower() != "that" or k.i > min(parse.subtree(c)) + 1:
@@ -319,7 +319,7 @@ def _clause_head(parse: Parse, i: int) -> int | None:
     j = parse.words[i].head
     while j >= 0:
         word = parse.words[j]
-        if is_verb(word) or any(parse.words[c].deprel.startswith("nsubj") for c in parse.children[j]):
+        if is_verb(word) or any(is_subject(parse.words[c]) for c in parse.children[j]):
             return j
         j = word.head
     return None
