@@ -66,7 +66,8 @@ def resolve(store: Store, mention: Mention, prof: Profile) -> Speaker:
 
 def _owned(store: Store, prof: Profile, position: int) -> Profile:
     """ "Clinton ... Her campaign said": a campaign owned by a pronoun is the campaign of the person the
-    pronoun stands for, named after that person's surname (SPEAKERS.md §3.1)."""
+    pronoun stands for, named as news names a campaign: after the candidate's name as the article uses
+    it alone ("the Clinton campaign")."""
     if prof.possessor is None or prof.role_noun != CAMPAIGN:
         return prof
     pronoun = Profile(None, "person", pronoun=prof.possessor, gender=PERSON_POSSESSIVES[prof.possessor])
@@ -78,7 +79,7 @@ def _owned(store: Store, prof: Profile, position: int) -> Profile:
 
 
 def short_name(entity: Entity, text: str) -> str:
-    """The name the article uses alone for a person (SPEAKERS.md §3.1, "Clinton campaign"): a word of the
+    """The name the article uses alone for a person (news names a campaign so: "the Clinton campaign"): a word of the
     full name written more often than the full name ("Xi Jinping ... Xi said" -> "Xi"; "Hillary Clinton
     ... Clinton" -> "Clinton"), the most frequent; else the full name ("Ann Kim Lopez")."""
     full = entity.name or ""
