@@ -79,9 +79,9 @@ def _owned(store: Store, prof: Profile, position: int) -> Profile:
 
 
 def short_name(entity: Entity, text: str) -> str:
-    """The name the article uses alone for a person (news names a campaign so: "the Clinton campaign"): a word of the
-    full name written more often than the full name ("Xi Jinping ... Xi said" -> "Xi"; "Hillary Clinton
-    ... Clinton" -> "Clinton"), the most frequent; else the full name ("Ann Kim Lopez")."""
+    """The name the article uses alone for a person (news names a campaign so: "the Clinton campaign"): a
+    word of the full name written more often than the full name ("Xi Jinping ... Xi said" -> "Xi";
+    "Hillary Clinton ... Clinton" -> "Clinton"), the most frequent; else the full name ("Ann Kim Lopez")."""
     full = entity.name or ""
     words = full.split()
     if len(words) < 2:
