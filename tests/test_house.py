@@ -97,3 +97,44 @@ def test_modules_functions_and_classes_stay_small(module: str) -> None:
         if n.end_lineno - n.lineno + 1 > (150 if isinstance(n, ast.ClassDef) else 60)
     ]
     assert long == []
+
+
+def _module_graph() -> dict[str, set[str]]:
+    """Module -> the quotekit modules it imports at import time (top-level statements; the lazy imports
+    inside functions, which keep ``import quotekit`` cheap, do not make a module depend on another)."""
+    modules = {("" if m == "__init__" else m): t for m, t in _modules().items()}
+    graph: dict[str, set[str]] = {}
+    for module, tree in modules.items():
+        deps: set[str] = set()
+        for node in tree.body:
+            if not (isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("quotekit")):
+                continue
+            target = node.module.removeprefix("quotekit").lstrip(".")
+            if target:
+                deps.add(target if target in modules else target.rsplit(".", 1)[0])
+            else:  # "from quotekit import cues, speakers"
+                deps.update(a.name for a in node.names if a.name in modules)
+        graph[module] = deps - {module}
+    return graph
+
+
+def test_the_import_graph_of_quotekit_has_no_cycle() -> None:
+    """Every module of the package imports only modules below it: the import graph is acyclic, so data
+    flows one way through the stages and no stage calls back up."""
+    graph, done, path = _module_graph(), set[str](), list[str]()
+
+    def visit(module: str) -> list[str]:
+        if module in path:
+            return [*path[path.index(module) :], module]
+        if module in done or module not in graph:
+            return []
+        path.append(module)
+        for dep in sorted(graph[module]):
+            cycle = visit(dep)
+            if cycle:
+                return cycle
+        path.pop()
+        done.add(module)
+        return []
+
+    assert [cycle for module in sorted(graph) if (cycle := visit(module))] == []
