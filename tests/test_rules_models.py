@@ -120,6 +120,10 @@ MODEL_GAPS: dict[str, dict[str, str]] = {
     "rules.content": {
         "label": "the tagger makes the label MORALES a common noun: its speaker kind is guessed as a group",
     },
+    "rules.role": {
+        "role_list_not_apposition": "'mayor' parsed as a second subject of 'said': the mention is 'the mayor "
+        "and a lawyer', without 'Ann Roe'",
+    },
     "speakers": {
         "speaker_employer_after_role": "'said John Roe, House editor for the Weekly Review': 'editor' a "
         "second object of 'said' and 'Review' its oblique, not the name's apposition with its nmod (role "
