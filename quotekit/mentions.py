@@ -9,13 +9,15 @@ an apposition (:func:`appended_to_apposition`).
 from __future__ import annotations
 
 from quotekit.document import Parse
-from quotekit.lang.en import MENTION_EXCLUDED_RELS
+from quotekit.lang.en import MENTION_EXCLUDED_RELS, ROLE_NOUNS
 from quotekit.syntax import is_verb
 
-__all__ = ["appended_to_apposition", "coordination", "mention_words"]
+__all__ = ["appended_to_apposition", "bare_role_apposition", "coordination", "mention_words"]
 
 #: Parts of speech of a noun phrase's head: a conjunct of one is another source.
 _NOMINAL_UPOS = frozenset({"PROPN", "NOUN", "PRON"})
+#: Parts of speech of a role's premodifiers ("managing director", "chief executive", "bond analyst").
+_MODIFIER_UPOS = frozenset({"ADJ", "NOUN", "PROPN", "VERB"})
 #: Words trimmed from the edges of a mention ("after Russian Foreign Minister ..." -> no "after").
 _EDGE_UPOS = frozenset({"PUNCT", "ADP", "CCONJ", "SCONJ"})
 
@@ -28,7 +30,7 @@ def coordination(parse: Parse, head: int) -> tuple[int, ...]:
         c
         for c in parse.children[head]
         if parse.words[c].deprel == "conj" and parse.words[c].upos in _NOMINAL_UPOS and c > head
-        if not appended_to_apposition(parse, head, c)
+        if not appended_to_apposition(parse, head, c) and not bare_role_apposition(parse, head, c)
     ]
     if not conjuncts:
         return ()
@@ -37,12 +39,34 @@ def coordination(parse: Parse, head: int) -> tuple[int, ...]:
     return tuple(range(first[0], last[-1] + 1))
 
 
-def appended_to_apposition(parse: Parse, head: int, conjunct: int) -> bool:
+def appended_to_apposition(parse: Parse, head: int, conjunct: int, apposition: int | None = None) -> bool:
     """ "Ann Roe, a trade lawyer and senior fellow at X,": a common noun coordinated after an apposition of
-    the name is the apposition's second conjunct (the parser hung it on the name), no second person."""
-    return parse.words[conjunct].upos == "NOUN" and any(
-        parse.words[c].deprel == "appos" and head < c < conjunct for c in parse.children[head]
+    the name (``apposition`` if known, else one of ``head``'s) is the apposition's second conjunct (the
+    parser hung it on the name), no second person."""
+    if parse.words[conjunct].upos != "NOUN":
+        return False
+    if apposition is not None:
+        return apposition < conjunct
+    return any(
+        (parse.words[c].deprel == "appos" or bare_role_apposition(parse, head, c)) and head < c < conjunct
+        for c in parse.children[head]
     )
+
+
+def bare_role_apposition(parse: Parse, head: int, conjunct: int) -> bool:
+    """ "Ivan Petrov, president and chief executive of X,": a role noun without a determiner right after the
+    name and its comma, parsed as the name's conjunct, is the name's apposition (a news apposition drops
+    the article; a list of people keeps it: "Roe, the mayor and the governor")."""
+    word = parse.words[conjunct]
+    if word.deprel != "conj" or word.upos != "NOUN" or word.feat("Number") == "Plur":
+        return False
+    if word.lemma.lower() not in ROLE_NOUNS and word.text.lower() not in ROLE_NOUNS:
+        return False
+    if any(parse.words[c].deprel in {"det", "cc", "nmod:poss"} for c in parse.children[conjunct]):
+        return False
+    name_end = max(mention_words(parse, head))
+    between = parse.words[name_end + 2 : conjunct]  # "managing" of "managing director", wherever it hangs
+    return parse.words[name_end + 1].text == "," and all(w.upos in _MODIFIER_UPOS for w in between)
 
 
 def mention_words(parse: Parse, head: int) -> tuple[int, ...]:

@@ -70,19 +70,17 @@ def text_of(parse: Parse, indices: list[int] | tuple[int, ...]) -> str:
 def is_name_part(word: Word, after: Word | None = None) -> bool:
     """A word of a proper name: a proper noun (not a time word: "Congress Friday"), a hyphen, or before
     a proper noun a capitalised adjective that is no demonym or party ("New" in "New York Times", "White"
-    in "White House"; not "Russian" in "Russian Foreign Minister")."""
+    in "White House"; not "Russian" in "Russian Foreign Minister"), or a capitalised common noun inside an
+    organization's name ("Shipping" in "Baltic Shipping Association")."""
     if word.text.lower() in TIME_NOUNS:
         return False
     if word.upos == "PROPN" or (word.upos == "PUNCT" and word.text in {"-", "\u2010", "\u2011"}):
         return True
-    return (
-        after is not None
-        and after.upos == "PROPN"
-        and word.upos == "ADJ"
-        and word.text[:1].isupper()
-        and word.text.lower() not in DEMONYMS
-        and word.text.lower() not in PARTY_WORDS
-    )
+    if after is None or after.upos != "PROPN" or not word.text[:1].isupper():
+        return False
+    if word.upos == "NOUN" and word.ner == after.ner == "organization":
+        return True  # "Baltic Shipping Association": NER spans the tagger's common noun
+    return word.upos == "ADJ" and word.text.lower() not in DEMONYMS and word.text.lower() not in PARTY_WORDS
 
 
 def name_words(parse: Parse, head: int) -> list[int]:

@@ -30,7 +30,7 @@ from quotekit.lang.en import (
     ROLE_NOUNS,
     TITLE_ROLES,
 )
-from quotekit.mentions import appended_to_apposition
+from quotekit.mentions import appended_to_apposition, bare_role_apposition
 from quotekit.names import POSSESSIVE, is_acronym, is_name_part, proper_phrase, text_of
 
 __all__ = [
@@ -63,6 +63,9 @@ LOCATIVE_CASES = frozenset({"in"})
 
 #: Prepositions that attach a role to its organization: "spokesman for", "head of", "minister in".
 AFFILIATION_CASES = frozenset({"for", "of", "at", "with", "in"})
+
+#: Verb forms that modify a noun like an adjective: "managing director", "retired firefighter".
+PARTICIPLES = frozenset({"Part", "Ger"})
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
@@ -235,13 +238,14 @@ def _role_from_apposition(
     parse: Parse, head: int, name_words: list[int]
 ) -> tuple[str, str | None, str] | None:
     """ "Issam al-Reis, an FSA spokesman,": the apposition's role noun."""
-    for c in parse.children[head]:
-        if parse.words[c].deprel == "appos":
+    dependents = [(g, c) for g in dict.fromkeys([head, *name_words]) for c in parse.children[g]]
+    for g, c in dependents:  # the parser hangs an apposition on any word of the name
+        if parse.words[c].deprel == "appos" or bare_role_apposition(parse, g, c):
             found = _role_of_noun(parse, c, any_noun=True)
             if found is not None and found[1] is None:  # "a trade lawyer and senior fellow at X"
-                later = (g for g in parse.children[head] if appended_to_apposition(parse, head, g))
+                later = (x for h, x in dependents if x > c and appended_to_apposition(parse, h, x, c))
                 affiliation = next(
-                    filter(None, (_organization_in_chain(parse, g, MAX_CHAIN) for g in later)), None
+                    filter(None, (_organization_in_chain(parse, x, MAX_CHAIN) for x in later)), None
                 )
                 found = (found[0], affiliation, found[2])
             if found is not None:
@@ -260,22 +264,46 @@ def _role_from_following_apposition(
     j = name_words[-1] + 1
     if j >= sent.last or parse.words[j].text != ",":
         return None
-    j += 1
+    aged = _after_age(parse, j, sent.last)
+    j = aged or j + 1
     if j < sent.last and parse.words[j].upos == "DET":
         j += 1
     while (
         j + 1 < sent.last
         and parse.words[j].text.lower() not in ROLE_NOUNS
-        and parse.words[j].upos in {"ADJ", "NOUN", "PROPN"}
-        and parse.words[j + 1].upos in {"ADJ", "NOUN", "PROPN"}
+        and _is_premodifier(parse.words[j])
+        and _is_premodifier(parse.words[j + 1])
     ):
         j += 1
     if j >= sent.last or parse.words[j].upos != "NOUN":
         return None
     noun = parse.words[j]
-    if noun.deprel in CORE_ARGUMENT_RELS and noun.lemma.lower() not in ROLE_NOUNS:
+    if noun.deprel in CORE_ARGUMENT_RELS and noun.lemma.lower() not in ROLE_NOUNS and not aged:
         return None  # "For Roe, the format was new": the noun is the clause's subject, no apposition
     return _role_of_noun(parse, j, any_noun=True)
+
+
+def _after_age(parse: Parse, comma: int, last: int) -> int | None:
+    """ "Paul Mertz, 61, a retired firefighter": the word after a person's age set off by commas (and after
+    a home town: "Ann Roe, 32, of Akron, a nurse"), where the apposition starts; None without an age."""
+    j = comma + 1
+    if j + 1 >= last or parse.words[j].upos != "NUM" or parse.words[j + 1].text != ",":
+        return None
+    j += 2
+    if j < last and parse.words[j].lemma.lower() == "of":
+        k = j + 1
+        while k < last and is_name_part(parse.words[k]):
+            k += 1
+        if k > j + 1 and k < last and parse.words[k].text == ",":
+            j = k + 1
+    return j
+
+
+def _is_premodifier(word: Word) -> bool:
+    """A word that can modify a role noun before it: "senior", "bond", "managing", "retired"."""
+    return word.upos in {"ADJ", "NOUN", "PROPN"} or (
+        word.upos == "VERB" and word.feat("VerbForm") in PARTICIPLES
+    )
 
 
 def _role_from_head_noun(
@@ -337,14 +365,15 @@ MAX_CHAIN = 3
 
 
 def _organization_in_chain(parse: Parse, i: int, depth: int) -> str | None:
-    """The first proper noun of a prepositional phrase (for, of, at, with, in) under noun ``i``, or under
-    its prepositional or coordinated nouns, up to ``depth`` links."""
+    """The first proper noun of a prepositional phrase (for, of, at, with, in) after noun ``i``, or after
+    its prepositional or coordinated nouns, up to ``depth`` links (a phrase before the noun is no
+    complement of it: "Roe, 32, of Akron, a nurse")."""
     if depth == 0:
         return None
     for c in parse.children[i]:
         child = parse.words[c]
         preps = cases(parse, c)
-        if child.deprel == "nmod" and preps & AFFILIATION_CASES and child.upos == "PROPN":
+        if child.deprel == "nmod" and preps & AFFILIATION_CASES and child.upos == "PROPN" and c > i:
             if preps <= LOCATIVE_CASES and child.ner == "place":
                 continue  # "an adviser in Eau Claire": where the person works, not for whom
             return proper_phrase(parse, c)

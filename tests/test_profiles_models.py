@@ -24,6 +24,9 @@ PROFILE_ROWS: dict[str, tuple[str, Profile]] = {
     "place_before_title": ("Chicago Alderman Jason Ruiz said the vote was rigged.", ("Jason Ruiz", "Alderman", "Chicago")),
     "campaign_staff_name": ("Lopez campaign aide Tom Reed said the rally was canceled.", ("Tom Reed", "aide", "Lopez campaign")),
     "campaign_staff_description": ("A Lopez campaign spokesman said the rally was canceled.", (None, "spokesman", "Lopez campaign")),
+    "bare_coordinated_roles": ("Ivan Petrov, president and chief executive of the Baltic Shipping Association, said the port would expand.", ("Ivan Petrov", "president", "Baltic Shipping Association")),
+    "age_and_home_before_apposition": ("\u201cI want growth,\u201d says Ana Diaz, 32, of Toledo, an account manager for a tech firm.", ("Ana Diaz", "account manager", None)),
+    "age_before_inverted_apposition": ("\u201cThe law is clear,\u201d said Paul Mertz, 61, a retired firefighter.", ("Paul Mertz", "firefighter", None)),
     "employer_in_relative_clause": ("Ann Roe, who teaches economics at Lakeside University, said the plan would fail.", ("Ann Roe", None, "Lakeside University")),
 }
 

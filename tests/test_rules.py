@@ -324,6 +324,24 @@ ROLE_ROWS: dict[str, Case] = {
     "role_coordinated_misparsed": ("Ann Roe, a trade lawyer and senior fellow at the Ridge Trade Council, said the tariffs would hurt farmers.", [
         ("indirect", "said", "the tariffs would hurt farmers", "Ann Roe", "Ann Roe", "trade lawyer", "Ridge Trade Council", "person", "subject"),
     ]),
+    # a role noun with no article after the name's comma is its apposition, though parsed as a conjunct of
+    # the name; the employer closes the second role ("president and chief executive of X")
+    "role_bare_coordinated_misparsed": ("Ivan Petrov, president and chief executive of the Baltic Shipping Association, said the port would expand.", [
+        ("indirect", "said", "the port would expand", "Ivan Petrov", "Ivan Petrov", "president", "Baltic Shipping Association", "person", "subject"),
+    ]),
+    # negative: role nouns with articles after a name are a list of people, one group
+    "role_list_not_apposition": ("Ann Roe, the mayor and a lawyer said the bridge was safe.", [
+        ("indirect", "said", "the bridge was safe", None, "Ann Roe, the mayor and a lawyer", "lawyer", None, "group", "subject"),
+    ]),
+    # an age set off by commas sits between a name and its apposition; the parser took the apposition
+    # for a conjunct of the quotation
+    "role_after_age_misparsed": ('"It was a record," said Lena Ford, 54, a retired school teacher.', [
+        ("direct", "said", "It was a record,", "Lena Ford", "Lena Ford, 54", "school teacher", None, "person", "inversion"),
+    ]),
+    # negative: an age alone states no role
+    "role_age_only": ("Ann Roe, 54, said the bridge was safe.", [
+        ("indirect", "said", "the bridge was safe", "Ann Roe", "Ann Roe", None, None, "person", "subject"),
+    ]),
     # a proper noun before a role in lower case is the employer, not part of the role
     "role_employer_before_title": ("The Ledger technology columnist Sam Reyes said the app was slow.", [
         ("indirect", "said", "the app was slow", "Sam Reyes", "The Ledger technology columnist Sam Reyes", "technology columnist", "Ledger", "person", "subject"),

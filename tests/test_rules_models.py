@@ -120,6 +120,10 @@ MODEL_GAPS: dict[str, dict[str, str]] = {
     "rules.content": {
         "label": "the tagger makes the label MORALES a common noun: its speaker kind is guessed as a group",
     },
+    "rules.role": {
+        "role_list_not_apposition": "'mayor' parsed as a second subject of 'said': the mention is 'the mayor "
+        "and a lawyer', without 'Ann Roe'",
+    },
     "speakers": {
         "speaker_place_not_affiliation": "NER tags 'Eau Claire' an organization, so 'in Eau Claire' reads "
         "as the adviser's employer (affiliation 'Eau Claire')",
