@@ -104,7 +104,9 @@ def _role_from_title(parse: Parse, head: int, name_words: list[int]) -> tuple[st
     j = name_words[0] - 1
     role_end = j
     while (
-        j >= sent.first and parse.words[j].text.lower() not in ROLE_NOUNS and _is_title_part(parse.words[j])
+        j >= sent.first
+        and parse.words[j].text.lower() not in ROLE_NOUNS
+        and (_is_title_part(parse.words[j]) or _of_in_title(parse, j, sent.first))
     ):
         j -= 1
     if j < sent.first or parse.words[j].text.lower() not in ROLE_NOUNS:
@@ -192,6 +194,11 @@ def _named_before_common_role(parse: Parse, k: int, m: int, j: int) -> bool:
     if any(w.text.lower() in DEMONYMS or w.text.lower() in PARTY_WORDS for w in run):
         return False
     return k > first or bool(parse.words[k].ner)
+
+
+def _of_in_title(parse: Parse, j: int, first: int) -> bool:
+    """ "Secretary [of] State", "Minister [of] Foreign Affairs": "of" after a role noun inside a title."""
+    return parse.words[j].text == "of" and j - 1 >= first and parse.words[j - 1].text.lower() in ROLE_NOUNS
 
 
 def _is_title_part(word: Word) -> bool:

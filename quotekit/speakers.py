@@ -66,8 +66,8 @@ def find_speaker(parse: Parse, cue: CueMatch, quoted: Sequence[QuoteSpan] = ()) 
                 return Mention(antecedent, (head,), rule)
             words = coordination(parse, head) or mention_words(parse, head)
             span = inverted_speaker_span(parse, verb) if rule is Rule.INVERSION else None
-            if span is not None:  # "said Scott Meyer" split by the parser: the phrase as written
-                words = tuple(range(min(span[0], words[0]), max(span[1], words[-1]) + 1))
+            if span is not None and span[0] <= head <= span[1]:  # "said Scott Meyer" split by the parser:
+                words = tuple(range(span[0], span[1] + 1))  # the phrase as written, without "of Ohio"
             return Mention(head, _apart_from_cue(words, head, verb.i), rule)
     return None
 
@@ -148,6 +148,8 @@ def inverted_speaker_span(parse: Parse, verb: Word) -> tuple[int, int] | None:
     k = j + 1  # "said Ann Kim of the Virgin Islands", "said one source on the panel": a place or a body
     if k < sent.last and parse.words[k].lemma.lower() in _INVERSION_PREPOSITIONS:
         end = _noun_phrase_end(parse, k + 1, sent.last)
+        if end is not None and parse.words[end].ner == "person" and parse.words[j].ner != "person":
+            j = end  # "said Ohio Secretary of State Ann Kim": the "of" phrase of a title ends in the name
         k = k if end is None else end + 1
     if k < sent.last and parse.words[k].upos != "PUNCT":
         return None

@@ -50,6 +50,17 @@ REPAIR_ROWS = [
     ("repair_appositive_coordination", {("Ann", "nsubj", "said"), ("fellow", "conj", "lawyer")}),
     # "“...,” said Ann Roe, the agency's deputy director for ...": "director" was the complement of "said"
     ("repair_inverted_appositive", {("director", "appos", "Ann")}),
+    # "Ohio Secretary of State Ann Kim said": "Ohio" and "Secretary" were two subjects, "State Ann Kim"
+    # one name under "Secretary"
+    (
+        "repair_title_with_of",
+        {
+            ("Kim", "nsubj", "said"),
+            ("Ohio", "compound", "Secretary"),
+            ("Secretary", "compound", "Kim"),
+            ("State", "nmod", "Secretary"),
+        },
+    ),
 ]
 
 
@@ -115,6 +126,18 @@ END_TO_END_ROWS = [
     (
         "“We will not sign,” said Ann Roe, the agency's deputy director for planning and research.",
         ("We will not sign,", "Ann Roe", "deputy director", None),
+    ),
+    (
+        "Ohio Secretary of State Ann Kim said the rolls were clean.",
+        ("the rolls were clean", "Ann Kim", "Secretary of State", "Ohio"),
+    ),
+    pytest.param(
+        "“The rolls are clean,” said Ohio Secretary of State Ann Kim.",
+        ("The rolls are clean,", "Ann Kim", "Secretary of State", "Ohio"),
+        marks=pytest.mark.xfail(
+            strict=True, reason="NER tags 'State' a person: the title's 'of' phrase reads as part of the name"
+        ),
+        id="inverted title with of",
     ),
     (
         "Ann Roe, a trade lawyer and senior fellow at the Ridge Trade Council, "

@@ -336,7 +336,7 @@ ROLE_ROWS: dict[str, Case] = {
     # an age set off by commas sits between a name and its apposition; the parser took the apposition
     # for a conjunct of the quotation
     "role_after_age_misparsed": ('"It was a record," said Lena Ford, 54, a retired school teacher.', [
-        ("direct", "said", "It was a record,", "Lena Ford", "Lena Ford, 54", "school teacher", None, "person", "inversion"),
+        ("direct", "said", "It was a record,", "Lena Ford", "Lena Ford", "school teacher", None, "person", "inversion"),
     ]),
     # negative: an age alone states no role
     "role_age_only": ("Ann Roe, 54, said the bridge was safe.", [

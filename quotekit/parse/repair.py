@@ -19,7 +19,9 @@ error. Each repair changes only what a correct parse never has, so a correct par
 - :func:`appositive_coordination`: "Ann Roe, a trade lawyer and senior fellow at ..., said" with "fellow"
   coordinated with "Roe": a noun coordinated after an apposition is coordinated with the apposition;
 - :func:`inverted_appositives`: "..., said Ann Roe, the agency's deputy director." with "director" the
-  complement of "said": a noun phrase after the inverted speaker and a comma is the speaker's apposition.
+  complement of "said": a noun phrase after the inverted speaker and a comma is the speaker's apposition;
+- :func:`titles_with_of`: "Ohio Secretary of State Ann Kim said" with "Secretary" the subject and "State
+  Ann Kim" one name: a title with its own "of" phrase before a person's name is the name's title.
 
 Requires: words with heads in their own sentence (:func:`quotekit.document.sane_heads`). Provides new
 words (the input is never changed); :func:`repair` returns its input itself when nothing needs mending.
@@ -45,6 +47,7 @@ __all__ = [
     "split_subjects",
     "stranded_relatives",
     "stranded_subjects",
+    "titles_with_of",
 ]
 
 #: The subject relation a stranded subject gets, and the relations that count as a subject already.
@@ -167,18 +170,27 @@ def stranded_relatives(tree: _Tree, lo: int, hi: int) -> None:
 
 
 def split_subjects(tree: _Tree, lo: int, hi: int) -> None:
-    """ "Mayor Ellen Briggs said" parsed with "Mayor" and "Briggs" both subjects of "said": two nominal
-    subjects of one word whose subtrees touch, with no punctuation between, are one noun phrase; the
-    earlier becomes a ``compound`` of the later (English noun phrases end in their head)."""
+    """ "Mayor Ellen Briggs said" parsed with "Mayor" and "Briggs" both subjects of "said" (or, after an
+    inverted cue, "said Ohio Secretary ..." with two objects): two nominal subjects, or objects, of one word
+    whose subtrees touch, with no punctuation between, are one noun phrase; the earlier becomes a
+    ``compound`` of the later (English noun phrases end in their head)."""
     for verb in range(lo, hi):
-        subjects = [c for c in tree.children(verb) if tree.rels[c] == SUBJECT]
-        for first, second in itertools.pairwise(subjects):
-            left, right = tree.subtree(first), tree.subtree(second)
-            if max(left) + 1 != min(right) or tree.words[max(left)].upos == "PUNCT":
-                continue
-            if tree.words[first].upos not in {"NOUN", "PROPN"} or tree.words[second].upos != "PROPN":
-                continue
-            tree.move(first, second, "compound")
+        for rel in _DOUBLED_RELS:
+            _join_doubled(tree, [c for c in tree.children(verb) if tree.rels[c] == rel])
+
+
+#: Relations a verb has once: two of them side by side are one phrase the parser split.
+_DOUBLED_RELS = (SUBJECT, "obj")
+
+
+def _join_doubled(tree: _Tree, dependents: list[int]) -> None:
+    for first, second in itertools.pairwise(dependents):
+        left, right = tree.subtree(first), tree.subtree(second)
+        if max(left) + 1 != min(right) or tree.words[max(left)].upos == "PUNCT":
+            continue
+        if tree.words[first].upos not in {"NOUN", "PROPN"} or tree.words[second].upos != "PROPN":
+            continue
+        tree.move(first, second, "compound")
 
 
 def appositive_subjects(tree: _Tree, lo: int, hi: int) -> None:
@@ -239,6 +251,54 @@ def inverted_appositives(tree: _Tree, lo: int, hi: int) -> None:
                 tree.move(noun, name, "appos")
                 for phrase in trailing:  # "House editor [for the Weekly Review]" hung on "said"
                     tree.move(phrase, noun, "nmod")
+
+
+def titles_with_of(tree: _Tree, lo: int, hi: int) -> None:
+    """ "Ohio Secretary of State Ann Kim said", "Minister of Foreign Affairs Ann Kim said" parsed with the
+    title as the head and "State Ann Kim" as one name: when a capitalised title word is followed by "of",
+    proper nouns that NER does not call a person, then a person's name, the name heads the phrase in the
+    title's place, the title is its ``compound``, and the "of" phrase the title's ``nmod``."""
+    for of in range(lo + 1, hi - 2):
+        title = of - 1
+        if tree.words[of].text != "of" or not _is_title_word(tree.words[title]):
+            continue
+        person = of + 1
+        while person < hi and tree.words[person].upos == "PROPN" and tree.words[person].ner != "person":
+            person += 1
+        if person == of + 1 or person >= hi or tree.words[person].ner != "person":
+            continue
+        name, up = _name_head(tree, person, hi), tree.heads[title]
+        if _inside(tree, title, name) or up == name or (up >= 0 and _inside(tree, up, name)):
+            continue  # the title is the name's already (a correct parse), or the move would loop
+        tree.move(name, up, tree.rels[title])
+        tree.move(title, name, "compound")
+        last = person - 1  # "State" of "Secretary of State": the object of "of"
+        tree.move(last, title, "nmod")
+        tree.move(of, last, "case")
+        for k in range(of + 1, last):
+            tree.move(k, last, "compound")
+
+
+def _is_title_word(word: Word) -> bool:
+    return word.upos in {"PROPN", "NOUN"} and word.text[:1].isupper() and word.ner != "person"
+
+
+def _name_head(tree: _Tree, first: int, hi: int) -> int:
+    """The word heading the person's name that starts at ``first``: the last of its person words."""
+    k = first
+    while k + 1 < hi and tree.words[k + 1].ner == "person" and tree.words[k + 1].upos == "PROPN":
+        k += 1
+    return k
+
+
+def _inside(tree: _Tree, ancestor: int, i: int) -> bool:
+    """Whether ``ancestor`` lies on the path from ``i`` up to the root (moving ``i`` there would loop)."""
+    j = tree.heads[ancestor]
+    while j >= 0:
+        if j == i:
+            return True
+        j = tree.heads[j]
+    return False
 
 
 def _trailing_phrases(tree: _Tree, verb: int, noun: int, last: int) -> list[int]:
@@ -304,5 +364,6 @@ _REPAIRS = (
     split_subjects,
     appositive_coordination,
     inverted_appositives,
+    titles_with_of,
 )
 _MAX_PASSES = 3
