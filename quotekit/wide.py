@@ -39,6 +39,7 @@ from quotekit.lang.en import (
     NOMINAL_CUES,
     NONFINITE_CUES,
     NOUN_CLAUSE_RELS,
+    NOUN_COMPLEMENT_MARKS,
     OBJECT_CUES,
     SPEECH_VERBS,
     STANCE_VERBS,
@@ -161,23 +162,23 @@ def _wide_object(parse: Parse, verb: Word) -> list[int]:
     return [*content, *_clause_of_object(parse, verb, content)] if content else []
 
 
-#: Words that open a noun's complement clause: "the notion [that ...]", "the party's efforts [to ...]".
-_NOUN_COMPLEMENT_MARKS = frozenset({"that", "to"})
-
-
 def _clause_of_object(parse: Parse, verb: Word, content: list[int]) -> list[int]:
     """ "Carson rejected the notion that the episode was over", "will support the party's efforts to ban
-    assault weapons": a "that" or "to" clause right after the object, which the parser hung on the verb
-    (advcl), completes the object noun."""
+    assault weapons", "blamed the debt for keeping rates low": clauses right after the object that open
+    with a word of :data:`~quotekit.lang.en.NOUN_COMPLEMENT_MARKS`, which the parser hung on the verb
+    (advcl), complete the object noun."""
+    out: list[int] = []
     end = max(content)
-    for c in parse.children[verb.i]:
+    for c in sorted(parse.children[verb.i]):
         clause = parse.subtree(c)
         if c <= end or parse.words[c].deprel != "advcl" or min(clause) != end + 1:
             continue
         first = parse.words[end + 1]
-        if first.deprel == "mark" and first.lemma.lower() in _NOUN_COMPLEMENT_MARKS:
-            return clause
-    return []
+        if first.deprel != "mark" or first.lemma.lower() not in NOUN_COMPLEMENT_MARKS:
+            break
+        out.extend(clause)
+        end = max(clause)
+    return out
 
 
 def _content_after_own_preposition(parse: Parse, verb: Word) -> list[int]:
