@@ -27,6 +27,7 @@ from quotekit.content import (
     fragments,
     nonfinite_content,
     object_content,
+    trailing_complements,
 )
 from quotekit.cues import CueMatch
 from quotekit.document import Parse, Word
@@ -214,6 +215,20 @@ def _for_speech_only(finder: Callable[[Parse, Word], list[int]]) -> Callable[[Pa
     return finder_for_speech
 
 
+def _completed(finder: Callable[[Parse, Word], list[int]]) -> Callable[[Parse, Word], list[int]]:
+    """``finder``, whose phrase takes the complements the parser hung on the verb after it: "asked about
+    his relationship [with a supplement maker]", "talked about renewed fears [of terrorism]"."""
+
+    def completed(parse: Parse, verb: Word) -> list[int]:
+        content = finder(parse, verb)
+        if not content:
+            return content
+        content = [*content, *_clause_of_object(parse, verb, content)]
+        return [*content, *trailing_complements(parse, verb, max(content))]
+
+    return completed
+
+
 def _widened(patterns: Sequence[ContentPattern]) -> tuple[ContentPattern, ...]:
     """The content patterns of reported speech, with the wider verbs' versions of "infinitive" and
     "object", appearance first and the selected preposition before the topic; the fallbacks for misparsed
@@ -222,7 +237,8 @@ def _widened(patterns: Sequence[ContentPattern]) -> tuple[ContentPattern, ...]:
     out: list[ContentPattern] = [("appearance", _content_of_appearance)]
     for name, finder in patterns:
         if name == "topic":
-            out.append(("preposition", _content_after_own_preposition))
+            out.append(("preposition", _completed(_content_after_own_preposition)))
+            finder = _completed(finder)
         wide = replaced.get(name, finder if name in _COMPLEMENT_PATTERNS else _for_speech_only(finder))
         out.append((name, wide))
     return tuple(out)
