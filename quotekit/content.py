@@ -23,6 +23,7 @@ __all__ = [
     "fragments",
     "nonfinite_content",
     "object_content",
+    "trailing_complements",
 ]
 
 #: Parts of speech that cannot make up content on their own (a stray "the" split off by a parse error).
@@ -203,7 +204,7 @@ def object_content(parse: Parse, verb: Word) -> list[int]:
     for c in parse.children[verb.i]:
         word = parse.words[c]
         if c > verb.i and word.deprel == "obj" and word.upos in {"NOUN", "PROPN"}:
-            return [*parse.subtree(c), *_trailing_complements(parse, verb, c)]
+            return [*parse.subtree(c), *trailing_complements(parse, verb, c)]
     return []
 
 
@@ -226,7 +227,7 @@ def _is_time_phrase(parse: Parse, c: int) -> bool:
     )
 
 
-def _trailing_complements(parse: Parse, verb: Word, after: int) -> list[int]:
+def trailing_complements(parse: Parse, verb: Word, after: int) -> list[int]:
     """The cue's dependents of :data:`_TRAILING_RELS` that follow word ``after`` with no comma between."""
     out: list[int] = []
     end = max(parse.subtree(after))
@@ -263,7 +264,7 @@ def _content_of_naming(parse: Parse, verb: Word) -> list[int]:
         rest = [k for x in kids if x > c and parse.words[x].deprel == "xcomp" for k in parse.subtree(x)]
         if parse.words[cases[0]].lemma.lower() == "for" or (rest and cases[0] == verb.i + 1):
             return (
-                [k for k in parse.subtree(c) if k not in cases] + rest + _trailing_complements(parse, verb, c)
+                [k for k in parse.subtree(c) if k not in cases] + rest + trailing_complements(parse, verb, c)
             )
     objects = [c for c in kids if parse.words[c].deprel == "obj"]
     named = [

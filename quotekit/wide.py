@@ -27,6 +27,7 @@ from quotekit.content import (
     fragments,
     nonfinite_content,
     object_content,
+    trailing_complements,
 )
 from quotekit.cues import CueMatch
 from quotekit.document import Parse, Word
@@ -39,6 +40,7 @@ from quotekit.lang.en import (
     NOMINAL_CUES,
     NONFINITE_CUES,
     NOUN_CLAUSE_RELS,
+    NOUN_COMPLEMENT_MARKS,
     OBJECT_CUES,
     SPEECH_VERBS,
     STANCE_VERBS,
@@ -161,23 +163,23 @@ def _wide_object(parse: Parse, verb: Word) -> list[int]:
     return [*content, *_clause_of_object(parse, verb, content)] if content else []
 
 
-#: Words that open a noun's complement clause: "the notion [that ...]", "the party's efforts [to ...]".
-_NOUN_COMPLEMENT_MARKS = frozenset({"that", "to"})
-
-
 def _clause_of_object(parse: Parse, verb: Word, content: list[int]) -> list[int]:
     """ "Carson rejected the notion that the episode was over", "will support the party's efforts to ban
-    assault weapons": a "that" or "to" clause right after the object, which the parser hung on the verb
-    (advcl), completes the object noun."""
+    assault weapons", "blamed the debt for keeping rates low": clauses right after the object that open
+    with a word of :data:`~quotekit.lang.en.NOUN_COMPLEMENT_MARKS`, which the parser hung on the verb
+    (advcl), complete the object noun."""
+    out: list[int] = []
     end = max(content)
-    for c in parse.children[verb.i]:
+    for c in sorted(parse.children[verb.i]):
         clause = parse.subtree(c)
         if c <= end or parse.words[c].deprel != "advcl" or min(clause) != end + 1:
             continue
         first = parse.words[end + 1]
-        if first.deprel == "mark" and first.lemma.lower() in _NOUN_COMPLEMENT_MARKS:
-            return clause
-    return []
+        if first.deprel != "mark" or first.lemma.lower() not in NOUN_COMPLEMENT_MARKS:
+            break
+        out.extend(clause)
+        end = max(clause)
+    return out
 
 
 def _content_after_own_preposition(parse: Parse, verb: Word) -> list[int]:
@@ -213,17 +215,74 @@ def _for_speech_only(finder: Callable[[Parse, Word], list[int]]) -> Callable[[Pa
     return finder_for_speech
 
 
+def _completed(finder: Callable[[Parse, Word], list[int]]) -> Callable[[Parse, Word], list[int]]:
+    """``finder``, whose phrase takes the complements the parser hung on the verb after it: "asked about
+    his relationship [with a supplement maker]", "talked about renewed fears [of terrorism]"."""
+
+    def completed(parse: Parse, verb: Word) -> list[int]:
+        content = finder(parse, verb)
+        if not content:
+            return content
+        content = [*content, *_clause_of_object(parse, verb, content)]
+        return [*content, *trailing_complements(parse, verb, max(content))]
+
+    return completed
+
+
+def _is_appended_comment(parse: Parse, k: int) -> bool:
+    """Whether word ``k`` heads a non-restrictive relative clause set off by a comma (", who was his chief
+    of staff", ", which includes ..."), however the parser hung it: a comment on its host, not part of it."""
+    word = parse.words[k]
+    words = [j for j in parse.subtree(k) if parse.words[j].upos != "PUNCT"]
+    first = words[0] if words else 0
+    if first == 0 or first <= word.head or parse.words[first - 1].text != ",":
+        return False
+    return parse.words[first].lemma.lower() in _RELATIVE_OPENERS and word.deprel in _COMMENT_RELS
+
+
+#: How the parser hangs a non-restrictive relative clause: on its noun, or on the verb before it.
+_COMMENT_RELS = frozenset({"acl:relcl", "conj", "parataxis", "advcl"})
+#: Relative pronouns that open a non-restrictive relative clause after a comma.
+_RELATIVE_OPENERS = frozenset({"who", "which"})
+
+
+def _without_comment(finder: Callable[[Parse, Word], list[int]]) -> Callable[[Parse, Word], list[int]]:
+    """``finder``, without the comment that closes its content (:func:`_is_appended_comment`): "said the
+    emails were exchanges between Carter and Fanning[, who was his chief of staff]" (PolNeAR's content
+    stops at the comma)."""
+
+    def without_comment(parse: Parse, verb: Word) -> list[int]:
+        content = finder(parse, verb)
+        members = set(content)
+        end = max(content, default=-1)
+        for k in sorted(members):
+            words = parse.subtree(k)
+            if (
+                k != verb.i
+                and max(words) == end
+                and members.issuperset(words)
+                and _is_appended_comment(parse, k)
+            ):
+                cut = {*words, min(j for j in words if parse.words[j].upos != "PUNCT") - 1}
+                kept = [j for j in content if j not in cut]
+                return kept or content
+        return content
+
+    return without_comment
+
+
 def _widened(patterns: Sequence[ContentPattern]) -> tuple[ContentPattern, ...]:
     """The content patterns of reported speech, with the wider verbs' versions of "infinitive" and
     "object", appearance first and the selected preposition before the topic; the fallbacks for misparsed
     speech only for speech verbs."""
     replaced = {"infinitive": _wide_infinitive, "object": _wide_object}
-    out: list[ContentPattern] = [("appearance", _content_of_appearance)]
+    out: list[ContentPattern] = [("appearance", _without_comment(_content_of_appearance))]
     for name, finder in patterns:
         if name == "topic":
-            out.append(("preposition", _content_after_own_preposition))
+            out.append(("preposition", _without_comment(_completed(_content_after_own_preposition))))
+            finder = _completed(finder)
         wide = replaced.get(name, finder if name in _COMPLEMENT_PATTERNS else _for_speech_only(finder))
-        out.append((name, wide))
+        out.append((name, _without_comment(wide)))
     return tuple(out)
 
 

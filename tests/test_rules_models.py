@@ -139,6 +139,8 @@ MODEL_GAPS: dict[str, dict[str, str]] = {
         "object_trailing": "'public' tagged a verb (xcomp of 'cited'), so 'on Monday' hangs in the content",
     },
     "wide": {
+        "wide_complement_misparsed": "the tagger makes 'raising' a noun ('for raising food prices' a second "
+        "object of 'blamed'), so the gerund never completes 'the drought'",
         "wide_evidence": "'that turnout fell' parsed as a noun phrase ('fell' a noun object of 'found')",
         "wide_nominal": "'His claim that taxes would fall' parsed as a relative clause ('that' a pronoun)",
         "wide_stance": "'The senator plans to run' parsed with 'plans' a noun root, 'senator' its compound",

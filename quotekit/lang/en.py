@@ -53,6 +53,7 @@ __all__ = [
     "NONFINITE_CUES",
     "NON_ROLE_PERSON_NOUNS",
     "NOUN_CLAUSE_RELS",
+    "NOUN_COMPLEMENT_MARKS",
     "NOUN_CUES",
     "OBJECT_CUES",
     "PARTICLE_VERBS",
@@ -627,6 +628,12 @@ WIDE_OBJECT_CUES = frozenset(
 #: Verbs with an infinitive content in the wider notion, besides NONFINITE_CUES: "plans to run", "refused
 #: to comment", "seeks to win".
 WIDE_NONFINITE_CUES = frozenset("plan intend seek refuse decline aim prefer".split())
+#: Words that open a complement of a noun-phrase content which the parser hung on the cue (advcl): "rejected
+#: the notion [that ...]", "the party's efforts [to ban ...]", "blamed the debt [for keeping rates low]",
+#: "the excitement [of photographing concerts]" (Huddleston & Pullum 2002, ch. 7, §4: complements a noun
+#: selects; ch. 14: gerund-participial complements of prepositions). Not the subordinators of adverbial
+#: clauses ("because", "while", "after") nor "by" of means ("by cutting taxes").
+NOUN_COMPLEMENT_MARKS = frozenset({"that", "to", "of", "for", "about", "against", "on", "over", "with"})
 #: Cues whose content follows one preposition of their own ("referred to the memo", "voted for him",
 #: "talked about the plan"): verb -> prepositions.
 WIDE_PREPOSITION_CUES: Mapping[str, frozenset[str]] = MappingProxyType(
