@@ -5,11 +5,17 @@ from __future__ import annotations
 
 import ast
 import functools
+import re
 from pathlib import Path
 
 import pytest
 
-PACKAGE = Path(__file__).resolve().parents[1] / "quotekit"
+import quotekit
+
+#: The package under test: the installed one in CI (scripts/check runs the tests on the built wheel).
+PACKAGE = Path(quotekit.__file__).resolve().parent
+#: The source tree's package folder, beside pyproject.toml (absent where the tests run on a copy).
+SOURCE = Path(__file__).resolve().parents[1] / "quotekit"
 
 #: The speaker rooms, lowest first: each may import only rooms before it.
 SPEAKER_ROOMS = (
@@ -138,3 +144,17 @@ def test_the_import_graph_of_quotekit_has_no_cycle() -> None:
         return []
 
     assert [cycle for module in sorted(graph) if (cycle := visit(module))] == []
+
+
+def test_every_subpackage_ships_in_the_wheel() -> None:
+    """Each folder of the package is listed in pyproject.toml's packages (a missing one installs a wheel
+    that cannot be imported)."""
+    pyproject = SOURCE.parent / "pyproject.toml"
+    if not SOURCE.is_dir() or not pyproject.is_file():
+        pytest.skip("the source tree is not here (the tests run on a copy beside the installed wheel)")
+    found = re.search(r"^packages = \[(.*)\]$", pyproject.read_text(encoding="utf-8"), re.MULTILINE)
+    listed = set(re.findall(r'"([\w.]+)"', found.group(1))) if found else set()
+    folders = {
+        ".".join(("quotekit", *p.parent.relative_to(SOURCE).parts)) for p in SOURCE.rglob("__init__.py")
+    }
+    assert folders <= listed
