@@ -21,6 +21,7 @@ __all__ = [
     "ContentPattern",
     "content_of_verb",
     "fragments",
+    "is_time_phrase",
     "nonfinite_content",
     "object_content",
     "trailing_complements",
@@ -217,7 +218,7 @@ _TRAILING_RELS = frozenset({"obl", "xcomp", "nmod", "iobj"})
 _TIME_PREPOSITIONS = frozenset({"since", "during", "after", "before", "until", "while"})
 
 
-def _is_time_phrase(parse: Parse, c: int) -> bool:
+def is_time_phrase(parse: Parse, c: int) -> bool:
     """ "since the debate", "on Sunday", "last week": a phrase of time."""
     if parse.words[c].deprel == "obl:tmod" or parse.words[c].lemma.lower() in TIME_NOUNS:
         return True
@@ -232,7 +233,7 @@ def trailing_complements(parse: Parse, verb: Word, after: int) -> list[int]:
     out: list[int] = []
     end = max(parse.subtree(after))
     for c in parse.children[verb.i]:
-        if c <= after or parse.words[c].deprel not in _TRAILING_RELS or _is_time_phrase(parse, c):
+        if c <= after or parse.words[c].deprel not in _TRAILING_RELS or is_time_phrase(parse, c):
             continue
         words = parse.subtree(c)
         if any(parse.words[k].text in {",", ";", ":"} for k in range(end + 1, min(words))):
@@ -294,7 +295,7 @@ def _content_after_preposition(parse: Parse, verb: Word) -> list[int]:
         return []
     for c in parse.children[verb.i]:
         word = parse.words[c]
-        if c < verb.i or word.deprel not in {"obl", "advcl"} or _is_time_phrase(parse, c):
+        if c < verb.i or word.deprel not in {"obl", "advcl"} or is_time_phrase(parse, c):
             continue
         cases = [g for g in parse.children[c] if g < c and parse.words[g].deprel in {"case", "mark"}]
         if not cases or parse.words[cases[0]].lemma.lower() not in TOPIC_PREPOSITIONS:

@@ -26,6 +26,7 @@ from quotekit import (
     entities,
     jobs,
     link,
+    mixed,
     parse,
     plan,
     profiles,
@@ -232,8 +233,8 @@ class Extractor:
             found = wide.add_nominal_cues(parsed, quote_spans, found)
         linked, orphans = link.link_quotes(parsed, found, quote_spans)
         linked = [c for c in linked if c.content]
-        if self.wide:  # a stance or belief inside what was said is part of it
-            linked = wide.drop_nested(parsed, linked)
+        if self.wide:  # a mixed quote's content is its phrase; a stance inside what was said is in it
+            linked = wide.drop_nested(parsed, mixed.widen_mixed_quotes(parsed, linked))
         # 3. the speaker mention of each cue; 4. what each mention says of its source; every entity named
         find_speaker = wide.find_speaker if self.wide else speakers.find_speaker
         mentions = [find_speaker(parsed, c, quote_spans) for c in linked]

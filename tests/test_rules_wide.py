@@ -51,6 +51,19 @@ WIDE_ROWS: dict[str, Case] = {
         ("indirect", "said", "the money went to Ali Hassan", None, "The minister", "minister", None, "person", "subject"),
         ("indirect", "said", "the money went to officials who ran the agency", None, "The minister", "minister", None, "person", "subject"),
     ]),
+    # a mixed quote: the content is the phrase of the cue that holds the quoted words (PolNeAR), not the
+    # quoted words only, even where the parser hung them on the cue wrongly (the model's own parses)
+    "wide_mixed_quote": ("The former governor called the use of emergency powers “quite dangerous.” The senator called on the agency to start an “urgent review” of the dam. Critics say the new rules are “a gift to landlords.” The mayor wrote that the plan “would cost too much.”", [
+        ("mixed", "called", "the use of emergency powers “quite dangerous.”", None, "The former governor", "governor", None, "person", "subject"),
+        ("mixed", "called", "to start an “urgent review” of the dam", None, "The senator", "senator", None, "person", "adjacent"),
+        ("mixed", "say", "the new rules are “a gift to landlords.”", None, "Critics", None, None, "group", "subject"),
+        ("mixed", "wrote", "that the plan “would cost too much.”", None, "The mayor", "mayor", None, "person", "subject"),
+    ]),
+    # a framed direct quote and a mixed quote inside its cue's own content stay as they are
+    "wide_mixed_unchanged": ("“We will rebuild,” the mayor said. The mayor said the school was “in good hands.”", [
+        ("direct", "said", "We will rebuild,", None, "the mayor", "mayor", None, "person", "subject"),
+        ("mixed", "said", "the school was “in good hands.”", None, "The mayor", "mayor", None, "person", "subject"),
+    ]),
     # a speech noun with a "that" clause (both modes), a light verb's noun-phrase content
     "wide_nominal": ("His claim that taxes would fall was wrong. The report's conclusion that costs rose surprised nobody. Critics voiced concern about the cost.", [
         ("indirect", "claim", "that taxes would fall", None, "His", None, None, "person", "possessive"),
@@ -72,6 +85,16 @@ XFAIL_ROWS: dict[str, Case] = {
 SPEECH_ONLY: dict[str, list[Row]] = {
     "wide_nominal": [("indirect", "claim", "that taxes would fall", None, "His", None, None, "person", "possessive")],
     "wide_complement_misparsed": [("indirect", "asked", "his ties", None, "The senator", "senator", None, "person", "subject")],
+    "wide_mixed_quote": [
+        ("direct", "called", "quite dangerous.", None, "The former governor", "governor", None, "person", "subject"),
+        ("direct", "called", "urgent review", None, "The senator", "senator", None, "person", "adjacent"),
+        ("mixed", "say", "the new rules are “a gift to landlords.”", None, "Critics", None, None, "group", "subject"),
+        ("mixed", "wrote", "that the plan “would cost too much.”", None, "The mayor", "mayor", None, "person", "subject"),
+    ],
+    "wide_mixed_unchanged": [
+        ("direct", "said", "We will rebuild,", None, "the mayor", "mayor", None, "person", "subject"),
+        ("mixed", "said", "the school was “in good hands.”", None, "The mayor", "mayor", None, "person", "subject"),
+    ],
     "wide_relative_comment": [
         ("indirect", "said", "the money went to Ali Hassan, who ran the agency", None, "The minister", "minister", None, "person", "subject"),
         ("indirect", "said", "the money went to officials who ran the agency", None, "The minister", "minister", None, "person", "subject"),
