@@ -54,6 +54,8 @@ def find_speaker(parse: Parse, cue: CueMatch, quoted: Sequence[QuoteSpan] = ()) 
     if cue.source is not None:
         return _speaker_of_mark(parse, cue)
     for rule, finder in _VERB_RULES:
+        if rule is Rule.INVERSION and _quoted_after(cue, verb):
+            continue  # "Lee, a Scott ally, called the rules “strong.”": no inversion before its quotation
         head = finder(parse, verb)
         if (
             head is not None
@@ -70,6 +72,12 @@ def find_speaker(parse: Parse, cue: CueMatch, quoted: Sequence[QuoteSpan] = ()) 
                 words = tuple(range(span[0], span[1] + 1))  # the phrase as written, without "of Ohio"
             return Mention(head, _apart_from_cue(words, head, verb.i), rule)
     return None
+
+
+def _quoted_after(cue: CueMatch, verb: Word) -> bool:
+    """Whether every quotation the cue took follows it: an inverted cue ("“...,” said X") comes after the
+    words it reports, so the noun after such a cue is its object, not its speaker."""
+    return bool(cue.quotes) and all(q.start > verb.start for q in cue.quotes)
 
 
 def _apart_from_cue(words: tuple[int, ...], head: int, cue: int) -> tuple[int, ...]:

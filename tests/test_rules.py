@@ -70,6 +70,10 @@ SPEAKER_ROWS: dict[str, Case] = {
     "inversion_says_mistagged": ('"The plan has really got me on board," says Scott Meyer.', [
         ("direct", "says", "The plan has really got me on board,", "Scott Meyer", "Scott Meyer", None, None, "person", "inversion"),
     ]),
+    # "X, a Y, called Z “...”" misparsed: a cue before its quotation is no inverted cue, its object no speaker
+    "inversion_not_before_quote_misparsed": ("Reyes, a Dorn ally, called Ohio’s rules “strong.”", [
+        ("direct", "called", "strong.", "Reyes", "Reyes", "ally", "Dorn", "person", "adjacent"),
+    ]),
     # "X told Y Z": the subject, not the addressee
     "told": ("Maria Lopez told reporters the company would close the plant.", [
         ("indirect", "told", "the company would close the plant", "Maria Lopez", "Maria Lopez", None, None, "person", "subject"),
