@@ -63,17 +63,14 @@ def planned(full: Any, plan: Any) -> Any:
 
 def _down(word: Any, depth: int) -> Any:
     """``word`` as a sentence of ``depth`` has it (see :data:`quotekit.parse.DEPTHS`)."""
-    from quotekit.parse.build import TAGS, TOKENS
+    from quotekit.parse.build import STANZA_CHAR_MAP, TAGS, TOKENS
 
-    lemma = word.text.translate(_STANZA_CHARS).lower()
+    lemma = word.text.translate(STANZA_CHAR_MAP).lower()
     if depth == TAGS:
         return attrs.evolve(word, lemma=lemma, head=-1, deprel="", ner="")
     if depth == TOKENS:
         return attrs.evolve(word, lemma=lemma, upos="X", xpos="", feats="", head=-1, deprel="", ner="")
     return word
-
-
-_STANZA_CHARS = str.maketrans({"\u2019": "'", "\u02bc": "'"})
 
 
 @contextlib.contextmanager

@@ -107,10 +107,10 @@ def repair(words: tuple[Word, ...]) -> tuple[Word, ...]:
         if any(tree.rels[k] for k in range(lo, hi)):  # a sentence without a parse has nothing to repair
             tree.sentence(lo, hi)
             for _ in range(_MAX_PASSES):  # one repair can expose another: "Kevin Roe, a financial
-                before = list(tree.heads)  # adviser, said" needs the subject moved, then the apposition
+                before = tree.heads[lo:hi]  # adviser, said" needs the subject moved, then the apposition
                 for mend in _REPAIRS:
                     mend(tree, lo, hi)
-                if tree.heads == before:
+                if tree.heads[lo:hi] == before:  # this sentence only: linear in the text
                     break
     if all(w.head == h and w.deprel == r for w, h, r in zip(words, tree.heads, tree.rels, strict=True)):
         return words
