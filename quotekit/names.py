@@ -25,6 +25,7 @@ __all__ = [
     "is_acronym",
     "is_headline",
     "is_name_part",
+    "is_title_domain",
     "is_title_word",
     "name_tokens",
     "name_words",
@@ -131,6 +132,8 @@ def name_words(parse: Parse, head: int) -> list[int]:
             names.pop(0)
     while names and parse.words[names[0]].upos == "PUNCT":
         names.pop(0)
+    while len(names) > 1 and is_title_domain(parse, names[0], names):
+        names.pop(0)  # "Secretary of State Ann Roe": "State" is the title's, however NER spans the person
     while (
         len(names) > 1
         and parse.words[names[0]].text.lower() in PARTY_WORDS
@@ -138,6 +141,15 @@ def name_words(parse: Parse, head: int) -> list[int]:
     ):
         names.pop(0)  # "Democrat Ann Kim": her party ("Democratic National Committee" keeps its word)
     return names
+
+
+def is_title_domain(parse: Parse, i: int, names: list[int]) -> bool:
+    """Whether word ``i`` is the "of" phrase of a title before the name ("State" in "Secretary of State
+    Ann Roe", as the parse repair leaves it): an ``nmod`` hung outside the name, with "of" before it."""
+    word = parse.words[i]
+    return (
+        i > 0 and parse.words[i - 1].text.lower() == "of" and word.deprel == "nmod" and word.head not in names
+    )
 
 
 def is_headline(parse: Parse, first: int, last: int) -> bool:

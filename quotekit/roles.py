@@ -31,7 +31,7 @@ from quotekit.lang.en import (
     TITLE_ROLES,
 )
 from quotekit.mentions import appended_to_apposition, bare_role_apposition
-from quotekit.names import POSSESSIVE, is_acronym, is_name_part, proper_phrase, text_of
+from quotekit.names import POSSESSIVE, is_acronym, is_name_part, is_title_domain, proper_phrase, text_of
 
 __all__ = [
     "AFFILIATION_CASES",
@@ -106,7 +106,11 @@ def _role_from_title(parse: Parse, head: int, name_words: list[int]) -> tuple[st
     while (
         j >= sent.first
         and parse.words[j].text.lower() not in ROLE_NOUNS
-        and (_is_title_part(parse.words[j]) or _of_in_title(parse, j, sent.first))
+        and (
+            _is_title_part(parse.words[j])
+            or _of_in_title(parse, j, sent.first)
+            or is_title_domain(parse, j, name_words)
+        )
     ):
         j -= 1
     if j < sent.first or parse.words[j].text.lower() not in ROLE_NOUNS:

@@ -257,7 +257,9 @@ def titles_with_of(tree: _Tree, lo: int, hi: int) -> None:
     """ "Ohio Secretary of State Ann Kim said", "Minister of Foreign Affairs Ann Kim said" parsed with the
     title as the head and "State Ann Kim" as one name: when a capitalised title word is followed by "of",
     proper nouns that NER does not call a person, then a person's name, the name heads the phrase in the
-    title's place, the title is its ``compound``, and the "of" phrase the title's ``nmod``."""
+    title's place, the title is its ``compound``, and the "of" phrase the title's ``nmod``. A title's "of"
+    phrase names a domain, never a person, so where NER runs the person on from right after "of" ("said
+    Secretary of State Ann Roe" with "State Ann Roe" one person), its first word is the domain."""
     for of in range(lo + 1, hi - 2):
         title = of - 1
         if tree.words[of].text != "of" or not _is_title_word(tree.words[title]):
@@ -265,6 +267,8 @@ def titles_with_of(tree: _Tree, lo: int, hi: int) -> None:
         person = of + 1
         while person < hi and tree.words[person].upos == "PROPN" and tree.words[person].ner != "person":
             person += 1
+        if person == of + 1 and _name_head(tree, person, hi) - person >= _MIN_NAME_AFTER_DOMAIN:
+            person += 1  # "State" of "State Ann Roe": the domain word NER ran into the name
         if person == of + 1 or person >= hi or tree.words[person].ner != "person":
             continue
         name, up = _name_head(tree, person, hi), tree.heads[title]
@@ -277,6 +281,11 @@ def titles_with_of(tree: _Tree, lo: int, hi: int) -> None:
         tree.move(of, last, "case")
         for k in range(of + 1, last):
             tree.move(k, last, "compound")
+
+
+#: Person words that must follow the first word after a title's "of" before that word is read as the title's
+#: domain rather than part of the name: two ("State Ann Roe"), so that "Secretary of Ann Roe" is left alone.
+_MIN_NAME_AFTER_DOMAIN = 2
 
 
 def _is_title_word(word: Word) -> bool:
