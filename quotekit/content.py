@@ -236,7 +236,10 @@ def trailing_complements(parse: Parse, verb: Word, after: int) -> list[int]:
         if c <= after or parse.words[c].deprel not in _TRAILING_RELS or is_time_phrase(parse, c):
             continue
         words = parse.subtree(c)
-        if any(parse.words[k].text in {",", ";", ":"} for k in range(end + 1, min(words))):
+        # the comma may be the phrase's own first word ("the plan[,] according to a poll"): look up to its
+        # first word that is not punctuation
+        lead = min((k for k in words if parse.words[k].upos != "PUNCT"), default=min(words))
+        if any(parse.words[k].text in {",", ";", ":"} for k in range(end + 1, lead)):
             break
         out.extend(words)
         end = max(end, *words)

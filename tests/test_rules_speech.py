@@ -62,6 +62,11 @@ SPEECH_ROWS: dict[str, Case] = {
     "object_trailing": ("The minister cited a threat to public health on Monday.", [
         ("indirect", "cited", "a threat to public health", None, "The minister", "minister", None, "person", "subject"),
     ]),
+    # a phrase after a comma is no trailing complement of the object: "according to" speaks for its own source
+    "object_according_to": ("The minister denied the report, according to a statement from her office.", [
+        ("indirect", "according to", "The minister denied the report", None, "a statement from her office", None, None, "document", "according-to"),
+        ("indirect", "denied", "the report", None, "The minister", "minister", None, "person", "subject"),
+    ]),
     # an evaluative speech act with noun-phrase content
     "evaluative": ("The governor praised the new law.", [
         ("indirect", "praised", "the new law", None, "The governor", "governor", None, "person", "subject"),
