@@ -19,6 +19,7 @@ import attrs
 from quotekit.conventions import (
     CAMPAIGN,
     candidate_of_campaign,
+    party_adjective,
     party_apposition,
     party_before,
     party_tag,
@@ -82,6 +83,8 @@ def profile(parse: Parse, head: int, words: tuple[int, ...]) -> Profile:
     owner = possessive_pronoun(parse, head)
     if owner is not None and word.text.lower() == CAMPAIGN:  # "her campaign": coreference names it
         return Profile(None, "organization", role_noun=CAMPAIGN, possessor=owner)
+    if _party_members(word):  # "Several Democrats", "the Republicans": the party's members, never a name
+        return Profile(None, "group", None, word.text)
     named = name_words(parse, head) or _name_after_role(parse, head)
     role, affiliation, role_noun = role_and_affiliation(parse, head, named)
     kind = _kind(parse, word, named, role_noun)
@@ -95,8 +98,8 @@ def profile(parse: Parse, head: int, words: tuple[int, ...]) -> Profile:
             or party_before(parse, named)
             or employer_in_relative_clause(parse, [head, *named])
         )
-    elif kind == "group" and word.text.lower() in PARTY_WORDS and word.feat("Number") == "Plur":
-        affiliation = affiliation or word.text  # "Democrats", "some Republicans": the party's members
+    elif kind == "group":
+        affiliation = affiliation or _party_modifier(parse, head)  # "Republican voters": the party's voters
     role, former = clean_role(role)
     if role and kind == "group" and role_noun and role.split()[-1].lower() != role_noun:
         role = " ".join(
@@ -106,6 +109,21 @@ def profile(parse: Parse, head: int, words: tuple[int, ...]) -> Profile:
     name = POSSESSIVE.sub("", text_of(parse, named)) if named and word.ner != "group" else None
     gender = _gender(parse, words, role_noun)
     return Profile(name, kind, role, affiliation, role_noun, gender=gender, former=former)
+
+
+def _party_members(word: Word) -> bool:
+    """ "Democrats", "some Republicans": a plural party noun names the party's members, a group."""
+    lower = word.text.lower()
+    return lower in PARTY_WORDS and (word.feat("Number") == "Plur" or lower.endswith("s"))
+
+
+def _party_modifier(parse: Parse, head: int) -> str | None:
+    """ "Republican voters", "GOP donors": a party adjective on a group noun, as written."""
+    for c in parse.children[head]:
+        child = parse.words[c]
+        if c < head and child.deprel in {"amod", "compound"} and party_adjective(child.text):
+            return child.text
+    return None
 
 
 def _group_profile(parse: Parse, head: int, words: tuple[int, ...]) -> Profile:

@@ -82,6 +82,12 @@ SPEAKER_ROWS: dict[str, Case] = {
     "speaker_party_members": ("Some Democrats say the seat is at risk.", [
         ("indirect", "say", "the seat is at risk", None, "Some Democrats", None, "Democrats", "group", "subject"),
     ]),
+    # a party's members, tagged as a proper noun, are a group with no name; a party adjective on a group noun
+    # is the group's affiliation
+    "speaker_party_groups": ("Several Democrats said the bill would pass. Most Republican voters said the economy was weak.", [
+        ("indirect", "said", "the bill would pass", None, "Several Democrats", None, "Democrats", "group", "subject"),
+        ("indirect", "said", "the economy was weak", None, "Most Republican voters", None, "Republican", "group", "subject"),
+    ]),
     # "Democrat Ann Kim": the party before the name is her affiliation, not part of her name
     "speaker_party_before_name": ("Democrat Ann Kim said she would run.", [
         ("indirect", "said", "she would run", "Ann Kim", "Democrat Ann Kim", None, "Democrat", "person", "subject"),
