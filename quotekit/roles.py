@@ -200,6 +200,12 @@ def _named_before_common_role(parse: Parse, k: int, m: int, j: int) -> bool:
     return k > first or bool(parse.words[k].ner)
 
 
+def _same_entity(before: Word, word: Word) -> bool:
+    """ "White House" tagged ADJ NOUN: a capitalised word that NER puts in the same kind of entity as the
+    next one belongs to its name, whatever its tag."""
+    return bool(word.ner) and before.ner == word.ner and before.text[:1].isupper()
+
+
 def _of_in_title(parse: Parse, j: int, first: int) -> bool:
     """ "Secretary [of] State", "Minister [of] Foreign Affairs": "of" after a role noun inside a title."""
     return parse.words[j].text == "of" and j - 1 >= first and parse.words[j - 1].text.lower() in ROLE_NOUNS
@@ -237,7 +243,9 @@ def _affiliation_before(parse: Parse, k: int, first: int, role_noun: str | None 
         return party_adjective(word.text)
     if word.upos == "PROPN" or word.ner in {"organization", "place", "group"}:
         lo = j
-        while lo - 1 >= first and is_name_part(parse.words[lo - 1], parse.words[lo]):
+        while lo - 1 >= first and (
+            is_name_part(parse.words[lo - 1], parse.words[lo]) or _same_entity(parse.words[lo - 1], word)
+        ):
             lo -= 1
         return campaign_of_staff(parse, lo, j, role_noun) or POSSESSIVE.sub(
             "", text_of(parse, list(range(lo, j + 1)))

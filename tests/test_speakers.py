@@ -88,6 +88,11 @@ SPEAKER_ROWS: dict[str, Case] = {
         ("indirect", "said", "the bill would pass", None, "Several Democrats", None, "Democrats", "group", "subject"),
         ("indirect", "said", "the economy was weak", None, "Most Republican voters", None, "Republican", "group", "subject"),
     ]),
+    # the organization before a role is NER's whole entity, also where the tagger reads its words as an
+    # adjective and a common noun ("White/ADJ House/NOUN")
+    "speaker_entity_tagged_common": ("A White House aide said the trip was cancelled.", [
+        ("indirect", "said", "the trip was cancelled", None, "A White House aide", "aide", "White House", "person", "subject"),
+    ]),
     # "Democrat Ann Kim": the party before the name is her affiliation, not part of her name
     "speaker_party_before_name": ("Democrat Ann Kim said she would run.", [
         ("indirect", "said", "she would run", "Ann Kim", "Democrat Ann Kim", None, "Democrat", "person", "subject"),
