@@ -23,7 +23,7 @@ from quotekit.conventions import PARTY_TAG
 from quotekit.document import Parse
 from quotekit.lang.en import FORMER_WORDS, PERSON_POSSESSIVES, PRONOUNS
 from quotekit.model import SpeakerKind
-from quotekit.names import is_headline, name_tokens
+from quotekit.names import given_name_gender, is_headline, name_tokens
 from quotekit.profiles import Profile, profile
 from quotekit.spans import QuoteSpan
 from quotekit.speakers import is_quoted, mention_words
@@ -114,7 +114,7 @@ def find_entities(parse: Parse, quoted: Sequence[QuoteSpan] = ()) -> tuple[Entit
         if is_quoted(parse.words[i], quoted):
             prof = attrs.evolve(prof, role=None, affiliation=None, role_noun=None, former=False)
         if prof.kind == "person" and not prof.gender:
-            prof = attrs.evolve(prof, gender=_bound_gender(parse, i, quoted))
+            prof = attrs.evolve(prof, gender=_bound_gender(parse, i, quoted) or given_name_gender(prof.name))
         if prof.name and prof.kind in {"person", "organization"}:
             found.append((parse.words[i].start, prof))
     clusters: list[list[tuple[int, Profile]]] = []

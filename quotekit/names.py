@@ -14,13 +14,22 @@ from __future__ import annotations
 import regex
 
 from quotekit.document import Parse, Word
-from quotekit.lang.en import DEMONYMS, PARTY_WORDS, ROLE_NOUNS, TIME_NOUNS, TITLES
+from quotekit.lang.en import (
+    DEMONYMS,
+    FEMALE_GIVEN_NAMES,
+    MALE_GIVEN_NAMES,
+    PARTY_WORDS,
+    ROLE_NOUNS,
+    TIME_NOUNS,
+    TITLES,
+)
 
 __all__ = [
     "FUNCTION_WORDS",
     "INSTITUTION_NER",
     "NAME_JOINERS",
     "POSSESSIVE",
+    "given_name_gender",
     "in_institution_name",
     "is_acronym",
     "is_headline",
@@ -150,6 +159,20 @@ def is_title_domain(parse: Parse, i: int, names: list[int]) -> bool:
     return (
         i > 0 and parse.words[i - 1].text.lower() == "of" and word.deprel == "nmod" and word.head not in names
     )
+
+
+def given_name_gender(name: str | None) -> str:
+    """ "Masc" or "Fem" when a person's name of two words or more starts with a given name of one gender
+    (:data:`~quotekit.lang.en.MALE_GIVEN_NAMES`, :data:`~quotekit.lang.en.FEMALE_GIVEN_NAMES`), else "".
+
+    >>> given_name_gender("Ellen Briggs"), given_name_gender("Robert C. Roe"), given_name_gender("Roe")
+    ('Fem', 'Masc', '')
+    """
+    words = (name or "").split()
+    if len(words) < 2:
+        return ""
+    first = words[0].lower()
+    return "Masc" if first in MALE_GIVEN_NAMES else "Fem" if first in FEMALE_GIVEN_NAMES else ""
 
 
 def is_headline(parse: Parse, first: int, last: int) -> bool:

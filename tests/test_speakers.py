@@ -111,6 +111,11 @@ SPEAKER_ROWS: dict[str, Case] = {
         ("indirect", "said", "that John Roe had resigned", "Ann Kim", "Spokeswoman Ann Kim", "Spokeswoman", None, "person", "subject"),
         ("indirect", "said", "he would leave in May", "John Roe", "He", None, None, "person", "subject"),
     ]),
+    # a given name of one gender is the person's gender when nothing closer states it: "she" passes over the
+    # previous subject, Robert Kane, for Ellen Briggs
+    "speaker_pronoun_given_name": ("Robert Kane spoke after Ellen Briggs at the rally. “We will win,” she said.", [
+        ("direct", "said", "We will win,", "Ellen Briggs", "she", None, None, "person", "subject"),
+    ]),
     # a document speaks for its issuer: no name, no role, the issuer as affiliation; "the report" is it again
     "speaker_document_issuer": ("A Treasury report said the agency could not track the money. The report said the rules were weak.", [
         ("indirect", "said", "the agency could not track the money", None, "A Treasury report", None, "Treasury", "document", "subject"),

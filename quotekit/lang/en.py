@@ -38,6 +38,7 @@ __all__ = [
     "DOCUMENT_NOUNS",
     "ENGLISH",
     "EVIDENCE_VERBS",
+    "FEMALE_GIVEN_NAMES",
     "FIRST_PERSON",
     "FORMER_WORDS",
     "GENDERED_WORDS",
@@ -45,6 +46,7 @@ __all__ = [
     "IRREGULAR_FORMS",
     "IRREGULAR_PREFIXES",
     "LIGHT_VERBS",
+    "MALE_GIVEN_NAMES",
     "MENTION_EXCLUDED_RELS",
     "NAMING_CUES",
     "NOMINAL_CUES",
@@ -294,6 +296,43 @@ TITLE_ROLES: Mapping[str, str] = MappingProxyType(
         "atty.": "Attorney",
         "supt.": "Superintendent",
     }
+)
+
+#: Given names borne almost only by men or only by women in English-language news (common US and UK given
+#: names, as in the birth-name tables of the US Social Security Administration and the UK Office for
+#: National Statistics, with every name of mixed use left out: Jordan, Taylor, Leslie, Jean, Kim, Lee ...).
+#: A person whose first name is here agrees with "he" or "she" when the article states nothing closer (an
+#: honorific, a gendered role, a pronoun in the name's own sentence): coreference systems use such lists
+#: for the same reason (Bergsma and Lin 2006).
+MALE_GIVEN_NAMES = frozenset(
+    """
+    aaron adam adrian alan albert alexander alfred andrew angelo anthony antonio arthur barack barry ben
+    benjamin bernard bernie bill billy bob bobby brad bradley brandon brett brian bruce bryan carl carlos
+    charles charlie christopher chuck clarence colin craig dan daniel darren dave david dennis derek dick don
+    donald doug douglas duncan dwight earl ed eddie edward elijah eric ernest eugene frank franklin fred
+    frederick gary gavin george gerald gordon graham greg gregory harold harry harvey henry howard hugh ian
+    isaac jack jacob jake james jason jeff jeffrey jeremy jerome jerry jesse jim jimmy joe joel john johnny
+    jon jonathan joseph josh joshua juan justin keith ken kenneth kevin larry lawrence leo leonard lewis
+    louis luis luke malcolm marco mark martin matt matthew michael miguel mike mitch mitchell nathan neil
+    nicholas nick nigel noah oliver oscar patrick paul pedro peter phil philip ralph randy ray raymond
+    richard rick rob robert roberto roger ron ronald roy russell ryan samuel scott sean sergei seth
+    simon stanley stephen steve steven stuart ted thomas tim timothy todd tom tony travis victor
+    vincent walter warren wayne william willie vladimir yusuf zachary
+    """.split()
+)
+FEMALE_GIVEN_NAMES = frozenset(
+    """
+    abigail alice alicia alison amanda amber amy ana andrea angela ann anna anne annie barbara becky betty
+    beverly brenda bridget carla carol caroline carolyn catherine cathy cheryl christina christine cindy
+    claire claudia colleen cynthia debbie deborah debra denise diana diane donna doris dorothy elaine
+    eleanor elena elizabeth ellen emily emma erica erin eva evelyn fiona florence frances gail gillian
+    gloria grace hannah heather helen hillary holly irene jane janet janice jennifer jessica jill joan joanna
+    joyce judith judy julia julie karen katherine kathleen kathryn kathy katie laura lauren linda
+    lisa lois lori louise lucy margaret maria marie marilyn martha mary megan melania melanie melissa
+    michelle monica nancy natalie nicole nina olivia pamela patricia paula peggy rachel rebecca rita
+    rosa rose ruth sally samantha sandra sara sarah sharon shirley sophia stephanie susan suzanne teresa
+    theresa tina valerie vanessa victoria virginia wendy yvonne
+    """.split()
 )
 
 #: Words that state a person's gender: honorifics and gendered role nouns (for pronoun agreement).
