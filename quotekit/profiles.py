@@ -37,9 +37,10 @@ from quotekit.lang.en import (
 )
 from quotekit.model import SpeakerKind
 from quotekit.names import POSSESSIVE, name_words, one_institution, proper_phrase, text_of
-from quotekit.roles import cases, clean_role, employer_in_relative_clause, role_and_affiliation, role_noun_of
+from quotekit.roles import cases, clean_role, employer_in_relative_clause, role_and_affiliation
 from quotekit.rules import NAMING_RULES
 from quotekit.speakers import Mention, coordination, mention_words
+from quotekit.titles import role_noun_of
 
 __all__ = ["Profile", "mention_profiles", "profile"]
 

@@ -18,24 +18,31 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from quotekit.conventions import before_campaign, campaign_of_staff, party_adjective, staff_role_start
+from quotekit.conventions import campaign_of_staff, party_adjective, staff_role_start
 from quotekit.document import Parse, Word
 from quotekit.lang.en import (
-    CLOSING_QUOTES,
     CORE_ARGUMENT_RELS,
     DEMONYMS,
     FORMER_WORDS,
-    HYPHENS,
     NON_ROLE_PERSON_NOUNS,
-    OPENING_QUOTES,
-    PARTY_WORDS,
     ROLE_MODIFIERS_DROPPED,
     ROLE_NOUNS,
     TITLE_ROLES,
-    US_CABINET_DEPARTMENTS,
 )
 from quotekit.mentions import appended_to_apposition, bare_role_apposition
-from quotekit.names import POSSESSIVE, is_acronym, is_name_part, proper_phrase, text_of
+from quotekit.names import POSSESSIVE, is_name_part, proper_phrase, text_of
+from quotekit.titles import (
+    employer_text,
+    hyphen_end,
+    is_affiliation_word,
+    is_role_word,
+    leading_affiliation,
+    modifiers_start,
+    past_dropped_modifiers,
+    quoted_title_before,
+    role_noun_of,
+    role_text,
+)
 
 __all__ = [
     "AFFILIATION_CASES",
@@ -45,7 +52,6 @@ __all__ = [
     "clean_role",
     "employer_in_relative_clause",
     "role_and_affiliation",
-    "role_noun_of",
 ]
 
 #: Verbs of a relative clause that state a role: "who heads the agency" -> "head".
@@ -68,9 +74,6 @@ LOCATIVE_CASES = frozenset({"in"})
 
 #: Prepositions that attach a role to its organization: "spokesman for", "head of", "minister in".
 AFFILIATION_CASES = frozenset({"for", "of", "at", "with", "in"})
-
-#: The most words a quoted title before a role may have ("“The Late Show with Stephen Colbert” host").
-MAX_TITLE_WORDS = 8
 
 #: Verb forms that modify a noun like an adjective: "managing director", "retired firefighter".
 PARTICIPLES = frozenset({"Part", "Ger"})
@@ -113,105 +116,24 @@ def _role_from_title(parse: Parse, head: int, name_words: list[int]) -> tuple[st
     role_end = j
     while (
         j >= sent.first
-        and not _is_role_word(parse, j)
+        and not is_role_word(parse, j)
         and (_is_title_part(parse.words[j]) or _of_in_title(parse, j, sent.first))
     ):
         j -= 1
-    if j < sent.first or not _is_role_word(parse, j):
+    if j < sent.first or not is_role_word(parse, j):
         return None
     role_end = max(role_end, j)
-    k = _modifiers_start(parse, j, lambda m, k: True)
+    k = modifiers_start(parse, j, _is_role_modifier)
     role_noun = role_noun_of(parse, j)
-    department = _cabinet_department(parse, k, j, role_noun)
-    if department is not None:  # "Labor Secretary": the Secretary of the Labor Department
-        return text_of(parse, list(range(j, role_end + 1))), department, role_noun
-    d = _past_dropped_modifiers(parse, k, j)
-    m = _leading_affiliation(parse, d, j)
+    d = past_dropped_modifiers(parse, k, j)
+    m = leading_affiliation(parse, d, j)
     if m > d:  # "NYPD Commissioner", "White House spokesman", "Lopez campaign aide", "Former CNN anchor"
         campaign = campaign_of_staff(parse, d, m - 1, role_noun)
-        affiliation = campaign or text_of(parse, list(range(d, m)))
+        affiliation = campaign or employer_text(parse, d, m, j)
         start = staff_role_start(parse, m, role_noun) if m < j else m
-        return _role_text(parse, k, d, start, role_end), affiliation, role_noun
+        return role_text(parse, k, d, start, role_end), affiliation, role_noun
     role = text_of(parse, list(range(k, role_end + 1)))
     return role, _affiliation_before(parse, k, sent.first, role_noun), role_noun
-
-
-def role_noun_of(parse: Parse, i: int) -> str:
-    """The role noun a word ends, lower-cased: a hyphenated compound the tokenizer split when it is a role
-    ("front-runner" for "runner" of "front - runner"), else the word's lemma ("spokesmen" -> "spokesman")."""
-    compound = text_of(parse, list(range(hyphen_start(parse, i), i + 1))).lower()
-    return compound if compound in ROLE_NOUNS else parse.words[i].lemma.lower()
-
-
-def _is_role_word(parse: Parse, i: int) -> bool:
-    """A role noun as written, alone or closing a hyphenated compound ("front-runner"); not a plural or a
-    possessive ("Senators", "the nominee's daughter")."""
-    compound = text_of(parse, list(range(hyphen_start(parse, i), i + 1))).lower()
-    return parse.words[i].text.lower() in ROLE_NOUNS or compound in ROLE_NOUNS
-
-
-def hyphen_start(parse: Parse, i: int) -> int:
-    """ "front-runner", split by the tokenizer into "front", "-", "runner": the first word of the
-    hyphenated compound word ``i`` closes (``i`` itself when no hyphen joins it to the word before)."""
-    first = parse.sentences[parse.words[i].sent].first
-    k = i
-    while k - 2 >= first and _hyphen_joins(parse, k - 1):
-        k -= 2
-    return k
-
-
-def _hyphen_end(parse: Parse, i: int) -> int:
-    """ "fast-food": the last word of the hyphenated compound word ``i`` opens (``i`` if none)."""
-    last = parse.sentences[parse.words[i].sent].last
-    k = i
-    while k + 2 < last and _hyphen_joins(parse, k + 1):
-        k += 2
-    return k
-
-
-def _hyphen_joins(parse: Parse, h: int) -> bool:
-    """Word ``h`` is a hyphen written with no space on either side ("front-runner", not "Roe - a
-    dash")."""
-    before, hyphen, after = parse.words[h - 1], parse.words[h], parse.words[h + 1]
-    return hyphen.text in HYPHENS and before.end == hyphen.start and hyphen.end == after.start
-
-
-def _modifiers_start(parse: Parse, i: int, attached: Callable[[int, int], bool]) -> int:
-    """Where the role noun ``i``'s modifiers start: "Foreign" of "Foreign Minister", "retired fast-food" of
-    "retired fast-food worker" (a hyphenated modifier counts as one word); ``attached(m, k)`` says whether
-    word ``m`` belongs to the phrase that starts at ``k``."""
-    first = parse.sentences[parse.words[i].sent].first
-    k = hyphen_start(parse, i)
-    while k - 1 >= first and _is_role_modifier(parse.words[k - 1]) and attached(k - 1, k):
-        if parse.words[hyphen_start(parse, k - 1)].upos == "NUM":
-            break  # "71-year-old diplomat": an age is no part of the role
-        k = hyphen_start(parse, k - 1)
-    return k
-
-
-def _past_dropped_modifiers(parse: Parse, k: int, j: int) -> int:
-    """ "Former Breitbart reporter": the index after the temporal and evaluative modifiers that open a role
-    ("Former", "veteran"), where an employer written before the role may start."""
-    d = k
-    while d < j and parse.words[d].text.lower() in ROLE_MODIFIERS_DROPPED:
-        d += 1
-    return d
-
-
-def _role_text(parse: Parse, k: int, d: int, start: int, end: int) -> str:
-    """The role's words without the employer written inside it: "Former reporter" of "Former Breitbart
-    reporter" (the dropped modifiers ``k``..``d`` kept, so that the role still reads as former)."""
-    role = text_of(parse, list(range(start, end + 1)))
-    return f"{text_of(parse, list(range(k, d)))} {role}" if d > k else role
-
-
-def _cabinet_department(parse: Parse, k: int, j: int, role_noun: str) -> str | None:
-    """ "Labor Secretary", "Treasury Secretary": the department a US cabinet secretary heads, named before
-    the title ("Labor Department"); "Foreign Secretary" or "press secretary" name no department."""
-    words = parse.words[k:j]
-    if role_noun != "secretary" or len(words) != 1 or words[0].text.lower() not in US_CABINET_DEPARTMENTS:
-        return None
-    return f"{words[0].text.capitalize()} Department"
 
 
 def _role_from_governing_noun(
@@ -252,38 +174,6 @@ def _place_before_title(parse: Parse, title: int) -> str | None:
     return text_of(parse, list(range(k, title))) if k < title else None
 
 
-def _leading_affiliation(parse: Parse, k: int, j: int) -> int:
-    """Where a role starts after the organization or person written at its front: the index after
-    "NYPD" in "NYPD Commissioner", after "White House" in "White House spokesman" (``k`` if none)."""
-    m = k
-    while (
-        m < j
-        and is_name_part(parse.words[m], parse.words[m + 1])
-        and parse.words[m].text.lower() not in ROLE_NOUNS
-    ):
-        m += 1
-    run = [parse.words[i] for i in range(k, m)]
-    if any(is_acronym(w.text) or w.ner in {"organization", "person", "place"} for w in run):
-        return m
-    if m > k and (before_campaign(parse, m - 1) or _named_before_common_role(parse, k, m, j)):
-        return m
-    return k
-
-
-def _named_before_common_role(parse: Parse, k: int, m: int, j: int) -> bool:
-    """ "The Ledger technology columnist", "Daily Show host": capitalised proper nouns before a role in
-    lower case name its employer (a title in capitals, "Senate Minority Whip", keeps its words); a sentence's
-    first word is capitalised anyway, so it counts only when NER names it."""
-    role = parse.words[m : j + 1]
-    if not role or any(w.text[:1].isupper() for w in role):
-        return False
-    first = parse.sentences[parse.words[k].sent].first
-    run = parse.words[k:m]
-    if any(w.text.lower() in DEMONYMS or w.text.lower() in PARTY_WORDS for w in run):
-        return False
-    return k > first or bool(parse.words[k].ner)
-
-
 def _of_in_title(parse: Parse, j: int, first: int) -> bool:
     """ "Secretary [of] State", "Minister [of] Foreign Affairs": "of" after a role noun inside a title."""
     return parse.words[j].text == "of" and j - 1 >= first and parse.words[j - 1].text.lower() in ROLE_NOUNS
@@ -314,9 +204,6 @@ def _affiliation_before(parse: Parse, k: int, first: int, role_noun: str | None 
         j -= 1
     if j < first:
         return None
-    title = _quoted_title_before(parse, j, first)
-    if title is not None:
-        return title
     word = parse.words[j]
     if word.text.lower() in DEMONYMS:
         return DEMONYMS[word.text.lower()]
@@ -324,41 +211,12 @@ def _affiliation_before(parse: Parse, k: int, first: int, role_noun: str | None 
         return party_adjective(word.text)
     if word.upos == "PROPN" or word.ner in {"organization", "place", "group"}:
         lo = j
-        while lo - 1 >= first and _is_affiliation_word(parse, lo - 1):
+        while lo - 1 >= first and is_affiliation_word(parse, lo - 1):
             lo -= 1
         return campaign_of_staff(parse, lo, j, role_noun) or POSSESSIVE.sub(
             "", text_of(parse, list(range(lo, j + 1)))
         )
-    return None
-
-
-def _quoted_title_before(parse: Parse, close: int, first: int) -> str | None:
-    """ "“The Evening Hour” host": the title in quotation marks closing at word ``close``, right before a
-    role, is the show, paper or work the role belongs to (news sets such titles in quotation marks)."""
-    if parse.words[close].text not in CLOSING_QUOTES:
-        return None
-    opening = next(
-        (
-            o
-            for o in range(close - 1, max(first, close - MAX_TITLE_WORDS - 1) - 1, -1)
-            if parse.words[o].text in OPENING_QUOTES
-        ),
-        None,
-    )
-    if opening is None or opening + 1 == close:
-        return None
-    inside = parse.words[opening + 1 : close]
-    if not all(w.text[:1].isupper() or w.upos in {"ADP", "DET", "CCONJ"} for w in inside):
-        return None  # a title capitalises its words: "“Morning Desk” host", not a quoted phrase
-    return text_of(parse, list(range(opening + 1, close)))
-
-
-def _is_affiliation_word(parse: Parse, i: int) -> bool:
-    """A word of a name before a role, not a dropped modifier capitalised at the sentence's start
-    ("Former" of "Former Reuters correspondent")."""
-    return is_name_part(parse.words[i], parse.words[i + 1]) and parse.words[i].text.lower() not in (
-        ROLE_MODIFIERS_DROPPED
-    )
+    return quoted_title_before(parse, j, first)
 
 
 def _role_from_apposition(
@@ -397,9 +255,9 @@ def _role_from_following_apposition(
         j += 1
     while (
         j < sent.last
-        and (j := _hyphen_end(parse, j)) + 1 < sent.last
+        and (j := hyphen_end(parse, j)) + 1 < sent.last
         and (
-            not _is_role_word(parse, j)
+            not is_role_word(parse, j)
             and _is_premodifier(parse.words[j])
             and _is_premodifier(parse.words[j + 1])
         )
@@ -449,24 +307,21 @@ def _role_of_noun(parse: Parse, i: int, *, any_noun: bool = False) -> tuple[str,
     """The role phrase headed by noun ``i`` (a role-lexicon noun, or any singular common noun of an
     apposition when ``any_noun``) with its affiliation."""
     word = parse.words[i]
-    is_role = word.text.lower() in ROLE_NOUNS or word.lemma in ROLE_NOUNS or _is_role_word(parse, i)
+    is_role = word.text.lower() in ROLE_NOUNS or word.lemma in ROLE_NOUNS or is_role_word(parse, i)
     if not is_role and not (any_noun and word.upos == "NOUN" and word.feat("Number") != "Plur"):
         return None
     if not is_role and word.lemma.lower() in NON_ROLE_PERSON_NOUNS:
         return None  # "Ivy Roe, his eldest daughter,": kin, not a position
     sent = parse.sentences[word.sent]
-    k = _modifiers_start(parse, i, lambda m, k: k <= parse.words[m].head <= i)
+    k = modifiers_start(parse, i, _is_role_modifier, attached=True)
     role_noun = role_noun_of(parse, i)
     stated = _affiliation_of_noun(parse, i, role_noun)
-    department = _cabinet_department(parse, k, i, role_noun)
-    if department is not None and stated is None:  # "the Labor Secretary, Tom Perez,"
-        return text_of(parse, [i]), department, role_noun
-    d = _past_dropped_modifiers(parse, k, i)
-    m = _leading_affiliation(parse, d, i)
+    d = past_dropped_modifiers(parse, k, i)
+    m = leading_affiliation(parse, d, i)
     if m > d and stated is None:  # "a Lopez campaign aide": the person's campaign, not the speaker's name
-        leading = campaign_of_staff(parse, d, m - 1, role_noun) or text_of(parse, list(range(d, m)))
+        leading = campaign_of_staff(parse, d, m - 1, role_noun) or employer_text(parse, d, m, i)
         start = staff_role_start(parse, m, role_noun) if m < i else m
-        return _role_text(parse, k, d, start, i), leading, role_noun
+        return role_text(parse, k, d, start, i), leading, role_noun
     if stated is not None:  # "House editor for the Weekly Review": the employer after, the beat before
         while (
             k - 1 >= sent.first
