@@ -9,7 +9,7 @@ an apposition (:func:`appended_to_apposition`).
 from __future__ import annotations
 
 from quotekit.document import Parse
-from quotekit.lang.en import MENTION_EXCLUDED_RELS, ROLE_NOUNS
+from quotekit.lang.en import CLOSING_QUOTES, MENTION_EXCLUDED_RELS, OPENING_QUOTES, ROLE_NOUNS
 from quotekit.syntax import is_verb
 
 __all__ = ["appended_to_apposition", "bare_role_apposition", "coordination", "mention_words"]
@@ -78,12 +78,20 @@ def mention_words(parse: Parse, head: int) -> tuple[int, ...]:
         lo -= 1
     while hi + 1 in keep:
         hi += 1
-    while lo < head and parse.words[lo].upos in _EDGE_UPOS:
+    while lo < head and parse.words[lo].upos in _EDGE_UPOS and not _opens_quote_inside(parse, lo, hi):
         lo += 1
     while hi > head and parse.words[hi].upos in _EDGE_UPOS:
         hi -= 1
     lo, hi = _split_name(parse, lo, head, -1), _split_name(parse, hi, head, 1)
     return tuple(range(lo, hi + 1))
+
+
+def _opens_quote_inside(parse: Parse, lo: int, hi: int) -> bool:
+    """ "“Night Desk” host Ben Ward": an opening quotation mark whose closing mark is inside the phrase
+    (a quoted title) belongs to it."""
+    return parse.words[lo].text in OPENING_QUOTES and any(
+        parse.words[i].text in CLOSING_QUOTES for i in range(lo + 1, hi + 1)
+    )
 
 
 def _split_name(parse: Parse, edge: int, head: int, step: int) -> int:

@@ -41,6 +41,7 @@ from quotekit.names import POSSESSIVE, name_words, one_institution, proper_phras
 from quotekit.roles import cases, clean_role, employer_in_relative_clause, role_and_affiliation
 from quotekit.rules import NAMING_RULES
 from quotekit.speakers import Mention, coordination, mention_words
+from quotekit.titles import role_noun_of
 
 __all__ = ["Profile", "mention_profiles", "profile"]
 
@@ -162,7 +163,7 @@ def _name_after_role(parse: Parse, head: int) -> list[int]:
     noun (or a noun of a person: "his daughter Ivy Roe") heading the mention governs (apposition or flat
     name)."""
     word = parse.words[head]
-    noun = word.lemma.lower()
+    noun = role_noun_of(parse, head)
     if word.upos != "NOUN" or noun not in ROLE_NOUNS | PERSON_NOUNS or word.feat("Number") == "Plur":
         return []  # "spokeswoman Ann Kim", "his daughter Ivy Roe"
     for c in parse.children[head]:

@@ -18,20 +18,31 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from quotekit.conventions import before_campaign, campaign_of_staff, party_adjective, staff_role_start
+from quotekit.conventions import campaign_of_staff, party_adjective, staff_role_start
 from quotekit.document import Parse, Word
 from quotekit.lang.en import (
     CORE_ARGUMENT_RELS,
     DEMONYMS,
     FORMER_WORDS,
     NON_ROLE_PERSON_NOUNS,
-    PARTY_WORDS,
     ROLE_MODIFIERS_DROPPED,
     ROLE_NOUNS,
     TITLE_ROLES,
 )
 from quotekit.mentions import appended_to_apposition, bare_role_apposition
-from quotekit.names import POSSESSIVE, is_acronym, is_name_part, is_title_domain, proper_phrase, text_of
+from quotekit.names import POSSESSIVE, is_name_part, is_title_domain, proper_phrase, text_of
+from quotekit.titles import (
+    employer_text,
+    hyphen_end,
+    is_affiliation_word,
+    is_role_word,
+    leading_affiliation,
+    modifiers_start,
+    past_dropped_modifiers,
+    quoted_title_before,
+    role_noun_of,
+    role_text,
+)
 
 __all__ = [
     "AFFILIATION_CASES",
@@ -105,7 +116,7 @@ def _role_from_title(parse: Parse, head: int, name_words: list[int]) -> tuple[st
     role_end = j
     while (
         j >= sent.first
-        and parse.words[j].text.lower() not in ROLE_NOUNS
+        and not is_role_word(parse, j)
         and (
             _is_title_part(parse.words[j])
             or _of_in_title(parse, j, sent.first)
@@ -113,19 +124,18 @@ def _role_from_title(parse: Parse, head: int, name_words: list[int]) -> tuple[st
         )
     ):
         j -= 1
-    if j < sent.first or parse.words[j].text.lower() not in ROLE_NOUNS:
+    if j < sent.first or not is_role_word(parse, j):
         return None
     role_end = max(role_end, j)
-    k = j
-    while k - 1 >= sent.first and _is_role_modifier(parse.words[k - 1]):
-        k -= 1
-    role_noun = parse.words[j].text.lower()
-    m = _leading_affiliation(parse, k, j)
-    if m > k:  # "NYPD Commissioner", "White House spokesman", "Lopez campaign aide"
-        campaign = campaign_of_staff(parse, k, m - 1, role_noun)
-        affiliation = campaign or text_of(parse, list(range(k, m)))
+    k = modifiers_start(parse, j, _is_role_modifier)
+    role_noun = role_noun_of(parse, j)
+    d = past_dropped_modifiers(parse, k, j)
+    m = leading_affiliation(parse, d, j)
+    if m > d:  # "NYPD Commissioner", "White House spokesman", "Lopez campaign aide", "Former CNN anchor"
+        campaign = campaign_of_staff(parse, d, m - 1, role_noun)
+        affiliation = campaign or employer_text(parse, d, m, j)
         start = staff_role_start(parse, m, role_noun) if m < j else m
-        return text_of(parse, list(range(start, role_end + 1))), affiliation, role_noun
+        return role_text(parse, k, d, start, role_end), affiliation, role_noun
     role = text_of(parse, list(range(k, role_end + 1)))
     return role, _affiliation_before(parse, k, sent.first, role_noun), role_noun
 
@@ -166,38 +176,6 @@ def _place_before_title(parse: Parse, title: int) -> str | None:
     while k - 1 >= first and is_name_part(parse.words[k - 1], parse.words[k]):
         k -= 1
     return text_of(parse, list(range(k, title))) if k < title else None
-
-
-def _leading_affiliation(parse: Parse, k: int, j: int) -> int:
-    """Where a role starts after the organization or person written at its front: the index after
-    "NYPD" in "NYPD Commissioner", after "White House" in "White House spokesman" (``k`` if none)."""
-    m = k
-    while (
-        m < j
-        and is_name_part(parse.words[m], parse.words[m + 1])
-        and parse.words[m].text.lower() not in ROLE_NOUNS
-    ):
-        m += 1
-    run = [parse.words[i] for i in range(k, m)]
-    if any(is_acronym(w.text) or w.ner in {"organization", "person", "place"} for w in run):
-        return m
-    if m > k and (before_campaign(parse, m - 1) or _named_before_common_role(parse, k, m, j)):
-        return m
-    return k
-
-
-def _named_before_common_role(parse: Parse, k: int, m: int, j: int) -> bool:
-    """ "The Ledger technology columnist", "Daily Show host": capitalised proper nouns before a role in
-    lower case name its employer (a title in capitals, "Senate Minority Whip", keeps its words); a sentence's
-    first word is capitalised anyway, so it counts only when NER names it."""
-    role = parse.words[m : j + 1]
-    if not role or any(w.text[:1].isupper() for w in role):
-        return False
-    first = parse.sentences[parse.words[k].sent].first
-    run = parse.words[k:m]
-    if any(w.text.lower() in DEMONYMS or w.text.lower() in PARTY_WORDS for w in run):
-        return False
-    return k > first or bool(parse.words[k].ner)
 
 
 def _same_entity(before: Word, word: Word) -> bool:
@@ -244,13 +222,13 @@ def _affiliation_before(parse: Parse, k: int, first: int, role_noun: str | None 
     if word.upos == "PROPN" or word.ner in {"organization", "place", "group"}:
         lo = j
         while lo - 1 >= first and (
-            is_name_part(parse.words[lo - 1], parse.words[lo]) or _same_entity(parse.words[lo - 1], word)
+            is_affiliation_word(parse, lo - 1) or _same_entity(parse.words[lo - 1], word)
         ):
             lo -= 1
         return campaign_of_staff(parse, lo, j, role_noun) or POSSESSIVE.sub(
             "", text_of(parse, list(range(lo, j + 1)))
         )
-    return None
+    return quoted_title_before(parse, j, first)
 
 
 def _role_from_apposition(
@@ -288,10 +266,13 @@ def _role_from_following_apposition(
     if j < sent.last and parse.words[j].upos == "DET":
         j += 1
     while (
-        j + 1 < sent.last
-        and parse.words[j].text.lower() not in ROLE_NOUNS
-        and _is_premodifier(parse.words[j])
-        and _is_premodifier(parse.words[j + 1])
+        j < sent.last
+        and (j := hyphen_end(parse, j)) + 1 < sent.last
+        and (
+            not is_role_word(parse, j)
+            and _is_premodifier(parse.words[j])
+            and _is_premodifier(parse.words[j + 1])
+        )
     ):
         j += 1
     if j >= sent.last or parse.words[j].upos != "NOUN":
@@ -338,22 +319,21 @@ def _role_of_noun(parse: Parse, i: int, *, any_noun: bool = False) -> tuple[str,
     """The role phrase headed by noun ``i`` (a role-lexicon noun, or any singular common noun of an
     apposition when ``any_noun``) with its affiliation."""
     word = parse.words[i]
-    is_role = word.text.lower() in ROLE_NOUNS or word.lemma in ROLE_NOUNS
+    is_role = word.text.lower() in ROLE_NOUNS or word.lemma in ROLE_NOUNS or is_role_word(parse, i)
     if not is_role and not (any_noun and word.upos == "NOUN" and word.feat("Number") != "Plur"):
         return None
     if not is_role and word.lemma.lower() in NON_ROLE_PERSON_NOUNS:
         return None  # "Ivy Roe, his eldest daughter,": kin, not a position
     sent = parse.sentences[word.sent]
-    k = i
-    while k - 1 >= sent.first and _is_role_modifier(parse.words[k - 1]) and parse.words[k - 1].head in {i, k}:
-        k -= 1
-    role_noun = word.lemma.lower()
+    k = modifiers_start(parse, i, _is_role_modifier, attached=True)
+    role_noun = role_noun_of(parse, i)
     stated = _affiliation_of_noun(parse, i, role_noun)
-    m = _leading_affiliation(parse, k, i)
-    if m > k and stated is None:  # "a Lopez campaign aide": the person's campaign, not the speaker's name
-        leading = campaign_of_staff(parse, k, m - 1, role_noun) or text_of(parse, list(range(k, m)))
+    d = past_dropped_modifiers(parse, k, i)
+    m = leading_affiliation(parse, d, i)
+    if m > d and stated is None:  # "a Lopez campaign aide": the person's campaign, not the speaker's name
+        leading = campaign_of_staff(parse, d, m - 1, role_noun) or employer_text(parse, d, m, i)
         start = staff_role_start(parse, m, role_noun) if m < i else m
-        return text_of(parse, list(range(start, i + 1))), leading, role_noun
+        return role_text(parse, k, d, start, i), leading, role_noun
     if stated is not None:  # "House editor for the Weekly Review": the employer after, the beat before
         while (
             k - 1 >= sent.first

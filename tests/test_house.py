@@ -25,6 +25,7 @@ SPEAKER_ROOMS = (
     "speakers",
     "names",
     "conventions",
+    "titles",
     "roles",
     "profiles",
     "entities",

@@ -402,6 +402,7 @@ def test_every_fixture_is_in_a_table() -> None:
     """No fixture is left untested."""
     from test_neighbours import NEIGHBOUR_ROWS  # issue 10's neighbour rules
     from test_repair import REPAIR_ROWS  # the parse repairs
+    from test_rules_premod import FIXTURES as PREMOD_FIXTURES  # issue 18's titles before names
     from test_rules_speech import FIXTURES as SPEECH_FIXTURES  # issue 11's tables
     from test_rules_wide import FIXTURES as WIDE_FIXTURES  # issue 19's tables
     from test_speakers import SPEAKER_GAPS  # issue 17's known gaps
@@ -414,6 +415,7 @@ def test_every_fixture_is_in_a_table() -> None:
         *COREF_ROWS,
         *NEGATIVE,
         *SPEECH_FIXTURES,
+        *PREMOD_FIXTURES,
         *REGISTRY_ROWS,
         *SPEAKER_GAPS,
         *NEIGHBOUR_ROWS,

@@ -30,6 +30,7 @@ __all__ = [
     "AGENT_RELS",
     "APPEARANCE_VERBS",
     "CLAUSE_RELS",
+    "CLOSING_QUOTES",
     "COGNITION_VERBS",
     "COPULA_RELS",
     "CORE_ARGUMENT_RELS",
@@ -42,6 +43,7 @@ __all__ = [
     "FIRST_PERSON",
     "FORMER_WORDS",
     "GENDERED_WORDS",
+    "HYPHENS",
     "INSTITUTION_NOUNS",
     "IRREGULAR_FORMS",
     "IRREGULAR_PREFIXES",
@@ -58,6 +60,7 @@ __all__ = [
     "NOUN_COMPLEMENT_MARKS",
     "NOUN_CUES",
     "OBJECT_CUES",
+    "OPENING_QUOTES",
     "PARTICLE_VERBS",
     "PARTY_ADJECTIVES",
     "PARTY_LETTERS",
@@ -77,6 +80,7 @@ __all__ = [
     "TIME_NOUNS",
     "TITLES",
     "TITLE_ROLES",
+    "US_CABINET_DEPARTMENTS",
     "US_NEWS",
     "VERB_GROUP_RELS",
     "WIDE_COGNITION_VERBS",
@@ -263,6 +267,25 @@ ROLE_NOUNS = frozenset(
     priest rabbi coach trustee regent dean provost fellow clerk magistrate justice ombudsman
     fundraiser counsel solicitor barrister
     alderman alderwoman whip host journalist novelist poet artist firefighter volunteer
+    comedian singer musician filmmaker playwright front-runner frontrunner
+    """.split()
+)
+
+#: Quotation marks as words of a parse, around a title ("“Night Desk” host") or a quotation; straight
+#: quotes open and close alike.
+OPENING_QUOTES = frozenset({"\u201c", '"', "''", "``"})
+CLOSING_QUOTES = frozenset({"\u201d", '"', "''"})
+
+#: Hyphens that join the parts of a compound the tokenizer splits ("front-runner" -> "front", "-",
+#: "runner"; UD English splits hyphenated compounds).
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+#: US cabinet departments as news names them before "Secretary" ("Labor Secretary Tom Perez" is the
+#: Secretary of the Labor Department; AP style writes the department's short name before the title).
+US_CABINET_DEPARTMENTS = frozenset(
+    """
+    agriculture commerce defense education energy health interior justice labor transportation
+    treasury
     """.split()
 )
 
