@@ -19,6 +19,9 @@ import attrs
 from quotekit.conventions import (
     CAMPAIGN,
     candidate_of_campaign,
+    chamber_office,
+    is_legislator,
+    legislator_affiliation,
     party_apposition,
     party_before,
     party_tag,
@@ -87,7 +90,15 @@ def profile(parse: Parse, head: int, words: tuple[int, ...]) -> Profile:
     kind = _kind(parse, word, named, role_noun)
     if kind == "group" and not named and (role_noun or "") not in ROLE_NOUNS:
         role = role_noun = None  # "Western nations": a group, no role; "officials" keeps "officials"
-    if named:
+    office = chamber_office(parse, head, named)
+    if (
+        office is not None
+    ):  # "Senate Majority Leader Ann Kim": a Senator; the office's noun stays for coreference
+        role = office[0]
+    if is_legislator(role):  # the party if stated, else the state; a chamber office, else the chamber
+        affiliation = legislator_affiliation(parse, head, named, None if office else affiliation)
+        affiliation = affiliation or (office[1] if office else None)
+    elif named:
         affiliation = (
             affiliation
             or party_tag(parse, named)
