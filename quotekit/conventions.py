@@ -200,16 +200,25 @@ def legislator_affiliation(
     """A legislator's affiliation: the party if stated ("Sen. Ann Kim (D-Ohio)", "Ann Kim, Democrat of
     Ohio", "Republican Rep. Ann Kim", "Senate Republican leaders"), else ``affiliation`` (the one the
     role finders read), else the state after the name ("Rep. Ann Kim of Ohio" -> "Ohio")."""
-    party = None
-    if name_words:
-        party = (
-            party_tag(parse, name_words)
-            or party_apposition(parse, name_words)
-            or party_before(parse, name_words)
-        )
     title = (party_adjective(parse.words[i].text) for i in _title_words(parse, head, name_words))
-    party = party or next(filter(None, title), None)
-    return party or affiliation or state_after_name(parse, name_words)
+    whole = _whole_name(parse, name_words)
+    stated = whole and (
+        party_tag(parse, whole) or party_apposition(parse, whole) or party_before(parse, whole)
+    )
+    party = stated or next(filter(None, title), None)
+    return party or affiliation or state_after_name(parse, whole)
+
+
+def _whole_name(parse: Parse, name_words: list[int]) -> list[int]:
+    """The name's words up to its last person word: a head "Ann" parsed apart from "Harlow" still ends at
+    "Harlow", where a party tag or a state follows."""
+    if not name_words:
+        return []
+    last = parse.sentences[parse.words[name_words[-1]].sent].last
+    j = name_words[-1]
+    while j + 1 < last and parse.words[j + 1].upos == "PROPN" and parse.words[j + 1].ner == "person":
+        j += 1
+    return [*name_words, *range(name_words[-1] + 1, j + 1)]
 
 
 def state_after_name(parse: Parse, name_words: list[int]) -> str | None:

@@ -90,15 +90,7 @@ def profile(parse: Parse, head: int, words: tuple[int, ...]) -> Profile:
     kind = _kind(parse, word, named, role_noun)
     if kind == "group" and not named and (role_noun or "") not in ROLE_NOUNS:
         role = role_noun = None  # "Western nations": a group, no role; "officials" keeps "officials"
-    office = chamber_office(parse, head, named)
-    if (
-        office is not None
-    ):  # "Senate Majority Leader Ann Kim": a Senator; the office's noun stays for coreference
-        role = office[0]
-    if is_legislator(role):  # the party if stated, else the state; a chamber office, else the chamber
-        affiliation = legislator_affiliation(parse, head, named, None if office else affiliation)
-        affiliation = affiliation or (office[1] if office else None)
-    elif named:
+    if named:
         affiliation = (
             affiliation
             or party_tag(parse, named)
@@ -113,10 +105,26 @@ def profile(parse: Parse, head: int, words: tuple[int, ...]) -> Profile:
         role = " ".join(
             [*role.split()[:-1], role_noun]
         )  # group roles are singular: "officials" -> "official"
+    role, affiliation = _legislator(parse, head, named, role, affiliation)
     # a name is a proper name or None: "officials", "a spokesman", "Western nations" are unnamed sources
     name = POSSESSIVE.sub("", text_of(parse, named)) if named and word.ner != "group" else None
     gender = _gender(parse, words, role_noun)
     return Profile(name, kind, role, affiliation, role_noun, gender=gender, former=former)
+
+
+def _legislator(
+    parse: Parse, head: int, named: list[int], role: str | None, affiliation: str | None
+) -> tuple[str | None, str | None]:
+    """A member of Congress by the US news conventions: a chamber office makes a Senator or Representative
+    ("Senate Majority Leader Ann Kim" -> "Senator"; the office's noun stays the role noun, for "the
+    majority leader said"), and a legislator's affiliation is the party if stated, else the state, else
+    the chamber of the office."""
+    office = chamber_office(parse, head, named)
+    if office is not None:
+        role, affiliation = office[0], None  # the office's organization ("Senate Majority") is its chamber
+    if not is_legislator(role):
+        return role, affiliation
+    return role, legislator_affiliation(parse, head, named, affiliation) or (office[1] if office else None)
 
 
 def _group_profile(parse: Parse, head: int, words: tuple[int, ...]) -> Profile:
