@@ -222,12 +222,12 @@ def _whole_name(parse: Parse, name_words: list[int]) -> list[int]:
 
 
 def state_after_name(parse: Parse, name_words: list[int]) -> str | None:
-    """ "Rep. Ann Kim of Ohio", "Sen. John Roe of New Mexico": a place after "of" right after a
-    legislator's name is the state the legislator represents."""
+    """ "Rep. Ann Kim of Ohio", "Sen. John Roe of New Mexico": a proper name after "of" right after a
+    legislator's name is the state the legislator represents (whatever NER calls it)."""
     if not name_words:
         return None
     j = name_words[-1] + 1
     last = parse.sentences[parse.words[name_words[-1]].sent].last
-    if j + 1 >= last or parse.words[j].text != "of" or parse.words[j + 1].ner != "place":
+    if j + 1 >= last or parse.words[j].text != "of" or parse.words[j + 1].upos != "PROPN":
         return None
     return proper_phrase(parse, j + 1)
