@@ -168,10 +168,10 @@ def _title_words(parse: Parse, head: int, name_words: list[int]) -> list[int]:
     return list(range(k, last + 1))
 
 
-def chamber_office(parse: Parse, head: int, name_words: list[int]) -> tuple[str, str] | None:
+def chamber_office(parse: Parse, head: int, name_words: list[int]) -> str | None:
     """ "Senate Majority Leader Ann Kim", "House Judiciary Committee Chairman Ed Roe", "Senate Republican
     leaders": a title that names an office of a chamber of Congress -> the role of a member of that
-    chamber and the chamber (("Senator", "Senate")); not "state Senate President", "Senate candidate"."""
+    chamber ("Senator"); not "state Senate President", "Senate candidate"."""
     words = _title_words(parse, head, name_words)
     while words and party_adjective(parse.words[words[0]].text):  # "Democratic Senatorial ... Chairman"
         words = words[1:]
@@ -186,7 +186,7 @@ def chamber_office(parse: Parse, head: int, name_words: list[int]) -> tuple[str,
     after = words[words.index(offices[-1]) + 1 :]  # a first name the parser left in the title
     if any(parse.words[i].ner != "person" for i in after):
         return None
-    return US_NEWS.chamber_members[chamber], chamber
+    return US_NEWS.chamber_members[chamber]
 
 
 def is_legislator(role: str | None) -> bool:

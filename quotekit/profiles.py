@@ -117,14 +117,14 @@ def _legislator(
 ) -> tuple[str | None, str | None]:
     """A member of Congress by the US news conventions: a chamber office makes a Senator or Representative
     ("Senate Majority Leader Ann Kim" -> "Senator"; the office's noun stays the role noun, for "the
-    majority leader said"), and a legislator's affiliation is the party if stated, else the state, else
-    the chamber of the office."""
+    majority leader said"), and a legislator's affiliation is the party if stated, else the state (the
+    chamber or committee of an office is none: SPEAKERS.md §3.4 rule 2)."""
     office = chamber_office(parse, head, named)
     if office is not None:
-        role, affiliation = office[0], None  # the office's organization ("Senate Majority") is its chamber
+        role, affiliation = office, None  # "Senate Majority" of "Senate Majority Leader" is no affiliation
     if not is_legislator(role):
         return role, affiliation
-    return role, legislator_affiliation(parse, head, named, affiliation) or (office[1] if office else None)
+    return role, legislator_affiliation(parse, head, named, affiliation)
 
 
 def _group_profile(parse: Parse, head: int, words: tuple[int, ...]) -> Profile:

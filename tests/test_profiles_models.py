@@ -22,7 +22,7 @@ PROFILE_ROWS: dict[str, tuple[str, Profile]] = {
     "party_before_title": ("Democratic strategist Ellen Ruiz said the race was close.", ("Ellen Ruiz", "strategist", "Democratic")),
     "title_not_in_name": ("Senate Minority Whip Tom Ekker (D-Ill.) said the vote would fail.", ("Tom Ekker", "Senator", "Democratic")),
     "chamber_office_inverted": ("\u201cThe bill is dead,\u201d said Senate Majority Leader Ann Harlow (R-Idaho).", ("Ann Harlow", "Senator", "Republican")),
-    "house_speaker_no_party": ("House Speaker Mark Delaney said the House would return in June.", ("Mark Delaney", "Representative", "House")),
+    "house_speaker_no_party": ("House Speaker Mark Delaney said the House would return in June.", ("Mark Delaney", "Representative", None)),
     "legislator_state_after_name": ("Sen. Lena Morales of Arizona said the border bill was fair.", ("Lena Morales", "Senator", "Arizona")),
     "legislator_party_before_state": ("Nevada Sen. Carla Ruiz (D-Nev.) said the mine would close.", ("Carla Ruiz", "Senator", "Democratic")),
     "chamber_speaks_itself": ("The Senate said the treaty was ratified.", ("Senate", None, None)),

@@ -203,9 +203,10 @@ SPEAKER_ROWS: dict[str, Case] = {
     "speaker_chamber_office": ("Senate Majority Leader Ann Harlow (R-Idaho) said the vote would wait.", [
         ("indirect", "said", "the vote would wait", "Ann Harlow", "Senate Majority Leader Ann Harlow", "Senator", "Republican", "person", "subject"),
     ]),
-    # a House committee chair is a "Representative"; no party or state stated: the chamber
+    # a House committee chair is a "Representative"; no party or state stated: no affiliation (the chamber
+    # and the committee are none)
     "speaker_committee_chair": ("House Appropriations Committee Chairman Victor Pell said the budget was late.", [
-        ("indirect", "said", "the budget was late", "Victor Pell", "House Appropriations Committee Chairman Victor Pell", "Representative", "House", "person", "subject"),
+        ("indirect", "said", "the budget was late", "Victor Pell", "House Appropriations Committee Chairman Victor Pell", "Representative", None, "person", "subject"),
     ]),
     # an unnamed group of chamber leaders: "Senator", the party adjective of the title
     "speaker_chamber_group": ("Senate Democratic leaders said the treaty was dead.", [
