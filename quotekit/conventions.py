@@ -10,7 +10,10 @@ stay in one place:
   candidate's surname;
 - a party tag after a legislator's name gives the party ("Sen. Ann Kim (D-Calif.)"): the AP style for
   members of Congress;
-- a party word as a title or apposition is the party ("Democrat Ann Kim", "Ann Kim, Democrat of Ohio").
+- a party word as a title or apposition is the party ("Democrat Ann Kim", "Ann Kim, Democrat of Ohio");
+- an office of a chamber of Congress is held by a member of it ("Senate Majority Leader Ann Kim" ->
+  "Senator"), and a legislator's affiliation is the party if stated, else the state ("Rep. Ann Kim of
+  Ohio" -> "Ohio"): the legislator conventions of US news (SPEAKERS.md §3.3, §3.4 rule 2).
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ import regex
 
 from quotekit.document import Parse
 from quotekit.lang.en import PERSON_POSSESSIVES, US_NEWS
-from quotekit.names import POSSESSIVE
+from quotekit.names import POSSESSIVE, proper_phrase
 
 __all__ = [
     "CAMPAIGN",
@@ -28,12 +31,16 @@ __all__ = [
     "before_campaign",
     "campaign_of_staff",
     "candidate_of_campaign",
+    "chamber_office",
+    "is_legislator",
+    "legislator_affiliation",
     "party_adjective",
     "party_apposition",
     "party_before",
     "party_tag",
     "possessive_pronoun",
     "staff_role_start",
+    "state_after_name",
 ]
 
 #: The word of a candidate's campaign: "the Roe campaign", "her campaign".
@@ -144,3 +151,83 @@ def staff_role_start(parse: Parse, m: int, role_noun: str | None) -> int:
 def party_adjective(text: str) -> str | None:
     """ "Democratic" in "Democratic strategist", "GOP" in "GOP leaders": the party a party adjective names."""
     return US_NEWS.party_adjectives.get(text.lower())
+
+
+#: Parts of speech of the words of a title before a name or a head noun: "Senate Majority Leader",
+#: "Democratic Senatorial Campaign Committee Chairman", "Senate Republican leaders".
+_TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
+
+
+def _title_words(parse: Parse, head: int, name_words: list[int]) -> list[int]:
+    """The run of title words right before the name (or up to the head noun of an unnamed phrase)."""
+    last = name_words[0] - 1 if name_words else head
+    first = parse.sentences[parse.words[head].sent].first
+    k = last + 1
+    while k - 1 >= first and parse.words[k - 1].upos in _TITLE_POS and parse.words[k - 1].text[:1].isalpha():
+        k -= 1
+    return list(range(k, last + 1))
+
+
+def chamber_office(parse: Parse, head: int, name_words: list[int]) -> str | None:
+    """ "Senate Majority Leader Ann Kim", "House Judiciary Committee Chairman Ed Roe", "Senate Republican
+    leaders": a title that names an office of a chamber of Congress -> the role of a member of that
+    chamber ("Senator"); not "state Senate President", "Senate candidate"."""
+    words = _title_words(parse, head, name_words)
+    while words and party_adjective(parse.words[words[0]].text):  # "Democratic Senatorial ... Chairman"
+        words = words[1:]
+    chamber = US_NEWS.chambers.get(parse.words[words[0]].text) if len(words) >= 2 else None
+    offices = [
+        i
+        for i in words[1:]
+        if {parse.words[i].text.lower(), parse.words[i].lemma.lower()} & US_NEWS.chamber_offices
+    ]
+    if chamber is None or not offices:
+        return None
+    after = words[words.index(offices[-1]) + 1 :]  # a first name the parser left in the title
+    if any(parse.words[i].ner != "person" for i in after):
+        return None
+    return US_NEWS.chamber_members[chamber]
+
+
+def is_legislator(role: str | None) -> bool:
+    """ "Senator", "former senator", "Representative": a role of a member of a legislature."""
+    return bool(role) and (role or "").split()[-1].lower() in US_NEWS.legislator_roles
+
+
+def legislator_affiliation(
+    parse: Parse, head: int, name_words: list[int], affiliation: str | None
+) -> str | None:
+    """A legislator's affiliation: the party if stated ("Sen. Ann Kim (D-Ohio)", "Ann Kim, Democrat of
+    Ohio", "Republican Rep. Ann Kim", "Senate Republican leaders"), else ``affiliation`` (the one the
+    role finders read), else the state after the name ("Rep. Ann Kim of Ohio" -> "Ohio")."""
+    title = (party_adjective(parse.words[i].text) for i in _title_words(parse, head, name_words))
+    whole = _whole_name(parse, name_words)
+    stated = whole and (
+        party_tag(parse, whole) or party_apposition(parse, whole) or party_before(parse, whole)
+    )
+    party = stated or next(filter(None, title), None)
+    return party or affiliation or state_after_name(parse, whole)
+
+
+def _whole_name(parse: Parse, name_words: list[int]) -> list[int]:
+    """The name's words up to its last person word: a head "Ann" parsed apart from "Harlow" still ends at
+    "Harlow", where a party tag or a state follows."""
+    if not name_words:
+        return []
+    last = parse.sentences[parse.words[name_words[-1]].sent].last
+    j = name_words[-1]
+    while j + 1 < last and parse.words[j + 1].upos == "PROPN" and parse.words[j + 1].ner == "person":
+        j += 1
+    return [*name_words, *range(name_words[-1] + 1, j + 1)]
+
+
+def state_after_name(parse: Parse, name_words: list[int]) -> str | None:
+    """ "Rep. Ann Kim of Ohio", "Sen. John Roe of New Mexico": a proper name after "of" right after a
+    legislator's name is the state the legislator represents (whatever NER calls it)."""
+    if not name_words:
+        return None
+    j = name_words[-1] + 1
+    last = parse.sentences[parse.words[name_words[-1]].sent].last
+    if j + 1 >= last or parse.words[j].text != "of" or parse.words[j + 1].upos != "PROPN":
+        return None
+    return proper_phrase(parse, j + 1)

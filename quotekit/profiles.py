@@ -19,6 +19,9 @@ import attrs
 from quotekit.conventions import (
     CAMPAIGN,
     candidate_of_campaign,
+    chamber_office,
+    is_legislator,
+    legislator_affiliation,
     party_adjective,
     party_apposition,
     party_before,
@@ -106,6 +109,7 @@ def profile(parse: Parse, head: int, words: tuple[int, ...]) -> Profile:
         role = " ".join(
             [*role.split()[:-1], role_noun]
         )  # group roles are singular: "officials" -> "official"
+    role, affiliation = _legislator(parse, head, named, role, affiliation)
     # a name is a proper name or None: "officials", "a spokesman", "Western nations" are unnamed sources
     name = POSSESSIVE.sub("", text_of(parse, named)) if named and word.ner != "group" else None
     gender = _gender(parse, words, role_noun)
@@ -125,6 +129,21 @@ def _party_modifier(parse: Parse, head: int) -> str | None:
         if c < head and child.deprel in {"amod", "compound"} and party_adjective(child.text):
             return child.text
     return None
+
+
+def _legislator(
+    parse: Parse, head: int, named: list[int], role: str | None, affiliation: str | None
+) -> tuple[str | None, str | None]:
+    """A member of Congress by the US news conventions: a chamber office makes a Senator or Representative
+    ("Senate Majority Leader Ann Kim" -> "Senator"; the office's noun stays the role noun, for "the
+    majority leader said"), and a legislator's affiliation is the party if stated, else the state (the
+    chamber or committee of an office is none: SPEAKERS.md §3.4 rule 2)."""
+    office = chamber_office(parse, head, named)
+    if office is not None:
+        role, affiliation = office, None  # "Senate Majority" of "Senate Majority Leader" is no affiliation
+    if not is_legislator(role):
+        return role, affiliation
+    return role, legislator_affiliation(parse, head, named, affiliation)
 
 
 def _group_profile(parse: Parse, head: int, words: tuple[int, ...]) -> Profile:

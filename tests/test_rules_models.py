@@ -137,6 +137,17 @@ MODEL_GAPS: dict[str, dict[str, str]] = {
         "the bank the speaker's name, 'Kevin Roe' a 'list' dependent",
         "speaker_pronoun_previous_subject": "NER tags 'Agency' a person: 'Agency spokesman' reads as a "
         "candidate's campaign staff (affiliation 'Agency campaign')",
+        "speaker_chamber_candidate": "'Maria Vance' parsed as the apposition of 'candidate', so the mention "
+        "stops at 'Senate candidate'",
+        "speaker_chamber_group": "'Senate' parsed as the subject's head (an organization), 'leaders' a "
+        "second subject",
+        "speaker_committee_chair": "'Appropriations' tagged a noun and made the subject's head, so the "
+        "mention stops at 'House Appropriations'",
+        "speaker_governor_state": "the sentence is split after 'Lena': 'Park' is a subject by itself, "
+        "tagged a place",
+        "speaker_legislator_state": "the title 'Rep.' parsed as the head of the name, so the name is 'Rep.'",
+        "speaker_senator_aide": "the tokenizer keeps \"senator's\" one token and tags 'aide' a verb: no "
+        "subject",
     },
     "speech": {
         "noun_cue": "the models hang 'that the firm paid no tax' on 'read' (advcl), not on the noun 'report'",

@@ -215,6 +215,47 @@ SPEAKER_ROWS: dict[str, Case] = {
         ("indirect", "said", "it would act", "Securities and Exchange Commission", "The Securities and Exchange Commission", None, None, "organization", "subject"),
         ("indirect", "said", "the debate would go on", None, "NBC and ABC", None, None, "group", "subject"),
     ]),
+    # a chamber office makes a member of Congress: "Senator", the party of the tag (SPEAKERS.md §3.3)
+    "speaker_chamber_office": ("Senate Majority Leader Ann Harlow (R-Idaho) said the vote would wait.", [
+        ("indirect", "said", "the vote would wait", "Ann Harlow", "Senate Majority Leader Ann Harlow", "Senator", "Republican", "person", "subject"),
+    ]),
+    # a House committee chair is a "Representative"; no party or state stated: no affiliation (the chamber
+    # and the committee are none)
+    "speaker_committee_chair": ("House Appropriations Committee Chairman Victor Pell said the budget was late.", [
+        ("indirect", "said", "the budget was late", "Victor Pell", "House Appropriations Committee Chairman Victor Pell", "Representative", None, "person", "subject"),
+    ]),
+    # an unnamed group of chamber leaders: "Senator", the party adjective of the title
+    "speaker_chamber_group": ("Senate Democratic leaders said the treaty was dead.", [
+        ("indirect", "said", "the treaty was dead", None, "Senate Democratic leaders", "Senator", "Democratic", "group", "subject"),
+    ]),
+    # no party stated: the state the legislator represents
+    "speaker_legislator_state": ("Rep. Dan Ostrow of Nebraska said the vote would be close.", [
+        ("indirect", "said", "the vote would be close", "Dan Ostrow", "Rep. Dan Ostrow of Nebraska", "Representative", "Nebraska", "person", "subject"),
+    ]),
+    # a legislator's party beats the state before the title
+    "speaker_legislator_party_first": ("Nevada Sen. Carla Ruiz (D-Nev.) said the mine would close.", [
+        ("indirect", "said", "the mine would close", "Carla Ruiz", "Nevada Sen. Carla Ruiz", "Senator", "Democratic", "person", "subject"),
+    ]),
+    # negative: the chamber itself speaks as an organization, no member
+    "speaker_chamber_not_person": ("The Senate said the treaty was ratified.", [
+        ("indirect", "said", "the treaty was ratified", "Senate", "The Senate", None, None, "organization", "subject"),
+    ]),
+    # negative: a candidate for the chamber is no member of it
+    "speaker_chamber_candidate": ("Senate candidate Maria Vance said the race was close.", [
+        ("indirect", "said", "the race was close", "Maria Vance", "Senate candidate Maria Vance", "candidate", "Senate", "person", "subject"),
+    ]),
+    # negative: a state senate's office is no office of Congress
+    "speaker_state_senate": ("State Senate President Paul Kerr said the session would end.", [
+        ("indirect", "said", "the session would end", "Paul Kerr", "State Senate President Paul Kerr", "President", "State Senate", "person", "subject"),
+    ]),
+    # negative: a governor keeps the office and the state before the title
+    "speaker_governor_state": ("Kansas Gov. Lena Park said the roads were safe.", [
+        ("indirect", "said", "the roads were safe", "Lena Park", "Kansas Gov. Lena Park", "Governor", "Kansas", "person", "subject"),
+    ]),
+    # negative: a senator's aide is the aide, not the senator
+    "speaker_senator_aide": ("A senator's aide said the memo was genuine.", [
+        ("indirect", "said", "the memo was genuine", None, "A senator's aide", "aide", None, "person", "subject"),
+    ]),
 }
 
 #: Known gaps, as strict xfail rows stating the right answer.

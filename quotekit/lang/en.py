@@ -29,6 +29,9 @@ __all__ = [
     "ADVERBS_NOT_SPEAKERS",
     "AGENT_RELS",
     "APPEARANCE_VERBS",
+    "CHAMBERS",
+    "CHAMBER_MEMBERS",
+    "CHAMBER_OFFICES",
     "CLAUSE_RELS",
     "CLOSING_QUOTES",
     "COGNITION_VERBS",
@@ -47,6 +50,7 @@ __all__ = [
     "INSTITUTION_NOUNS",
     "IRREGULAR_FORMS",
     "IRREGULAR_PREFIXES",
+    "LEGISLATOR_ROLES",
     "LIGHT_VERBS",
     "MALE_GIVEN_NAMES",
     "MENTION_EXCLUDED_RELS",
@@ -567,6 +571,20 @@ PARTY_LETTERS: Mapping[str, str] = MappingProxyType(
 PARTY_ADJECTIVES: Mapping[str, str] = MappingProxyType(
     {"democratic": "Democratic", "republican": "Republican", "gop": "Republican"}
 )
+#: The chambers of the US Congress as a title before a name writes them ("Senate Majority Leader", "House
+#: Speaker", "Democratic Senatorial Campaign Committee Chairman"), capitalised as AP style writes a
+#: chamber: word -> chamber.
+CHAMBERS: Mapping[str, str] = MappingProxyType({"Senate": "Senate", "Senatorial": "Senate", "House": "House"})
+#: The role of a sitting member of each chamber: whatever office a member holds in it, US news and the
+#: speaker sets name the member's role by the chamber ("Senate Majority Leader Ann Kim" -> "Senator").
+CHAMBER_MEMBERS: Mapping[str, str] = MappingProxyType({"Senate": "Senator", "House": "Representative"})
+#: Offices that only a member of the chamber holds: its leaders, whips, speaker, the chairs and ranking
+#: members of its committees (not "president", which states give their senate's head, nor staff or
+#: candidates: "Senate candidate", "Senate spokesman").
+CHAMBER_OFFICES = frozenset("leader whip speaker chairman chairwoman chair member".split())
+#: Roles of a member of a legislature (the primary role of a sitting member of Congress, SPEAKERS.md §3.3):
+#: their party, if stated, is their affiliation, else the state they represent (§3.4 rule 2).
+LEGISLATOR_ROLES = frozenset({"senator", "representative", "congressman", "congresswoman"})
 #: Modifiers that say a role is no longer held ("former secretary of state", "ex-minister", "the then
 #: mayor", "the late senator"): the one list of quotekit, for roles and for choosing a current role.
 FORMER_WORDS = frozenset({"former", "ex", "then", "onetime", "erstwhile", "late"})
@@ -795,6 +813,10 @@ US_NEWS = NewsConventions(
     party_letters=PARTY_LETTERS,
     party_adjectives=PARTY_ADJECTIVES,
     party_tag=regex.compile(r"\(([DRI])(?:-\s?[\p{Lu}][\p{L}. ]*)?\)"),
+    chambers=CHAMBERS,
+    chamber_members=CHAMBER_MEMBERS,
+    chamber_offices=CHAMBER_OFFICES,
+    legislator_roles=LEGISLATOR_ROLES,
 )
 
 #: The English profile: every word list, label set and convention the rules read.

@@ -23,6 +23,11 @@ class NewsConventions:
     - ``party_words``, ``party_letters``, ``party_tag``: US parties as news writes them ("Democrat Ann Kim",
       "Ann Kim, Democrat of Ohio"), and the AP party-and-state tag after a legislator's name ("(D-Calif.)").
     - ``party_adjectives``: a party adjective before a role names the party ("Democratic strategist").
+    - ``chambers``, ``chamber_members``, ``chamber_offices``: an office of a chamber of Congress in a title
+      ("Senate Majority Leader", "House Judiciary Committee Chairman") is held by a member of it, whose
+      role is the chamber's ("Senator", "Representative").
+    - ``legislator_roles``: roles of a legislator, whose affiliation is the party if stated, else the state
+      ("Rep. Ann Kim of Ohio" -> "Ohio").
     """
 
     campaign: str
@@ -32,6 +37,10 @@ class NewsConventions:
     party_letters: Mapping[str, str]
     party_adjectives: Mapping[str, str]
     party_tag: regex.Pattern[str]
+    chambers: Mapping[str, str]
+    chamber_members: Mapping[str, str]
+    chamber_offices: frozenset[str]
+    legislator_roles: frozenset[str]
 
 
 @attrs.frozen
