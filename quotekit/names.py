@@ -227,6 +227,12 @@ def organization_span(
     def member(i: int) -> bool:
         return in_institution_name(parse.words[i], ner)
 
+    def possessor(i: int) -> bool:
+        """ "NBC’s" of "NBC’s Lena Ortiz" (the parse repair makes it the name's ``nmod:poss``): a name
+        ends at a possessor, whatever span NER gives ("McDonald's" alone stays one name)."""
+        word = parse.words[i]
+        return word.deprel == "nmod:poss" and bool(POSSESSIVE.search(word.text))
+
     def joiner(i: int) -> bool:
         """ "of" / "for" inside a name; "and" only inside one name, whose word before it depends on a word
         of the name after it ("Securities and Exchange Commission"), or the tagger took for a common noun:
@@ -239,13 +245,13 @@ def organization_span(
         return before.head > i and member(before.head)
 
     while True:
-        if lo - 1 >= first and member(lo - 1):
+        if lo - 1 >= first and member(lo - 1) and not possessor(lo - 1):
             lo -= 1
         elif lo - 2 >= first and joiner(lo - 1) and member(lo - 2):
             lo -= 2
         else:
             break
-    while True:
+    while not possessor(hi):
         if hi + 1 < last and member(hi + 1):
             hi += 1
         elif hi + 2 < last and joiner(hi + 1) and member(hi + 2):

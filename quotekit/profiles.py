@@ -101,6 +101,7 @@ def profile(parse: Parse, head: int, words: tuple[int, ...]) -> Profile:
             or party_apposition(parse, named)
             or party_before(parse, named)
             or employer_in_relative_clause(parse, [head, *named])
+            or _possessor_organization(parse, named)
         )
     elif kind == "group":
         affiliation = affiliation or _party_modifier(parse, head)  # "Republican voters": the party's voters
@@ -114,6 +115,33 @@ def profile(parse: Parse, head: int, words: tuple[int, ...]) -> Profile:
     name = POSSESSIVE.sub("", text_of(parse, named)) if named and word.ner != "group" else None
     gender = _gender(parse, words, role_noun)
     return Profile(name, kind, role, affiliation, role_noun, gender=gender, former=former)
+
+
+#: NER classes of a possessor that employs the person named after it: an organization, a country ("Peru's
+#: Ana Diaz"), or none (NER often leaves an unsplit "NBC’s" untagged); never a person ("Obama's daughter").
+_POSSESSOR_NER = frozenset({"organization", "place", ""})
+
+
+def _possessor_organization(parse: Parse, named: list[int]) -> str | None:
+    """ "CNN’s Dana Bash", "the Ledger's Ann Roe": an organization whose possessive stands right before a
+    person's name is what the person works for (a person's possessive is not: "Obama's daughter")."""
+    if parse.words[named[-1]].ner != "person" or named[0] == 0:
+        return None
+    k = named[0] - 1
+    if parse.words[k].lemma in {"'s", "’s", "'"}:  # the clitic split off: "CNN" "’s"
+        k -= 1
+    word = parse.words[k]
+    if (
+        word.sent != parse.words[named[0]].sent
+        or word.ner not in _POSSESSOR_NER
+        or word.upos != "PROPN"
+        or (k == named[0] - 1 and not POSSESSIVE.search(word.text))
+    ):
+        return None
+    lo = k
+    while lo - 1 >= 0 and parse.words[lo - 1].sent == word.sent and parse.words[lo - 1].upos == "PROPN":
+        lo -= 1
+    return POSSESSIVE.sub("", text_of(parse, list(range(lo, k + 1)))) or None
 
 
 def _party_members(word: Word) -> bool:

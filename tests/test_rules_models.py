@@ -129,6 +129,8 @@ MODEL_GAPS: dict[str, dict[str, str]] = {
         "and a lawyer', without 'Ann Roe'",
     },
     "speakers": {
+        "speaker_possessor_employer": "NER runs one organization over 'Ledger's Dana Wills': the name is "
+        "right (the possessive ends it), but the speaker is an organization with no employer",
         "speaker_place_not_affiliation": "NER tags 'Eau Claire' an organization, so 'in Eau Claire' reads "
         "as the adviser's employer (affiliation 'Eau Claire')",
         "speaker_pronoun_bound_gender": "NER tags 'Lena Park' an organization, so 'she' has no woman to "

@@ -111,6 +111,10 @@ SPEAKER_ROWS: dict[str, Case] = {
         ("indirect", "said", "that John Roe had resigned", "Ann Kim", "Spokeswoman Ann Kim", "Spokeswoman", None, "person", "subject"),
         ("indirect", "said", "he would leave in May", "John Roe", "He", None, None, "person", "subject"),
     ]),
+    # an organization's possessive right before a person's name is the person's employer
+    "speaker_possessor_employer": ("“It is over,” the Ledger's Dana Wills said on Monday.", [
+        ("direct", "said", "It is over,", "Dana Wills", "the Ledger's Dana Wills", None, "Ledger", "person", "subject"),
+    ]),
     # a given name of one gender is the person's gender when nothing closer states it: "she" passes over the
     # previous subject, Robert Kane, for Ellen Briggs
     "speaker_pronoun_given_name": ("Robert Kane spoke after Ellen Briggs at the rally. “We will win,” she said.", [

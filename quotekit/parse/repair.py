@@ -33,6 +33,7 @@ import itertools
 from collections.abc import Sequence
 
 import attrs
+import regex
 
 from quotekit.document import Word
 
@@ -364,6 +365,34 @@ def _phrase_head(tree: _Tree, i: int, stop: int) -> int:
     return i
 
 
+def possessive_heads(tree: _Tree, lo: int, hi: int) -> None:
+    """ "NBC’s Lena Ortiz asked" parsed with the unsplit possessive "NBC’s" as the head and the name after
+    it as its ``flat``: a possessive never heads the name after it (a possessor determines a noun), so the
+    name's first word takes the possessive's place and the possessive becomes its ``nmod:poss``."""
+    for i in range(lo, hi - 1):
+        word = tree.words[i]
+        if word.upos != "PROPN" or not _POSSESSIVE_END.search(word.text):
+            continue
+        if tree.words[i + 1].upos != "PROPN":
+            continue
+        if tree.heads[i] > i and tree.rels[i] in _NAME_RELS:  # "the Ledger's Dana Wills" as one compound
+            tree.move(i, tree.heads[i], "nmod:poss")
+            continue
+        name = [k for k in range(i + 1, hi) if tree.heads[k] == i and tree.rels[k] in _NAME_RELS]
+        if not name or name[0] != i + 1:
+            continue
+        run = [k for k in name if k == i + 1 + name.index(k)]  # the words right after the possessive
+        first = run[0]
+        tree.move(first, tree.heads[i], tree.rels[i])
+        tree.move(i, first, "nmod:poss")
+        for k in run[1:]:
+            tree.move(k, first, "flat")
+
+
+#: A token that ends in a possessive clitic the tokenizer did not split off ("NBC’s", "Peru's").
+_POSSESSIVE_END = regex.compile(r"\w['\u2019]s$")
+
+
 #: The repairs, in the order they run on each sentence, repeated (at most :data:`_MAX_PASSES` times) until
 #: the tree stops changing.
 _REPAIRS = (
@@ -374,5 +403,6 @@ _REPAIRS = (
     appositive_coordination,
     inverted_appositives,
     titles_with_of,
+    possessive_heads,
 )
 _MAX_PASSES = 3
