@@ -18,6 +18,7 @@ import regex
 
 from quotekit.content import ContentPattern, content_of_verb, fragments
 from quotekit.document import Parse, Word
+from quotekit.frames import frame_verbs
 from quotekit.lang.en import (
     AGENT_RELS,
     CLAUSE_RELS,
@@ -99,6 +100,8 @@ def find_cues(parse: Parse, quotes: Sequence[QuoteSpan], forms: CueForms) -> lis
         if match is not None:
             out.append(match)
     if "speech" in wanted and parse.words:
+        taken = {m.head for m in out}
+        out.extend(_frame_cue(parse, i) for i in frame_verbs(parse, quotes) if i not in taken)
         first, last = parse.words[0].start, parse.words[-1].end
         marks = find_mark_cues(parse.text, quotes, first, last)
         out.extend(m for m in (mark_cue(parse, mark) for mark in marks) if m is not None)
@@ -139,6 +142,13 @@ def mark_cue(parse: Parse, mark: MarkCue) -> CueMatch | None:
     return CueMatch(
         i, (i,), parse.words[i].text, "speech", (mark.content,), mark.kind, source=mark.source, form=form
     )
+
+
+def _frame_cue(parse: Parse, i: int) -> CueMatch:
+    """ "“...,” Pine fumed": the verb of a quotation's frame (:mod:`quotekit.frames`), a speech cue whose
+    content is the quotation it frames (given by :mod:`quotekit.link`) and nothing else."""
+    word = parse.words[i]
+    return CueMatch(i, _cue_words(parse, word), word.lemma, "speech", (), "quote-frame", form=CueForm.FRAME)
 
 
 def _inside_quotes(parse: Parse, quotes: Sequence[QuoteSpan]) -> frozenset[int]:

@@ -33,6 +33,9 @@ class Rule(str, Enum):
     SHARED_SUBJECT = "shared-subject"
     #: "X appeared to suggest ...": the controller of an infinitive cue (subject or object control).
     CONTROLLER = "controller"
+    #: "“...,” Pine fumed": the speaker of the verb of a quotation's frame, whatever the verb
+    #: (:mod:`quotekit.frames`).
+    FRAME = "frame"
     #: "Issam said" misparsed: the noun right before the cue.
     ADJACENT = "adjacent"
     #: "According to X, ...".
@@ -69,6 +72,8 @@ class CueForm(str, Enum):
 
     #: "said", "told": a reporting verb.
     VERB = "verb"
+    #: "“...,” Pine fumed": a verb outside the lexicon that frames a quotation (:mod:`quotekit.frames`).
+    FRAME = "frame"
     #: "the claim that ...": a reporting noun with a complement clause.
     NOUN = "noun"
     #: "according to X".

@@ -6,7 +6,7 @@ Requires: a :class:`~quotekit.parse.Parse` and :class:`~quotekit.cues.CueMatch` 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -53,7 +53,18 @@ def find_speaker(parse: Parse, cue: CueMatch, quoted: Sequence[QuoteSpan] = ()) 
         return _speaker_from_according_to(parse, verb)
     if cue.source is not None:
         return _speaker_of_mark(parse, cue)
-    for rule, finder in _VERB_RULES:
+    if cue.form is CueForm.FRAME:
+        found = _first_speaker(parse, cue, quoted, _FRAME_RULES)
+        return None if found is None else attrs.evolve(found, rule=Rule.FRAME)
+    return _first_speaker(parse, cue, quoted, _VERB_RULES)
+
+
+def _first_speaker(
+    parse: Parse, cue: CueMatch, quoted: Sequence[QuoteSpan], rules: Sequence[tuple[Rule, _Finder]]
+) -> Mention | None:
+    """The mention of the first of ``rules`` that finds an admissible one (see :func:`find_speaker`)."""
+    verb = parse.words[cue.head]
+    for rule, finder in rules:
         if rule is Rule.INVERSION and _quoted_after(cue, verb):
             continue  # "Lee, a Scott ally, called the rules “strong.”": no inversion before its quotation
         head = finder(parse, verb)
@@ -404,6 +415,9 @@ def _nominal_head(parse: Parse, i: int, cue: int) -> int:
     return i
 
 
+#: A speaker rule's finder: the head word of the speaker of a verb, or None.
+_Finder = Callable[[Parse, Word], int | None]
+
 #: The speaker rules of a verb or noun cue, tried in order (docs/rules.md). The passive agent ("..., it was
 #: announced by X") is not one: right for 8 % of its quotes on PolNeAR train, it guessed (see the xfail rows).
 _VERB_RULES = (
@@ -415,4 +429,11 @@ _VERB_RULES = (
     (Rule.SHARED_SUBJECT, _speaker_from_shared_subject),
     (Rule.CONTROLLER, _speaker_from_controller),
     (Rule.ADJACENT, _speaker_next_to_cue),
+)
+#: The speaker rules of a frame verb (:mod:`quotekit.frames`): its subject after it or before it, or a
+#: subject misparsed as passive ("“...?” Hannity pressed/VBN."); the quote then reports :data:`Rule.FRAME`.
+_FRAME_RULES = (
+    (Rule.INVERSION, _speaker_from_inversion),
+    (Rule.SUBJECT, _speaker_from_subject),
+    (Rule.SUBJECT, _any_subject),
 )

@@ -122,6 +122,29 @@ SPEAKER_ROWS: dict[str, Case] = {
     "conjoined_names": ("Roe and Kim said the deal was dead.", [
         ("indirect", "said", "the deal was dead", None, "Roe and Kim", None, None, "group", "subject"),
     ]),
+    # "“...,” X fumed": the verb of a quotation's frame, whatever the verb (quotekit.frames)
+    "frame_verb": ("“If the court were serious, it would have ruled by now,” Okafor fumed on Tuesday.", [
+        ("direct", "fumed", "If the court were serious, it would have ruled by now,", "Okafor", "Okafor", None, None, "person", "frame"),
+    ]),
+    "frame_question": ("“Would the bank lower the rate?” Lindqvist pressed.", [
+        ("direct", "pressed", "Would the bank lower the rate?", "Lindqvist", "Lindqvist", None, None, "person", "frame"),
+    ]),
+    "frame_particle": ("“They only came for the free lunch,” the mayor shot back with a laugh.", [
+        ("direct", "shot back", "They only came for the free lunch,", None, "the mayor", "mayor", None, "person", "frame"),
+    ]),
+    "frame_inverted": ("“Nobody asked the farmers,” fumed Ana Duarte, the agriculture minister.", [
+        ("direct", "fumed", "Nobody asked the farmers,", "Ana Duarte", "Ana Duarte", "agriculture minister", None, "person", "frame"),
+    ]),
+    # no frame: a verb with an object of its own, a quotation that ends its sentence, no subject and verb
+    "frame_not_object": ("“Hard times are finally over,” Duarte unveiled a new budget.", [
+        ("direct", None, "Hard times are finally over,", None, None, None, None, None, None),
+    ]),
+    "frame_not_after_period": ("“The plan is dead in the water.” Duarte left the room.", [
+        ("direct", None, "The plan is dead in the water.", None, None, None, None, None, None),
+    ]),
+    "frame_not_clause": ("“Yes, we will sign it,” and then he left.", [
+        ("direct", None, "Yes, we will sign it,", None, None, None, None, None, None),
+    ]),
     # "X, who says Y": the mention is the relative pronoun, the antecedent names the speaker (issue 11)
     "relative_clause": ("Gary Johnson, who says he is healthy, visited the clinic on Monday.", [
         ("indirect", "says", "he is healthy", "Gary Johnson", "who", None, None, "person", "subject"),
