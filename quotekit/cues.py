@@ -43,6 +43,7 @@ from quotekit.text import WORD_RUN
 __all__ = [
     "CueForms",
     "CueMatch",
+    "according_to_object",
     "find_cues",
     "in_discourse_marker",
     "is_according_to",
@@ -297,7 +298,9 @@ def _according_to(parse: Parse, word: Word) -> CueMatch | None:
     if not is_according_to(parse.words, word.i):
         return None
     nxt = parse.words[word.i + 1]
-    source = word.head if word.head >= 0 else None
+    source = according_to_object(parse, word)
+    if source is None:
+        source = word.head if word.head >= 0 else None
     clause = _clause_head(parse, source) if source is not None else None
     content: tuple[Fragment, ...] = ()
     if clause is not None and source is not None:
@@ -317,11 +320,38 @@ def _around_source_phrase(parse: Parse, according: Word, source: int, clause: in
     """What "according to X" attributes: its sentence's main clause, the clause X's phrase modifies or one
     that governs it (a phrase set off by commas modifies the whole sentence, however the parser hung it:
     "The firm, according to the filing, paid no tax"), without the phrase itself."""
-    phrase = {according.i, according.i + 1, *parse.subtree(source)}
+    phrase = {*range(according.i, max(source, according.i + 1) + 1), *parse.subtree(source)}
     top = clause
     while parse.words[top].head >= 0:
         top = parse.words[top].head
     return [k for k in parse.subtree(top) if k not in phrase]
+
+
+def according_to_object(parse: Parse, according: Word) -> int | None:
+    """The head of the noun phrase right after "according to": the word "according" hangs off when that is
+    a noun after it; else, the parse being wrong ("according to campaign/VERB manager Jeff Wade" read as
+    an infinitive, or "according" hung on a noun before it), the last noun of the words after "to" that
+    can make a noun phrase (its first word perhaps mistagged a verb); None when there is none."""
+    head = according.head
+    if head > according.i + 1 and parse.words[head].upos in _SOURCE_UPOS:
+        return head
+    sent = parse.sentences[according.sent]
+    found = None
+    for j in range(according.i + 2, min(according.i + 2 + _SOURCE_WORDS, sent.last)):
+        word = parse.words[j]
+        if word.upos not in _SOURCE_PHRASE_UPOS and not (word.upos == "VERB" and j == according.i + 2):
+            break
+        if word.upos in _SOURCE_UPOS or word.upos == "VERB":
+            found = j
+    return found if found is not None and parse.words[found].upos in _SOURCE_UPOS else None
+
+
+#: What may head the source of "according to": "according to [the police]", "according to [Ann Kim]".
+_SOURCE_UPOS = frozenset({"NOUN", "PROPN", "PRON"})
+#: What a source phrase is made of, before its first preposition or comma: "an unnamed senior official".
+_SOURCE_PHRASE_UPOS = _SOURCE_UPOS | {"DET", "ADJ", "NUM"}
+#: The most words of a source phrase read by position.
+_SOURCE_WORDS = 8
 
 
 def _clause_head(parse: Parse, i: int) -> int | None:

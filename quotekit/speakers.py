@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
-from quotekit.cues import CueMatch, in_discourse_marker
+from quotekit.cues import CueMatch, according_to_object, in_discourse_marker
 from quotekit.document import Parse, Word
 from quotekit.lang.en import (
     ADVERBS_NOT_SPEAKERS,
@@ -139,7 +139,12 @@ def _antecedent(parse: Parse, i: int) -> int:
 
 
 def _speaker_from_according_to(parse: Parse, according: Word) -> Mention | None:
-    """ "According to X, ...": X is the word "according" hangs off."""
+    """ "According to X, ...": X is the word "according" hangs off, or when the parse is wrong, the noun
+    phrase right after "to" (:func:`~quotekit.cues.according_to_object`: "according to campaign manager
+    Jeff Wade" read with "campaign" a verb; the mention is then the phrase as written)."""
+    head = according_to_object(parse, according)
+    if head is not None and head != according.head:
+        return Mention(head, tuple(range(according.i + 2, head + 1)), Rule.ACCORDING_TO)
     if according.head < 0 or parse.words[according.head].upos not in _NOMINAL_UPOS:
         return None
     return Mention(according.head, mention_words(parse, according.head), Rule.ACCORDING_TO)

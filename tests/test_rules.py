@@ -122,6 +122,16 @@ SPEAKER_ROWS: dict[str, Case] = {
     "conjoined_names": ("Roe and Kim said the deal was dead.", [
         ("indirect", "said", "the deal was dead", None, "Roe and Kim", None, None, "group", "subject"),
     ]),
+    # "according to TITLE NAME": the phrase after "to", also where the models read the title as a verb
+    "according_to_title": ("The ministry never saw the payments, according to spokesperson Lena Berg.", [
+        ("indirect", "according to", "The ministry never saw the payments", "Lena Berg", "spokesperson Lena Berg", "spokesperson", None, "person", "according-to"),
+    ]),
+    "according_to_title_misparsed": ("The ministry never saw the payments, according to spokesperson Lena Berg.", [
+        ("indirect", "according to", "The ministry never saw the payments", "Lena Berg", "spokesperson Lena Berg", "spokesperson", None, "person", "according-to"),
+    ]),
+    "according_to_title_first": ("According to Finance Minister Ana Duarte, the deficit will shrink.", [
+        ("indirect", "According to", "the deficit will shrink", "Ana Duarte", "Finance Minister Ana Duarte", "Finance Minister", None, "person", "according-to"),
+    ]),
     # "“...,” X fumed": the verb of a quotation's frame, whatever the verb (quotekit.frames)
     "frame_verb": ("“If the court were serious, it would have ruled by now,” Okafor fumed on Tuesday.", [
         ("direct", "fumed", "If the court were serious, it would have ruled by now,", "Okafor", "Okafor", None, None, "person", "frame"),
