@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
+from quotekit.adjuncts import subject_of_fronted_participle
 from quotekit.cues import CueMatch, according_to_object, in_discourse_marker
 from quotekit.document import Parse, Word
 from quotekit.lang.en import (
@@ -431,6 +432,7 @@ _VERB_RULES = (
     (Rule.POSSESSIVE, _speaker_from_possessive),
     (Rule.PARTICIPLE, _speaker_from_governor),
     (Rule.PARTICIPLE, _speaker_after_frame),
+    (Rule.PARTICIPLE, subject_of_fronted_participle),
     (Rule.SHARED_SUBJECT, _speaker_from_shared_subject),
     (Rule.CONTROLLER, _speaker_from_controller),
     (Rule.ADJACENT, _speaker_next_to_cue),

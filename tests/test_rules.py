@@ -122,6 +122,11 @@ SPEAKER_ROWS: dict[str, Case] = {
     "conjoined_names": ("Roe and Kim said the deal was dead.", [
         ("indirect", "said", "the deal was dead", None, "Roe and Kim", None, None, "group", "subject"),
     ]),
+    # "Noting that ..., X said ...": a participle opening the sentence shares the main clause's subject
+    "participle_fronted": ("Noting that the court had already ruled, the minister said she would appeal.", [
+        ("indirect", "Noting", "that the court had already ruled", None, "the minister", "minister", None, "person", "participle"),
+        ("indirect", "said", "she would appeal", None, "the minister", "minister", None, "person", "subject"),
+    ]),
     # "according to TITLE NAME": the phrase after "to", also where the models read the title as a verb
     "according_to_title": ("The ministry never saw the payments, according to spokesperson Lena Berg.", [
         ("indirect", "according to", "The ministry never saw the payments", "Lena Berg", "spokesperson Lena Berg", "spokesperson", None, "person", "according-to"),
