@@ -24,6 +24,7 @@ _MEASURED: dict[str, float] = {  # PolNeAR train, 300 articles: benchmarks/calib
     Rule.ADJACENT: 0.84,
     Rule.DASH: 0.8,
     Rule.FRAME: 0.8,
+    Rule.AS_CLAUSE: 0.8,
     Rule.ADJACENT_SENTENCE: 0.78,
     Rule.INVERSION: 0.94,
     Rule.LABEL: 0.94,

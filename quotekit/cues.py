@@ -18,7 +18,7 @@ import regex
 
 from quotekit.content import ContentPattern, content_of_verb, fragments
 from quotekit.document import Parse, Word
-from quotekit.frames import frame_verbs
+from quotekit.frames import as_clause_verbs, frame_verbs
 from quotekit.lang.en import (
     AGENT_RELS,
     CLAUSE_RELS,
@@ -103,6 +103,7 @@ def find_cues(parse: Parse, quotes: Sequence[QuoteSpan], forms: CueForms) -> lis
     if "speech" in wanted and parse.words:
         taken = {m.head for m in out}
         out.extend(_frame_cue(parse, i) for i in frame_verbs(parse, quotes) if i not in taken)
+        out.extend(_as_clause_cue(parse, i) for i in as_clause_verbs(parse) if i not in taken)
         first, last = parse.words[0].start, parse.words[-1].end
         marks = find_mark_cues(parse.text, quotes, first, last)
         out.extend(m for m in (mark_cue(parse, mark) for mark in marks) if m is not None)
@@ -150,6 +151,16 @@ def _frame_cue(parse: Parse, i: int) -> CueMatch:
     content is the quotation it frames (given by :mod:`quotekit.link`) and nothing else."""
     word = parse.words[i]
     return CueMatch(i, _cue_words(parse, word), word.lemma, "speech", (), "quote-frame", form=CueForm.FRAME)
+
+
+def _as_clause_cue(parse: Parse, i: int) -> CueMatch:
+    """ "As Ann Roe put it, the court has spoken": "put it" (:func:`~quotekit.frames.as_clause_speaker`)
+    reports the rest of its sentence after the comma or colon (or the quotation there, given by
+    :mod:`quotekit.link`)."""
+    sent = parse.sentences[parse.words[i].sent]
+    rest = [k for k in range(i + 3, sent.last) if not (k == sent.last - 1 and parse.words[k].upos == "PUNCT")]
+    words = (i, i + 1)
+    return CueMatch(i, words, "put", "speech", fragments(parse, rest), "as-clause", form=CueForm.AS_CLAUSE)
 
 
 def _inside_quotes(parse: Parse, quotes: Sequence[QuoteSpan]) -> frozenset[int]:

@@ -28,9 +28,20 @@ from quotekit.lang.en import (
 )
 from quotekit.parse.build import FULL
 from quotekit.spans import QuoteSpan
+from quotekit.syntax import is_quote_mark
 from quotekit.text import count_words
 
-__all__ = ["FRAME_CLOSERS", "FRAME_SUBJECT_WORDS", "frame_starts", "frame_verbs", "opens_sentence"]
+__all__ = [
+    "AS_CLAUSE",
+    "FRAME_CLOSERS",
+    "FRAME_SUBJECT_WORDS",
+    "as_clause_mention",
+    "as_clause_speaker",
+    "as_clause_verbs",
+    "frame_starts",
+    "frame_verbs",
+    "opens_sentence",
+]
 
 #: What ends a framed quotation inside its closing mark: "“...,” Pine fumed", "“...?” Walker pressed".
 FRAME_CLOSERS = frozenset(",?!")
@@ -42,6 +53,8 @@ _FRAME_QUOTE_WORDS = 4
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 #: What ends the sentence before a quotation that opens the next one: ".", "?", "!", ":", a line break.
 _SENTENCE_END = regex.compile(r"(?:^|[.?!:;\n][\"'\u201d\u2019)]?)\s*$")
+#: On raw text, an "as X put it" frame (:func:`as_clause_speaker`), for the parse plan.
+AS_CLAUSE = regex.compile(r"\b[Aa]s\s[^.;?!\n]{1,200}?\bput(?:s)?\s+it\s*[,:]")
 #: The first word after a quotation, on its line.
 _NEXT_WORD = regex.compile(r"[ \t]*(\w)")
 
@@ -150,3 +163,67 @@ def _bare_participle(parse: Parse, verb: Word) -> bool:
     return verb.xpos == "VBN" and not any(
         parse.words[c].deprel.startswith("aux") for c in parse.children[verb.i]
     )
+
+
+def as_clause_verbs(parse: Parse) -> list[int]:
+    """The verbs of "as X put it" frames (:func:`as_clause_speaker`) in analysed sentences."""
+    return [
+        w.i
+        for w in parse.words
+        if w.lemma == "put"
+        and parse.sentences[w.sent].depth >= FULL
+        and as_clause_speaker(parse, w) is not None
+    ]
+
+
+def as_clause_speaker(parse: Parse, verb: Word) -> int | None:
+    """ "As Ann Roe, a law professor, put it, “...”", "Or, as The Post's Dana Milbank puts it: ...": "put
+    it" closed by a comma or colon in a clause opened by "as" frames what follows, and the noun phrase right
+    after "as" is its speaker (read by position: the parser often hangs the name elsewhere)."""
+    words, sent = parse.words, parse.sentences[verb.sent]
+    if verb.lemma != "put" or verb.i + 2 >= sent.last or words[verb.i + 1].text.lower() != "it":
+        return None
+    if words[verb.i + 2].text not in {",", ":"}:
+        return None
+    for k in range(verb.i - 1, max(sent.first, verb.i - _AS_CLAUSE_WORDS) - 1, -1):
+        if words[k].text.lower() == "as" and _opens_clause(parse, k):
+            return _phrase_after(parse, k + 1, verb.i)
+        if words[k].upos in {"VERB", "AUX"} or words[k].text in {".", ";", ":"}:
+            return None
+    return None
+
+
+#: The most words between "as" and "put it": "As Akhil Amar, professor of constitutional law at Yale, put it".
+_AS_CLAUSE_WORDS = 30
+#: What a speaker's noun phrase after "as" is made of: "The Post's Dana Milbank", "Professor Foner", "he".
+_AS_SPEAKER_UPOS = frozenset({"DET", "PROPN", "NOUN", "PRON", "ADJ", "PART"})
+
+
+def as_clause_mention(parse: Parse, verb: Word) -> tuple[int, tuple[int, ...]] | None:
+    """The speaker's head and words of an "as X put it" frame (:func:`as_clause_speaker`): the phrase
+    from the word after "as" to its head, as written."""
+    head = as_clause_speaker(parse, verb)
+    if head is None:
+        return None
+    k = head
+    while parse.words[k - 1].text.lower() != "as":
+        k -= 1
+    return head, tuple(range(k, head + 1))
+
+
+def _opens_clause(parse: Parse, k: int) -> bool:
+    """Whether "as" at ``k`` opens its sentence, or follows a comma or a conjunction ("Or, as ...")."""
+    first = parse.sentences[parse.words[k].sent].first
+    before = [w for w in parse.words[first:k] if not is_quote_mark(w)]
+    return not before or before[-1].text == "," or before[-1].upos == "CCONJ"
+
+
+def _phrase_after(parse: Parse, lo: int, stop: int) -> int | None:
+    """The last noun of the run of noun-phrase words from ``lo`` (before ``stop``), or None."""
+    found = None
+    for j in range(lo, stop):
+        if parse.words[j].upos not in _AS_SPEAKER_UPOS:
+            break
+        if parse.words[j].upos in {"PROPN", "NOUN", "PRON"}:
+            found = j
+    return found

@@ -14,7 +14,7 @@ import regex
 
 from quotekit.cues import CueForms, is_according_to, looks_like_verb
 from quotekit.document import Word
-from quotekit.frames import FRAME_SUBJECT_WORDS, frame_starts
+from quotekit.frames import AS_CLAUSE, FRAME_SUBJECT_WORDS, frame_starts
 from quotekit.lang.en import ROLE_NOUNS, TITLES
 from quotekit.marks import find_mark_cues
 from quotekit.spans import QuoteSpan
@@ -66,7 +66,10 @@ class CuePlan:
         self.frames = frozenset(frame_starts(text, inside) if "speech" in forms.wanted else ())
         triggers = [offset for offset in forms.find(text, start, stop) if not self._quoted(offset)]
         triggers += [q.start for q in quotes if q.depth == 0 and is_short_quote(text, q)]
-        self.triggers = sorted([*triggers, *self.marks, *self.frames])
+        puts = (
+            [m.end() - 1 for m in AS_CLAUSE.finditer(text, start, stop)] if "speech" in forms.wanted else []
+        )
+        self.triggers = sorted([*triggers, *self.marks, *self.frames, *puts])
 
     def _quoted(self, start: int) -> bool:
         k = bisect.bisect_right(self.quoted, (start, 1 << 62)) - 1
@@ -88,6 +91,8 @@ class CuePlan:
         for k, word in enumerate(words):
             if word.start in self.marks or (word.start in self.frames and _verb_follows(words, k)):
                 return True
+            if "speech" in wanted and word.text.lower() in {"put", "puts"} and _it_follows(words, k):
+                return True
             if self._quoted(word.start):
                 continue
             if "source" in wanted and is_according_to(words, k):
@@ -105,6 +110,11 @@ def _verb_follows(words: Sequence[Word], k: int) -> bool:
     """Whether a verb is tagged among the first words from ``words[k]``: a quotation's frame may start
     there ("“...,” Pine fumed", :mod:`quotekit.frames`)."""
     return any(w.upos == "VERB" for w in words[k : k + FRAME_SUBJECT_WORDS + 1])
+
+
+def _it_follows(words: Sequence[Word], k: int) -> bool:
+    """ "put it,": an "as X put it" frame may be there (:func:`quotekit.frames.as_clause_speaker`)."""
+    return k + 2 < len(words) and words[k + 1].text.lower() == "it" and words[k + 2].text in {",", ":"}
 
 
 def may_introduce_entity(text: str, start: int, end: int) -> bool:

@@ -13,6 +13,7 @@ import attrs
 from quotekit.adjuncts import subject_of_fronted_participle
 from quotekit.cues import CueMatch, according_to_object, in_discourse_marker
 from quotekit.document import Parse, Word
+from quotekit.frames import as_clause_mention
 from quotekit.lang.en import (
     ADVERBS_NOT_SPEAKERS,
     SUBJECT_RELS,
@@ -54,6 +55,9 @@ def find_speaker(parse: Parse, cue: CueMatch, quoted: Sequence[QuoteSpan] = ()) 
         return _speaker_from_according_to(parse, verb)
     if cue.source is not None:
         return _speaker_of_mark(parse, cue)
+    if cue.form is CueForm.AS_CLAUSE:
+        phrase = as_clause_mention(parse, verb)
+        return None if phrase is None else Mention(*phrase, Rule.AS_CLAUSE)
     if cue.form is CueForm.FRAME:
         found = _first_speaker(parse, cue, quoted, _FRAME_RULES)
         return None if found is None else attrs.evolve(found, rule=Rule.FRAME)
@@ -61,7 +65,10 @@ def find_speaker(parse: Parse, cue: CueMatch, quoted: Sequence[QuoteSpan] = ()) 
 
 
 def _first_speaker(
-    parse: Parse, cue: CueMatch, quoted: Sequence[QuoteSpan], rules: Sequence[tuple[Rule, _Finder]]
+    parse: Parse,
+    cue: CueMatch,
+    quoted: Sequence[QuoteSpan],
+    rules: Sequence[tuple[Rule, Callable[[Parse, Word], int | None]]],
 ) -> Mention | None:
     """The mention of the first of ``rules`` that finds an admissible one (see :func:`find_speaker`)."""
     verb = parse.words[cue.head]
@@ -420,9 +427,6 @@ def _nominal_head(parse: Parse, i: int, cue: int) -> int:
         i = parse.words[i].head
     return i
 
-
-#: A speaker rule's finder: the head word of the speaker of a verb, or None.
-_Finder = Callable[[Parse, Word], int | None]
 
 #: The speaker rules of a verb or noun cue, tried in order (docs/rules.md). The passive agent ("..., it was
 #: announced by X") is not one: right for 8 % of its quotes on PolNeAR train, it guessed (see the xfail rows).

@@ -122,6 +122,13 @@ SPEAKER_ROWS: dict[str, Case] = {
     "conjoined_names": ("Roe and Kim said the deal was dead.", [
         ("indirect", "said", "the deal was dead", None, "Roe and Kim", None, None, "group", "subject"),
     ]),
+    # "As X put it, ...": "put it" in a clause opened by "as" frames what follows; X is the phrase after "as"
+    "as_clause_put_it": ("As Ann Roe, a law professor at Ridge University, put it, “The court has spoken.”", [
+        ("direct", "put it", "The court has spoken.", "Ann Roe", "Ann Roe", "law professor", "Ridge University", "person", "as-clause"),
+    ]),
+    "as_clause_indirect": ("Or, as the bank's chief economist puts it, the cycle has turned.", [
+        ("indirect", "puts it", "the cycle has turned", None, "the bank's chief economist", "chief economist", None, "person", "as-clause"),
+    ]),
     # "Noting that ..., X said ...": a participle opening the sentence shares the main clause's subject
     "participle_fronted": ("Noting that the court had already ruled, the minister said she would appeal.", [
         ("indirect", "Noting", "that the court had already ruled", None, "the minister", "minister", None, "person", "participle"),
@@ -278,6 +285,7 @@ NEGATIVE = [
     "so_called",  # "the so-called peace plan"
     "cognition",  # "believes" is a cognition cue, off by default
     "label_place",  # "WASHINGTON: The Senate passed ...": a dateline, not a speaker label
+    "as_clause_not_frame",  # "As the clerks put it away, ...": "put it" frames nothing
 ]
 
 
