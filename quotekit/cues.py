@@ -18,6 +18,7 @@ import regex
 
 from quotekit.content import ContentPattern, content_of_verb, fragments
 from quotekit.document import Parse, Word
+from quotekit.frames import as_clause_verbs, frame_verbs
 from quotekit.lang.en import (
     AGENT_RELS,
     CLAUSE_RELS,
@@ -42,6 +43,7 @@ from quotekit.text import WORD_RUN
 __all__ = [
     "CueForms",
     "CueMatch",
+    "according_to_object",
     "find_cues",
     "in_discourse_marker",
     "is_according_to",
@@ -99,6 +101,9 @@ def find_cues(parse: Parse, quotes: Sequence[QuoteSpan], forms: CueForms) -> lis
         if match is not None:
             out.append(match)
     if "speech" in wanted and parse.words:
+        taken = {m.head for m in out}
+        out.extend(_frame_cue(parse, i) for i in frame_verbs(parse, quotes) if i not in taken)
+        out.extend(_as_clause_cue(parse, i) for i in as_clause_verbs(parse) if i not in taken)
         first, last = parse.words[0].start, parse.words[-1].end
         marks = find_mark_cues(parse.text, quotes, first, last)
         out.extend(m for m in (mark_cue(parse, mark) for mark in marks) if m is not None)
@@ -139,6 +144,23 @@ def mark_cue(parse: Parse, mark: MarkCue) -> CueMatch | None:
     return CueMatch(
         i, (i,), parse.words[i].text, "speech", (mark.content,), mark.kind, source=mark.source, form=form
     )
+
+
+def _frame_cue(parse: Parse, i: int) -> CueMatch:
+    """ "“...,” Pine fumed": the verb of a quotation's frame (:mod:`quotekit.frames`), a speech cue whose
+    content is the quotation it frames (given by :mod:`quotekit.link`) and nothing else."""
+    word = parse.words[i]
+    return CueMatch(i, _cue_words(parse, word), word.lemma, "speech", (), "quote-frame", form=CueForm.FRAME)
+
+
+def _as_clause_cue(parse: Parse, i: int) -> CueMatch:
+    """ "As Ann Roe put it, the court has spoken": "put it" (:func:`~quotekit.frames.as_clause_speaker`)
+    reports the rest of its sentence after the comma or colon (or the quotation there, given by
+    :mod:`quotekit.link`)."""
+    sent = parse.sentences[parse.words[i].sent]
+    rest = [k for k in range(i + 3, sent.last) if not (k == sent.last - 1 and parse.words[k].upos == "PUNCT")]
+    words = (i, i + 1)
+    return CueMatch(i, words, "put", "speech", fragments(parse, rest), "as-clause", form=CueForm.AS_CLAUSE)
 
 
 def _inside_quotes(parse: Parse, quotes: Sequence[QuoteSpan]) -> frozenset[int]:
@@ -287,7 +309,9 @@ def _according_to(parse: Parse, word: Word) -> CueMatch | None:
     if not is_according_to(parse.words, word.i):
         return None
     nxt = parse.words[word.i + 1]
-    source = word.head if word.head >= 0 else None
+    source = according_to_object(parse, word)
+    if source is None:
+        source = word.head if word.head >= 0 else None
     clause = _clause_head(parse, source) if source is not None else None
     content: tuple[Fragment, ...] = ()
     if clause is not None and source is not None:
@@ -307,11 +331,38 @@ def _around_source_phrase(parse: Parse, according: Word, source: int, clause: in
     """What "according to X" attributes: its sentence's main clause, the clause X's phrase modifies or one
     that governs it (a phrase set off by commas modifies the whole sentence, however the parser hung it:
     "The firm, according to the filing, paid no tax"), without the phrase itself."""
-    phrase = {according.i, according.i + 1, *parse.subtree(source)}
+    phrase = {*range(according.i, max(source, according.i + 1) + 1), *parse.subtree(source)}
     top = clause
     while parse.words[top].head >= 0:
         top = parse.words[top].head
     return [k for k in parse.subtree(top) if k not in phrase]
+
+
+def according_to_object(parse: Parse, according: Word) -> int | None:
+    """The head of the noun phrase right after "according to": the word "according" hangs off when that is
+    a noun after it; else, the parse being wrong ("according to campaign/VERB manager Jeff Wade" read as
+    an infinitive, or "according" hung on a noun before it), the last noun of the words after "to" that
+    can make a noun phrase (its first word perhaps mistagged a verb); None when there is none."""
+    head = according.head
+    if head > according.i + 1 and parse.words[head].upos in _SOURCE_UPOS:
+        return head
+    sent = parse.sentences[according.sent]
+    found = None
+    for j in range(according.i + 2, min(according.i + 2 + _SOURCE_WORDS, sent.last)):
+        word = parse.words[j]
+        if word.upos not in _SOURCE_PHRASE_UPOS and not (word.upos == "VERB" and j == according.i + 2):
+            break
+        if word.upos in _SOURCE_UPOS or word.upos == "VERB":
+            found = j
+    return found if found is not None and parse.words[found].upos in _SOURCE_UPOS else None
+
+
+#: What may head the source of "according to": "according to [the police]", "according to [Ann Kim]".
+_SOURCE_UPOS = frozenset({"NOUN", "PROPN", "PRON"})
+#: What a source phrase is made of, before its first preposition or comma: "an unnamed senior official".
+_SOURCE_PHRASE_UPOS = _SOURCE_UPOS | {"DET", "ADJ", "NUM"}
+#: The most words of a source phrase read by position.
+_SOURCE_WORDS = 8
 
 
 def _clause_head(parse: Parse, i: int) -> int | None:

@@ -49,7 +49,7 @@ def link_quotes(
     heads = {cue.head: k for k, cue in enumerate(cues)}
     near = _CueIndex(parse, cues)
     top = [q for q in quotes if q.depth == 0]
-    frames = [_framing_cue(parse, heads, quote) for quote in top]
+    frames = [_not_before_as_clause(parse, cues, quote, _framing_cue(parse, heads, quote)) for quote in top]
     enclosing: dict[int, int] = {}
     for n, (quote, index) in enumerate(zip(top, frames, strict=True)):
         if index is not None:
@@ -79,6 +79,16 @@ def link_quotes(
             pattern = cue.pattern
         out.append(attrs.evolve(cue, quotes=linked, content=_merge_quotes(content, linked), pattern=pattern))
     return out, orphans
+
+
+def _not_before_as_clause(
+    parse: Parse, cues: Sequence[CueMatch], quote: QuoteSpan, k: int | None
+) -> int | None:
+    """``k``, unless it is an "as X put it" cue after the quotation: it frames what follows it only ("As
+    Ann Roe, author of “Courts,” put it, ..." does not report the title)."""
+    if k is not None and cues[k].form is CueForm.AS_CLAUSE and quote.end <= parse.words[cues[k].head].start:
+        return None
+    return k
 
 
 def _enclosing_cue(

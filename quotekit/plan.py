@@ -14,6 +14,7 @@ import regex
 
 from quotekit.cues import CueForms, is_according_to, looks_like_verb
 from quotekit.document import Word
+from quotekit.frames import AS_CLAUSE, FRAME_SUBJECT_WORDS, frame_starts
 from quotekit.lang.en import ROLE_NOUNS, TITLES
 from quotekit.marks import find_mark_cues
 from quotekit.spans import QuoteSpan
@@ -61,9 +62,14 @@ class CuePlan:
         self.quoted = sorted(part for quote in quotes for part in quote.parts)
         marks = find_mark_cues(text, quotes, start, stop) if "speech" in forms.wanted else []
         self.marks = frozenset(m.mark for m in marks)
+        inside = [q for q in quotes if q.start >= start and q.end <= stop]
+        self.frames = frozenset(frame_starts(text, inside) if "speech" in forms.wanted else ())
         triggers = [offset for offset in forms.find(text, start, stop) if not self._quoted(offset)]
         triggers += [q.start for q in quotes if q.depth == 0 and is_short_quote(text, q)]
-        self.triggers = sorted([*triggers, *self.marks])
+        puts = (
+            [m.end() - 1 for m in AS_CLAUSE.finditer(text, start, stop)] if "speech" in forms.wanted else []
+        )
+        self.triggers = sorted([*triggers, *self.marks, *self.frames, *puts])
 
     def _quoted(self, start: int) -> bool:
         k = bisect.bisect_right(self.quoted, (start, 1 << 62)) - 1
@@ -83,7 +89,9 @@ class CuePlan:
     def _has_cue(self, words: Sequence[Word]) -> bool:
         lemma_of, wanted, nouns = self.forms.lemma_of, self.forms.wanted, self.forms.nouns
         for k, word in enumerate(words):
-            if word.start in self.marks:
+            if word.start in self.marks or (word.start in self.frames and _verb_follows(words, k)):
+                return True
+            if "speech" in wanted and word.text.lower() in {"put", "puts"} and _it_follows(words, k):
                 return True
             if self._quoted(word.start):
                 continue
@@ -96,6 +104,17 @@ class CuePlan:
             if lemma is not None and looks_like_verb(attrs.evolve(word, lemma=lemma), before):
                 return True
         return False
+
+
+def _verb_follows(words: Sequence[Word], k: int) -> bool:
+    """Whether a verb is tagged among the first words from ``words[k]``: a quotation's frame may start
+    there ("“...,” Pine fumed", :mod:`quotekit.frames`)."""
+    return any(w.upos == "VERB" for w in words[k : k + FRAME_SUBJECT_WORDS + 1])
+
+
+def _it_follows(words: Sequence[Word], k: int) -> bool:
+    """ "put it,": an "as X put it" frame may be there (:func:`quotekit.frames.as_clause_speaker`)."""
+    return k + 2 < len(words) and words[k + 1].text.lower() == "it" and words[k + 2].text in {",", ":"}
 
 
 def may_introduce_entity(text: str, start: int, end: int) -> bool:

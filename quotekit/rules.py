@@ -33,6 +33,11 @@ class Rule(str, Enum):
     SHARED_SUBJECT = "shared-subject"
     #: "X appeared to suggest ...": the controller of an infinitive cue (subject or object control).
     CONTROLLER = "controller"
+    #: "“...,” Pine fumed": the speaker of the verb of a quotation's frame, whatever the verb
+    #: (:mod:`quotekit.frames`).
+    FRAME = "frame"
+    #: "As Ann Roe put it, “...”": the noun phrase after "as" (:mod:`quotekit.frames`).
+    AS_CLAUSE = "as-clause"
     #: "Issam said" misparsed: the noun right before the cue.
     ADJACENT = "adjacent"
     #: "According to X, ...".
@@ -69,6 +74,11 @@ class CueForm(str, Enum):
 
     #: "said", "told": a reporting verb.
     VERB = "verb"
+    #: "“...,” Pine fumed": a verb outside the lexicon that frames a quotation (:mod:`quotekit.frames`).
+    FRAME = "frame"
+    #: "As Ann Roe put it, ...": "put it" in a clause opened by "as" (:mod:`quotekit.frames`); it reports
+    #: what follows it, never a quotation before it.
+    AS_CLAUSE = "as-clause"
     #: "the claim that ...": a reporting noun with a complement clause.
     NOUN = "noun"
     #: "according to X".

@@ -6,12 +6,14 @@ Requires: a :class:`~quotekit.parse.Parse` and :class:`~quotekit.cues.CueMatch` 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
-from quotekit.cues import CueMatch, in_discourse_marker
+from quotekit.adjuncts import subject_of_fronted_participle
+from quotekit.cues import CueMatch, according_to_object, in_discourse_marker
 from quotekit.document import Parse, Word
+from quotekit.frames import as_clause_mention
 from quotekit.lang.en import (
     ADVERBS_NOT_SPEAKERS,
     SUBJECT_RELS,
@@ -53,7 +55,24 @@ def find_speaker(parse: Parse, cue: CueMatch, quoted: Sequence[QuoteSpan] = ()) 
         return _speaker_from_according_to(parse, verb)
     if cue.source is not None:
         return _speaker_of_mark(parse, cue)
-    for rule, finder in _VERB_RULES:
+    if cue.form is CueForm.AS_CLAUSE:
+        phrase = as_clause_mention(parse, verb)
+        return None if phrase is None else Mention(*phrase, Rule.AS_CLAUSE)
+    if cue.form is CueForm.FRAME:
+        found = _first_speaker(parse, cue, quoted, _FRAME_RULES)
+        return None if found is None else attrs.evolve(found, rule=Rule.FRAME)
+    return _first_speaker(parse, cue, quoted, _VERB_RULES)
+
+
+def _first_speaker(
+    parse: Parse,
+    cue: CueMatch,
+    quoted: Sequence[QuoteSpan],
+    rules: Sequence[tuple[Rule, Callable[[Parse, Word], int | None]]],
+) -> Mention | None:
+    """The mention of the first of ``rules`` that finds an admissible one (see :func:`find_speaker`)."""
+    verb = parse.words[cue.head]
+    for rule, finder in rules:
         if rule is Rule.INVERSION and _quoted_after(cue, verb):
             continue  # "Lee, a Scott ally, called the rules “strong.”": no inversion before its quotation
         head = finder(parse, verb)
@@ -128,7 +147,12 @@ def _antecedent(parse: Parse, i: int) -> int:
 
 
 def _speaker_from_according_to(parse: Parse, according: Word) -> Mention | None:
-    """ "According to X, ...": X is the word "according" hangs off."""
+    """ "According to X, ...": X is the word "according" hangs off, or when the parse is wrong, the noun
+    phrase right after "to" (:func:`~quotekit.cues.according_to_object`: "according to campaign manager
+    Jeff Wade" read with "campaign" a verb; the mention is then the phrase as written)."""
+    head = according_to_object(parse, according)
+    if head is not None and head != according.head:
+        return Mention(head, tuple(range(according.i + 2, head + 1)), Rule.ACCORDING_TO)
     if according.head < 0 or parse.words[according.head].upos not in _NOMINAL_UPOS:
         return None
     return Mention(according.head, mention_words(parse, according.head), Rule.ACCORDING_TO)
@@ -412,7 +436,15 @@ _VERB_RULES = (
     (Rule.POSSESSIVE, _speaker_from_possessive),
     (Rule.PARTICIPLE, _speaker_from_governor),
     (Rule.PARTICIPLE, _speaker_after_frame),
+    (Rule.PARTICIPLE, subject_of_fronted_participle),
     (Rule.SHARED_SUBJECT, _speaker_from_shared_subject),
     (Rule.CONTROLLER, _speaker_from_controller),
     (Rule.ADJACENT, _speaker_next_to_cue),
+)
+#: The speaker rules of a frame verb (:mod:`quotekit.frames`): its subject after it or before it, or a
+#: subject misparsed as passive ("“...?” Hannity pressed/VBN."); the quote then reports :data:`Rule.FRAME`.
+_FRAME_RULES = (
+    (Rule.INVERSION, _speaker_from_inversion),
+    (Rule.SUBJECT, _speaker_from_subject),
+    (Rule.SUBJECT, _any_subject),
 )

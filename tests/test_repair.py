@@ -50,6 +50,9 @@ REPAIR_ROWS = [
     ("repair_appositive_coordination", {("Ann", "nsubj", "said"), ("fellow", "conj", "lawyer")}),
     # "“...,” said Ann Roe, the agency's deputy director for ...": "director" was the complement of "said"
     ("repair_inverted_appositive", {("director", "appos", "Ann")}),
+    # "Noting that the court had already ruled, the minister said she would appeal": "ruled" was the
+    # complement of "said"
+    ("repair_fronted_participle", {("ruled", "ccomp", "Noting")}),
     # "Ohio Secretary of State Ann Kim said": "Ohio" and "Secretary" were two subjects, "State Ann Kim"
     # one name under "Secretary"
     (
@@ -91,6 +94,7 @@ UNTOUCHED = [
     "previous_paragraph",
     "subject",
     "speaker_employer_in_relative_clause",
+    "participle_fronted",  # "Noting that the court had ruled, the minister said": corrected by hand
 ]
 
 

@@ -122,6 +122,51 @@ SPEAKER_ROWS: dict[str, Case] = {
     "conjoined_names": ("Roe and Kim said the deal was dead.", [
         ("indirect", "said", "the deal was dead", None, "Roe and Kim", None, None, "group", "subject"),
     ]),
+    # "As X put it, ...": "put it" in a clause opened by "as" frames what follows; X is the phrase after "as"
+    "as_clause_put_it": ("As Ann Roe, a law professor at Ridge University, put it, “The court has spoken.”", [
+        ("direct", "put it", "The court has spoken.", "Ann Roe", "Ann Roe", "law professor", "Ridge University", "person", "as-clause"),
+    ]),
+    "as_clause_indirect": ("Or, as the bank's chief economist puts it, the cycle has turned.", [
+        ("indirect", "puts it", "the cycle has turned", None, "the bank's chief economist", "chief economist", None, "person", "as-clause"),
+    ]),
+    # "Noting that ..., X said ...": a participle opening the sentence shares the main clause's subject
+    "participle_fronted": ("Noting that the court had already ruled, the minister said she would appeal.", [
+        ("indirect", "Noting", "that the court had already ruled", None, "the minister", "minister", None, "person", "participle"),
+        ("indirect", "said", "she would appeal", None, "the minister", "minister", None, "person", "subject"),
+    ]),
+    # "according to TITLE NAME": the phrase after "to", also where the models read the title as a verb
+    "according_to_title": ("The ministry never saw the payments, according to spokesperson Lena Berg.", [
+        ("indirect", "according to", "The ministry never saw the payments", "Lena Berg", "spokesperson Lena Berg", "spokesperson", None, "person", "according-to"),
+    ]),
+    "according_to_title_misparsed": ("The ministry never saw the payments, according to spokesperson Lena Berg.", [
+        ("indirect", "according to", "The ministry never saw the payments", "Lena Berg", "spokesperson Lena Berg", "spokesperson", None, "person", "according-to"),
+    ]),
+    "according_to_title_first": ("According to Finance Minister Ana Duarte, the deficit will shrink.", [
+        ("indirect", "According to", "the deficit will shrink", "Ana Duarte", "Finance Minister Ana Duarte", "Finance Minister", None, "person", "according-to"),
+    ]),
+    # "“...,” X fumed": the verb of a quotation's frame, whatever the verb (quotekit.frames)
+    "frame_verb": ("“If the court were serious, it would have ruled by now,” Okafor fumed on Tuesday.", [
+        ("direct", "fumed", "If the court were serious, it would have ruled by now,", "Okafor", "Okafor", None, None, "person", "frame"),
+    ]),
+    "frame_question": ("“Would the bank lower the rate?” Lindqvist pressed.", [
+        ("direct", "pressed", "Would the bank lower the rate?", "Lindqvist", "Lindqvist", None, None, "person", "frame"),
+    ]),
+    "frame_particle": ("“They only came for the free lunch,” the mayor shot back with a laugh.", [
+        ("direct", "shot back", "They only came for the free lunch,", None, "the mayor", "mayor", None, "person", "frame"),
+    ]),
+    "frame_inverted": ("“Nobody asked the farmers,” fumed Ana Duarte, the agriculture minister.", [
+        ("direct", "fumed", "Nobody asked the farmers,", "Ana Duarte", "Ana Duarte", "agriculture minister", None, "person", "frame"),
+    ]),
+    # no frame: a verb with an object of its own, a quotation that ends its sentence, no subject and verb
+    "frame_not_object": ("“Hard times are finally over,” Duarte unveiled a new budget.", [
+        ("direct", None, "Hard times are finally over,", None, None, None, None, None, None),
+    ]),
+    "frame_not_after_period": ("“The plan is dead in the water.” Duarte left the room.", [
+        ("direct", None, "The plan is dead in the water.", None, None, None, None, None, None),
+    ]),
+    "frame_not_clause": ("“Yes, we will sign it,” and then he left.", [
+        ("direct", None, "Yes, we will sign it,", None, None, None, None, None, None),
+    ]),
     # "X, who says Y": the mention is the relative pronoun, the antecedent names the speaker (issue 11)
     "relative_clause": ("Gary Johnson, who says he is healthy, visited the clinic on Monday.", [
         ("indirect", "says", "he is healthy", "Gary Johnson", "who", None, None, "person", "subject"),
@@ -240,6 +285,7 @@ NEGATIVE = [
     "so_called",  # "the so-called peace plan"
     "cognition",  # "believes" is a cognition cue, off by default
     "label_place",  # "WASHINGTON: The Senate passed ...": a dateline, not a speaker label
+    "as_clause_not_frame",  # "As the clerks put it away, ...": "put it" frames nothing
 ]
 
 

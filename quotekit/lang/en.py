@@ -45,6 +45,10 @@ __all__ = [
     "FEMALE_GIVEN_NAMES",
     "FIRST_PERSON",
     "FORMER_WORDS",
+    "FRAME_CLAUSE_RELS",
+    "FRAME_OBJECT_RELS",
+    "FRAME_SPEAKER_START_UPOS",
+    "FRAME_SUBJECT_UPOS",
     "GENDERED_WORDS",
     "HYPHENS",
     "INSTITUTION_NOUNS",
@@ -649,6 +653,18 @@ VERB_GROUP_RELS = frozenset({"aux", "compound:prt"})
 #: The copula: a nominal or adjectival predicate with one heads a clause ("the plan is dead").
 COPULA_RELS = frozenset({"cop"})
 CLAUSE_RELS = frozenset({"ccomp", "parataxis"})
+#: Relations of what a verb reports of its own: a verb with one frames no quotation before it ("“Hard
+#: times,” Roe unveiled [a plan]"; "“Yes,” Roe tried [to leave]") (:mod:`quotekit.frames`).
+FRAME_OBJECT_RELS = frozenset({"obj", "iobj", "ccomp", "xcomp", "csubj"})
+#: Relations of a clause a verb reports of its own: an inverted frame verb has none ("“...,” fumed Ana
+#: Duarte", whose speaker the parser often makes an object, :mod:`quotekit.frames`).
+FRAME_CLAUSE_RELS = frozenset({"ccomp", "xcomp", "csubj"})
+#: Parts of speech that start the speaker's noun phrase after an inverted frame verb ("fumed [Ana] Duarte",
+#: "pressed [the] minister").
+FRAME_SPEAKER_START_UPOS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "NUM"})
+#: Parts of speech of the words of a speaker's noun phrase between a quotation and its frame verb, with
+#: an adverb or auxiliary before the verb: "“...,” the former minister [later] fumed", "Roe, 82, [has] said".
+FRAME_SUBJECT_UPOS = frozenset({"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "ADV", "AUX", "PART", "PUNCT"})
 #: Children left out of a speaker mention ("Issam al-Reis, an FSA spokesman, ...": the apposition).
 MENTION_EXCLUDED_RELS = frozenset(
     {

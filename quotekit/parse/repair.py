@@ -20,6 +20,9 @@ error. Each repair changes only what a correct parse never has, so a correct par
   coordinated with "Roe": a noun coordinated after an apposition is coordinated with the apposition;
 - :func:`inverted_appositives`: "..., said Ann Roe, the agency's deputy director." with "director" the
   complement of "said": a noun phrase after the inverted speaker and a comma is the speaker's apposition;
+- :func:`fronted_participle_complements`: "Noting he studied law, Marsh said he ..." with "studied" a
+  complement of "said": a clause between a participle that opens the sentence and the comma before the
+  main clause is the participle's complement;
 - :func:`titles_with_of`: "Ohio Secretary of State Ann Kim said" with "Secretary" the subject and "State
   Ann Kim" one name: a title with its own "of" phrase before a person's name is the name's title.
 
@@ -43,6 +46,7 @@ __all__ = [
     "RELATIVE_PRONOUNS",
     "appositive_coordination",
     "appositive_subjects",
+    "fronted_participle_complements",
     "inverted_appositives",
     "repair",
     "split_subjects",
@@ -284,6 +288,28 @@ def titles_with_of(tree: _Tree, lo: int, hi: int) -> None:
             tree.move(k, last, "compound")
 
 
+def fronted_participle_complements(tree: _Tree, lo: int, hi: int) -> None:
+    """ "Noting he studied law in college, Marsh said he reads every bill twice" parsed with "studied" under
+    "said": a complement clause of a verb that lies wholly between a participle opening the sentence (an
+    adverbial clause of that verb, without a complement of its own) and the comma before the verb's
+    subject is the participle's complement (``ccomp``)."""
+    first = lo
+    while first < hi and tree.words[first].upos == "PUNCT":
+        first += 1
+    if first >= hi or tree.words[first].xpos != "VBG" or tree.rels[first] != "advcl":
+        return
+    verb = tree.heads[first]
+    if verb <= first or any(tree.rels[k] in CLAUSE_COMPLEMENT_RELS for k in tree.children(first)):
+        return
+    subjects = [k for k in tree.children(verb) if tree.rels[k] in _SUBJECTS and first < k < verb]
+    for clause in tree.children(verb):
+        if tree.rels[clause] not in CLAUSE_COMPLEMENT_RELS or not first < clause < verb:
+            continue
+        end = max(k for k in tree.subtree(clause) if tree.words[k].upos != "PUNCT")
+        if subjects and end < min(subjects) and tree.words[end + 1].text == ",":
+            tree.move(clause, first, "ccomp")
+
+
 #: Person words that must follow the first word after a title's "of" before that word is read as the title's
 #: domain rather than part of the name: two ("State Ann Roe"), so that "Secretary of Ann Roe" is left alone.
 _MIN_NAME_AFTER_DOMAIN = 2
@@ -404,5 +430,6 @@ _REPAIRS = (
     inverted_appositives,
     titles_with_of,
     possessive_heads,
+    fronted_participle_complements,
 )
 _MAX_PASSES = 3

@@ -1,0 +1,32 @@
+"""Participial adjuncts: whose words a participle that opens its sentence reports.
+
+Requires: a :class:`~quotekit.document.Parse`. Provides :func:`subject_of_fronted_participle`, a speaker
+rule of :mod:`quotekit.speakers` ("Noting he studied law, Marsh said ...": the participle's speaker is
+the main clause's subject).
+"""
+
+from __future__ import annotations
+
+from quotekit.document import Parse, Word
+from quotekit.lang.en import SUBJECT_RELS
+
+__all__ = ["NOMINAL_UPOS", "subject_of_fronted_participle"]
+
+#: Parts of speech of a nominal subject.
+NOMINAL_UPOS = frozenset({"PROPN", "NOUN", "PRON"})
+
+
+def subject_of_fronted_participle(parse: Parse, verb: Word) -> int | None:
+    """ "Noting he studied law, Marsh said ...": a participle that opens its sentence, an adverbial clause
+    of the main verb after it, shares that verb's subject, which follows the comma that closes the
+    participle's clause (subject control of a participial adjunct, Huddleston & Pullum 2002, ch. 14)."""
+    if verb.deprel != "advcl" or verb.xpos != "VBG" or verb.head <= verb.i:
+        return None
+    first = parse.sentences[verb.sent].first
+    if any(parse.words[k].upos != "PUNCT" for k in range(first, verb.i)):
+        return None
+    for c in parse.children[verb.head]:
+        if parse.words[c].deprel in SUBJECT_RELS and c > verb.i and parse.words[c].upos in NOMINAL_UPOS:
+            start = min(parse.subtree(c))
+            return c if parse.words[start - 1].text == "," else None
+    return None
