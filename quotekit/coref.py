@@ -121,7 +121,7 @@ def _match(store: Store, prof: Profile, position: int, definite: bool = True) ->
             return None  # "a report" is a new one; "the report" is the one before
         found = _match_role(store, prof, position)
         if found is None and definite and prof.kind == "person":
-            found = _match_description(store, prof, position)
+            found = _described_subject(store, prof, position) or _match_description(store, prof, position)
         return found
     return None
 
@@ -230,6 +230,25 @@ def _match_role(store: Store, prof: Profile, position: int) -> Entity | None:
             continue
         return store.promote(entity)
     return None
+
+
+def _described_subject(store: Store, prof: Profile, position: int) -> Entity | None:
+    """Salience: "Ann Kim has sold her shares. || In a filing, the finance minister said ...": a definite
+    description is the named person who is the main-clause subject of the sentence before
+    (:func:`_previous_subject`), when nothing contradicts it: that person holds no other role, nobody named
+    before holds the description's role, and no other person is named in that sentence or before the
+    description in its own."""
+    person = _previous_subject(store, position, prof.gender)
+    if person is None or not person.name or (person.role and person.role_noun != prof.role_noun):
+        return None
+    others = [e for e in [*store.entities, *store.people] if e is not person and e.kind == "person"]
+    if any(e.role_noun == prof.role_noun and 0 <= e.first < position for e in others):
+        return None  # "Mayor Roe ... Kim said. The mayor said": a role someone else holds is theirs
+    k = store.parse.sentence_at(position)
+    start = store.parse.sentences[max(k - 1, 0)].start
+    if any(e.first_within(start, position) >= 0 for e in others):
+        return None  # "Roe met Kim. The minister said": another person is in play
+    return store.promote(person)
 
 
 def _match_description(store: Store, prof: Profile, position: int) -> Entity | None:

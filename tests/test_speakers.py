@@ -53,6 +53,23 @@ SPEAKER_ROWS: dict[str, Case] = {
     "speaker_indefinite_description": ("Ann Kim met the mayor on Monday. A campaign adviser said the race was close.", [
         ("indirect", "said", "the race was close", None, "A campaign adviser", "campaign adviser", None, "person", "subject"),
     ]),
+    # a definite description is the named person who was the main-clause subject of the sentence before,
+    # even one who never spoke (issue 18, item 4)
+    "speaker_description_previous_subject": ("Nadia Okafor has sold her stake in a shipping firm.\n\nIn a filing on Friday, the finance minister said the sale was complete.", [
+        ("indirect", "said", "the sale was complete", "Nadia Okafor", "the finance minister", "finance minister", None, "person", "subject"),
+    ]),
+    # negative: two people in play in the sentence before: the description names neither
+    "speaker_description_two_people": ("Lena Okafor met Ivo Marek in Lagos on Monday. The minister said the talks were useful.", [
+        ("indirect", "said", "the talks were useful", None, "The minister", "minister", None, "person", "subject"),
+    ]),
+    # negative: "the mayor" is not the person the article called governor
+    "speaker_description_other_role": ("Governor Ana Ruiz toured the flooded port on Monday. The mayor said the damage was severe.", [
+        ("indirect", "said", "the damage was severe", None, "The mayor", "mayor", None, "person", "subject"),
+    ]),
+    # negative: "a senator" introduces someone new, never the subject before
+    "speaker_description_indefinite_senator": ("Ana Ruiz toured the flooded port on Monday. A senator said the damage was severe.", [
+        ("indirect", "said", "the damage was severe", None, "A senator", "senator", None, "person", "subject"),
+    ]),
     # "(D)": a party tag without the state
     "speaker_party_tag_no_state": ("Gov. Ann Kim (D) toured the port. Kim said the port would grow.", [
         ("indirect", "said", "the port would grow", "Ann Kim", "Kim", "Governor", "Democratic", "person", "subject"),
