@@ -32,6 +32,7 @@ from quotekit.lang.en import (
     COPULA_RELS,
     DESCRIBED_RELS,
     FIRST_PERSON,
+    HYPOTHETICAL_ROLE_MODIFIERS,
     PERSON_POSSESSIVES,
     PREDICATIVE_CASES,
     ROLE_NOUNS,
@@ -282,7 +283,8 @@ def describe_people(store: Store, mentions: Sequence[Mention | None], quoted: Se
 def _is_role_description(parse: Parse, word: Word) -> bool:
     """ "the Socialist nominee", "the former mayor of Lyon": a singular role noun with the definite article,
     in an argument position (not a predicate: "Ruiz is the nominee", "named him as the envoy" state a role
-    another way, nor an apposition of the name after it: :func:`_named_next`)."""
+    another way, nor an apposition of the name after it: :func:`_named_next`), of someone who holds it
+    ("the next mayor" is no one named yet)."""
     if word.upos != "NOUN" or word.feat("Number") != "Sing" or word.lemma.lower() not in ROLE_NOUNS:
         return False
     if word.deprel not in DESCRIBED_RELS or cases(parse, word.i) & PREDICATIVE_CASES:
@@ -292,7 +294,8 @@ def _is_role_description(parse: Parse, word: Word) -> bool:
     dependents = [parse.words[c] for c in parse.children[word.i]]
     articles = [d for d in dependents if d.deprel == "det"]
     predicate = any(d.deprel in COPULA_RELS for d in dependents)
-    return bool(articles) and articles[0].lemma.lower() == "the" and not predicate
+    hypothetical = any(d.lemma.lower() in HYPOTHETICAL_ROLE_MODIFIERS for d in dependents)
+    return bool(articles) and articles[0].lemma.lower() == "the" and not predicate and not hypothetical
 
 
 def _named_next(parse: Parse, word: Word) -> bool:

@@ -93,6 +93,10 @@ SPEAKER_ROWS: dict[str, Case] = {
         ("direct", "said", "The senator must resign,", "Jonas Berg", "Jonas Berg", None, None, "person", "subject"),
         ("indirect", "said", "the port would reopen", "Ana Ruiz", "Ruiz", None, None, "person", "subject"),
     ]),
+    # negative: "the next mayor" holds no office yet: no one named before
+    "description_role_next_holder": ("Ana Ruiz toured the old harbor on a sunny Monday morning. The next mayor must rebuild the port. Ruiz said the work would start soon.", [
+        ("indirect", "said", "the work would start soon", "Ana Ruiz", "Ruiz", None, None, "person", "subject"),
+    ]),
     # negative: "the officer" re-mentions "a police officer", introduced unnamed
     "description_role_unnamed_first": ("A police officer fired at the car of Ana Ruiz on Monday. Prosecutors charged the officer with assault. Ruiz said she was unhurt.", [
         ("indirect", "said", "she was unhurt", "Ana Ruiz", "Ruiz", None, None, "person", "subject"),

@@ -333,6 +333,10 @@ DESCRIBED_RELS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod",
 #: "with Kim as the nominee"): a secondary predication, not a re-mention of someone named before.
 PREDICATIVE_CASES = frozenset({"as"})
 
+#: Modifiers of a role that make its holder hypothetical ("the next president", "the eventual nominee"):
+#: no one named yet, so no re-mention of a person named before.
+HYPOTHETICAL_ROLE_MODIFIERS = frozenset({"next", "future", "eventual", "prospective"})
+
 #: Nouns of people that make a singular common-noun speaker a person ("a source said").
 PERSON_NOUNS = frozenset(
     """
