@@ -26,17 +26,27 @@ import attrs
 import regex
 
 from quotekit.conventions import CAMPAIGN
-from quotekit.document import Parse
+from quotekit.document import Parse, Word
 from quotekit.entities import Entity
-from quotekit.lang.en import FIRST_PERSON, PERSON_POSSESSIVES
+from quotekit.lang.en import (
+    COPULA_RELS,
+    DESCRIBED_RELS,
+    FIRST_PERSON,
+    HYPOTHETICAL_ROLE_MODIFIERS,
+    PERSON_POSSESSIVES,
+    PREDICATIVE_CASES,
+    ROLE_NOUNS,
+)
 from quotekit.model import Span, Speaker
 from quotekit.names import name_tokens
-from quotekit.profiles import Profile
-from quotekit.speakers import Mention
-from quotekit.store import Memory, Store
-from quotekit.syntax import is_subject
+from quotekit.profiles import Profile, profile
+from quotekit.roles import cases
+from quotekit.spans import QuoteSpan
+from quotekit.speakers import Mention, is_quoted, mention_words
+from quotekit.store import Memory, Store, folded
+from quotekit.syntax import is_ancestor, is_subject
 
-__all__ = ["PRONOUN_PARAGRAPHS", "Memory", "resolve", "resolve_all"]
+__all__ = ["PRONOUN_PARAGRAPHS", "Memory", "describe_people", "resolve", "resolve_all"]
 
 #: Pronouns look back at most this many paragraphs for a speaker before falling back to any person.
 PRONOUN_PARAGRAPHS = 2
@@ -121,7 +131,7 @@ def _match(store: Store, prof: Profile, position: int, definite: bool = True) ->
             return None  # "a report" is a new one; "the report" is the one before
         found = _match_role(store, prof, position)
         if found is None and definite and prof.kind == "person":
-            found = _match_description(store, prof, position)
+            found = _described_subject(store, prof, position) or _match_description(store, prof, position)
         return found
     return None
 
@@ -232,6 +242,116 @@ def _match_role(store: Store, prof: Profile, position: int) -> Entity | None:
     return None
 
 
+def _described_subject(store: Store, prof: Profile, position: int) -> Entity | None:
+    """Salience: "Ann Kim has sold her shares. || In a filing, the finance minister said ...": a definite
+    description is the named person who is the main-clause subject of the sentence before
+    (:func:`_previous_subject`), when nothing contradicts it: that person holds no other role, nobody named
+    before holds the description's role, and no other person is named in that sentence or before the
+    description in its own."""
+    person = _previous_subject(store, position, prof.gender)
+    if person is None or not person.name or (person.role and person.role_noun != prof.role_noun):
+        return None
+    others = [e for e in [*store.entities, *store.people] if e is not person and e.kind == "person"]
+    if any(e.role_noun == prof.role_noun and 0 <= e.first < position for e in others):
+        return None  # "Mayor Roe ... Kim said. The mayor said": a role someone else holds is theirs
+    k = store.parse.sentence_at(position)
+    start = store.parse.sentences[max(k - 1, 0)].start
+    if any(e.first_within(start, position) >= 0 for e in others):
+        return None  # "Roe met Kim. The minister said": another person is in play
+    return store.promote(person)
+
+
+def describe_people(store: Store, mentions: Sequence[Mention | None], quoted: Sequence[QuoteSpan]) -> None:
+    """What the article's own definite descriptions say of the people it named: "Now that Ana Ruiz has won
+    the vote, the Socialist nominee must form a cabinet" gives Ruiz the role "nominee" and the affiliation
+    "Socialist" for all her quotes (a role stated once belongs to the person). A description
+    that is a speaker mention is :func:`_match`'s; one inside a quotation is the quoted speaker's words.
+    The person is :func:`_described_person`; a person who already has a role keeps it."""
+    parse = store.parse
+    taken = {i for mention in mentions if mention is not None for i in mention.words}
+    for word in parse.words:
+        if word.i in taken or not _is_role_description(parse, word) or is_quoted(word, quoted):
+            continue
+        prof = profile(parse, word.i, mention_words(parse, word.i))
+        if prof.kind != "person" or prof.name or not prof.role:
+            continue  # "the nominee, Ana Ruiz": a name's apposition, the registry's
+        person = _described_person(store, prof, word.i)
+        if person is not None and not person.role:
+            store.replace(person, folded(person, prof, store.acronyms))
+
+
+def _is_role_description(parse: Parse, word: Word) -> bool:
+    """ "the Socialist nominee", "the former mayor of Lyon": a singular role noun with the definite article,
+    in an argument position (not a predicate: "Ruiz is the nominee", "named him as the envoy" state a role
+    another way, nor an apposition of the name after it: :func:`_named_next`), of someone who holds it
+    ("the next mayor" is no one named yet)."""
+    if word.upos != "NOUN" or word.feat("Number") != "Sing" or word.lemma.lower() not in ROLE_NOUNS:
+        return False
+    if word.deprel not in DESCRIBED_RELS or cases(parse, word.i) & PREDICATIVE_CASES:
+        return False
+    if _named_next(parse, word):
+        return False
+    dependents = [parse.words[c] for c in parse.children[word.i]]
+    articles = [d for d in dependents if d.deprel == "det"]
+    predicate = any(d.deprel in COPULA_RELS for d in dependents)
+    hypothetical = any(d.lemma.lower() in HYPOTHETICAL_ROLE_MODIFIERS for d in dependents)
+    return bool(articles) and articles[0].lemma.lower() == "the" and not predicate and not hypothetical
+
+
+def _named_next(parse: Parse, word: Word) -> bool:
+    """ "Now the chancellor of Baylor College, Ann Kim said": the description is an apposition of the name
+    after it, not a re-mention of someone before."""
+    last = max(j for j in parse.subtree(word.i) if parse.words[j].upos != "PUNCT")
+    after = parse.words[last + 1 : last + 3]
+    return len(after) == 2 and after[0].text == "," and after[1].upos == "PROPN"
+
+
+def _described_person(store: Store, prof: Profile, i: int) -> Entity | None:
+    """The one person a definite description re-mentions: named (by a full name somewhere) in the sentence
+    before or in its own before it, of an agreeing gender and no other role; ``None`` when two such people
+    are in play, when someone named earlier holds the role, when the description re-mentions an unnamed
+    one ("a police officer ... the officer"), or when the subject of a clause above it is a pronoun. The
+    subject of a clause above the description is never the person it describes ("Roe said that the mayor
+    ...": the mayor is not Roe)."""
+    parse = store.parse
+    word = parse.words[i]
+    sentence = parse.sentences[word.sent]
+    before = parse.sentences[word.sent - 1] if word.sent > 0 else sentence
+    start = before.start if sentence.paragraph - before.paragraph <= 1 else sentence.start
+    window = parse.words[parse.word_at(start) : i]
+    if any(w.lemma.lower() == word.lemma.lower() and w.upos == "NOUN" for w in window):
+        return None  # "a police officer shot ... the officer": the one introduced unnamed
+    governing = _governing_subjects(parse, i)
+    if any(parse.words[g].upos == "PRON" for g in governing):
+        return None  # "she asked the front-runner": "she" is someone else, unknown here
+    excluded = {parse.words[w].start for g in governing for w in parse.subtree(g)}
+    people = [e for e in [*store.entities, *store.people] if e.kind == "person" and len(e.tokens) > 1]
+    if any(e.role_noun == prof.role_noun and 0 <= e.first < word.start for e in people):
+        return None
+    found = [
+        e
+        for e in people
+        if any(start <= m < word.start and m not in excluded for m in e.offsets)
+        and _genders_agree(e.gender, prof.gender)
+        and (not e.role or e.role_noun == prof.role_noun)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _governing_subjects(parse: Parse, i: int) -> list[int]:
+    """The heads of the subjects of the clauses above word ``i`` ("Roe said that the mayor ...": "Roe")."""
+    out: list[int] = []
+    j = parse.words[i].head
+    while j >= 0:
+        out += [
+            c
+            for c in parse.children[j]
+            if is_subject(parse.words[c]) and c != i and not is_ancestor(parse, c, i)
+        ]
+        j = parse.words[j].head
+    return out
+
+
 def _match_description(store: Store, prof: Profile, position: int) -> Entity | None:
     """ "Clinton ... The Democratic nominee said": a definite description of one person, whose role no
     named person holds yet, is the source last named before it with no role (within
@@ -276,12 +396,15 @@ def resolve_all(
     profiles: Sequence[Profile | None],
     entities: Sequence[Entity] = (),
     memory: Memory | None = None,
+    quoted: Sequence[QuoteSpan] = (),
 ) -> tuple[list[Speaker | None], Memory]:
     """Speakers for mentions given in text order with their profiles (``None`` stays ``None``), and the
     memory for the next piece of the same text. With ``memory`` (a long text parsed in pieces), sources of
-    the previous piece are known; ``memory`` itself is not changed."""
+    the previous piece are known; ``memory`` itself is not changed. The text's ``quoted`` spans hold no
+    description of the article's own (:func:`describe_people`)."""
     store = Store(parse, entities, memory)
     out: list[Speaker | None] = []
     for mention, prof in zip(mentions, profiles, strict=True):
         out.append(None if mention is None or prof is None else resolve(store, mention, prof))
+    describe_people(store, mentions, quoted)
     return [finished(store, s) for s in out], store.remember()

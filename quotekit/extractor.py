@@ -241,7 +241,7 @@ class Extractor:
         described = profiles.mention_profiles(parsed, mentions)
         named = entities.find_entities(parsed, quote_spans)
         # 5. one speaker per source across the text
-        resolved, sources = coref.resolve_all(parsed, mentions, described, named, carry.sources)
+        resolved, sources = coref.resolve_all(parsed, mentions, described, named, carry.sources, quote_spans)
         # 6. the Quote records: attributed, continued, and the quotations no cue governs
         quote_record = wide.quote_record if self.wide else assemble.quote_record
         records = [quote_record(parsed, *row) for row in zip(linked, resolved, mentions, strict=True)]

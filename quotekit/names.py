@@ -154,11 +154,13 @@ def name_words(parse: Parse, head: int) -> list[int]:
 
 def is_title_domain(parse: Parse, i: int, names: list[int]) -> bool:
     """Whether word ``i`` is the "of" phrase of a title before the name ("State" in "Secretary of State
-    Ann Roe", as the parse repair leaves it): an ``nmod`` hung outside the name, with "of" before it."""
+    Ann Roe", as the parse repair leaves it): an ``nmod`` of a capitalised title outside the name, with "of"
+    before it (not "Ana" in "the car of Ana Ruiz")."""
     word = parse.words[i]
-    return (
-        i > 0 and parse.words[i - 1].text.lower() == "of" and word.deprel == "nmod" and word.head not in names
-    )
+    if i == 0 or parse.words[i - 1].text.lower() != "of" or word.deprel != "nmod" or word.head in names:
+        return False
+    title = parse.words[word.head] if word.head >= 0 else None
+    return title is not None and title.text[:1].isupper() and is_title_word(title)
 
 
 def given_name_gender(name: str | None) -> str:

@@ -53,6 +53,54 @@ SPEAKER_ROWS: dict[str, Case] = {
     "speaker_indefinite_description": ("Ann Kim met the mayor on Monday. A campaign adviser said the race was close.", [
         ("indirect", "said", "the race was close", None, "A campaign adviser", "campaign adviser", None, "person", "subject"),
     ]),
+    # a definite description is the named person who was the main-clause subject of the sentence before,
+    # even one who never spoke (issue 18, item 4)
+    "speaker_description_previous_subject": ("Nadia Okafor has sold her stake in a shipping firm.\n\nIn a filing on Friday, the finance minister said the sale was complete.", [
+        ("indirect", "said", "the sale was complete", "Nadia Okafor", "the finance minister", "finance minister", None, "person", "subject"),
+    ]),
+    # negative: two people in play in the sentence before: the description names neither
+    "speaker_description_two_people": ("Lena Okafor met Ivo Marek in Lagos on Monday. The minister said the talks were useful.", [
+        ("indirect", "said", "the talks were useful", None, "The minister", "minister", None, "person", "subject"),
+    ]),
+    # negative: "the mayor" is not the person the article called governor
+    "speaker_description_other_role": ("Governor Ana Ruiz toured the flooded port on Monday. The mayor said the damage was severe.", [
+        ("indirect", "said", "the damage was severe", None, "The mayor", "mayor", None, "person", "subject"),
+    ]),
+    # negative: "a senator" introduces someone new, never the subject before
+    "speaker_description_indefinite_senator": ("Ana Ruiz toured the flooded port on Monday. A senator said the damage was severe.", [
+        ("indirect", "said", "the damage was severe", None, "A senator", "senator", None, "person", "subject"),
+    ]),
+    # a definite description outside any attribution gives the one person it re-mentions its role and
+    # party, for all her quotes (issue 18, item 4)
+    "description_role_same_sentence": ("Now that Ana Ruiz has won the vote, the Socialist nominee must form a cabinet. Ruiz said talks would begin on Monday.", [
+        ("indirect", "said", "talks would begin on Monday", "Ana Ruiz", "Ruiz", "nominee", "Socialist", "person", "subject"),
+    ]),
+    # the subject of the reporting clause is not the person its complement describes: the minister is Novak
+    "description_role_not_reporter": ("Marek Novak arrived in Prague early on Monday morning. Eva Horak said that the finance minister had misled parliament. Novak said he would resign.", [
+        ("indirect", "said", "that the finance minister had misled parliament", "Eva Horak", "Eva Horak", None, None, "person", "subject"),
+        ("indirect", "said", "he would resign", "Marek Novak", "Novak", "finance minister", None, "person", "subject"),
+    ]),
+    # negative: two people in play: the nominee is neither
+    "description_role_two_people": ("Ana Ruiz met Jonas Berg at a crowded school in Oslo. Later the nominee visited a hospital. Ruiz said the visit went well.", [
+        ("indirect", "said", "the visit went well", "Ana Ruiz", "Ruiz", None, None, "person", "subject"),
+    ]),
+    # negative: "the mayor" is not the person the article called governor
+    "description_role_other_role": ("Governor Ana Ruiz toured the port with aides. Reporters met the mayor at the harbor. Ruiz said the port would reopen.", [
+        ("indirect", "said", "the port would reopen", "Ana Ruiz", "Ruiz", "Governor", None, "person", "subject"),
+    ]),
+    # negative: a description inside a quotation is the quoted speaker's, not the article's
+    "description_role_quoted": ('Ana Ruiz toured the port on a windy Monday morning. "The senator must resign," Jonas Berg said. Ruiz said the port would reopen.', [
+        ("direct", "said", "The senator must resign,", "Jonas Berg", "Jonas Berg", None, None, "person", "subject"),
+        ("indirect", "said", "the port would reopen", "Ana Ruiz", "Ruiz", None, None, "person", "subject"),
+    ]),
+    # negative: "the next mayor" holds no office yet: no one named before
+    "description_role_next_holder": ("Ana Ruiz toured the old harbor on a sunny Monday morning. The next mayor must rebuild the port. Ruiz said the work would start soon.", [
+        ("indirect", "said", "the work would start soon", "Ana Ruiz", "Ruiz", None, None, "person", "subject"),
+    ]),
+    # negative: "the officer" re-mentions "a police officer", introduced unnamed
+    "description_role_unnamed_first": ("A police officer fired at the car of Ana Ruiz on Monday. Prosecutors charged the officer with assault. Ruiz said she was unhurt.", [
+        ("indirect", "said", "she was unhurt", "Ana Ruiz", "Ruiz", None, None, "person", "subject"),
+    ]),
     # "(D)": a party tag without the state
     "speaker_party_tag_no_state": ("Gov. Ann Kim (D) toured the port. Kim said the port would grow.", [
         ("indirect", "said", "the port would grow", "Ann Kim", "Kim", "Governor", "Democratic", "person", "subject"),

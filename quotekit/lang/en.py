@@ -394,6 +394,19 @@ GENDERED_WORDS: Mapping[str, str] = MappingProxyType(
     }
 )
 
+#: Relations of a definite role description that re-mentions a person named before (UD arguments and
+#: nominal modifiers: "the nominee said", "praised the nominee", "a rival of the nominee", "the nominee's
+#: plan"); a predicate ("Kim is the nominee") and an apposition ("Kim, the nominee") state a role otherwise.
+DESCRIBED_RELS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "nmod:poss"})
+
+#: Prepositions that make a role phrase a predicate of another noun ("appointed him as the envoy",
+#: "with Kim as the nominee"): a secondary predication, not a re-mention of someone named before.
+PREDICATIVE_CASES = frozenset({"as"})
+
+#: Modifiers of a role that make its holder hypothetical ("the next president", "the eventual nominee"):
+#: no one named yet, so no re-mention of a person named before.
+HYPOTHETICAL_ROLE_MODIFIERS = frozenset({"next", "future", "eventual", "prospective"})
+
 #: Nouns of people that make a singular common-noun speaker a person ("a source said").
 PERSON_NOUNS = frozenset(
     """
