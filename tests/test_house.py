@@ -27,6 +27,7 @@ SPEAKER_ROOMS = (
     "conventions",
     "roles",
     "profiles",
+    "predicates",
     "entities",
     "acronyms",
     "store",
