@@ -27,6 +27,7 @@ import attrs
 
 from quotekit.document import Parse, Word
 from quotekit.lang.en import (
+    COMPARISON_WORDS,
     HYPOTHETICAL_WORDS,
     NEGATIONS,
     NON_ROLE_PERSON_NOUNS,
@@ -87,6 +88,8 @@ def _as_role(parse: Parse, as_word: Word) -> tuple[int, Profile] | None:
         return None
     before = parse.words[as_word.i - 1] if as_word.i > 0 else None
     if before is not None and before.sent == as_word.sent and before.lemma.lower() in TENURE_NOUNS:
+        if any(parse.words[c].lemma.lower() in COMPARISON_WORDS for c in parse.children[before.i]):
+            return None  # "at the same time as the mayor": a comparison
         return _tenure_role(parse, before, noun)  # the tenure noun right before "as", however attached
     after = parse.words[noun.i + 1] if noun.i + 1 < len(parse.words) else None
     if after is not None and after.sent == noun.sent and after.upos in {"AUX", "VERB"}:

@@ -25,6 +25,8 @@ PREDICATE_ROWS: dict[str, tuple[str, Speaker]] = {
     "not_as_well_as": ("Ivan Petrov criticised the mayor as well as the governor. “The plan is flawed,” Petrov said.", ("Ivan Petrov", None, None)),
     "not_comparison": ("Ivan Petrov spoke as a mayor would. “We must act,” Petrov said.", ("Ivan Petrov", None, None)),
     "not_such_as": ("Ivan Petrov met officials such as the mayor. “We must act,” Petrov said.", ("Ivan Petrov", None, None)),
+    "not_same_time_as": ("Ivan Petrov arrived at the same time as the mayor. “We must act,” Petrov said.", ("Ivan Petrov", None, None)),
+    "not_negated_as": ("Ivan Petrov never served as mayor. “We must act,” Petrov said.", ("Ivan Petrov", None, None)),
     "not_hypothetical": ("If Ivan Petrov is the nominee, the party will lose. “We will win,” Petrov said.", ("Ivan Petrov", None, None)),
     "not_object_role": ("Ivan Petrov named Marta Nowak as his deputy. “She will do well,” Petrov said.", ("Ivan Petrov", None, None)),
     "not_quoted_claim": ("Ivan Petrov says he is “the only real candidate in this race.” “We will win,” Petrov said.", ("Ivan Petrov", None, None)),

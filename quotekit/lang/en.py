@@ -31,6 +31,7 @@ __all__ = [
     "APPEARANCE_VERBS",
     "CLAUSE_RELS",
     "COGNITION_VERBS",
+    "COMPARISON_WORDS",
     "COPULA_RELS",
     "CORE_ARGUMENT_RELS",
     "DEMONYMS",
@@ -530,6 +531,8 @@ ROLE_MODIFIERS_DROPPED = FORMER_WORDS | frozenset(
 TENURE_NOUNS = frozenset(
     {"term", "tenure", "stint", "career", "job", "days", "years", "time", "post", "stretch"}
 )
+#: Modifiers that make "NOUN as X" a comparison, not a tenure: "at the same time as the mayor".
+COMPARISON_WORDS = frozenset({"same"})
 #: Tenure nouns that name an occupation by themselves, so that any noun after "as" is one: "his career as a
 #: bus driver", "her job as a nurse" (after "term as" only a role noun is: "a term as mayor").
 OCCUPATION_NOUNS = frozenset({"career", "job"})
