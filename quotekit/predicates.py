@@ -27,6 +27,7 @@ import attrs
 
 from quotekit.document import Parse, Word
 from quotekit.lang.en import (
+    AS_CONNECTIVES,
     COMPARISON_WORDS,
     HYPOTHETICAL_WORDS,
     NEGATIONS,
@@ -81,12 +82,14 @@ def stated_roles(parse: Parse, quoted: Sequence[QuoteSpan] = ()) -> dict[int, Pr
 
 def _as_role(parse: Parse, as_word: Word) -> tuple[int, Profile] | None:
     """The name head and role of one "as" phrase, or ``None`` when it states no role of a named person."""
+    before = parse.words[as_word.i - 1] if as_word.i > 0 else None
     if any(parse.words[c].deprel == "fixed" for c in parse.children[as_word.i]) or as_word.head < 0:
         return None  # "such as", "as well as"
+    if before is not None and before.text.lower() in AS_CONNECTIVES:
+        return None  # the same, parsed without "fixed": "such" / "well" right before "as"
     noun = parse.words[as_word.head]
     if noun.upos != "NOUN" or noun.feat("Number") == "Plur" or noun.deprel not in {"obl", "nmod"}:
         return None
-    before = parse.words[as_word.i - 1] if as_word.i > 0 else None
     if before is not None and before.sent == as_word.sent and before.lemma.lower() in TENURE_NOUNS:
         if any(parse.words[c].lemma.lower() in COMPARISON_WORDS for c in parse.children[before.i]):
             return None  # "at the same time as the mayor": a comparison

@@ -29,6 +29,7 @@ __all__ = [
     "ADVERBS_NOT_SPEAKERS",
     "AGENT_RELS",
     "APPEARANCE_VERBS",
+    "AS_CONNECTIVES",
     "CLAUSE_RELS",
     "COGNITION_VERBS",
     "COMPARISON_WORDS",
@@ -531,6 +532,9 @@ ROLE_MODIFIERS_DROPPED = FORMER_WORDS | frozenset(
 TENURE_NOUNS = frozenset(
     {"term", "tenure", "stint", "career", "job", "days", "years", "time", "post", "stretch"}
 )
+#: Words right before "as" that make it a connective, not the start of a role: "officials such as the mayor",
+#: "unions as well as the mayor" (a list or an addition; the models do not always parse them as fixed words).
+AS_CONNECTIVES = frozenset({"such", "well"})
 #: Modifiers that make "NOUN as X" a comparison, not a tenure: "at the same time as the mayor".
 COMPARISON_WORDS = frozenset({"same"})
 #: Tenure nouns that name an occupation by themselves, so that any noun after "as" is one: "his career as a
