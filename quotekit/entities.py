@@ -24,6 +24,7 @@ from quotekit.document import Parse
 from quotekit.lang.en import FORMER_WORDS, PERSON_POSSESSIVES, PRONOUNS
 from quotekit.model import SpeakerKind
 from quotekit.names import given_name_gender, is_headline, name_tokens
+from quotekit.predicates import stated_roles
 from quotekit.profiles import Profile, profile
 from quotekit.spans import QuoteSpan
 from quotekit.speakers import is_quoted, mention_words
@@ -109,10 +110,12 @@ def find_entities(parse: Parse, quoted: Sequence[QuoteSpan] = ()) -> tuple[Entit
     the quoted speaker's claim ("our next senator, Ann Kim"), not what the article states.
     """
     found: list[tuple[int, Profile]] = []
+    stated = stated_roles(parse, quoted)
     for i in _name_heads(parse):
         prof = profile(parse, i, mention_words(parse, i))
         if is_quoted(parse.words[i], quoted):
             prof = attrs.evolve(prof, role=None, affiliation=None, role_noun=None, former=False)
+        prof = _with_stated_role(prof, stated.get(i))
         if prof.kind == "person" and not prof.gender:
             prof = attrs.evolve(prof, gender=_bound_gender(parse, i, quoted) or given_name_gender(prof.name))
         if prof.name and prof.kind in {"person", "organization"}:
@@ -126,6 +129,17 @@ def find_entities(parse: Parse, quoted: Sequence[QuoteSpan] = ()) -> tuple[Entit
             home.append((position, prof))
     entities = [_entity(parse, sorted(cluster, key=lambda item: item[0])) for cluster in clusters]
     return tuple(sorted(entities, key=lambda e: e.positions[0]))
+
+
+def _with_stated_role(prof: Profile, stated: Profile | None) -> Profile:
+    """A name's profile with the role a clause states of it (:func:`quotekit.predicates.stated_roles`:
+    "Ruiz won a second term as Leeds mayor") where its own phrase states none."""
+    if stated is None or prof.role:
+        return prof
+    affiliation = prof.affiliation or stated.affiliation
+    return attrs.evolve(
+        prof, role=stated.role, affiliation=affiliation, role_noun=stated.role_noun, former=stated.former
+    )
 
 
 def _bound_gender(parse: Parse, head: int, quoted: Sequence[QuoteSpan]) -> str:

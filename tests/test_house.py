@@ -28,6 +28,7 @@ SPEAKER_ROOMS = (
     "titles",
     "roles",
     "profiles",
+    "predicates",
     "entities",
     "acronyms",
     "store",

@@ -29,12 +29,14 @@ __all__ = [
     "ADVERBS_NOT_SPEAKERS",
     "AGENT_RELS",
     "APPEARANCE_VERBS",
+    "AS_CONNECTIVES",
     "CHAMBERS",
     "CHAMBER_MEMBERS",
     "CHAMBER_OFFICES",
     "CLAUSE_RELS",
     "CLOSING_QUOTES",
     "COGNITION_VERBS",
+    "COMPARISON_WORDS",
     "COPULA_RELS",
     "CORE_ARGUMENT_RELS",
     "DEMONYMS",
@@ -51,6 +53,7 @@ __all__ = [
     "FRAME_SUBJECT_UPOS",
     "GENDERED_WORDS",
     "HYPHENS",
+    "HYPOTHETICAL_WORDS",
     "INSTITUTION_NOUNS",
     "IRREGULAR_FORMS",
     "IRREGULAR_PREFIXES",
@@ -59,6 +62,7 @@ __all__ = [
     "MALE_GIVEN_NAMES",
     "MENTION_EXCLUDED_RELS",
     "NAMING_CUES",
+    "NEGATIONS",
     "NOMINAL_CUES",
     "NOMINAL_CUE_PREPOSITIONS",
     "NOMINAL_SUBJECT_RELS",
@@ -68,6 +72,10 @@ __all__ = [
     "NOUN_COMPLEMENT_MARKS",
     "NOUN_CUES",
     "OBJECT_CUES",
+    "OCCUPATION_NOUNS",
+    "OFFICE_HELD_VERBS",
+    "OFFICE_LEFT_VERBS",
+    "OFFICE_VERBS",
     "OPENING_QUOTES",
     "PARTICLE_VERBS",
     "PARTY_ADJECTIVES",
@@ -85,6 +93,7 @@ __all__ = [
     "STAFF_ROLES",
     "STANCE_VERBS",
     "SUBJECT_RELS",
+    "TENURE_NOUNS",
     "TIME_NOUNS",
     "TITLES",
     "TITLE_ROLES",
@@ -614,6 +623,39 @@ ROLE_MODIFIERS_DROPPED = FORMER_WORDS | frozenset(
     veteran current outgoing incoming acting
     """.split()
 )
+#: Nouns of the time a person holds a role, before "as ROLE": "a second term as mayor", "his tenure as
+#: ambassador", "her years as chief executive" (the role is its holder's: the possessor or the clause's
+#: subject).
+TENURE_NOUNS = frozenset(
+    {"term", "tenure", "stint", "career", "job", "days", "years", "time", "post", "stretch"}
+)
+#: Words right before "as" that make it a connective, not the start of a role: "officials such as the mayor",
+#: "unions as well as the mayor" (a list or an addition; the models do not always parse them as fixed words).
+AS_CONNECTIVES = frozenset({"such", "well"})
+#: Modifiers that make "NOUN as X" a comparison, not a tenure: "at the same time as the mayor".
+COMPARISON_WORDS = frozenset({"same"})
+#: Tenure nouns that name an occupation by themselves, so that any noun after "as" is one: "his career as a
+#: bus driver", "her job as a nurse" (after "term as" only a role noun is: "a term as mayor").
+OCCUPATION_NOUNS = frozenset({"career", "job"})
+#: Verbs that state the role of their subject (or of their object: "named her as envoy") in an "as" phrase:
+#: "served as ambassador", "worked as a nurse", "was elected as mayor", "retired as chief executive".
+OFFICE_VERBS = frozenset(
+    """
+    serve work remain continue stay return retire resign quit elect reelect re-elect appoint name
+    nominate confirm install swear hire promote
+    """.split()
+)
+#: Of :data:`OFFICE_VERBS` and the verbs governing a tenure noun, those that end the role: "retired as
+#: chief executive", "resigned as minister", "retired from his career as a nurse" (a former role).
+OFFICE_LEFT_VERBS = frozenset({"retire", "resign", "quit", "leave"})
+#: Subordinators and modals that make a clause hypothetical, so that it states no role held: "if the governor
+#: appoints him as senator", "she would serve as envoy", "unless he is elected as mayor".
+HYPOTHETICAL_WORDS = frozenset({"if", "unless", "whether", "would", "could", "might", "may", "should"})
+#: Words that deny what a clause predicates: "Roe is not the nominee", "Kim never served as mayor".
+NEGATIONS = frozenset({"not", "n't", "never"})
+#: Of :data:`OFFICE_VERBS`, those whose simple past says the role was held then, not now: "Costa served as
+#: ambassador" (a former role; "has served as" is a current one).
+OFFICE_HELD_VERBS = frozenset({"serve", "work"})
 #: Roles of a candidate's staff: "a Lopez aide", "Roe's campaign manager" work for that person's campaign.
 STAFF_ROLES = frozenset(
     """
