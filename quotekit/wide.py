@@ -51,6 +51,7 @@ from quotekit.lang.en import (
     WIDE_SPEECH_VERBS,
 )
 from quotekit.model import CueClass, Quote, Speaker
+from quotekit.raising import RAISING_PATTERN
 from quotekit.rules import Rule
 from quotekit.spans import QuoteSpan
 from quotekit.syntax import is_subject
@@ -71,10 +72,11 @@ __all__ = [
 ]
 
 #: The rules of the wider notion, the ``Quote.rule`` of what they find (docs/rules.md): "evidence" (a
-#: verb of evidence: "the poll shows ..."), "appearance" ("the plan appears to work": no source),
+#: verb of evidence: "the poll shows ..."), "appearance" ("the plan appears to work": no source), "raising"
+#: ("the minister is expected to resign": no source, :mod:`quotekit.raising`),
 #: "stance" ("plans to run", "supports the bill"), "belief" (a verb of cognition), "np-content" (a speech
 #: verb's noun-phrase object or topic: "she explained the plan"), "nominal-cue" ("his claim that ...").
-WIDE_RULES = ("evidence", "appearance", "stance", "belief", "np-content", "nominal-cue")
+WIDE_RULES = ("evidence", "appearance", "raising", "stance", "belief", "np-content", "nominal-cue")
 
 #: Whether ``attributions="all"`` looks for the nominal cues of :data:`~quotekit.lang.en.NOMINAL_CUES`:
 #: off, as their precision on PolNeAR train was 0.448 (141 of 315), below the 0.5 a rule needs to ship
@@ -400,7 +402,7 @@ def find_speaker(parse: Parse, cue: CueMatch, quoted: Sequence[QuoteSpan] = ()) 
         if head is None or speakers.is_quoted(parse.words[head], quoted):
             return None
         return speakers.Mention(head, speakers.mention_words(parse, head), Rule.POSSESSIVE)
-    if cue.lemma in APPEARANCE_VERBS and cue.pattern == "appearance":
+    if (cue.lemma in APPEARANCE_VERBS and cue.pattern == "appearance") or cue.pattern == RAISING_PATTERN:
         return None
     return speakers.find_speaker(parse, cue, quoted)
 
@@ -410,8 +412,8 @@ def wide_rule(cue: CueMatch) -> str | None:
     speech, whose ``Quote.rule`` stays the speaker rule."""
     if cue.pattern == NOMINAL_PATTERN:
         return "nominal-cue"
-    if cue.pattern == "appearance":
-        return "appearance"
+    if cue.pattern in {"appearance", RAISING_PATTERN}:
+        return cue.pattern
     if cue.cls == "evidence":
         return "evidence"
     if cue.cls == "stance":

@@ -1,6 +1,6 @@
 # ruff: noqa: E501  (rule tables: one expected attribution per line, as in tests/test_rules.py)
 """Rule tables for the wider notion of attribution (issue 19, ``attributions="all"``, quotekit/wide.py):
-evidence, appearance, stance, belief, noun-phrase contents and nominal cues. Rows as in
+evidence, appearance, passive raising, stance, belief, noun-phrase contents and nominal cues. Rows as in
 ``tests/test_rules.py``: ``(kind, cue, content, speaker name, mention, role, affiliation, speaker kind,
 rule)``. Each fixture is our own sentence; the parses corrected by hand are listed in fixtures/README.md."""
 
@@ -21,6 +21,12 @@ WIDE_ROWS: dict[str, Case] = {
     # a verb of appearance: the subject with the infinitive, no source
     "wide_appearance": ("The plan appears to work.", [
         ("indirect", "appears", "The plan to work", None, None, None, None, None, "appearance"),
+    ]),
+    # a passive verb of expectation or belief without an agent: the raised subject with the infinitive, no
+    # source (quotekit.raising)
+    "wide_raising": ("The minister is expected to resign on Friday. The court was widely believed to favour the appeal.", [
+        ("indirect", "is expected", "The minister to resign on Friday", None, None, None, None, None, "raising"),
+        ("indirect", "was widely believed", "The court to favour the appeal", None, None, None, None, None, "raising"),
     ]),
     # stance and intention: an infinitive, a noun-phrase object
     "wide_stance": ("The senator plans to run for governor. The union supports the new bill.", [
@@ -103,8 +109,9 @@ SPEECH_ONLY: dict[str, list[Row]] = {
 # fmt: on
 
 #: Fixtures with no attribution in either mode: "The show was long" (a noun), "She plans trips every
-#: summer" (a stance verb with a plain object: no content), "the claim that he made" (a relative clause).
-NEGATIVE = ["wide_negative"]
+#: summer" (a stance verb with a plain object: no content), "the claim that he made" (a relative clause);
+#: "The delay was expected", "The minister is expected" (a passive with no infinitive raises nothing).
+NEGATIVE = ["wide_negative", "wide_raising_negative"]
 
 #: Every fixture name this module tables (``tests/test_rules.py`` counts them too).
 FIXTURES = frozenset({*WIDE_ROWS, *NEGATIVE})

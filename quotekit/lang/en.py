@@ -61,6 +61,7 @@ __all__ = [
     "PARTY_LETTERS",
     "PARTY_WORDS",
     "PASSIVE_SUBJECT_RELS",
+    "RAISING_VERBS",
     "PERSON_NOUNS",
     "PERSON_POSSESSIVES",
     "PRONOUNS",
@@ -602,6 +603,13 @@ EVIDENCE_VERBS = frozenset("show find illustrate imply appear seem".split())
 #: the subject with the infinitive, and the attribution has no source of its own (Levin 1993, §31.4 and
 #: raising verbs, Huddleston & Pullum 2002, ch. 14).
 APPEARANCE_VERBS = frozenset({"appear", "seem"})
+#: Verbs of expectation, belief and report whose passive raises the subject of an infinitive: "the minister
+#: is expected to resign", "the firm is believed to owe millions", "he is said to be furious" (Huddleston &
+#: Pullum 2002, ch. 14, §4: raising with passive verbs; Postal 1974). A cue of the wider notion only
+#: (:mod:`quotekit.raising`), with no source.
+RAISING_VERBS = frozenset(
+    "expect believe think say report know consider understand allege suppose estimate predict fear".split()
+)
 #: Verbs of stance and intention, which PolNeAR annotates as attributions: "the senator plans to run",
 #: "voters refused to back him", "the union supports the bill".
 STANCE_VERBS = frozenset(
