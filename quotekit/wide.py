@@ -25,6 +25,7 @@ from quotekit.content import (
     CONTENT_PATTERNS,
     ContentPattern,
     fragments,
+    is_time_phrase,
     nonfinite_content,
     object_content,
     trailing_complements,
@@ -186,12 +187,13 @@ def _clause_of_object(parse: Parse, verb: Word, content: list[int]) -> list[int]
 
 def _content_after_own_preposition(parse: Parse, verb: Word) -> list[int]:
     """ "He referred to the memo", "Voters voted for him", "She talked about the plan": the phrase of the
-    preposition the verb selects (:data:`~quotekit.lang.en.WIDE_PREPOSITION_CUES`), without it."""
+    preposition the verb selects (:data:`~quotekit.lang.en.WIDE_PREPOSITION_CUES`), without it; not a
+    phrase of time ("She called on Friday")."""
     allowed = WIDE_PREPOSITION_CUES.get(verb.lemma)
     if allowed is None:
         return []
     for c in parse.children[verb.i]:
-        if c < verb.i or parse.words[c].deprel not in {"obl", "advcl", "nmod"}:
+        if c < verb.i or parse.words[c].deprel not in {"obl", "advcl", "nmod"} or is_time_phrase(parse, c):
             continue
         cases = [g for g in parse.children[c] if g < c and parse.words[g].deprel in {"case", "mark"}]
         if cases and parse.words[cases[0]].lemma.lower() in allowed:

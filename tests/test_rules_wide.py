@@ -42,6 +42,12 @@ WIDE_ROWS: dict[str, Case] = {
         ("indirect", "explained", "the new rules", None, "The mayor", "mayor", None, "person", "np-content"),
         ("indirect", "referred", "the audit", None, "She", "mayor", None, "person", "np-content"),
     ]),
+    # prepositional verbs: the phrase of the preposition the verb selects
+    "wide_preposition": ("The ministry responded to the audit. The mayor agreed with the council. The professor railed against the new fees.", [
+        ("indirect", "responded", "the audit", None, "The ministry", None, None, "organization", "np-content"),
+        ("indirect", "agreed", "the council", None, "The mayor", "mayor", None, "person", "np-content"),
+        ("indirect", "railed", "the new fees", None, "The professor", "professor", None, "person", "np-content"),
+    ]),
     # a "that" or "to" clause the parser hung on the verb completes the object noun (the model's own parse)
     "wide_object_clause_misparsed": ("The council rejected the idea that the park should close. The residents support the mayor's efforts to widen the road.", [
         ("indirect", "rejected", "the idea that the park should close", None, "The council", None, None, "organization", "stance"),
@@ -61,7 +67,7 @@ WIDE_ROWS: dict[str, Case] = {
     # quoted words only, even where the parser hung them on the cue wrongly (the model's own parses)
     "wide_mixed_quote": ("The former governor called the use of emergency powers “quite dangerous.” The senator called on the agency to start an “urgent review” of the dam. Critics say the new rules are “a gift to landlords.” The mayor wrote that the plan “would cost too much.”", [
         ("mixed", "called", "the use of emergency powers “quite dangerous.”", None, "The former governor", "governor", None, "person", "subject"),
-        ("mixed", "called", "to start an “urgent review” of the dam", None, "The senator", "senator", None, "person", "adjacent"),
+        ("mixed", "called", "the agency to start an “urgent review” of the dam", None, "The senator", "senator", None, "person", "np-content"),
         ("mixed", "say", "the new rules are “a gift to landlords.”", None, "Critics", None, None, "group", "subject"),
         ("mixed", "wrote", "that the plan “would cost too much.”", None, "The mayor", "mayor", None, "person", "subject"),
     ]),
@@ -110,8 +116,9 @@ SPEECH_ONLY: dict[str, list[Row]] = {
 
 #: Fixtures with no attribution in either mode: "The show was long" (a noun), "She plans trips every
 #: summer" (a stance verb with a plain object: no content), "the claim that he made" (a relative clause);
-#: "The delay was expected", "The minister is expected" (a passive with no infinitive raises nothing).
-NEGATIVE = ["wide_negative", "wide_raising_negative"]
+#: "The delay was expected", "The minister is expected" (a passive with no infinitive raises nothing); "The
+#: minister called on Friday" (a phrase of time is no content of a prepositional verb).
+NEGATIVE = ["wide_negative", "wide_raising_negative", "wide_preposition_negative"]
 
 #: Every fixture name this module tables (``tests/test_rules.py`` counts them too).
 FIXTURES = frozenset({*WIDE_ROWS, *NEGATIVE})
