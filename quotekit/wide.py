@@ -136,18 +136,24 @@ def noun_forms() -> Mapping[str, str]:
 _REPORTING_VERBS = SPEECH_VERBS | COGNITION_VERBS
 
 
+#: How the parser hangs the complement of a verb of appearance: xcomp, or obj when it misreads the adjective.
+_PREDICATIVE_RELS = frozenset({"xcomp", "obj"})
+
+
 def _content_of_appearance(parse: Parse, verb: Word) -> list[int]:
     """ "The plan appears to work", "Turnout seemed likely to fall": a verb of appearance says something
     of its subject; the content is the subject with the complement ("It seems that ..." is a clause:
-    the complement pattern takes it)."""
+    the complement pattern takes it). These verbs take no object: an "obj" is a misparsed predicative
+    complement ("The economy seemed [immune] to the crisis"), completed by the phrases after it."""
     if verb.lemma not in APPEARANCE_VERBS:
         return []
     kids = parse.children[verb.i]
     subjects = [c for c in kids if is_subject(parse.words[c]) and parse.words[c].lemma.lower() != "it"]
-    complements = [c for c in kids if c > verb.i and parse.words[c].deprel == "xcomp"]
+    complements = [c for c in kids if c > verb.i and parse.words[c].deprel in _PREDICATIVE_RELS]
     if not subjects or not complements or parse.words[complements[0]].lemma in _REPORTING_VERBS:
         return []  # "The senator appeared to suggest that ...": the cue is "suggest"
-    return [*parse.subtree(subjects[0]), *parse.subtree(complements[0])]
+    content = [*parse.subtree(subjects[0]), *parse.subtree(complements[0])]
+    return [*content, *trailing_complements(parse, verb, max(content))]
 
 
 def _wide_infinitive(parse: Parse, verb: Word) -> list[int]:

@@ -22,6 +22,10 @@ WIDE_ROWS: dict[str, Case] = {
     "wide_appearance": ("The plan appears to work.", [
         ("indirect", "appears", "The plan to work", None, None, None, None, None, "appearance"),
     ]),
+    # a verb of appearance takes no object: an "obj" is its misparsed predicative (the model's own parse)
+    "wide_appearance_predicative_misparsed": ("The Canadian economy seemed immune to the crisis.", [
+        ("indirect", "seemed", "The Canadian economy immune to the crisis", None, None, None, None, None, "appearance"),
+    ]),
     # a passive verb of expectation or belief without an agent: the raised subject with the infinitive, no
     # source (quotekit.raising)
     "wide_raising": ("The minister is expected to resign on Friday. The court was widely believed to favour the appeal.", [
