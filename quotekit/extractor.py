@@ -30,6 +30,7 @@ from quotekit import (
     parse,
     plan,
     profiles,
+    raising,
     spans,
     speakers,
     wide,
@@ -231,6 +232,8 @@ class Extractor:
         found = cues.find_cues(parsed, quote_spans, self.forms)
         if self.wide and wide.NOMINAL_CUES_ON:  # the wider notion: nouns are cues too ("his claim that ...")
             found = wide.add_nominal_cues(parsed, quote_spans, found)
+        if self.wide:  # "the minister is expected to resign": passive raising (no source)
+            found = raising.add_raising_cues(parsed, quote_spans, found, self.lexicon)
         linked, orphans = link.link_quotes(parsed, found, quote_spans)
         linked = [c for c in linked if c.content]
         if self.wide:  # a mixed quote's content is its phrase; a stance inside what was said is in it

@@ -56,6 +56,8 @@ class Rule(str, Enum):
     EVIDENCE = "evidence"
     #: "the plan appears to work": a verb of appearance (no source).
     APPEARANCE = "appearance"
+    #: "the minister is expected to resign": a passive verb of expectation or belief (no source).
+    RAISING = "raising"
     #: "the senator plans to run", "the union supports the bill": a verb of stance or intention.
     STANCE = "stance"
     #: "voters believe the race is close": a verb of cognition.

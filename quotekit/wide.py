@@ -25,6 +25,7 @@ from quotekit.content import (
     CONTENT_PATTERNS,
     ContentPattern,
     fragments,
+    is_time_phrase,
     nonfinite_content,
     object_content,
     trailing_complements,
@@ -51,6 +52,7 @@ from quotekit.lang.en import (
     WIDE_SPEECH_VERBS,
 )
 from quotekit.model import CueClass, Quote, Speaker
+from quotekit.raising import RAISING_PATTERN
 from quotekit.rules import Rule
 from quotekit.spans import QuoteSpan
 from quotekit.syntax import is_subject
@@ -71,10 +73,11 @@ __all__ = [
 ]
 
 #: The rules of the wider notion, the ``Quote.rule`` of what they find (docs/rules.md): "evidence" (a
-#: verb of evidence: "the poll shows ..."), "appearance" ("the plan appears to work": no source),
+#: verb of evidence: "the poll shows ..."), "appearance" ("the plan appears to work": no source), "raising"
+#: ("the minister is expected to resign": no source, :mod:`quotekit.raising`),
 #: "stance" ("plans to run", "supports the bill"), "belief" (a verb of cognition), "np-content" (a speech
 #: verb's noun-phrase object or topic: "she explained the plan"), "nominal-cue" ("his claim that ...").
-WIDE_RULES = ("evidence", "appearance", "stance", "belief", "np-content", "nominal-cue")
+WIDE_RULES = ("evidence", "appearance", "raising", "stance", "belief", "np-content", "nominal-cue")
 
 #: Whether ``attributions="all"`` looks for the nominal cues of :data:`~quotekit.lang.en.NOMINAL_CUES`:
 #: off, as their precision on PolNeAR train was 0.448 (141 of 315), below the 0.5 a rule needs to ship
@@ -133,18 +136,24 @@ def noun_forms() -> Mapping[str, str]:
 _REPORTING_VERBS = SPEECH_VERBS | COGNITION_VERBS
 
 
+#: How the parser hangs the complement of a verb of appearance: xcomp, or obj when it misreads the adjective.
+_PREDICATIVE_RELS = frozenset({"xcomp", "obj"})
+
+
 def _content_of_appearance(parse: Parse, verb: Word) -> list[int]:
     """ "The plan appears to work", "Turnout seemed likely to fall": a verb of appearance says something
     of its subject; the content is the subject with the complement ("It seems that ..." is a clause:
-    the complement pattern takes it)."""
+    the complement pattern takes it). These verbs take no object: an "obj" is a misparsed predicative
+    complement ("The economy seemed [immune] to the crisis"), completed by the phrases after it."""
     if verb.lemma not in APPEARANCE_VERBS:
         return []
     kids = parse.children[verb.i]
     subjects = [c for c in kids if is_subject(parse.words[c]) and parse.words[c].lemma.lower() != "it"]
-    complements = [c for c in kids if c > verb.i and parse.words[c].deprel == "xcomp"]
+    complements = [c for c in kids if c > verb.i and parse.words[c].deprel in _PREDICATIVE_RELS]
     if not subjects or not complements or parse.words[complements[0]].lemma in _REPORTING_VERBS:
         return []  # "The senator appeared to suggest that ...": the cue is "suggest"
-    return [*parse.subtree(subjects[0]), *parse.subtree(complements[0])]
+    content = [*parse.subtree(subjects[0]), *parse.subtree(complements[0])]
+    return [*content, *trailing_complements(parse, verb, max(content))]
 
 
 def _wide_infinitive(parse: Parse, verb: Word) -> list[int]:
@@ -184,12 +193,13 @@ def _clause_of_object(parse: Parse, verb: Word, content: list[int]) -> list[int]
 
 def _content_after_own_preposition(parse: Parse, verb: Word) -> list[int]:
     """ "He referred to the memo", "Voters voted for him", "She talked about the plan": the phrase of the
-    preposition the verb selects (:data:`~quotekit.lang.en.WIDE_PREPOSITION_CUES`), without it."""
+    preposition the verb selects (:data:`~quotekit.lang.en.WIDE_PREPOSITION_CUES`), without it; not a
+    phrase of time ("She called on Friday")."""
     allowed = WIDE_PREPOSITION_CUES.get(verb.lemma)
     if allowed is None:
         return []
     for c in parse.children[verb.i]:
-        if c < verb.i or parse.words[c].deprel not in {"obl", "advcl", "nmod"}:
+        if c < verb.i or parse.words[c].deprel not in {"obl", "advcl", "nmod"} or is_time_phrase(parse, c):
             continue
         cases = [g for g in parse.children[c] if g < c and parse.words[g].deprel in {"case", "mark"}]
         if cases and parse.words[cases[0]].lemma.lower() in allowed:
@@ -400,7 +410,7 @@ def find_speaker(parse: Parse, cue: CueMatch, quoted: Sequence[QuoteSpan] = ()) 
         if head is None or speakers.is_quoted(parse.words[head], quoted):
             return None
         return speakers.Mention(head, speakers.mention_words(parse, head), Rule.POSSESSIVE)
-    if cue.lemma in APPEARANCE_VERBS and cue.pattern == "appearance":
+    if (cue.lemma in APPEARANCE_VERBS and cue.pattern == "appearance") or cue.pattern == RAISING_PATTERN:
         return None
     return speakers.find_speaker(parse, cue, quoted)
 
@@ -410,8 +420,8 @@ def wide_rule(cue: CueMatch) -> str | None:
     speech, whose ``Quote.rule`` stays the speaker rule."""
     if cue.pattern == NOMINAL_PATTERN:
         return "nominal-cue"
-    if cue.pattern == "appearance":
-        return "appearance"
+    if cue.pattern in {"appearance", RAISING_PATTERN}:
+        return cue.pattern
     if cue.cls == "evidence":
         return "evidence"
     if cue.cls == "stance":

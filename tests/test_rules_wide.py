@@ -1,6 +1,6 @@
 # ruff: noqa: E501  (rule tables: one expected attribution per line, as in tests/test_rules.py)
 """Rule tables for the wider notion of attribution (issue 19, ``attributions="all"``, quotekit/wide.py):
-evidence, appearance, stance, belief, noun-phrase contents and nominal cues. Rows as in
+evidence, appearance, passive raising, stance, belief, noun-phrase contents and nominal cues. Rows as in
 ``tests/test_rules.py``: ``(kind, cue, content, speaker name, mention, role, affiliation, speaker kind,
 rule)``. Each fixture is our own sentence; the parses corrected by hand are listed in fixtures/README.md."""
 
@@ -22,6 +22,16 @@ WIDE_ROWS: dict[str, Case] = {
     "wide_appearance": ("The plan appears to work.", [
         ("indirect", "appears", "The plan to work", None, None, None, None, None, "appearance"),
     ]),
+    # a verb of appearance takes no object: an "obj" is its misparsed predicative (the model's own parse)
+    "wide_appearance_predicative_misparsed": ("The Canadian economy seemed immune to the crisis.", [
+        ("indirect", "seemed", "The Canadian economy immune to the crisis", None, None, None, None, None, "appearance"),
+    ]),
+    # a passive verb of expectation or belief without an agent: the raised subject with the infinitive, no
+    # source (quotekit.raising)
+    "wide_raising": ("The minister is expected to resign on Friday. The court was widely believed to favour the appeal.", [
+        ("indirect", "is expected", "The minister to resign on Friday", None, None, None, None, None, "raising"),
+        ("indirect", "was widely believed", "The court to favour the appeal", None, None, None, None, None, "raising"),
+    ]),
     # stance and intention: an infinitive, a noun-phrase object
     "wide_stance": ("The senator plans to run for governor. The union supports the new bill.", [
         ("indirect", "plans", "to run for governor", None, "The senator", "senator", None, "person", "stance"),
@@ -35,6 +45,12 @@ WIDE_ROWS: dict[str, Case] = {
     "wide_np_content": ("The mayor explained the new rules. She referred to the audit.", [
         ("indirect", "explained", "the new rules", None, "The mayor", "mayor", None, "person", "np-content"),
         ("indirect", "referred", "the audit", None, "She", "mayor", None, "person", "np-content"),
+    ]),
+    # prepositional verbs: the phrase of the preposition the verb selects
+    "wide_preposition": ("The ministry responded to the audit. The mayor agreed with the council. The professor railed against the new fees.", [
+        ("indirect", "responded", "the audit", None, "The ministry", None, None, "organization", "np-content"),
+        ("indirect", "agreed", "the council", None, "The mayor", "mayor", None, "person", "np-content"),
+        ("indirect", "railed", "the new fees", None, "The professor", "professor", None, "person", "np-content"),
     ]),
     # a "that" or "to" clause the parser hung on the verb completes the object noun (the model's own parse)
     "wide_object_clause_misparsed": ("The council rejected the idea that the park should close. The residents support the mayor's efforts to widen the road.", [
@@ -55,7 +71,7 @@ WIDE_ROWS: dict[str, Case] = {
     # quoted words only, even where the parser hung them on the cue wrongly (the model's own parses)
     "wide_mixed_quote": ("The former governor called the use of emergency powers “quite dangerous.” The senator called on the agency to start an “urgent review” of the dam. Critics say the new rules are “a gift to landlords.” The mayor wrote that the plan “would cost too much.”", [
         ("mixed", "called", "the use of emergency powers “quite dangerous.”", None, "The former governor", "governor", None, "person", "subject"),
-        ("mixed", "called", "to start an “urgent review” of the dam", None, "The senator", "senator", None, "person", "adjacent"),
+        ("mixed", "called", "the agency to start an “urgent review” of the dam", None, "The senator", "senator", None, "person", "np-content"),
         ("mixed", "say", "the new rules are “a gift to landlords.”", None, "Critics", None, None, "group", "subject"),
         ("mixed", "wrote", "that the plan “would cost too much.”", None, "The mayor", "mayor", None, "person", "subject"),
     ]),
@@ -103,8 +119,10 @@ SPEECH_ONLY: dict[str, list[Row]] = {
 # fmt: on
 
 #: Fixtures with no attribution in either mode: "The show was long" (a noun), "She plans trips every
-#: summer" (a stance verb with a plain object: no content), "the claim that he made" (a relative clause).
-NEGATIVE = ["wide_negative"]
+#: summer" (a stance verb with a plain object: no content), "the claim that he made" (a relative clause);
+#: "The delay was expected", "The minister is expected" (a passive with no infinitive raises nothing); "The
+#: minister called on Friday" (a phrase of time is no content of a prepositional verb).
+NEGATIVE = ["wide_negative", "wide_raising_negative", "wide_preposition_negative"]
 
 #: Every fixture name this module tables (``tests/test_rules.py`` counts them too).
 FIXTURES = frozenset({*WIDE_ROWS, *NEGATIVE})
