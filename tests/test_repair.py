@@ -64,6 +64,8 @@ REPAIR_ROWS = [
             ("State", "nmod", "Secretary"),
         },
     ),
+    # "..., said Democratic strategist Hank Sheldon.": the title the object of "said", the name its subject
+    ("repair_inverted_title_object", {("strategist", "compound", "Sheldon")}),
     # "NBC’s Lena Ortiz said": the unsplit possessive headed the name, as the subject of "said"
     ("repair_possessive_head", {("Lena", "nsubj", "said"), ("NBC’s", "nmod:poss", "Lena")}),
     # "“...,” said Secretary of State Ann Roe.": NER runs the person on from "State", "Secretary" the object
@@ -156,6 +158,16 @@ END_TO_END_ROWS = [
             "organization with no employer",
         ),
         id="possessive before a name",
+    ),
+    (
+        "Their support could matter more than his clout in the city, "
+        "said Democratic strategist Hank Sheldon.",
+        (
+            "Their support could matter more than his clout in the city",
+            "Hank Sheldon",
+            "strategist",
+            "Democratic",
+        ),
     ),
     (
         "“The ruling is fair,” said Secretary of State Ann Roe.",

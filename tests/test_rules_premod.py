@@ -82,7 +82,7 @@ MODEL_ROWS: dict[str, tuple[str, Profile]] = {
 
 #: Known gaps on the real models, as strict xfail rows stating the right answer.
 MODEL_GAPS: dict[str, tuple[str, Profile, str]] = {
-    "department_secretary_inverted": ("\u201cThe deal is dead,\u201d said Treasury Secretary Omar Kent.", ("Omar Kent", "Secretary", "Treasury Department"), "the title parsed as the cue's object and the name as its subject"),
+    "department_secretary_inverted": ("\u201cThe deal is dead,\u201d said Treasury Secretary Omar Kent.", ("Omar Kent", "Secretary", "Treasury Department"), "NER tags 'Treasury' an organization, so the affiliation is 'Treasury', not the department's name (the title parsed as the cue's object is repaired)"),
     "department_secretary_two_roots": ("Defense Secretary Paul Roe said the troops would stay.", ("Paul Roe", "Secretary", "Defense Department"), "the title and first name parsed as a sentence of their own"),
     "hyphenated_role_in_apposition": ("Ellen Briggs, the Democratic front-runner, said taxes would rise.", ("Ellen Briggs", "front-runner", "Democratic"), "the apposition parsed as a conjunct of the name: a group"),
     "organization_before_role": ("\u201cWe will fight,\u201d said Harbor Unity Fund president Lena Ross.", ("Lena Ross", "president", "Harbor Unity Fund"), "NER runs the organization into the person's name"),

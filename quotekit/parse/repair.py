@@ -182,6 +182,12 @@ def split_subjects(tree: _Tree, lo: int, hi: int) -> None:
     for verb in range(lo, hi):
         for rel in _DOUBLED_RELS:
             _join_doubled(tree, [c for c in tree.children(verb) if tree.rels[c] == rel])
+        # after an inverted cue the title may be the object and the name the subject: "said Democratic
+        # strategist Hank Sheldon" with "strategist" the object, "Sheldon" the subject
+        after = [c for c in tree.children(verb) if c > verb and tree.rels[c] in _DOUBLED_RELS]
+        for first, second in itertools.pairwise(after):
+            if tree.rels[first] == "obj" and tree.rels[second] == SUBJECT:
+                _join_doubled(tree, [first, second])
 
 
 #: Relations a verb has once: two of them side by side are one phrase the parser split.
