@@ -339,7 +339,9 @@ def _role_of_noun(parse: Parse, i: int, *, any_noun: bool = False) -> tuple[str,
     stated = _affiliation_of_noun(parse, i, role_noun)
     m = _leading_affiliation(parse, k, i)
     if m > k and stated is None:  # "a Lopez campaign aide": the person's campaign, not the speaker's name
-        leading = campaign_of_staff(parse, k, m - 1, role_noun) or text_of(parse, list(range(k, m)))
+        leading = campaign_of_staff(parse, k, m - 1, role_noun) or POSSESSIVE.sub(  # "Delta Mills's founder"
+            "", text_of(parse, list(range(k, m)))
+        )
         start = staff_role_start(parse, m, role_noun) if m < i else m
         return text_of(parse, list(range(start, i + 1))), leading, role_noun
     if stated is not None:  # "House editor for the Weekly Review": the employer after, the beat before
