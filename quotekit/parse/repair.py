@@ -22,9 +22,8 @@ error. Each repair changes only what a correct parse never has, so a correct par
   complement of "said": a noun phrase after the inverted speaker and a comma is the speaker's apposition;
 - :func:`titles_with_of`: "Ohio Secretary of State Ann Kim said" with "Secretary" the subject and "State
   Ann Kim" one name: a title with its own "of" phrase before a person's name is the name's title;
-- :func:`description_appositions`: "The mayor's pollster, Ines Varga, says ..." with "Varga" coordinated
-  with "pollster" (or a second subject): a person's name between a comma after a common noun phrase and a
-  verb is that phrase's apposition, and the phrase the verb's subject when it has none.
+- :func:`description_appositions`: "The mayor's pollster, Ines Varga, says" with "Varga" a conjunct of
+  "pollster": a name between a description's comma and the verb is the description's apposition.
 
 Requires: words with heads in their own sentence (:func:`quotekit.document.sane_heads`). Provides new
 words (the input is never changed); :func:`repair` returns its input itself when nothing needs mending.
@@ -285,66 +284,67 @@ def titles_with_of(tree: _Tree, lo: int, hi: int) -> None:
 
 
 def description_appositions(tree: _Tree, lo: int, hi: int) -> None:
-    """ "The mayor's pollster, Ines Varga, says the vote is close" parsed with "Varga" coordinated with
-    "pollster" (or listed with it, or a second subject of "says"): a person's name right after a comma
-    that ends a common noun phrase, and right before a verb (after a second comma or none), is the noun
-    phrase's apposition; the phrase is the verb's subject when the verb has none ("“...,” a spokeswoman,
-    Ann Roe, said"), and a subject split off its front is the phrase's ("Delta Mills's founder")."""
-    for verb in range(lo + 3, hi):
-        last = verb - 2 if tree.words[verb - 1].text == "," else verb - 1
+    """ "The mayor's pollster, Ines Varga, says ..." parsed with "Varga" a conjunct of "pollster" (or a second
+    subject): a person's name after a comma ending a common noun phrase, before a verb (after a comma or
+    none), is the phrase's apposition, the phrase the verb's subject if it has none ("“...,” a spokeswoman,
+    Ann Roe, said"); so is a name hung on the noun in pieces ("the bank's chairman, Ann Roe, last year")."""
+    for after in range(lo + 3, hi):
+        verb = after if tree.words[after].upos == "VERB" else None
+        following = tree.words[min(after + 1, hi - 1)].upos  # "the mayor, Ann Roe, and the governor": a list
+        if verb is None and (tree.words[after].text != "," or following in _LIST_GOES_ON):
+            continue
+        last = after - 2 if verb is not None and tree.words[after - 1].text == "," else after - 1
         first = last
-        while first > lo and _is_person_word(tree.words[first - 1]):
+        while first > lo and (tree.words[first - 1].upos, tree.words[first - 1].ner) == _PERSON_WORD:
             first -= 1
-        if tree.words[verb].upos != "VERB" or not _is_person_word(tree.words[last]) or first - 2 < lo:
+        if first - 2 < lo or tree.words[first - 1].text != "," or tree.words[last].ner != "person":
             continue
         noun = _nominal_top(tree, first - 2, first - 1)
-        if tree.words[first - 1].text != "," or not _is_description(tree, noun):
-            continue
         start = _edges(tree, noun)[0]
-        if (tree.heads[noun], tree.rels[noun]) != (verb, SUBJECT) and not _opens_clause(tree, start, lo):
+        if not _is_description(tree, noun):
+            continue
+        if verb is None:
+            if any(tree.heads[k] not in {*range(first, last + 1), noun} for k in range(first, last + 1)):
+                continue  # only a name the parser hung on the noun
+        elif (tree.heads[noun], tree.rels[noun]) != (verb, SUBJECT) and not (
+            start == lo or tree.words[start - 1].upos in {"PUNCT", "ADV"}  # "Now the chancellor ..."
+        ):
             continue  # "Asked about the device, O'Neill said": the phrase is another verb's object
         name = _one_name(tree, first, last)
         if _inside(tree, noun, name):  # the name heads the description: the description takes its place
             tree.move(noun, tree.heads[name], tree.rels[name])
         if (tree.heads[name], tree.rels[name]) != (noun, "appos"):
             tree.move(name, noun, "appos")
-        for stray in [s for s in tree.children(verb) if tree.rels[s] == SUBJECT and s != noun]:
-            if _edges(tree, stray)[1] + 1 == start:  # "Delta" of "Delta Mills's founder"
-                tree.move(stray, start, "compound")
-                start = _edges(tree, stray)[0]
-        if not _has_subject(tree, verb):
-            tree.move(noun, verb, SUBJECT)
+        if verb is not None:
+            _description_subject(tree, verb, noun, start)
 
 
-def _opens_clause(tree: _Tree, start: int, lo: int) -> bool:
-    """Whether a phrase at ``start`` opens its clause: first in the sentence, or after punctuation (a
-    closing quotation mark, a comma) or a sentence adverb ("Now the chancellor ..., Kenneth Marr said")."""
-    return start == lo or tree.words[start - 1].upos in {"PUNCT", "ADV"}
+def _description_subject(tree: _Tree, verb: int, noun: int, start: int) -> None:
+    """``noun``'s phrase as ``verb``'s subject, a subject split off its front put back ("Delta Mills's")."""
+    for stray in [s for s in tree.children(verb) if tree.rels[s] == SUBJECT and s != noun]:
+        if _edges(tree, stray)[1] + 1 == start:
+            tree.move(stray, start, "compound")
+            start = _edges(tree, stray)[0]
+    if not _has_subject(tree, verb):
+        tree.move(noun, verb, SUBJECT)
 
 
+#: A word of a person's name; what follows the comma after a name in a list ("the mayor, Ann Roe, and").
+_PERSON_WORD = ("PROPN", "person")
+_LIST_GOES_ON = frozenset({"CCONJ", "PROPN", "PUNCT"})
 #: Relations of a noun phrase that says when or how, not who ("Last week, Ann Roe said").
 _ADVERBIAL_RELS = frozenset({"obl", "obl:tmod", "obl:npmod", "nmod:tmod", "advmod", "advcl", "vocative"})
 
 
-def _is_person_word(word: Word) -> bool:
-    return word.upos == "PROPN" and word.ner == "person"
-
-
 def _is_description(tree: _Tree, noun: int) -> bool:
-    """Whether ``noun`` heads a common noun phrase that can describe a person: no preposition's object,
-    no adverbial, no time ("In the morning, Ann Roe said", "Last week, Ann Roe said")."""
-    word = tree.words[noun]
-    return (
-        word.upos == "NOUN"
-        and word.lemma.lower() not in TIME_NOUNS
-        and tree.rels[noun] not in _ADVERBIAL_RELS
-        and not any(tree.rels[c] == "case" and c < noun for c in tree.children(noun))
-    )
+    """A common noun that can describe a person: no adverbial, time or preposition's object."""
+    word, kids = tree.words[noun], tree.children(noun)
+    timeless = word.lemma.lower() not in TIME_NOUNS and tree.rels[noun] not in _ADVERBIAL_RELS
+    return word.upos == "NOUN" and timeless and not any(tree.rels[c] == "case" and c < noun for c in kids)
 
 
 def _nominal_top(tree: _Tree, i: int, stop: int) -> int:
-    """The top of the noun phrase that word ``i`` ends before ``stop``: "chancellor" for "University" in
-    "the chancellor of Ridge University"."""
+    """The top of the noun phrase ``i`` ends: "chancellor" for "University" in "the chancellor of ..."."""
     while 0 <= tree.heads[i] < stop and tree.words[tree.heads[i]].upos in _NOMINAL:
         i = tree.heads[i]
     return i
