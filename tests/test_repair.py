@@ -243,3 +243,40 @@ def test_repaired_speakers_end_to_end(extractor: Extractor, text: str, expected:
     speaker = quote.speaker
     assert speaker is not None
     assert (quote.text, speaker.name, speaker.role, speaker.affiliation) == expected
+
+
+def _made_up_parse(rows: list[tuple[str, str, int, str, str]]) -> tuple[Word, ...]:
+    """Words of one sentence from (text, upos, head, relation, ner) rows, offsets one space apart."""
+    words, start = [], 0
+    for i, (text, upos, head, rel, ner) in enumerate(rows):
+        words.append(Word(i, text, text.lower(), upos, "", "", head, rel, start, start + len(text), 0, ner))
+        start += len(text) + 1
+    return tuple(words)
+
+
+def test_repair_never_makes_a_loop() -> None:
+    """ "One official, Ann Roe, trained by the army." parsed as a noun phrase, "trained" a clause of
+    "official": the description is no subject of a verb inside its own phrase (that would be a loop)."""
+    words = _made_up_parse(
+        [
+            ("One", "NUM", 1, "nummod", ""),
+            ("official", "NOUN", -1, "root", ""),
+            (",", "PUNCT", 1, "punct", ""),
+            ("Ann", "PROPN", 1, "appos", "person"),
+            ("Roe", "PROPN", 1, "appos", "person"),
+            (",", "PUNCT", 6, "punct", ""),
+            ("trained", "VERB", 1, "acl", ""),
+            ("by", "ADP", 9, "case", ""),
+            ("the", "DET", 9, "det", ""),
+            ("army", "NOUN", 6, "obl:agent", ""),
+            (".", "PUNCT", 1, "punct", ""),
+        ]
+    )
+    repaired = repair(words)
+    assert (repaired[4].head, repaired[4].deprel) == (3, "flat")  # the name is mended all the same
+    for word in repaired:  # every word reaches the root
+        seen, k = set(), word.i
+        while k >= 0:
+            assert k not in seen
+            seen.add(k)
+            k = repaired[k].head

@@ -311,6 +311,8 @@ def description_appositions(tree: _Tree, lo: int, hi: int) -> None:
         ):
             continue  # "Asked about the device, O'Neill said": the phrase is another verb's object
         name = _one_name(tree, first, last)
+        if name < 0:
+            continue  # the name's words hang on one another through words outside it
         if _inside(tree, noun, name):  # the name heads the description: the description takes its place
             tree.move(noun, tree.heads[name], tree.rels[name])
         if (tree.heads[name], tree.rels[name]) != (noun, "appos"):
@@ -322,10 +324,10 @@ def description_appositions(tree: _Tree, lo: int, hi: int) -> None:
 def _description_subject(tree: _Tree, verb: int, noun: int, start: int) -> None:
     """``noun``'s phrase as ``verb``'s subject, a subject split off its front put back ("Delta Mills's")."""
     for stray in [s for s in tree.children(verb) if tree.rels[s] == SUBJECT and s != noun]:
-        if _edges(tree, stray)[1] + 1 == start:
+        if _edges(tree, stray)[1] + 1 == start and not _inside(tree, start, stray):
             tree.move(stray, start, "compound")
             start = _edges(tree, stray)[0]
-    if not _has_subject(tree, verb):
+    if not _has_subject(tree, verb) and not _inside(tree, verb, noun):
         tree.move(noun, verb, SUBJECT)
 
 
@@ -353,6 +355,8 @@ def _nominal_top(tree: _Tree, i: int, stop: int) -> int:
 def _one_name(tree: _Tree, first: int, last: int) -> int:
     """The head of the name ``first..last``, its stray words (hung outside it) made its ``flat``."""
     tops = [k for k in range(first, last + 1) if not first <= tree.heads[k] <= last]
+    if any(_inside(tree, tops[0], k) for k in tops[1:]):
+        return -1
     for k in tops[1:]:
         tree.move(k, tops[0], "flat")
     return tops[0]
