@@ -311,8 +311,6 @@ def description_appositions(tree: _Tree, lo: int, hi: int) -> None:
         ):
             continue  # "Asked about the device, O'Neill said": the phrase is another verb's object
         name = _one_name(tree, first, last)
-        if name < 0:
-            continue  # the name's words hang on one another through words outside it
         if _inside(tree, noun, name):  # the name heads the description: the description takes its place
             tree.move(noun, tree.heads[name], tree.rels[name])
         if (tree.heads[name], tree.rels[name]) != (noun, "appos"):
@@ -355,10 +353,9 @@ def _nominal_top(tree: _Tree, i: int, stop: int) -> int:
 def _one_name(tree: _Tree, first: int, last: int) -> int:
     """The head of the name ``first..last``, its stray words (hung outside it) made its ``flat``."""
     tops = [k for k in range(first, last + 1) if not first <= tree.heads[k] <= last]
-    if any(_inside(tree, tops[0], k) for k in tops[1:]):
-        return -1
     for k in tops[1:]:
-        tree.move(k, tops[0], "flat")
+        if not _inside(tree, tops[0], k):  # never a loop: "Ann" under a comma that hangs on "Roe"
+            tree.move(k, tops[0], "flat")
     return tops[0]
 
 
