@@ -331,7 +331,9 @@ def _role_of_noun(parse: Parse, i: int, *, any_noun: bool = False) -> tuple[str,
     d = past_dropped_modifiers(parse, k, i)
     m = leading_affiliation(parse, d, i)
     if m > d and stated is None:  # "a Lopez campaign aide": the person's campaign, not the speaker's name
-        leading = campaign_of_staff(parse, d, m - 1, role_noun) or employer_text(parse, d, m, i)
+        leading = campaign_of_staff(parse, d, m - 1, role_noun) or POSSESSIVE.sub(  # "Delta Mills's founder"
+            "", employer_text(parse, d, m, i)
+        )
         start = staff_role_start(parse, m, role_noun) if m < i else m
         return role_text(parse, k, d, start, i), leading, role_noun
     if stated is not None:  # "House editor for the Weekly Review": the employer after, the beat before

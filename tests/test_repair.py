@@ -74,6 +74,21 @@ REPAIR_ROWS = [
         "repair_inverted_title_with_of",
         {("Roe", "obj", "said"), ("Secretary", "compound", "Roe"), ("State", "nmod", "Secretary")},
     ),
+    # "The senator's pollster, Ines Varga, says her client has ...": "Varga" was coordinated with "pollster"
+    ("repair_description_conjoined", {("Varga", "appos", "pollster")}),
+    # "Delta Mills's founder, Peter Lang, said ...": "Lang" was listed with "Delta", "Delta" a second subject
+    ("repair_description_split", {("Lang", "appos", "founder"), ("Delta", "compound", "Mills's")}),
+    # "Now the chancellor of Ridge University, Kenneth Marr said ...": "Kenneth" was a second subject
+    ("repair_description_fronted", {("Kenneth", "appos", "chancellor")}),
+    # "“We will not sign,” a spokeswoman, Ann Roe, said ...": "spokeswoman" was coordinated with "sign",
+    # "said" left without a subject
+    ("repair_description_after_quote", {("spokeswoman", "nsubj", "said")}),
+    # "The board hired the bank's former chairman, Ann Roe, last year.": "Ann" and "Roe" were two conjuncts
+    ("repair_description_pieces", {("Ann", "appos", "chairman"), ("Roe", "flat", "Ann")}),
+    # negatives on the models' parses: "Last week" (a second subject) is a time, no description ...
+    ("description_time_misparsed", set()),
+    # ... and "The mayor, Ann Roe, and the governor said" a list ("and" after the second comma)
+    ("description_list_misparsed", set()),
 ]
 
 
@@ -97,6 +112,8 @@ UNTOUCHED = [
     "subject",
     "speaker_employer_in_relative_clause",
     "participle_fronted",  # "Noting that the court had ruled, the minister said": corrected by hand
+    "description_apposition",  # "“...,” a spokeswoman, Ann Roe, said": corrected by hand
+    "description_preposition",  # "After the fire at the plant, Ann Roe said"
 ]
 
 
@@ -178,6 +195,78 @@ END_TO_END_ROWS = [
         "said tariffs would hurt farmers.",
         ("tariffs would hurt farmers", "Ann Roe", "trade lawyer", "Ridge Trade Council"),
     ),
+    # the description first, the name its apposition (issue 18)
+    (
+        "“We will not sign,” a spokeswoman, Ann Roe, said on Saturday.",
+        ("We will not sign,", "Ann Roe", "spokeswoman", None),
+    ),
+    (
+        "“We will not sign,” the ministry's spokesman, Tomas Berg, said on Friday.",
+        ("We will not sign,", "Tomas Berg", "spokesman", None),
+    ),
+    (
+        "Delta Mills's founder, Peter Lang, said the plant would close.",
+        ("the plant would close", "Peter Lang", "founder", "Delta Mills"),
+    ),
+    (
+        "Now the chancellor of Ridge University, Kenneth Marr said he had no regrets.",
+        ("he had no regrets", "Kenneth Marr", "chancellor", "Ridge University"),
+    ),
+    (
+        "The senator's pollster, Ines Varga, says her client has the cash, staff, patience and time to win "
+        "that race.",
+        (
+            "her client has the cash, staff, patience and time to win that race",
+            "Ines Varga",
+            "pollster",
+            None,
+        ),
+    ),
+    (
+        "A Harbor Freight spokesman, Daniel Okafor, said on Monday that the stores would reopen.",
+        ("that the stores would reopen", "Daniel Okafor", "spokesman", "Harbor Freight"),
+    ),
+    (
+        "The Ledger's chief executive, Joan Marsh, said profits had fallen.",
+        ("profits had fallen", "Joan Marsh", "chief executive", "Ledger"),
+    ),
+    (
+        "Germany's defense minister, Ursula Brandt, said the army needed more troops.",
+        ("the army needed more troops", "Ursula Brandt", "defense minister", "Germany"),
+    ),
+    ("Last week, Ann Roe said the plan was dead.", ("the plan was dead", "Ann Roe", None, None)),
+    (
+        "After the fire at the plant, Ann Roe said the cause was unknown.",
+        ("the cause was unknown", "Ann Roe", None, None),
+    ),
+    pytest.param(
+        "Harbor Bank's economist, Ines Varga, says rates will rise.",
+        ("rates will rise", "Ines Varga", "economist", "Harbor Bank"),
+        marks=pytest.mark.xfail(strict=True, reason="'says' is tagged a noun, a compound of 'rates': no cue"),
+        id="description first, says tagged a noun",
+    ),
+    pytest.param(
+        "Later the head of the Ridge Trade Council, Ann Roe said the tariffs would hurt farmers.",
+        ("the tariffs would hurt farmers", "Ann Roe", "head", "Ridge Trade Council"),
+        marks=pytest.mark.xfail(
+            strict=True, reason="'Later' parsed a preposition of 'head': the description reads as adverbial"
+        ),
+        id="fronted description after an adverb parsed as a preposition",
+    ),
+    pytest.param(
+        "As the Acme chief executive, Jeff Wong, put it in his memo, “We are done.”",
+        ("We are done.", "Jeff Wong", "chief executive", "Acme"),
+        marks=pytest.mark.xfail(strict=True, reason="'as X put it' is no cue in the lexicon"),
+        id="as the description, name, put it",
+    ),
+    pytest.param(
+        "Corey Lamb, the candidate's fired campaign manager, said the director acted as judge.",
+        ("the director acted as judge", "Corey Lamb", "campaign manager", None),
+        marks=pytest.mark.xfail(
+            strict=True, reason="'fired' parsed the verb of a clause 'the candidate's fired campaign manager'"
+        ),
+        id="participle inside the apposition parsed a verb",
+    ),
 ]
 
 
@@ -188,3 +277,40 @@ def test_repaired_speakers_end_to_end(extractor: Extractor, text: str, expected:
     speaker = quote.speaker
     assert speaker is not None
     assert (quote.text, speaker.name, speaker.role, speaker.affiliation) == expected
+
+
+def _made_up_parse(rows: list[tuple[str, str, int, str, str]]) -> tuple[Word, ...]:
+    """Words of one sentence from (text, upos, head, relation, ner) rows, offsets one space apart."""
+    words, start = [], 0
+    for i, (text, upos, head, rel, ner) in enumerate(rows):
+        words.append(Word(i, text, text.lower(), upos, "", "", head, rel, start, start + len(text), 0, ner))
+        start += len(text) + 1
+    return tuple(words)
+
+
+def test_repair_never_makes_a_loop() -> None:
+    """ "One official, Ann Roe, trained by the army." parsed as a noun phrase, "trained" a clause of
+    "official": the description is no subject of a verb inside its own phrase (that would be a loop)."""
+    words = _made_up_parse(
+        [
+            ("One", "NUM", 1, "nummod", ""),
+            ("official", "NOUN", -1, "root", ""),
+            (",", "PUNCT", 1, "punct", ""),
+            ("Ann", "PROPN", 1, "appos", "person"),
+            ("Roe", "PROPN", 1, "appos", "person"),
+            (",", "PUNCT", 6, "punct", ""),
+            ("trained", "VERB", 1, "acl", ""),
+            ("by", "ADP", 9, "case", ""),
+            ("the", "DET", 9, "det", ""),
+            ("army", "NOUN", 6, "obl:agent", ""),
+            (".", "PUNCT", 1, "punct", ""),
+        ]
+    )
+    repaired = repair(words)
+    assert (repaired[4].head, repaired[4].deprel) == (3, "flat")  # the name is mended all the same
+    for word in repaired:  # every word reaches the root
+        seen, k = set(), word.i
+        while k >= 0:
+            assert k not in seen
+            seen.add(k)
+            k = repaired[k].head

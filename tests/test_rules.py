@@ -74,6 +74,14 @@ SPEAKER_ROWS: dict[str, Case] = {
     "inversion_not_before_quote_misparsed": ("Reyes, a Dorn ally, called Ohio’s rules “strong.”", [
         ("direct", "called", "strong.", "Reyes", "Reyes", "ally", "Dorn", "person", "adjacent"),
     ]),
+    # "“...,” a Y, X, said": the description first, the name its apposition; the description is the mention
+    "description_apposition": ("“We will not sign,” a spokeswoman, Ann Roe, said on Saturday.", [
+        ("direct", "said", "We will not sign,", "Ann Roe", "a spokeswoman", "spokeswoman", None, "person", "subject"),
+    ]),
+    # "After the Y at Z, X said": a prepositional phrase before the name describes no one
+    "description_preposition": ("After the fire at the plant, Ann Roe said the cause was unknown.", [
+        ("indirect", "said", "the cause was unknown", "Ann Roe", "Ann Roe", None, None, "person", "subject"),
+    ]),
     # "X told Y Z": the subject, not the addressee
     "told": ("Maria Lopez told reporters the company would close the plant.", [
         ("indirect", "told", "the company would close the plant", "Maria Lopez", "Maria Lopez", None, None, "person", "subject"),

@@ -136,8 +136,6 @@ MODEL_GAPS: dict[str, dict[str, str]] = {
         "as the adviser's employer (affiliation 'Eau Claire')",
         "speaker_pronoun_bound_gender": "NER tags 'Lena Park' an organization, so 'she' has no woman to "
         "take",
-        "speaker_possessive_role_name": "the tokenizer keeps 'Bank's' one token: 'Harbor' is the subject, "
-        "the bank the speaker's name, 'Kevin Roe' a 'list' dependent",
         "speaker_pronoun_previous_subject": "NER tags 'Agency' a person: 'Agency spokesman' reads as a "
         "candidate's campaign staff (affiliation 'Agency campaign')",
         "speaker_chamber_candidate": "'Maria Vance' parsed as the apposition of 'candidate', so the mention "

@@ -24,7 +24,9 @@ error. Each repair changes only what a correct parse never has, so a correct par
   complement of "said": a clause between a participle that opens the sentence and the comma before the
   main clause is the participle's complement;
 - :func:`titles_with_of`: "Ohio Secretary of State Ann Kim said" with "Secretary" the subject and "State
-  Ann Kim" one name: a title with its own "of" phrase before a person's name is the name's title.
+  Ann Kim" one name: a title with its own "of" phrase before a person's name is the name's title;
+- :func:`description_appositions`: "The mayor's pollster, Ines Varga, says" with "Varga" a conjunct of
+  "pollster": a name between a description's comma and the verb is the description's apposition.
 
 Requires: words with heads in their own sentence (:func:`quotekit.document.sane_heads`). Provides new
 words (the input is never changed); :func:`repair` returns its input itself when nothing needs mending.
@@ -39,6 +41,25 @@ import attrs
 import regex
 
 from quotekit.document import Word
+from quotekit.parse.appositions import (
+    appositive_coordination,
+    appositive_subjects,
+    description_appositions,
+    inverted_appositives,
+)
+from quotekit.parse.tree import (
+    CLAUSE_COMPLEMENT_RELS,
+    NAME_RELS,
+    NOMINAL,
+    SUBJECT,
+    SUBJECTS,
+    VERBAL,
+    Tree,
+    has_subject,
+    inside,
+    name_head,
+    phrase_head,
+)
 
 __all__ = [
     "CLAUSE_COMPLEMENT_RELS",
@@ -46,8 +67,10 @@ __all__ = [
     "RELATIVE_PRONOUNS",
     "appositive_coordination",
     "appositive_subjects",
+    "description_appositions",
     "fronted_participle_complements",
     "inverted_appositives",
+    "possessive_heads",
     "repair",
     "split_subjects",
     "stranded_relatives",
@@ -55,59 +78,15 @@ __all__ = [
     "titles_with_of",
 ]
 
-#: The subject relation a stranded subject gets, and the relations that count as a subject already.
-SUBJECT = "nsubj"
-_SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj", "csubj:pass"})
-#: Relations of a complement clause after its verb, whose subject the models take from before the verb.
-CLAUSE_COMPLEMENT_RELS = frozenset({"ccomp", "parataxis"})
 #: Relations the models give a relative clause that they hang on the next verb instead of its noun.
 MISATTACHED_CLAUSE_RELS = frozenset({"ccomp", "parataxis", "advcl", "conj", "dep", "xcomp", "csubj"})
 #: Words that open a relative clause about a person or thing (Huddleston & Pullum 2002, ch. 12).
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
-#: Relations inside one noun phrase's name or title ("Ellen" in "Ellen Briggs").
-_NAME_RELS = frozenset({"flat", "flat:name", "compound"})
-_NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
-_VERBAL = frozenset({"VERB", "AUX"})
-
-
-@attrs.define
-class _Tree:
-    """Mutable heads and relations of a word sequence, while the repairs run; ``kids`` indexes the
-    dependents of the words of the sentence being repaired (:meth:`sentence`)."""
-
-    words: Sequence[Word]
-    heads: list[int]
-    rels: list[str]
-    kids: dict[int, list[int]] = attrs.Factory(dict)
-
-    def sentence(self, lo: int, hi: int) -> None:
-        self.kids = {}
-        for k in range(lo, hi):
-            self.kids.setdefault(self.heads[k], []).append(k)
-
-    def children(self, i: int) -> list[int]:
-        return list(self.kids.get(i, ()))
-
-    def subtree(self, i: int) -> set[int]:
-        out, stack = {i}, [i]
-        while stack:
-            j = stack.pop()
-            for k in self.children(j):
-                if k not in out:
-                    out.add(k)
-                    stack.append(k)
-        return out
-
-    def move(self, i: int, head: int, rel: str) -> None:
-        self.kids[self.heads[i]].remove(i)
-        self.kids.setdefault(head, []).append(i)
-        self.kids[head].sort()
-        self.heads[i], self.rels[i] = head, rel
 
 
 def repair(words: tuple[Word, ...]) -> tuple[Word, ...]:
     """``words`` with the misparses above repaired, sentence by sentence (``words`` itself if none)."""
-    tree = _Tree(words, [w.head for w in words], [w.deprel for w in words])
+    tree = Tree(words, [w.head for w in words], [w.deprel for w in words])
     for lo, hi in _sentences(words):
         if any(tree.rels[k] for k in range(lo, hi)):  # a sentence without a parse has nothing to repair
             tree.sentence(lo, hi)
@@ -135,12 +114,12 @@ def _sentences(words: Sequence[Word]) -> list[tuple[int, int]]:
     return out
 
 
-def stranded_subjects(tree: _Tree, lo: int, hi: int) -> None:
+def stranded_subjects(tree: Tree, lo: int, hi: int) -> None:
     """ "Ann Kim, an economist, said taxes would rise" parsed with "Ann" under "rise": a nominal subject
     that a complement clause after its verb governs from before that verb, while the verb has no subject,
     is the verb's subject. ("Taxes, Kim said, will rise" keeps "taxes": "said" has its own subject.)"""
     for verb in range(lo, hi):
-        if tree.words[verb].upos not in _VERBAL or _has_subject(tree, verb):
+        if tree.words[verb].upos not in VERBAL or has_subject(tree, verb):
             continue
         for clause in tree.children(verb):
             if clause < verb or tree.rels[clause] not in CLAUSE_COMPLEMENT_RELS:
@@ -148,20 +127,20 @@ def stranded_subjects(tree: _Tree, lo: int, hi: int) -> None:
             for subject in tree.children(clause):
                 if (
                     tree.rels[subject] == SUBJECT
-                    and tree.words[subject].upos in _NOMINAL
+                    and tree.words[subject].upos in NOMINAL
                     and max(tree.subtree(subject)) < verb
                 ):
                     tree.move(subject, verb, SUBJECT)
 
 
-def stranded_relatives(tree: _Tree, lo: int, hi: int) -> None:
+def stranded_relatives(tree: Tree, lo: int, hi: int) -> None:
     """ "John Doe, who heads the Red Cross, said ..." parsed with "heads" under "said": a clause before its
     governor that opens with a relative pronoun right after a comma and a noun is that noun's relative
     clause (``acl:relcl``)."""
     for clause in range(lo, hi):
         head = tree.heads[clause]
         if (
-            tree.words[clause].upos not in _VERBAL
+            tree.words[clause].upos not in VERBAL
             or head < clause
             or tree.rels[clause] not in (MISATTACHED_CLAUSE_RELS)
         ):
@@ -169,12 +148,12 @@ def stranded_relatives(tree: _Tree, lo: int, hi: int) -> None:
         first = min(tree.subtree(clause))
         if tree.words[first].text.lower() not in RELATIVE_PRONOUNS or first - 2 < lo:
             continue
-        if tree.words[first - 1].text != "," or tree.words[first - 2].upos not in _NOMINAL:
+        if tree.words[first - 1].text != "," or tree.words[first - 2].upos not in NOMINAL:
             continue
-        tree.move(clause, _phrase_head(tree, first - 2, first), "acl:relcl")
+        tree.move(clause, phrase_head(tree, first - 2, first), "acl:relcl")
 
 
-def split_subjects(tree: _Tree, lo: int, hi: int) -> None:
+def split_subjects(tree: Tree, lo: int, hi: int) -> None:
     """ "Mayor Ellen Briggs said" parsed with "Mayor" and "Briggs" both subjects of "said" (or, after an
     inverted cue, "said Ohio Secretary ..." with two objects): two nominal subjects, or objects, of one word
     whose subtrees touch, with no punctuation between, are one noun phrase; the earlier becomes a
@@ -194,7 +173,7 @@ def split_subjects(tree: _Tree, lo: int, hi: int) -> None:
 _DOUBLED_RELS = (SUBJECT, "obj")
 
 
-def _join_doubled(tree: _Tree, dependents: list[int]) -> None:
+def _join_doubled(tree: Tree, dependents: list[int]) -> None:
     for first, second in itertools.pairwise(dependents):
         left, right = tree.subtree(first), tree.subtree(second)
         if max(left) + 1 != min(right) or tree.words[max(left)].upos == "PUNCT":
@@ -204,67 +183,7 @@ def _join_doubled(tree: _Tree, dependents: list[int]) -> None:
         tree.move(first, second, "compound")
 
 
-def appositive_subjects(tree: _Tree, lo: int, hi: int) -> None:
-    """ "Omar Haddad, the novelist, said the book was done" parsed with "novelist" as a second subject of
-    "said" (or as its only one, "John Kim" stranded in the complement): the phrase between the commas is
-    an apposition of the noun before it, and that noun's phrase the subject."""
-    for verb in range(lo + 3, hi):
-        if tree.words[verb].upos not in _VERBAL or tree.words[verb - 1].text != ",":
-            continue
-        late = [s for s in tree.children(verb) if tree.rels[s] == SUBJECT and _edges(tree, s)[1] == verb - 2]
-        if not late or not _complement_has_subject(tree, verb):
-            continue
-        first = _edges(tree, late[0])[0]
-        if first - 2 < lo or tree.words[first - 1].text != "," or tree.words[first - 2].upos not in _NOMINAL:
-            continue
-        host = _phrase_head(tree, first - 2, first)
-        tree.move(late[0], host, "appos")
-        top = _phrase_top(tree, host, lo, first)
-        if tree.heads[top] != verb:  # the phrase was stranded in the complement ("John Kim, head of ...")
-            tree.move(top, verb, SUBJECT)
-
-
-def appositive_coordination(tree: _Tree, lo: int, hi: int) -> None:
-    """ "Ann Roe, a trade lawyer and senior fellow at the council," parsed with "fellow" coordinated with
-    "Roe": a noun coordinated with a name after the name's apposition is coordinated with the apposition."""
-    for name in range(lo, hi):
-        appositions = [c for c in tree.children(name) if tree.rels[c] == "appos" and c > name]
-        for conjunct in tree.children(name):
-            if tree.rels[conjunct] != "conj" or tree.words[conjunct].upos != "NOUN":
-                continue
-            before = [a for a in appositions if a < conjunct]
-            if before and all(tree.words[k].text != "," for k in range(before[-1] + 1, conjunct)):
-                tree.move(conjunct, before[-1], "conj")
-
-
-def inverted_appositives(tree: _Tree, lo: int, hi: int) -> None:
-    """ "“...,” said Ann Roe, the agency's deputy director." parsed with "director" as the complement of
-    "said": after an inverted cue ("," or a closing quotation mark before the verb), a noun phrase that
-    follows the name after its subject and a comma, and runs to the sentence's end, is the name's
-    apposition."""
-    for verb in range(lo + 1, hi):
-        if tree.words[verb].upos != "VERB" or tree.words[verb - 1].upos != "PUNCT":
-            continue
-        after = [c for c in tree.children(verb) if c > verb]
-        names = [c for c in after if tree.words[c].upos == "PROPN" and tree.rels[c] in {SUBJECT, "obj"}]
-        if not names:
-            continue
-        name = names[0]
-        end = _edges(tree, name)[1]
-        if end + 2 >= hi or tree.words[end + 1].text != ",":
-            continue
-        for noun in after:
-            first, last = _edges(tree, noun)
-            if noun <= end + 1 or first != end + 2 or tree.words[noun].upos != "NOUN":
-                continue
-            trailing = _trailing_phrases(tree, verb, noun, last)
-            if _ends_sentence(tree, _edges(tree, trailing[-1])[1] if trailing else last, hi):
-                tree.move(noun, name, "appos")
-                for phrase in trailing:  # "House editor [for the Weekly Review]" hung on "said"
-                    tree.move(phrase, noun, "nmod")
-
-
-def titles_with_of(tree: _Tree, lo: int, hi: int) -> None:
+def titles_with_of(tree: Tree, lo: int, hi: int) -> None:
     """ "Ohio Secretary of State Ann Kim said", "Minister of Foreign Affairs Ann Kim said" parsed with the
     title as the head and "State Ann Kim" as one name: when a capitalised title word is followed by "of",
     proper nouns that NER does not call a person, then a person's name, the name heads the phrase in the
@@ -278,12 +197,12 @@ def titles_with_of(tree: _Tree, lo: int, hi: int) -> None:
         person = of + 1
         while person < hi and tree.words[person].upos == "PROPN" and tree.words[person].ner != "person":
             person += 1
-        if person == of + 1 and _name_head(tree, person, hi) - person >= _MIN_NAME_AFTER_DOMAIN:
+        if person == of + 1 and name_head(tree, person, hi) - person >= _MIN_NAME_AFTER_DOMAIN:
             person += 1  # "State" of "State Ann Roe": the domain word NER ran into the name
         if person == of + 1 or person >= hi or tree.words[person].ner != "person":
             continue
-        name, up = _name_head(tree, person, hi), tree.heads[title]
-        if _inside(tree, title, name) or up == name or (up >= 0 and _inside(tree, up, name)):
+        name, up = name_head(tree, person, hi), tree.heads[title]
+        if inside(tree, title, name) or up == name or (up >= 0 and inside(tree, up, name)):
             continue  # the title is the name's already (a correct parse), or the move would loop
         tree.move(name, up, tree.rels[title])
         tree.move(title, name, "compound")
@@ -294,7 +213,16 @@ def titles_with_of(tree: _Tree, lo: int, hi: int) -> None:
             tree.move(k, last, "compound")
 
 
-def fronted_participle_complements(tree: _Tree, lo: int, hi: int) -> None:
+#: Person words that must follow the first word after a title's "of" before that word is read as the title's
+#: domain rather than part of the name: two ("State Ann Roe"), so that "Secretary of Ann Roe" is left alone.
+_MIN_NAME_AFTER_DOMAIN = 2
+
+
+def _is_title_word(word: Word) -> bool:
+    return word.upos in {"PROPN", "NOUN"} and word.text[:1].isupper() and word.ner != "person"
+
+
+def fronted_participle_complements(tree: Tree, lo: int, hi: int) -> None:
     """ "Noting he studied law in college, Marsh said he reads every bill twice" parsed with "studied" under
     "said": a complement clause of a verb that lies wholly between a participle opening the sentence (an
     adverbial clause of that verb, without a complement of its own) and the comma before the verb's
@@ -307,7 +235,7 @@ def fronted_participle_complements(tree: _Tree, lo: int, hi: int) -> None:
     verb = tree.heads[first]
     if verb <= first or any(tree.rels[k] in CLAUSE_COMPLEMENT_RELS for k in tree.children(first)):
         return
-    subjects = [k for k in tree.children(verb) if tree.rels[k] in _SUBJECTS and first < k < verb]
+    subjects = [k for k in tree.children(verb) if tree.rels[k] in SUBJECTS and first < k < verb]
     for clause in tree.children(verb):
         if tree.rels[clause] not in CLAUSE_COMPLEMENT_RELS or not first < clause < verb:
             continue
@@ -316,88 +244,7 @@ def fronted_participle_complements(tree: _Tree, lo: int, hi: int) -> None:
             tree.move(clause, first, "ccomp")
 
 
-#: Person words that must follow the first word after a title's "of" before that word is read as the title's
-#: domain rather than part of the name: two ("State Ann Roe"), so that "Secretary of Ann Roe" is left alone.
-_MIN_NAME_AFTER_DOMAIN = 2
-
-
-def _is_title_word(word: Word) -> bool:
-    return word.upos in {"PROPN", "NOUN"} and word.text[:1].isupper() and word.ner != "person"
-
-
-def _name_head(tree: _Tree, first: int, hi: int) -> int:
-    """The word heading the person's name that starts at ``first``: the last of its person words."""
-    k = first
-    while k + 1 < hi and tree.words[k + 1].ner == "person" and tree.words[k + 1].upos == "PROPN":
-        k += 1
-    return k
-
-
-def _inside(tree: _Tree, ancestor: int, i: int) -> bool:
-    """Whether ``ancestor`` lies on the path from ``i`` up to the root (moving ``i`` there would loop)."""
-    j = tree.heads[ancestor]
-    while j >= 0:
-        if j == i:
-            return True
-        j = tree.heads[j]
-    return False
-
-
-def _trailing_phrases(tree: _Tree, verb: int, noun: int, last: int) -> list[int]:
-    """The prepositional phrases the parser hung on ``verb`` that follow ``noun``'s phrase without a gap:
-    they belong to the noun ("..., House editor for the Weekly Review.")."""
-    out: list[int] = []
-    for phrase in (c for c in tree.children(verb) if c > noun):
-        first, phrase_last = _edges(tree, phrase)
-        if first != last + 1 or tree.rels[phrase] not in {"obl", "nmod"}:
-            break
-        out.append(phrase)
-        last = phrase_last
-    return out
-
-
-def _edges(tree: _Tree, i: int) -> tuple[int, int]:
-    """The first and last words of ``i``'s subtree that are not punctuation."""
-    words = sorted(k for k in tree.subtree(i) if tree.words[k].upos != "PUNCT")
-    return (words[0], words[-1]) if words else (i, i)
-
-
-def _ends_sentence(tree: _Tree, last: int, hi: int) -> bool:
-    return all(tree.words[k].upos == "PUNCT" for k in range(last + 1, hi))
-
-
-def _complement_has_subject(tree: _Tree, verb: int) -> bool:
-    """Whether a clausal complement after ``verb`` has a nominal subject of its own after ``verb``."""
-    return any(
-        tree.rels[c] in CLAUSE_COMPLEMENT_RELS
-        and c > verb
-        and any(tree.rels[s] in _SUBJECTS and s > verb for s in tree.children(c))
-        for c in tree.children(verb)
-    )
-
-
-def _phrase_top(tree: _Tree, i: int, lo: int, stop: int) -> int:
-    """The top of the phrase of ``i`` that lies before ``stop``: "John" for "Lines" in "John Kim, head of
-    Harbor Freight Lines"."""
-    while lo <= tree.heads[i] < stop:
-        i = tree.heads[i]
-    return i
-
-
-def _has_subject(tree: _Tree, verb: int) -> bool:
-    return any(tree.rels[c] in _SUBJECTS for c in tree.children(verb))
-
-
-def _phrase_head(tree: _Tree, i: int, stop: int) -> int:
-    """The head of the name or noun phrase that word ``i`` ends ("Doe" -> "John" in "John Doe")."""
-    while tree.rels[i] in _NAME_RELS and tree.heads[i] < stop and tree.heads[i] >= 0:
-        if tree.words[tree.heads[i]].upos not in _NOMINAL:
-            break
-        i = tree.heads[i]
-    return i
-
-
-def possessive_heads(tree: _Tree, lo: int, hi: int) -> None:
+def possessive_heads(tree: Tree, lo: int, hi: int) -> None:
     """ "NBC’s Lena Ortiz asked" parsed with the unsplit possessive "NBC’s" as the head and the name after
     it as its ``flat``: a possessive never heads the name after it (a possessor determines a noun), so the
     name's first word takes the possessive's place and the possessive becomes its ``nmod:poss``."""
@@ -407,10 +254,10 @@ def possessive_heads(tree: _Tree, lo: int, hi: int) -> None:
             continue
         if tree.words[i + 1].upos != "PROPN":
             continue
-        if tree.heads[i] > i and tree.rels[i] in _NAME_RELS:  # "the Ledger's Dana Wills" as one compound
+        if tree.heads[i] > i and tree.rels[i] in NAME_RELS:  # "the Ledger's Dana Wills" as one compound
             tree.move(i, tree.heads[i], "nmod:poss")
             continue
-        name = [k for k in range(i + 1, hi) if tree.heads[k] == i and tree.rels[k] in _NAME_RELS]
+        name = [k for k in range(i + 1, hi) if tree.heads[k] == i and tree.rels[k] in NAME_RELS]
         if not name or name[0] != i + 1:
             continue
         run = [k for k in name if k == i + 1 + name.index(k)]  # the words right after the possessive
@@ -437,5 +284,8 @@ _REPAIRS = (
     titles_with_of,
     possessive_heads,
     fronted_participle_complements,
+    description_appositions,
 )
+
+
 _MAX_PASSES = 3
