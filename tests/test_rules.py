@@ -454,6 +454,8 @@ def test_coreference(name: str) -> None:
 
 def test_every_fixture_is_in_a_table() -> None:
     """No fixture is left untested."""
+    from test_misread import MISREAD_ROWS
+    from test_misread import UNTOUCHED as MISREAD_UNTOUCHED  # issue 18's misread surnames
     from test_neighbours import NEIGHBOUR_ROWS  # issue 10's neighbour rules
     from test_repair import REPAIR_ROWS  # the parse repairs
     from test_rules_predicates import FIXTURES as PREDICATE_FIXTURES  # issue 18's roles stated by predicates
@@ -475,6 +477,8 @@ def test_every_fixture_is_in_a_table() -> None:
         *SPEAKER_GAPS,
         *NEIGHBOUR_ROWS,
         *(name for name, _ in REPAIR_ROWS),
+        *(name for name, _ in MISREAD_ROWS),
+        *MISREAD_UNTOUCHED,
         *WIDE_FIXTURES,
         *PREDICATE_FIXTURES,
     }
