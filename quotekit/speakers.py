@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
-from quotekit.adjuncts import subject_of_fronted_participle
+from quotekit.adjuncts import subject_of_fronted_participle, subject_of_purpose_infinitive
 from quotekit.cues import CueMatch, according_to_object, in_discourse_marker
 from quotekit.document import Parse, Word
 from quotekit.frames import as_clause_mention
@@ -438,6 +438,7 @@ _VERB_RULES = (
     (Rule.PARTICIPLE, subject_of_fronted_participle),
     (Rule.SHARED_SUBJECT, _speaker_from_shared_subject),
     (Rule.CONTROLLER, _speaker_from_controller),
+    (Rule.CONTROLLER, subject_of_purpose_infinitive),
     (Rule.ADJACENT, _speaker_next_to_cue),
 )
 #: The speaker rules of a frame verb (:mod:`quotekit.frames`): its subject after it or before it, or a

@@ -2,7 +2,8 @@
 """Speakers of quotes that had none (issue 19, end-to-end). Inverted cues followed by more than the speaker:
 "“...,” said Ann Kim in a statement", "said one nurse at a briefing on Monday", "said Nordbank's chief
 economist Omar Haddad"; the object of a cue that reports what follows it is no inverted speaker. Headlines
-that attribute by a label: "Okafor: Dam Will Hold Through Spring Floods". Rows as in ``tests/test_rules.py``:
+that attribute by a label: "Okafor: Dam Will Hold Through Spring Floods". An infinitive of purpose shares
+its clause's subject: "The governor went on television to announce ...". Rows as in ``tests/test_rules.py``:
 ``(kind, cue, content, speaker name, mention, role, affiliation, speaker kind, rule)``. Each fixture is our
 own sentence, its parse corrected by hand (fixtures/README.md); the rows on the real models are below."""
 
@@ -40,6 +41,10 @@ INVERSION_ROWS: dict[str, Case] = {
         ("indirect", ":", "Dam Will Hold Through Spring Floods", "Lena Okafor", "Okafor", "Mayor", None, "person", "label"),
         ("indirect", "said", "that the dam was safe", "Lena Okafor", "Mayor Lena Okafor", "Mayor", None, "person", "subject"),
     ]),
+    # an infinitive of purpose after its clause shares the clause's subject
+    "purpose_infinitive": ("The governor went on television to announce the closure of the plant.", [
+        ("indirect", "announce", "the closure of the plant", None, "The governor", "governor", None, "person", "controller"),
+    ]),
     # negative: a label that opens with an article is a title, no speaker
     "label_headline_title": ("The Long Winter: How the Valley Rebuilt Its Dam\n\nMayor Lena Okafor said on Monday that the dam was safe.", [
         ("indirect", "said", "that the dam was safe", "Lena Okafor", "Mayor Lena Okafor", "Mayor", None, "person", "subject"),
@@ -70,6 +75,7 @@ MODEL_ROWS: dict[str, tuple[str, Found]] = {
     "relative_clause": ("“Nobody told us anything,” said a farmer who lives near the dam.", ("a farmer", "inversion")),
     "group_with_relative": ("The tax will hurt exporters, said the economists, who work for the central bank.", ("the economists", "inversion")),
     "not_clause_subject": ("The tax will hurt exporters, said the bank would raise rates.", (None, None)),
+    "purpose_infinitive": ("The minister flew to Oslo on Monday to announce a new treaty.", ("The minister", "controller")),
     "headline_label": ("Karimi: ‘We Will Not Leave Our Farms’\n\nAhmed Karimi, a farmer, said the villagers would stay.", ("Karimi", "label")),
     "headline_title_not_label": ("The Long Winter: How the Valley Rebuilt Its Dam\n\nThe mayor said the dam was safe.", ("The mayor", "subject")),
 }

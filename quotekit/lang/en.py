@@ -55,6 +55,7 @@ __all__ = [
     "GENDERED_WORDS",
     "HYPHENS",
     "HYPOTHETICAL_WORDS",
+    "INFINITIVE_MARKS",
     "INSTITUTION_NOUNS",
     "IRREGULAR_FORMS",
     "IRREGULAR_PREFIXES",
@@ -725,6 +726,8 @@ FRAME_SPEAKER_START_UPOS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "NUM"})
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: The possessive clitic as tokenized: "Lee's", "Lee’s" (the apostrophe as typed or curled).
 POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'", "\u2019"})
+#: The marker of an infinitive clause: "flew to Oslo [to] discuss the treaty" (an infinitive of purpose).
+INFINITIVE_MARKS = frozenset({"to"})
 #: Parts of speech of the words of a speaker's noun phrase between a quotation and its frame verb, with
 #: an adverb or auxiliary before the verb: "“...,” the former minister [later] fumed", "Roe, 82, [has] said".
 FRAME_SUBJECT_UPOS = frozenset({"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "ADV", "AUX", "PART", "PUNCT"})
