@@ -10,10 +10,11 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
-from quotekit.adjuncts import subject_of_fronted_participle
+from quotekit.adjuncts import subject_of_fronted_participle, subject_of_purpose_infinitive
 from quotekit.cues import CueMatch, according_to_object, in_discourse_marker
 from quotekit.document import Parse, Word
 from quotekit.frames import as_clause_mention
+from quotekit.inversion import content_after, possessor_phrase_end, speaker_phrase_head, speaker_tail
 from quotekit.lang.en import (
     ADVERBS_NOT_SPEAKERS,
     SUBJECT_RELS,
@@ -73,7 +74,7 @@ def _first_speaker(
     """The mention of the first of ``rules`` that finds an admissible one (see :func:`find_speaker`)."""
     verb = parse.words[cue.head]
     for rule, finder in rules:
-        if rule is Rule.INVERSION and _quoted_after(cue, verb):
+        if rule is Rule.INVERSION and (_quoted_after(cue, verb) or content_after(cue, verb)):
             continue  # "Lee, a Scott ally, called the rules “strong.”": no inversion before its quotation
         head = finder(parse, verb)
         if (
@@ -162,7 +163,7 @@ def _speaker_from_inversion(parse: Parse, verb: Word) -> int | None:
     """ "“We will not leave,” said Ahmed Karimi, a farmer.": after a closing quote or comma, a cue followed
     by a noun phrase that ends the clause (no verb of its own follows) has it as subject."""
     span = inverted_speaker_span(parse, verb)
-    return None if span is None else _phrase_head(parse, *span)
+    return None if span is None else speaker_phrase_head(parse, *span)
 
 
 def inverted_speaker_span(parse: Parse, verb: Word) -> tuple[int, int] | None:
@@ -183,9 +184,7 @@ def inverted_speaker_span(parse: Parse, verb: Word) -> tuple[int, int] | None:
         if end is not None and parse.words[end].ner == "person" and parse.words[j].ner != "person":
             j = end  # "said Ohio Secretary of State Ann Kim": the "of" phrase of a title ends in the name
         k = k if end is None else end + 1
-    if k < sent.last and parse.words[k].upos != "PUNCT":
-        return None
-    return lo, j
+    return (lo, j) if speaker_tail(parse, verb.i, lo, k, sent.last) else None
 
 
 #: Cues whose object is the addressee, never an inverted speaker: "Mr. Ruiz, 82, told reporters."
@@ -207,7 +206,7 @@ def _noun_phrase_end(parse: Parse, lo: int, last: int) -> int | None:
         j += 1
     if j >= last or parse.words[j].upos not in {"PROPN", "NOUN"}:
         return None
-    return j
+    return possessor_phrase_end(parse, j, last)  # "said Lee's chief adviser Ana Ruiz"
 
 
 def _phrase_head(parse: Parse, lo: int, hi: int) -> int:
@@ -439,6 +438,7 @@ _VERB_RULES = (
     (Rule.PARTICIPLE, subject_of_fronted_participle),
     (Rule.SHARED_SUBJECT, _speaker_from_shared_subject),
     (Rule.CONTROLLER, _speaker_from_controller),
+    (Rule.CONTROLLER, subject_of_purpose_infinitive),
     (Rule.ADJACENT, _speaker_next_to_cue),
 )
 #: The speaker rules of a frame verb (:mod:`quotekit.frames`): its subject after it or before it, or a

@@ -45,6 +45,7 @@ __all__ = [
     "ENGLISH",
     "EVIDENCE_VERBS",
     "FEMALE_GIVEN_NAMES",
+    "FINITE_VERB_TAGS",
     "FIRST_PERSON",
     "FORMER_WORDS",
     "FRAME_CLAUSE_RELS",
@@ -54,6 +55,7 @@ __all__ = [
     "GENDERED_WORDS",
     "HYPHENS",
     "HYPOTHETICAL_WORDS",
+    "INFINITIVE_MARKS",
     "INSTITUTION_NOUNS",
     "IRREGULAR_FORMS",
     "IRREGULAR_PREFIXES",
@@ -84,6 +86,7 @@ __all__ = [
     "PASSIVE_SUBJECT_RELS",
     "PERSON_NOUNS",
     "PERSON_POSSESSIVES",
+    "POSSESSIVE_MARKS",
     "PRONOUNS",
     "RAISING_RELS",
     "RAISING_VERBS",
@@ -718,6 +721,13 @@ FRAME_CLAUSE_RELS = frozenset({"ccomp", "xcomp", "csubj"})
 #: Parts of speech that start the speaker's noun phrase after an inverted frame verb ("fumed [Ana] Duarte",
 #: "pressed [the] minister").
 FRAME_SPEAKER_START_UPOS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "NUM"})
+#: Penn Treebank tags of a finite verb (past, present, modal): one right after an inverted cue's noun phrase
+#: ("…, said the bank would raise rates") makes the noun phrase that verb's subject, not a speaker.
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: The possessive clitic as tokenized: "Lee's", "Lee’s" (the apostrophe as typed or curled).
+POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'", "\u2019"})
+#: The marker of an infinitive clause: "flew to Oslo [to] discuss the treaty" (an infinitive of purpose).
+INFINITIVE_MARKS = frozenset({"to"})
 #: Parts of speech of the words of a speaker's noun phrase between a quotation and its frame verb, with
 #: an adverb or auxiliary before the verb: "“...,” the former minister [later] fumed", "Roe, 82, [has] said".
 FRAME_SUBJECT_UPOS = frozenset({"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "ADV", "AUX", "PART", "PUNCT"})

@@ -1,0 +1,88 @@
+"""What may follow the speaker of an inverted cue: "“...,” said Ann Kim in a statement."
+
+Requires: a :class:`~quotekit.document.Parse`. Provides :func:`possessor_phrase_end` and
+:func:`speaker_tail`, used by :func:`quotekit.speakers.inverted_speaker_span`: the speaker phrase after an
+inverted cue may be followed, before the clause ends, by adjuncts of the cue ("in a statement", "when asked
+about the plan", "on Twitter") or modifiers of the speaker ("calling himself Lee", "involved in the talks"),
+but not by a verb whose subject it is: "…, said the plan would fail" reports that the plan would fail.
+"""
+
+from __future__ import annotations
+
+from quotekit.cues import CueMatch
+from quotekit.document import Parse, Word
+from quotekit.lang.en import FINITE_VERB_TAGS, POSSESSIVE_MARKS, SUBJECT_RELS
+
+__all__ = ["content_after", "possessor_phrase_end", "speaker_phrase_head", "speaker_tail"]
+
+#: Parts of speech of a nominal subject.
+_NOMINAL_UPOS = frozenset({"PROPN", "NOUN", "PRON"})
+#: The possessive clitic left on its word by the tokenizer ("minister’s" as one token).
+_CLITICS = tuple(mark for mark in POSSESSIVE_MARKS if mark.endswith("s"))
+
+
+def possessor_phrase_end(parse: Parse, j: int, last: int) -> int:
+    """ "said Lee's chief adviser Ana Ruiz": when the noun phrase ending at ``j`` is a possessor, the last
+    noun of the phrase it determines (past adjectives and nouns); else ``j``."""
+    if _is_possessor(parse, j, last):
+        k = j + 1 if parse.words[j].text.endswith(_CLITICS) else j + 2
+    else:
+        return j
+    if k >= last:
+        return j
+    while (
+        k + 1 < last
+        and parse.words[k].upos in {"ADJ", "NOUN", "PROPN"}
+        and parse.words[k + 1].upos
+        in {
+            "ADJ",
+            "NOUN",
+            "PROPN",
+        }
+    ):
+        k += 1
+    return k if parse.words[k].upos in {"NOUN", "PROPN"} else j
+
+
+def content_after(cue: CueMatch, verb: Word) -> bool:
+    """Whether all the cue reports follows it: the noun after such a cue is its object ("Lee, the mayor,
+    praised Roe's plan in May"), never an inverted speaker, who follows what was said."""
+    return bool(cue.content) and all(start > verb.start for start, _ in cue.content)
+
+
+def _is_possessor(parse: Parse, i: int, last: int) -> bool:
+    """ "Lee's", "Lee’s" (one token or two): a possessor, before the words it determines."""
+    word = parse.words[i]
+    return (word.text.endswith(_CLITICS) and len(word.text) > 2) or (
+        i + 1 < last and parse.words[i + 1].text in POSSESSIVE_MARKS
+    )
+
+
+def speaker_phrase_head(parse: Parse, lo: int, hi: int) -> int:
+    """The word of ``lo..hi`` whose head lies outside the span, a possessor aside ("said [Lee's] adviser
+    Ana Ruiz" parsed with "Lee" under "said"): the last word if the parse disagrees."""
+    for i in range(lo, hi + 1):
+        possessor = i < hi and _is_possessor(parse, i, hi + 1)
+        if not lo <= parse.words[i].head <= hi and not possessor:
+            return i
+    return hi
+
+
+def speaker_tail(parse: Parse, verb: int, lo: int, k: int, last: int) -> bool:
+    """Whether the words from ``k`` to the clause's end (the next punctuation) may follow an inverted
+    speaker ``lo..k-1``: none of them has it as subject, and no finite verb comes right after it ("said Ana
+    Ruiz in a statement", "said Ken Abe when asked", "wrote a man calling himself Lee"; not "…, said the
+    plan would fail"). A cue with a nominal subject before it is no inversion at all ("Lee, the mayor,
+    praised Roe's plan in May"), so the tail must then be empty."""
+    if k >= last or parse.words[k].upos == "PUNCT":
+        return True
+    if parse.words[k].xpos in FINITE_VERB_TAGS or any(
+        parse.words[c].deprel in SUBJECT_RELS and parse.words[c].upos in _NOMINAL_UPOS
+        for c in parse.children[verb]
+        if c < verb
+    ):
+        return False
+    end = next((i for i in range(k, last) if parse.words[i].upos == "PUNCT"), last)
+    return not any(
+        parse.words[i].deprel.startswith("nsubj") and k <= parse.words[i].head < end for i in range(lo, k)
+    )

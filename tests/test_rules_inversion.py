@@ -1,0 +1,108 @@
+# ruff: noqa: E501  (rule tables: one expected attribution per line, as in tests/test_rules.py)
+"""Speakers of quotes that had none (issue 19, end-to-end). Inverted cues followed by more than the speaker:
+"“...,” said Ann Kim in a statement", "said one nurse at a briefing on Monday", "said Nordbank's chief
+economist Omar Haddad"; the object of a cue that reports what follows it is no inverted speaker. Headlines
+that attribute by a label: "Okafor: Dam Will Hold Through Spring Floods". An infinitive of purpose shares
+its clause's subject: "The governor went on television to announce ...". Rows as in ``tests/test_rules.py``:
+``(kind, cue, content, speaker name, mention, role, affiliation, speaker kind, rule)``. Each fixture is our
+own sentence, its parse corrected by hand (fixtures/README.md); the rows on the real models are below."""
+
+from __future__ import annotations
+
+import pytest
+from test_rules import Case, check
+
+from quotekit import Extractor
+
+# fmt: off
+INVERSION_ROWS: dict[str, Case] = {
+    # an adjunct of the cue after the inverted speaker
+    "inversion_adjunct": ("“The dam will hold,” said Mayor Lena Okafor in a statement.", [
+        ("direct", "said", "The dam will hold,", "Lena Okafor", "Mayor Lena Okafor", "Mayor", None, "person", "inversion"),
+    ]),
+    # a place of the speaker, then an adjunct of the cue
+    "inversion_place_and_adjunct": ("“It was a fair trial,” said Piotr Nowak of Gdansk in an interview.", [
+        ("direct", "said", "It was a fair trial,", "Piotr Nowak", "Piotr Nowak", None, None, "person", "inversion"),
+    ]),
+    # two adjuncts of the cue after a common-noun speaker
+    "inversion_two_adjuncts": ("“We have no comment,” said one nurse at a briefing on Monday.", [
+        ("direct", "said", "We have no comment,", None, "one nurse", "nurse", None, "person", "inversion"),
+    ]),
+    # a possessor before the title and name: the speaker is the name, not the possessor
+    "inversion_possessor": ("“Prices will fall,” said Nordbank’s chief economist Omar Haddad.", [
+        ("direct", "said", "Prices will fall,", "Omar Haddad", "Nordbank’s chief economist Omar Haddad", "chief economist", "Nordbank", "person", "inversion"),
+    ]),
+    # negative: after a comma, the object of a cue that reports what follows it is no inverted speaker
+    "inversion_not_object": ("Judge Ana Ruiz, a former prosecutor, criticized the minister’s plan in a ruling.", [
+        ("indirect", "criticized", "the minister’s plan in a ruling", "Ana Ruiz", "Judge Ana Ruiz", "Judge", None, "person", "subject"),
+    ]),
+    # a headline in title case after a label reports the label (the speaker found again in the article)
+    "label_headline": ("Okafor: Dam Will Hold Through Spring Floods\n\nMayor Lena Okafor said on Monday that the dam was safe.", [
+        ("indirect", ":", "Dam Will Hold Through Spring Floods", "Lena Okafor", "Okafor", "Mayor", None, "person", "label"),
+        ("indirect", "said", "that the dam was safe", "Lena Okafor", "Mayor Lena Okafor", "Mayor", None, "person", "subject"),
+    ]),
+    # an infinitive of purpose after its clause shares the clause's subject
+    "purpose_infinitive": ("The governor went on television to announce the closure of the plant.", [
+        ("indirect", "announce", "the closure of the plant", None, "The governor", "governor", None, "person", "controller"),
+    ]),
+    # negative: a label that opens with an article is a title, no speaker
+    "label_headline_title": ("The Long Winter: How the Valley Rebuilt Its Dam\n\nMayor Lena Okafor said on Monday that the dam was safe.", [
+        ("indirect", "said", "that the dam was safe", "Lena Okafor", "Mayor Lena Okafor", "Mayor", None, "person", "subject"),
+    ]),
+}
+# fmt: on
+
+#: Every fixture of this file (for tests/test_rules.py::test_every_fixture_is_in_a_table).
+FIXTURES = frozenset(INVERSION_ROWS)
+
+
+@pytest.mark.parametrize("name", sorted(INVERSION_ROWS))
+def test_speakers_found(name: str) -> None:
+    """The speaker of an inverted cue, whatever follows it in its clause, and of a headline's label, on
+    hand-corrected parses."""
+    check(name, INVERSION_ROWS[name], attributions="all")
+
+
+#: (speaker mention, rule) of the sentence's first quote.
+Found = tuple[str | None, str | None]
+
+# fmt: off
+#: The same patterns on the real models (stanza's own parse of our sentences), in both modes.
+MODEL_ROWS: dict[str, tuple[str, Found]] = {
+    "adjunct": ("“We cannot move the prisoners,” said Senate Leader Ana Ruiz in a statement.", ("Senate Leader Ana Ruiz", "inversion")),
+    "nested_of": ("“It would be a long shot,” said Piotr Nowak of the University of Warsaw School of Law.", ("Piotr Nowak", "inversion")),
+    "possessor_one_token": ("“The court got it wrong,” said the minister’s chief legal adviser Ken Abe when asked about it.", ("the minister’s chief legal adviser Ken Abe", "inversion")),
+    "relative_clause": ("“Nobody told us anything,” said a farmer who lives near the dam.", ("a farmer", "inversion")),
+    "group_with_relative": ("The tax will hurt exporters, said the economists, who work for the central bank.", ("the economists", "inversion")),
+    "not_clause_subject": ("The tax will hurt exporters, said the bank would raise rates.", (None, None)),
+    "purpose_infinitive": ("The minister flew to Oslo on Monday to announce a new treaty.", ("The minister", "controller")),
+    "headline_label": ("Karimi: ‘We Will Not Leave Our Farms’\n\nAhmed Karimi, a farmer, said the villagers would stay.", ("Karimi", "label")),
+    "headline_title_not_label": ("The Long Winter: How the Valley Rebuilt Its Dam\n\nThe mayor said the dam was safe.", ("The mayor", "subject")),
+}
+
+#: Known gaps on the real models, as strict xfail rows stating the right answer.
+MODEL_GAPS: dict[str, tuple[str, Found, str]] = {
+    "headline_label_not_tagged": ("Chancellor Weber: Pension Reform Cannot Wait\n\nChancellor Anna Weber said the reform was urgent.", ("Chancellor Weber", "label"), "NER tags no person in the title-case label"),
+}
+# fmt: on
+
+
+def _found(extractor: Extractor, text: str) -> Found:
+    quote = extractor.extract(text)[0]
+    mention = quote.speaker.mention if quote.speaker else None
+    return (mention.text if mention else None), quote.rule
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        *sorted(MODEL_ROWS),
+        *(pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=g[2])) for n, g in MODEL_GAPS.items()),
+    ],
+)
+@pytest.mark.parametrize("attributions", ["speech", "all"])
+def test_speakers_found_on_the_models(extractor: Extractor, name: str, attributions: str) -> None:
+    """The speaker as quotekit reads stanza's own parse of our sentences, in both modes."""
+    text, expected = MODEL_ROWS[name] if name in MODEL_ROWS else MODEL_GAPS[name][:2]
+    wide = extractor if attributions == "speech" else Extractor(threads=1, attributions=attributions)
+    assert _found(wide, text) == expected
