@@ -35,6 +35,7 @@ from quotekit.lang.en import (
     HYPOTHETICAL_ROLE_MODIFIERS,
     PERSON_POSSESSIVES,
     PREDICATIVE_CASES,
+    PRONOUNS,
     ROLE_NOUNS,
 )
 from quotekit.model import Span, Speaker
@@ -200,12 +201,14 @@ def _match_pronoun(store: Store, prof: Profile, position: int) -> Entity | None:
     return None
 
 
-def _previous_subject(store: Store, position: int, gender: str) -> Entity | None:
+def _previous_subject(store: Store, position: int, gender: str, depth: int = 0) -> Entity | None:
     """Salience: "Roe said Monday that Kim had called. He said ...": a person pronoun is the person
     who is the main-clause subject of the sentence before (in its paragraph or ending the one
     before), when that subject agrees with it; else ``None`` (then :func:`_match_pronoun` takes the
     nearest preceding person). A name the parser split into two subjects ("Tom" and "Reyes" both
-    ``nsubj`` of "told") is still the subject: the first person inside the subjects is taken."""
+    ``nsubj`` of "told") is still the subject. The subject is the person its head names
+    (:func:`_subject_person`), and a pronoun subject stands for its own antecedent
+    (:func:`_pronoun_subject`)."""
     parse = store.parse
     k = parse.sentence_at(position) - 1
     if k < 0 or parse.paragraph_of(position) - parse.sentences[k].paragraph > 1:
@@ -218,15 +221,49 @@ def _previous_subject(store: Store, position: int, gender: str) -> Entity | None
     ]
     if not subjects:
         return None
-    phrase = sorted(i for subject in subjects for i in parse.subtree(subject.i))
-    start, end = parse.words[phrase[0]].start, parse.words[phrase[-1]].end
+    found = _subject_person(store, [s.i for s in subjects], gender)
+    if found is None and depth < _PRONOUN_CHAIN:
+        return _pronoun_subject(store, subjects, gender, depth)
+    return found
+
+
+#: How many sentences back a chain of pronoun subjects is followed ("Kim ... He ... He said").
+_PRONOUN_CHAIN = 3
+#: Relations that attach a word to the name or description a subject head stands for ("spokesman Don
+#: Stewart", "the pollster, Ann Roe"); an owner ("Roe's aide") or a complement ("akin to Roe") is another
+#: person.
+_SUBJECT_CORE_RELS = frozenset({"flat", "flat:name", "compound", "appos"})
+
+
+def _subject_person(store: Store, heads: Sequence[int], gender: str) -> Entity | None:
+    """The person a subject phrase refers to: named at its head or in a name or apposition attached to it,
+    the last one there ("McConnell spokesman Don Stewart" -> Stewart; "Kim's lawyer, Ann Roe," -> Roe;
+    "Her argument, akin to Roe's," -> no one)."""
+    parse = store.parse
+    core: set[int] = set()
+    todo = list(heads)
+    while todo:
+        i = todo.pop()
+        core.add(i)
+        todo += [c for c in parse.children[i] if parse.words[c].deprel in _SUBJECT_CORE_RELS]
+    starts = {parse.words[i].start for i in core}
     found = [
-        (e.first_within(start, end), e)
+        (max(m for m in e.offsets if m in starts), e)
         for e in [*store.entities, *store.people]
-        if e.kind == "person" and _genders_agree(e.gender, gender)
+        if e.kind == "person" and _genders_agree(e.gender, gender) and starts.intersection(e.offsets)
     ]
-    found = [(offset, e) for offset, e in found if offset >= 0]
-    return min(found, key=lambda pair: pair[0])[1] if found else None
+    return max(found, key=lambda pair: pair[0])[1] if found else None
+
+
+def _pronoun_subject(store: Store, subjects: Sequence[Word], gender: str, depth: int) -> Entity | None:
+    """ "Kim eased her tone. Asked about Roe, she said ... || "...," she said": a subject that is itself a
+    personal pronoun of the same gender carries the topic on: it stands for its own antecedent
+    (:func:`_previous_subject` of its sentence)."""
+    for word in subjects:
+        number, own = PRONOUNS.get(word.text.lower(), ("", ""))
+        if word.upos == "PRON" and own in {"Masc", "Fem"} and own == gender and number == "Sing":
+            return _previous_subject(store, word.start, gender, depth + 1)
+    return None
 
 
 def _match_role(store: Store, prof: Profile, position: int) -> Entity | None:

@@ -140,6 +140,8 @@ MODEL_GAPS: dict[str, dict[str, str]] = {
         "the bank the speaker's name, 'Kevin Roe' a 'list' dependent",
         "speaker_pronoun_previous_subject": "NER tags 'Agency' a person: 'Agency spokesman' reads as a "
         "candidate's campaign staff (affiliation 'Agency campaign')",
+        "speaker_pronoun_subject_chain": "the tagger makes 'Later' a verb and the root, 'she flew home' its "
+        "parataxis: no main-clause subject 'she' carries Ortiz on, so 'She' is Ruiz, named last",
         "speaker_chamber_candidate": "'Maria Vance' parsed as the apposition of 'candidate', so the mention "
         "stops at 'Senate candidate'",
         "speaker_chamber_group": "'Senate' parsed as the subject's head (an organization), 'leaders' a "

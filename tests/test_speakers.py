@@ -159,6 +159,18 @@ SPEAKER_ROWS: dict[str, Case] = {
         ("indirect", "said", "that John Roe had resigned", "Ann Kim", "Spokeswoman Ann Kim", "Spokeswoman", None, "person", "subject"),
         ("indirect", "said", "he would leave in May", "John Roe", "He", None, None, "person", "subject"),
     ]),
+    # the previous subject is the person its head names ("lawyer, Karl Brandt"), not its owner
+    "speaker_pronoun_subject_owner": ("Hans Weber's lawyer, Karl Brandt, visited the port on Monday. He said the cuts would stay.", [
+        ("indirect", "said", "the cuts would stay", "Karl Brandt", "He", "lawyer", "Hans Weber", "person", "subject"),
+    ]),
+    # a pronoun subject of the sentence before carries its own antecedent on: "she" is Ortiz, not Ruiz
+    "speaker_pronoun_subject_chain": ("Judge Maria Ortiz left the court with Ana Ruiz. Later that day, she flew home. She said the ruling would stand.", [
+        ("indirect", "said", "the ruling would stand", "Maria Ortiz", "She", "Judge", None, "person", "subject"),
+    ]),
+    # negative: a pronoun subject of the other gender carries nothing on ("He" is not "She"'s antecedent)
+    "speaker_pronoun_chain_disagrees": ("Ana Ruiz had lunch with Jorge Perez on the terrace. He declined to comment. She said the talks had failed.", [
+        ("indirect", "said", "the talks had failed", "Ana Ruiz", "She", None, None, "person", "subject"),
+    ]),
     # an organization's possessive right before a person's name is the person's employer
     "speaker_possessor_employer": ("“It is over,” the Ledger's Dana Wills said on Monday.", [
         ("direct", "said", "It is over,", "Dana Wills", "the Ledger's Dana Wills", None, "Ledger", "person", "subject"),
