@@ -218,13 +218,25 @@ def _previous_subject(store: Store, position: int, gender: str, depth: int = 0) 
         w
         for w in parse.words[sentence.first : sentence.last]
         if is_subject(w) and w.head >= 0 and parse.words[w.head].deprel == "root"
-    ]
+    ] or _frame_subjects(parse, sentence.first, sentence.last)
     if not subjects:
         return None
     found = _subject_person(store, [s.i for s in subjects], gender)
     if found is None and depth < _PRONOUN_CHAIN:
         return _pronoun_subject(store, subjects, gender, depth)
     return found
+
+
+def _frame_subjects(parse: Parse, first: int, last: int) -> list[Word]:
+    """ "“Not fit!” Roe wrote, quoting Kim. He added ...": in a sentence that is a quotation with its speech
+    frame, the parser makes the quotation the root and the frame ("Roe wrote") its ``parataxis``; the
+    frame's subject is the sentence's main actor."""
+    frames = {
+        w.i
+        for w in parse.words[first:last]
+        if w.deprel == "parataxis" and parse.words[w.head].deprel == "root"
+    }
+    return [w for w in parse.words[first:last] if is_subject(w) and w.head in frames]
 
 
 #: How many sentences back a chain of pronoun subjects is followed ("Kim ... He ... He said").

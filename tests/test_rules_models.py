@@ -142,6 +142,8 @@ MODEL_GAPS: dict[str, dict[str, str]] = {
         "candidate's campaign staff (affiliation 'Agency campaign')",
         "speaker_pronoun_subject_chain": "the tagger makes 'Later' a verb and the root, 'she flew home' its "
         "parataxis: no main-clause subject 'she' carries Ortiz on, so 'She' is Ruiz, named last",
+        "speaker_pronoun_frame_subject": "the models make 'wrote' the root and 'citing' its conj, so "
+        "'citing' takes 'Ivan Petrov wrote' as content (the right content is 'Brandt’s report')",
         "speaker_chamber_candidate": "'Maria Vance' parsed as the apposition of 'candidate', so the mention "
         "stops at 'Senate candidate'",
         "speaker_chamber_group": "'Senate' parsed as the subject's head (an organization), 'leaders' a "

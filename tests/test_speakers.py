@@ -171,6 +171,14 @@ SPEAKER_ROWS: dict[str, Case] = {
     "speaker_pronoun_chain_disagrees": ("Ana Ruiz had lunch with Jorge Perez on the terrace. He declined to comment. She said the talks had failed.", [
         ("indirect", "said", "the talks had failed", "Ana Ruiz", "She", None, None, "person", "subject"),
     ]),
+    # the previous sentence is a quotation with its frame ("Ivan Petrov wrote" a parataxis): its main actor
+    # is the frame's subject, not a speaker named after it
+    "speaker_pronoun_frame_subject": ("Karl Brandt said on Monday that the port would close. “Not yet!” Ivan Petrov wrote, citing Brandt’s report. He added that talks would resume.", [
+        ("indirect", "said", "that the port would close", "Karl Brandt", "Karl Brandt", None, None, "person", "subject"),
+        ("direct", "wrote", "Not yet!", "Ivan Petrov", "Ivan Petrov", None, None, "person", "subject"),
+        ("indirect", "citing", "Brandt’s report", "Ivan Petrov", "Ivan Petrov", None, None, "person", "participle"),
+        ("indirect", "added", "that talks would resume", "Ivan Petrov", "He", None, None, "person", "subject"),
+    ]),
     # an organization's possessive right before a person's name is the person's employer
     "speaker_possessor_employer": ("“It is over,” the Ledger's Dana Wills said on Monday.", [
         ("direct", "said", "It is over,", "Dana Wills", "the Ledger's Dana Wills", None, "Ledger", "person", "subject"),
