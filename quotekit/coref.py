@@ -214,6 +214,8 @@ def _previous_subject(store: Store, position: int, gender: str, depth: int = 0) 
     if k < 0 or parse.paragraph_of(position) - parse.sentences[k].paragraph > 1:
         return None  # also across one paragraph break: '... Kim said. || "...," she said'.
     sentence = parse.sentences[k]
+    if not any(w.deprel for w in parse.words[sentence.first : sentence.last]):
+        return _unparsed_subject(store, parse.words[sentence.first : sentence.last], gender, depth)
     subjects = [
         w
         for w in parse.words[sentence.first : sentence.last]
@@ -237,6 +239,30 @@ def _frame_subjects(parse: Parse, first: int, last: int) -> list[Word]:
         if w.deprel == "parataxis" and parse.words[w.head].deprel == "root"
     }
     return [w for w in parse.words[first:last] if is_subject(w) and w.head in frames]
+
+
+def _unparsed_subject(store: Store, words: Sequence[Word], gender: str, depth: int) -> Entity | None:
+    """ "On the eve of the talks, Roe eased his tone." left unparsed (no cue, no new name): news names a
+    sentence's subject before anyone else, so its subject is the first person it refers to, by the surname
+    of a person already named in full or by a personal pronoun (which carries its own antecedent on); one
+    of the other gender is someone else's sentence. A single name ("Twitter", NER's person) is no one's."""
+    people = [e for e in [*store.entities, *store.people] if e.kind == "person" and len(e.tokens) > 1]
+    for word in words:
+        number, own = PRONOUNS.get(word.text.lower(), ("", ""))
+        if own in {"Masc", "Fem"} and number == "Sing":
+            agrees = own == gender and depth < _PRONOUN_CHAIN
+            return _previous_subject(store, word.start, gender, depth + 1) if agrees else None
+        named = [e for e in people if word.text[:1].isupper() and _surname(e) == word.text.lower()]
+        if named:
+            person = max(named, key=lambda e: e.last_before(word.start))
+            return person if _genders_agree(person.gender, gender) else None
+    return None
+
+
+def _surname(entity: Entity) -> str:
+    """The last word of a person's full name, the word news refers to the person by ("Roe" of "Ann Roe")."""
+    words = (entity.name or "").split()
+    return words[-1].lower() if words else ""
 
 
 #: How many sentences back a chain of pronoun subjects is followed ("Kim ... He ... He said").

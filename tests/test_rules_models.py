@@ -89,6 +89,7 @@ TABLES: dict[str, Table] = {
     "rules.role": Table(case_rows(test_rules.ROLE_ROWS)),
     "rules.coref": Table(case_rows(test_rules.COREF_ROWS)),
     "speakers": Table(case_rows(test_speakers.SPEAKER_ROWS) + gap_rows(test_speakers.SPEAKER_GAPS)),
+    "speakers.unparsed": Table(case_rows(test_speakers.UNPARSED_ROWS)),
     "neighbours": Table(case_rows(test_neighbours.NEIGHBOUR_ROWS)),
     "speech": Table(
         case_rows(test_rules_speech.SPEECH_ROWS)
