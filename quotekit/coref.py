@@ -35,13 +35,13 @@ from quotekit.lang.en import (
     HYPOTHETICAL_ROLE_MODIFIERS,
     PERSON_POSSESSIVES,
     PREDICATIVE_CASES,
-    PRONOUNS,
     ROLE_NOUNS,
 )
 from quotekit.model import Span, Speaker
 from quotekit.names import name_tokens
 from quotekit.profiles import Profile, profile
 from quotekit.roles import cases
+from quotekit.salience import genders_agree, previous_subject
 from quotekit.spans import QuoteSpan
 from quotekit.speakers import Mention, is_quoted, mention_words
 from quotekit.store import Memory, Store, folded
@@ -177,7 +177,7 @@ def _match_pronoun(store: Store, prof: Profile, position: int) -> Entity | None:
     )
     paragraph = store.parse.paragraph_of(position)
     if prof.kind == "person":
-        topic = _previous_subject(store, position, prof.gender)
+        topic = previous_subject(store, position, prof.gender)
         if topic is not None:
             return store.promote(topic)
     speakers = [
@@ -186,7 +186,7 @@ def _match_pronoun(store: Store, prof: Profile, position: int) -> Entity | None:
         if e.kind in wanted
         and e.last_before(position) >= 0
         and paragraph - store.parse.paragraph_of(e.last_before(position)) <= PRONOUN_PARAGRAPHS
-        and _genders_agree(e.gender, prof.gender)
+        and genders_agree(e.gender, prof.gender)
     ]
     if speakers:
         return max(speakers, key=lambda e: e.last_before(position))
@@ -194,113 +194,10 @@ def _match_pronoun(store: Store, prof: Profile, position: int) -> Entity | None:
         people = [
             e
             for e in [*store.entities, *store.people]
-            if e.kind == "person" and e.last_before(position) >= 0 and _genders_agree(e.gender, prof.gender)
+            if e.kind == "person" and e.last_before(position) >= 0 and genders_agree(e.gender, prof.gender)
         ]
         if people:
             return store.promote(max(people, key=lambda e: e.last_before(position)))
-    return None
-
-
-def _previous_subject(store: Store, position: int, gender: str, depth: int = 0) -> Entity | None:
-    """Salience: "Roe said Monday that Kim had called. He said ...": a person pronoun is the person
-    who is the main-clause subject of the sentence before (in its paragraph or ending the one
-    before), when that subject agrees with it; else ``None`` (then :func:`_match_pronoun` takes the
-    nearest preceding person). A name the parser split into two subjects ("Tom" and "Reyes" both
-    ``nsubj`` of "told") is still the subject. The subject is the person its head names
-    (:func:`_subject_person`), and a pronoun subject stands for its own antecedent
-    (:func:`_pronoun_subject`)."""
-    parse = store.parse
-    k = parse.sentence_at(position) - 1
-    if k < 0 or parse.paragraph_of(position) - parse.sentences[k].paragraph > 1:
-        return None  # also across one paragraph break: '... Kim said. || "...," she said'.
-    sentence = parse.sentences[k]
-    if not any(w.deprel for w in parse.words[sentence.first : sentence.last]):
-        return _unparsed_subject(store, parse.words[sentence.first : sentence.last], gender, depth)
-    subjects = [
-        w
-        for w in parse.words[sentence.first : sentence.last]
-        if is_subject(w) and w.head >= 0 and parse.words[w.head].deprel == "root"
-    ] or _frame_subjects(parse, sentence.first, sentence.last)
-    if not subjects:
-        return None
-    found = _subject_person(store, [s.i for s in subjects], gender)
-    if found is None and depth < _PRONOUN_CHAIN:
-        return _pronoun_subject(store, subjects, gender, depth)
-    return found
-
-
-def _frame_subjects(parse: Parse, first: int, last: int) -> list[Word]:
-    """ "“Not fit!” Roe wrote, quoting Kim. He added ...": in a sentence that is a quotation with its speech
-    frame, the parser makes the quotation the root and the frame ("Roe wrote") its ``parataxis``; the
-    frame's subject is the sentence's main actor."""
-    frames = {
-        w.i
-        for w in parse.words[first:last]
-        if w.deprel == "parataxis" and parse.words[w.head].deprel == "root"
-    }
-    return [w for w in parse.words[first:last] if is_subject(w) and w.head in frames]
-
-
-def _unparsed_subject(store: Store, words: Sequence[Word], gender: str, depth: int) -> Entity | None:
-    """ "On the eve of the talks, Roe eased his tone." left unparsed (no cue, no new name): news names a
-    sentence's subject before anyone else, so its subject is the first person it refers to, by the surname
-    of a person already named in full or by a personal pronoun (which carries its own antecedent on); one
-    of the other gender is someone else's sentence. A single name ("Twitter", NER's person) is no one's."""
-    people = [e for e in [*store.entities, *store.people] if e.kind == "person" and len(e.tokens) > 1]
-    for word in words:
-        number, own = PRONOUNS.get(word.text.lower(), ("", ""))
-        if own in {"Masc", "Fem"} and number == "Sing":
-            agrees = own == gender and depth < _PRONOUN_CHAIN
-            return _previous_subject(store, word.start, gender, depth + 1) if agrees else None
-        named = [e for e in people if word.text[:1].isupper() and _surname(e) == word.text.lower()]
-        if named:
-            person = max(named, key=lambda e: e.last_before(word.start))
-            return person if _genders_agree(person.gender, gender) else None
-    return None
-
-
-def _surname(entity: Entity) -> str:
-    """The last word of a person's full name, the word news refers to the person by ("Roe" of "Ann Roe")."""
-    words = (entity.name or "").split()
-    return words[-1].lower() if words else ""
-
-
-#: How many sentences back a chain of pronoun subjects is followed ("Kim ... He ... He said").
-_PRONOUN_CHAIN = 3
-#: Relations that attach a word to the name or description a subject head stands for ("spokesman Don
-#: Stewart", "the pollster, Ann Roe"); an owner ("Roe's aide") or a complement ("akin to Roe") is another
-#: person.
-_SUBJECT_CORE_RELS = frozenset({"flat", "flat:name", "compound", "appos"})
-
-
-def _subject_person(store: Store, heads: Sequence[int], gender: str) -> Entity | None:
-    """The person a subject phrase refers to: named at its head or in a name or apposition attached to it,
-    the last one there ("McConnell spokesman Don Stewart" -> Stewart; "Kim's lawyer, Ann Roe," -> Roe;
-    "Her argument, akin to Roe's," -> no one)."""
-    parse = store.parse
-    core: set[int] = set()
-    todo = list(heads)
-    while todo:
-        i = todo.pop()
-        core.add(i)
-        todo += [c for c in parse.children[i] if parse.words[c].deprel in _SUBJECT_CORE_RELS]
-    starts = {parse.words[i].start for i in core}
-    found = [
-        (max(m for m in e.offsets if m in starts), e)
-        for e in [*store.entities, *store.people]
-        if e.kind == "person" and _genders_agree(e.gender, gender) and starts.intersection(e.offsets)
-    ]
-    return max(found, key=lambda pair: pair[0])[1] if found else None
-
-
-def _pronoun_subject(store: Store, subjects: Sequence[Word], gender: str, depth: int) -> Entity | None:
-    """ "Kim eased her tone. Asked about Roe, she said ... || "...," she said": a subject that is itself a
-    personal pronoun of the same gender carries the topic on: it stands for its own antecedent
-    (:func:`_previous_subject` of its sentence)."""
-    for word in subjects:
-        number, own = PRONOUNS.get(word.text.lower(), ("", ""))
-        if word.upos == "PRON" and own in {"Masc", "Fem"} and own == gender and number == "Sing":
-            return _previous_subject(store, word.start, gender, depth + 1)
     return None
 
 
@@ -320,10 +217,10 @@ def _match_role(store: Store, prof: Profile, position: int) -> Entity | None:
 def _described_subject(store: Store, prof: Profile, position: int) -> Entity | None:
     """Salience: "Ann Kim has sold her shares. || In a filing, the finance minister said ...": a definite
     description is the named person who is the main-clause subject of the sentence before
-    (:func:`_previous_subject`), when nothing contradicts it: that person holds no other role, nobody named
-    before holds the description's role, and no other person is named in that sentence or before the
-    description in its own."""
-    person = _previous_subject(store, position, prof.gender)
+    (:func:`~quotekit.salience.previous_subject`), when nothing contradicts it: that person holds no other
+    role, nobody named before holds the description's role, and no other person is named in that sentence
+    or before the description in its own."""
+    person = previous_subject(store, position, prof.gender)
     if person is None or not person.name or (person.role and person.role_noun != prof.role_noun):
         return None
     others = [e for e in [*store.entities, *store.people] if e is not person and e.kind == "person"]
@@ -407,7 +304,7 @@ def _described_person(store: Store, prof: Profile, i: int) -> Entity | None:
         e
         for e in people
         if any(start <= m < word.start and m not in excluded for m in e.offsets)
-        and _genders_agree(e.gender, prof.gender)
+        and genders_agree(e.gender, prof.gender)
         and (not e.role or e.role_noun == prof.role_noun)
     ]
     return found[0] if len(found) == 1 else None
@@ -440,7 +337,7 @@ def _match_description(store: Store, prof: Profile, position: int) -> Entity | N
         if e.kind == "person"
         and e.name
         and not e.role
-        and _genders_agree(e.gender, prof.gender)
+        and genders_agree(e.gender, prof.gender)
         and e.last_before(position) >= 0
         and paragraph - store.parse.paragraph_of(e.last_before(position)) <= PRONOUN_PARAGRAPHS
     ]
@@ -455,10 +352,6 @@ def _surname_of(tokens: frozenset[str], entity: Entity) -> bool:
 
 def _is_first_person(text: str) -> bool:
     return text.lower() in FIRST_PERSON
-
-
-def _genders_agree(a: str, b: str) -> bool:
-    return not a or not b or a == b
 
 
 def _kinds_agree(a: str, b: str) -> bool:
