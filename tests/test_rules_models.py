@@ -141,8 +141,6 @@ MODEL_GAPS: dict[str, dict[str, str]] = {
         "the bank the speaker's name, 'Kevin Roe' a 'list' dependent",
         "speaker_pronoun_previous_subject": "NER tags 'Agency' a person: 'Agency spokesman' reads as a "
         "candidate's campaign staff (affiliation 'Agency campaign')",
-        "speaker_pronoun_subject_chain": "the tagger makes 'Later' a verb and the root, 'she flew home' its "
-        "parataxis: no main-clause subject 'she' carries Ortiz on, so 'She' is Ruiz, named last",
         "speaker_pronoun_frame_subject": "the models make 'wrote' the root and 'citing' its conj, so "
         "'citing' takes 'Ivan Petrov wrote' as content (the right content is 'Brandt’s report')",
         "speaker_chamber_candidate": "'Maria Vance' parsed as the apposition of 'candidate', so the mention "
