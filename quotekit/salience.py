@@ -20,6 +20,13 @@ from quotekit.syntax import is_subject
 
 __all__ = ["genders_agree", "previous_subject"]
 
+#: How many sentences back a chain of pronoun subjects is followed ("Kim ... He ... He said").
+_PRONOUN_CHAIN = 3
+#: Relations that attach a word to the name or description a subject head stands for ("spokesman Don
+#: Stewart", "the pollster, Ann Roe"); an owner ("Roe's aide") or a complement ("akin to Roe") is another
+#: person.
+_SUBJECT_CORE_RELS = frozenset({"flat", "flat:name", "compound", "appos"})
+
 
 def previous_subject(store: Store, position: int, gender: str, depth: int = 0) -> Entity | None:
     """Salience: "Roe said Monday that Kim had called. He said ...": a person pronoun is the person
@@ -85,14 +92,6 @@ def _surname(entity: Entity) -> str:
     return words[-1].lower() if words else ""
 
 
-#: How many sentences back a chain of pronoun subjects is followed ("Kim ... He ... He said").
-_PRONOUN_CHAIN = 3
-#: Relations that attach a word to the name or description a subject head stands for ("spokesman Don
-#: Stewart", "the pollster, Ann Roe"); an owner ("Roe's aide") or a complement ("akin to Roe") is another
-#: person.
-_SUBJECT_CORE_RELS = frozenset({"flat", "flat:name", "compound", "appos"})
-
-
 def _subject_person(store: Store, heads: Sequence[int], gender: str) -> Entity | None:
     """The person a subject phrase refers to: named at its head or in a name or apposition attached to it,
     the last one there ("McConnell spokesman Don Stewart" -> Stewart; "Kim's lawyer, Ann Roe," -> Roe;
@@ -116,7 +115,7 @@ def _subject_person(store: Store, heads: Sequence[int], gender: str) -> Entity |
 def _pronoun_subject(store: Store, subjects: Sequence[Word], gender: str, depth: int) -> Entity | None:
     """ "Kim eased her tone. Asked about Roe, she said ... || "...," she said": a subject that is itself a
     personal pronoun of the same gender carries the topic on: it stands for its own antecedent
-    (:func:`_previous_subject` of its sentence)."""
+    (:func:`previous_subject` of its sentence)."""
     for word in subjects:
         number, own = PRONOUNS.get(word.text.lower(), ("", ""))
         if word.upos == "PRON" and own in {"Masc", "Fem"} and own == gender and number == "Sing":
