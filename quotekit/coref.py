@@ -41,6 +41,7 @@ from quotekit.model import Span, Speaker
 from quotekit.names import name_tokens
 from quotekit.profiles import Profile, profile
 from quotekit.roles import cases
+from quotekit.salience import genders_agree, previous_subject
 from quotekit.spans import QuoteSpan
 from quotekit.speakers import Mention, is_quoted, mention_words
 from quotekit.store import Memory, Store, folded
@@ -176,7 +177,7 @@ def _match_pronoun(store: Store, prof: Profile, position: int) -> Entity | None:
     )
     paragraph = store.parse.paragraph_of(position)
     if prof.kind == "person":
-        topic = _previous_subject(store, position, prof.gender)
+        topic = previous_subject(store, position, prof.gender)
         if topic is not None:
             return store.promote(topic)
     speakers = [
@@ -185,7 +186,7 @@ def _match_pronoun(store: Store, prof: Profile, position: int) -> Entity | None:
         if e.kind in wanted
         and e.last_before(position) >= 0
         and paragraph - store.parse.paragraph_of(e.last_before(position)) <= PRONOUN_PARAGRAPHS
-        and _genders_agree(e.gender, prof.gender)
+        and genders_agree(e.gender, prof.gender)
     ]
     if speakers:
         return max(speakers, key=lambda e: e.last_before(position))
@@ -193,40 +194,11 @@ def _match_pronoun(store: Store, prof: Profile, position: int) -> Entity | None:
         people = [
             e
             for e in [*store.entities, *store.people]
-            if e.kind == "person" and e.last_before(position) >= 0 and _genders_agree(e.gender, prof.gender)
+            if e.kind == "person" and e.last_before(position) >= 0 and genders_agree(e.gender, prof.gender)
         ]
         if people:
             return store.promote(max(people, key=lambda e: e.last_before(position)))
     return None
-
-
-def _previous_subject(store: Store, position: int, gender: str) -> Entity | None:
-    """Salience: "Roe said Monday that Kim had called. He said ...": a person pronoun is the person
-    who is the main-clause subject of the sentence before (in its paragraph or ending the one
-    before), when that subject agrees with it; else ``None`` (then :func:`_match_pronoun` takes the
-    nearest preceding person). A name the parser split into two subjects ("Tom" and "Reyes" both
-    ``nsubj`` of "told") is still the subject: the first person inside the subjects is taken."""
-    parse = store.parse
-    k = parse.sentence_at(position) - 1
-    if k < 0 or parse.paragraph_of(position) - parse.sentences[k].paragraph > 1:
-        return None  # also across one paragraph break: '... Kim said. || "...," she said'.
-    sentence = parse.sentences[k]
-    subjects = [
-        w
-        for w in parse.words[sentence.first : sentence.last]
-        if is_subject(w) and w.head >= 0 and parse.words[w.head].deprel == "root"
-    ]
-    if not subjects:
-        return None
-    phrase = sorted(i for subject in subjects for i in parse.subtree(subject.i))
-    start, end = parse.words[phrase[0]].start, parse.words[phrase[-1]].end
-    found = [
-        (e.first_within(start, end), e)
-        for e in [*store.entities, *store.people]
-        if e.kind == "person" and _genders_agree(e.gender, gender)
-    ]
-    found = [(offset, e) for offset, e in found if offset >= 0]
-    return min(found, key=lambda pair: pair[0])[1] if found else None
 
 
 def _match_role(store: Store, prof: Profile, position: int) -> Entity | None:
@@ -245,10 +217,10 @@ def _match_role(store: Store, prof: Profile, position: int) -> Entity | None:
 def _described_subject(store: Store, prof: Profile, position: int) -> Entity | None:
     """Salience: "Ann Kim has sold her shares. || In a filing, the finance minister said ...": a definite
     description is the named person who is the main-clause subject of the sentence before
-    (:func:`_previous_subject`), when nothing contradicts it: that person holds no other role, nobody named
-    before holds the description's role, and no other person is named in that sentence or before the
-    description in its own."""
-    person = _previous_subject(store, position, prof.gender)
+    (:func:`~quotekit.salience.previous_subject`), when nothing contradicts it: that person holds no other
+    role, nobody named before holds the description's role, and no other person is named in that sentence
+    or before the description in its own."""
+    person = previous_subject(store, position, prof.gender)
     if person is None or not person.name or (person.role and person.role_noun != prof.role_noun):
         return None
     others = [e for e in [*store.entities, *store.people] if e is not person and e.kind == "person"]
@@ -332,7 +304,7 @@ def _described_person(store: Store, prof: Profile, i: int) -> Entity | None:
         e
         for e in people
         if any(start <= m < word.start and m not in excluded for m in e.offsets)
-        and _genders_agree(e.gender, prof.gender)
+        and genders_agree(e.gender, prof.gender)
         and (not e.role or e.role_noun == prof.role_noun)
     ]
     return found[0] if len(found) == 1 else None
@@ -365,7 +337,7 @@ def _match_description(store: Store, prof: Profile, position: int) -> Entity | N
         if e.kind == "person"
         and e.name
         and not e.role
-        and _genders_agree(e.gender, prof.gender)
+        and genders_agree(e.gender, prof.gender)
         and e.last_before(position) >= 0
         and paragraph - store.parse.paragraph_of(e.last_before(position)) <= PRONOUN_PARAGRAPHS
     ]
@@ -380,10 +352,6 @@ def _surname_of(tokens: frozenset[str], entity: Entity) -> bool:
 
 def _is_first_person(text: str) -> bool:
     return text.lower() in FIRST_PERSON
-
-
-def _genders_agree(a: str, b: str) -> bool:
-    return not a or not b or a == b
 
 
 def _kinds_agree(a: str, b: str) -> bool:

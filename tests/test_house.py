@@ -32,6 +32,7 @@ SPEAKER_ROOMS = (
     "entities",
     "acronyms",
     "store",
+    "salience",
     "coref",
 )
 #: Modules over the size limits today, outside the speaker rooms: the command line, spans and content (their

@@ -344,7 +344,8 @@ TITLE_ROLES: Mapping[str, str] = MappingProxyType(
 
 #: Given names borne almost only by men or only by women in English-language news (common US and UK given
 #: names, as in the birth-name tables of the US Social Security Administration and the UK Office for
-#: National Statistics, with every name of mixed use left out: Jordan, Taylor, Leslie, Jean, Kim, Lee ...).
+#: National Statistics, and common given names of Spanish, French, German, Italian, Russian, Arabic, Indian
+#: and Japanese usage), with every name of mixed use left out: Jordan, Taylor, Leslie, Jean, Kim, Lee ...).
 #: A person whose first name is here agrees with "he" or "she" when the article states nothing closer (an
 #: honorific, a gendered role, a pronoun in the name's own sentence): coreference systems use such lists
 #: for the same reason (Bergsma and Lin 2006).
@@ -362,6 +363,10 @@ MALE_GIVEN_NAMES = frozenset(
     richard rick rob robert roberto roger ron ronald roy russell ryan samuel scott sean sergei seth
     simon stanley stephen steve steven stuart ted thomas tim timothy todd tom tony travis victor
     vincent walter warren wayne william willie vladimir yusuf zachary
+    marty mohammed muhammad ahmed hassan hussein omar ibrahim mustafa abdullah jose francisco javier manuel
+    jorge fernando alejandro diego pablo rafael ricardo sergio pierre jacques francois hans klaus jurgen
+    wolfgang dieter helmut friedrich karl heinz giuseppe giovanni luigi matteo dmitry igor ivan alexei
+    nikolai yuri boris mikhail viktor andrei rahul sanjay amit vijay narendra arvind hiroshi takeshi kenji
     """.split()
 )
 FEMALE_GIVEN_NAMES = frozenset(
@@ -376,6 +381,8 @@ FEMALE_GIVEN_NAMES = frozenset(
     michelle monica nancy natalie nicole nina olivia pamela patricia paula peggy rachel rebecca rita
     rosa rose ruth sally samantha sandra sara sarah sharon shirley sophia stephanie susan suzanne teresa
     theresa tina valerie vanessa victoria virginia wendy yvonne
+    fatima aisha leila carmen isabel lucia sofia marta ines francoise sabine ursula giulia francesca olga
+    natalia tatiana svetlana irina priya sunita indira
     """.split()
 )
 
