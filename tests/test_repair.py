@@ -80,6 +80,9 @@ REPAIR_ROWS = [
     ("repair_description_split", {("Lang", "appos", "founder"), ("Delta", "compound", "Mills's")}),
     # "Now the chancellor of Ridge University, Kenneth Marr said ...": "Kenneth" was a second subject
     ("repair_description_fronted", {("Kenneth", "appos", "chancellor")}),
+    # "Now the chancellor of Ridge University, Kenneth Marr has faced ...": "Marr" a second subject of the
+    # verb its auxiliary "has" opens
+    ("repair_description_auxiliary", {("Marr", "appos", "chancellor")}),
     # "“We will not sign,” a spokeswoman, Ann Roe, said ...": "spokeswoman" was coordinated with "sign",
     # "said" left without a subject
     ("repair_description_after_quote", {("spokeswoman", "nsubj", "said")}),
@@ -211,6 +214,11 @@ END_TO_END_ROWS = [
     (
         "Now the chancellor of Ridge University, Kenneth Marr said he had no regrets.",
         ("he had no regrets", "Kenneth Marr", "chancellor", "Ridge University"),
+    ),
+    (
+        "Now the chancellor of Ridge University, Kenneth Marr has faced criticism. “We will recover,” Marr "
+        "said.",
+        ("We will recover,", "Kenneth Marr", "chancellor", "Ridge University"),
     ),
     (
         "The senator's pollster, Ines Varga, says her client has the cash, staff, patience and time to win "

@@ -103,7 +103,7 @@ def description_appositions(tree: Tree, lo: int, hi: int) -> None:
     none), is the phrase's apposition, the phrase the verb's subject if it has none ("“...,” a spokeswoman,
     Ann Roe, said"); so is a name hung on the noun in pieces ("the bank's chairman, Ann Roe, last year")."""
     for after in range(lo + 3, hi):
-        verb = after if tree.words[after].upos == "VERB" else None
+        verb = _verb_at(tree, after)
         following = tree.words[min(after + 1, hi - 1)].upos  # "the mayor, Ann Roe, and the governor": a list
         if verb is None and (tree.words[after].text != "," or following in _LIST_GOES_ON):
             continue
@@ -131,6 +131,16 @@ def description_appositions(tree: Tree, lo: int, hi: int) -> None:
             tree.move(name, noun, "appos")
         if verb is not None:
             _description_subject(tree, verb, noun, start)
+
+
+def _verb_at(tree: Tree, i: int) -> int | None:
+    """The verb that word ``i`` starts: the verb, or the verb of an auxiliary ("has" of "has faced")."""
+    if tree.words[i].upos == "VERB":
+        return i
+    head = tree.heads[i]
+    if tree.words[i].upos == "AUX" and tree.rels[i].startswith("aux") and head > i:
+        return head if tree.words[head].upos == "VERB" else None
+    return None
 
 
 def _description_subject(tree: Tree, verb: int, noun: int, start: int) -> None:
