@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import re
 import sys
 from collections import Counter
 from collections.abc import Sequence
@@ -80,16 +81,23 @@ def write(values: dict[str, float], about: str, table_name: str = "_MEASURED") -
     """Replace the measured values of ``table_name`` in quotekit/confidence.py (a rule this run did not
     see keeps its old value)."""
     source = TARGET.read_text(encoding="utf-8")
-    start = source.index(f"\n{table_name} = {{") + 1
+    found = re.search(rf"\n{table_name}(: [^=]+)? = {{", source)
+    if found is None:
+        raise SystemExit(f"no table {table_name} in {TARGET}")
+    start, annotation = found.start() + 1, found.group(1) or ""
     end = source.index("}\n", start) + 2
     sys.path.insert(0, str(ROOT))
-    from quotekit.confidence import RULE_CONFIDENCE
+    from quotekit import confidence
 
-    values = {**{rule: RULE_CONFIDENCE[rule] for rule in values if rule in RULE_CONFIDENCE}, **values}
-    if table_name == "_MEASURED":
-        values = {**RULE_CONFIDENCE, **values}
-    rows = "".join(f'    "{rule}": {value},\n' for rule, value in sorted(values.items()))
-    table = f"{table_name} = {{  # {about}\n{rows}}}\n"
+    old: dict[str, float] = dict(getattr(confidence, table_name))
+    values = {**old, **values}  # a rule this run did not see keeps its value
+    from quotekit.rules import Rule
+
+    def key(rule: str) -> str:  # the rule's enumeration member where it has one, as the table writes it
+        return f"Rule.{Rule(rule).name}" if table_name == "_MEASURED" and rule in set(Rule) else f'"{rule}"'
+
+    rows = "".join(f"    {key(rule)}: {value},\n" for rule, value in sorted(values.items()))
+    table = f"{table_name}{annotation} = {{  # {about}\n{rows}}}\n"
     TARGET.write_text(source[:start] + table + source[end:], encoding="utf-8")
 
 
