@@ -34,6 +34,7 @@ from quotekit.lang.en import (
     FIRST_PERSON,
     GENDERED_WORDS,
     INSTITUTION_NOUNS,
+    ORGANIZATION_NAME_ENDS,
     PARTY_WORDS,
     PERSON_NOUNS,
     PRONOUNS,
@@ -257,6 +258,8 @@ def _pronoun_profile(word: Word) -> Profile:
 
 def _kind(parse: Parse, word: Word, name_words: list[int], role_noun: str | None) -> SpeakerKind:
     ner = parse.words[name_words[-1]].ner if name_words else word.ner
+    if len(name_words) > 1 and parse.words[name_words[-1]].text.lower().rstrip(".") in ORGANIZATION_NAME_ENDS:
+        return "organization"  # "Paulson Partners", whatever NER calls it: no person's name ends so
     if ner == "person":
         return "person"
     if ner in {"organization", "place"}:

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from quotekit.adjuncts import subject_of_fronted_participle, subject_of_purpose_infinitive
+from quotekit.asides import before_aside
 from quotekit.cues import CueMatch, according_to_object, in_discourse_marker
 from quotekit.document import Parse, Word
 from quotekit.frames import as_clause_mention
@@ -386,34 +387,10 @@ def _speaker_next_to_cue(parse: Parse, verb: Word) -> int | None:
     sent = parse.sentences[verb.sent]
     while j >= sent.first and parse.words[j].upos in {"ADV", "AUX", "PART"}:
         j -= 1
-    j = _before_aside(parse, j, sent.first)
+    j = before_aside(parse, j, sent.first)
     if j >= sent.first and parse.words[j].upos in _NOMINAL_UPOS and parse.words[j].deprel != "obj":
         return _nominal_head(parse, j, verb.i)
     return None
-
-
-#: The longest aside skipped between a name and its cue: "(D-Ohio)", ", a historian who was there,".
-_ASIDE_WORDS = 12
-
-
-def _before_aside(parse: Parse, j: int, first: int) -> int:
-    """``j``, or when word ``j`` closes an aside (a parenthesis, or a phrase between commas with no verb of
-    its own at its top), the word before the aside."""
-    closing = parse.words[j].text if j >= first else ""
-    opening = {")": "(", ",": ","}.get(closing)
-    if opening is None:
-        return j
-    k = j - 1
-    while k >= first and j - k <= _ASIDE_WORDS and parse.words[k].text != opening:
-        k -= 1
-    if k < first or j - k > _ASIDE_WORDS or k == j - 1:
-        return j
-    aside = range(k + 1, j)
-    if opening == "," and any(
-        parse.words[a].upos in {"VERB", "AUX"} and parse.words[a].head not in aside for a in aside
-    ):
-        return j
-    return k - 1 if k - 1 >= first and parse.words[k - 1].upos in _NOMINAL_UPOS else j
 
 
 def _nominal_head(parse: Parse, i: int, cue: int) -> int:

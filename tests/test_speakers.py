@@ -181,6 +181,15 @@ SPEAKER_ROWS: dict[str, Case] = {
         ("indirect", "citing", "Brandt’s report", "Ivan Petrov", "Ivan Petrov", None, None, "person", "participle"),
         ("indirect", "added", "that talks would resume", "Ivan Petrov", "He", None, None, "person", "subject"),
     ]),
+    # a cue the models left without a subject: the name before it, past a relative clause set off by commas
+    "speaker_relative_aside_misparsed": ("In October, Mr. Harlan, who made a fortune on the crash, told investors that the drug makers were safe.", [
+        ("indirect", "told", "that the drug makers were safe", "Harlan", "Harlan", None, None, "person", "adjacent"),
+    ]),
+    # no person's name ends in "Partners": the NER model's person "Roe Partners" is an organization, and "Mr.
+    # Roe" is not it
+    "speaker_organization_name_end": ("Roe Partners sold its shares in the bank. “The price was fair,” Mr. Roe said.", [
+        ("direct", "said", "The price was fair,", "Roe", "Mr. Roe", None, None, "person", "subject"),
+    ]),
     # an organization's possessive right before a person's name is the person's employer
     "speaker_possessor_employer": ("“It is over,” the Ledger's Dana Wills said on Monday.", [
         ("direct", "said", "It is over,", "Dana Wills", "the Ledger's Dana Wills", None, "Ledger", "person", "subject"),

@@ -79,6 +79,7 @@ __all__ = [
     "OFFICE_LEFT_VERBS",
     "OFFICE_VERBS",
     "OPENING_QUOTES",
+    "ORGANIZATION_NAME_ENDS",
     "PARTICLE_VERBS",
     "PARTY_ADJECTIVES",
     "PARTY_LETTERS",
@@ -90,6 +91,7 @@ __all__ = [
     "PRONOUNS",
     "RAISING_RELS",
     "RAISING_VERBS",
+    "RELATIVE_PRONOUNS",
     "ROLE_MODIFIERS_DROPPED",
     "ROLE_NOUNS",
     "SOURCE_PHRASES",
@@ -341,6 +343,20 @@ TITLE_ROLES: Mapping[str, str] = MappingProxyType(
         "supt.": "Superintendent",
     }
 )
+
+#: Last words of an organization's name that no person's name ends in: legal forms of companies and the
+#: heads of institutional names ("Paulson Partners", "Harbor Capital Management", "Ridge Trade Council"),
+#: so that an organization the NER model calls a person is still an organization.
+ORGANIZATION_NAME_ENDS = frozenset(
+    """
+    inc corp co llc llp ltd plc gmbh partners holdings associates group capital management fund funds
+    foundation institute institution university college council committee association union commission
+    agency company corporation bank party
+    """.split()
+)
+
+#: Words that open a relative clause about a person or thing (Huddleston & Pullum 2002, ch. 12).
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
 
 #: Given names borne almost only by men or only by women in English-language news (common US and UK given
 #: names, as in the birth-name tables of the US Social Security Administration and the UK Office for

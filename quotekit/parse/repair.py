@@ -41,6 +41,7 @@ import attrs
 import regex
 
 from quotekit.document import Word
+from quotekit.lang.en import RELATIVE_PRONOUNS
 from quotekit.parse.appositions import (
     appositive_coordination,
     appositive_subjects,
@@ -80,8 +81,6 @@ __all__ = [
 
 #: Relations the models give a relative clause that they hang on the next verb instead of its noun.
 MISATTACHED_CLAUSE_RELS = frozenset({"ccomp", "parataxis", "advcl", "conj", "dep", "xcomp", "csubj"})
-#: Words that open a relative clause about a person or thing (Huddleston & Pullum 2002, ch. 12).
-RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
 
 
 def repair(words: tuple[Word, ...]) -> tuple[Word, ...]:
