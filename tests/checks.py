@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from quotekit import Quote, Span
+from collections.abc import Mapping
+from typing import Any
+
+import pytest
+
+from quotekit import Extractor, Quote, Span
 from quotekit.plan import is_short_quote
 from quotekit.spans import find_quote_spans
 
@@ -55,3 +60,31 @@ def check_nothing_lost(text: str, quotes: list[Quote], *, scare_quotes: bool = T
         assert any(q.span.start <= words[0] < q.span.end for q in quotes), (
             f"lost {text[found.start : found.end]!r}"
         )
+
+
+#: A speaker's (name, role, affiliation).
+Profile = tuple[str | None, str | None, str | None]
+
+
+def speaker_profile(extractor: Extractor, text: str, *, last: bool = False) -> Profile:
+    """The (name, role, affiliation) of the speaker of ``text``'s one quote (its last quote with ``last``)."""
+    quotes = extractor.extract(text)
+    if last:
+        assert quotes, "no quote found"
+    else:
+        assert len(quotes) == 1
+    speaker = quotes[-1].speaker
+    assert speaker is not None
+    return speaker.name, speaker.role, speaker.affiliation
+
+
+def rows_and_gaps(rows: Mapping[str, object], gaps: Mapping[str, tuple[str, Profile, str]]) -> list[Any]:
+    """Parameters for a table of rows on the models: every row by name, then every known gap as a strict
+    xfail with its reason (the gap's third field)."""
+    return [
+        *sorted(rows),
+        *(
+            pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=gap[2]))
+            for name, gap in gaps.items()
+        ),
+    ]

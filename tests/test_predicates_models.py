@@ -6,14 +6,12 @@ person. Our own sentences; the rule tables on CoNLL-U fixtures are in tests/test
 from __future__ import annotations
 
 import pytest
+from checks import Profile, rows_and_gaps, speaker_profile
 
 from quotekit import Extractor
 
-#: (speaker name, role, affiliation) of the text's last quote.
-Speaker = tuple[str | None, str | None, str | None]
-
 # fmt: off
-PREDICATE_ROWS: dict[str, tuple[str, Speaker]] = {
+PREDICATE_ROWS: dict[str, tuple[str, Profile]] = {
     "term_as_pronoun_subject": ("OSLO - Lars Berg may have thought the worst was over in May, when he won election to a second term as Bergen mayor. “We will rebuild,” Berg said.", ("Lars Berg", "mayor", "Bergen")),
     "term_as_possessive_pronoun": ("“We will rebuild,” Lars Berg told the Gazette in 2014, a few months before his second term as Oslo's mayor ended.", ("Lars Berg", "mayor", "Oslo")),
     "served_as_relative": ("“The talks failed,” said Maria Costa, who served as the Brazilian ambassador to Chile from 2010 to 2014.", ("Maria Costa", "ambassador", "Brazil")),
@@ -41,7 +39,7 @@ PREDICATE_ROWS: dict[str, tuple[str, Speaker]] = {
 }
 
 #: Known gaps on the real models, as strict xfail rows stating the right answer.
-PREDICATE_GAPS: dict[str, tuple[str, Speaker, str]] = {
+PREDICATE_GAPS: dict[str, tuple[str, Profile, str]] = {
     "place_tagged_noun": ("Ana Ruiz won a second term as Leeds mayor in May. “We will rebuild,” Ruiz said.", ("Ana Ruiz", "mayor", "Leeds"), "the tagger reads \"Leeds\" as a common noun (lemma \"leed\"), so no place leads the role"),
     "pronoun_in_next_sentence": ("Maria Costa arrived in Lima on Monday. She served as the Brazilian ambassador to Chile. “The talks failed,” Costa said.", ("Maria Costa", "ambassador", "Brazil"), "a pronoun holder is bound only to a person named in its own sentence"),
     "sentence_not_analysed": ("Paradis served on the board, and Hale retired from his career as a mail carrier. “We are friends,” said Tom Hale.", ("Tom Hale", "mail carrier", None), "a sentence with no cue and no name of two words is never parsed (quotekit.plan)"),
@@ -49,25 +47,8 @@ PREDICATE_GAPS: dict[str, tuple[str, Speaker, str]] = {
 # fmt: on
 
 
-def _last_speaker(extractor: Extractor, text: str) -> Speaker:
-    quotes = extractor.extract(text)
-    assert quotes, "no quote found"
-    speaker = quotes[-1].speaker
-    assert speaker is not None
-    return speaker.name, speaker.role, speaker.affiliation
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        *sorted(PREDICATE_ROWS),
-        *(
-            pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=g[2]))
-            for n, g in PREDICATE_GAPS.items()
-        ),
-    ],
-)
+@pytest.mark.parametrize("name", rows_and_gaps(PREDICATE_ROWS, PREDICATE_GAPS))
 def test_role_stated_by_predicate_on_the_models(extractor: Extractor, name: str) -> None:
     """The role a predicate states of the speaker, on every quote of the speaker."""
     text, expected = PREDICATE_ROWS[name] if name in PREDICATE_ROWS else PREDICATE_GAPS[name][:2]
-    assert _last_speaker(extractor, text) == expected
+    assert speaker_profile(extractor, text, last=True) == expected

@@ -6,11 +6,9 @@ CoNLL-U fixtures are in tests/test_rules.py and tests/test_speakers.py."""
 from __future__ import annotations
 
 import pytest
+from checks import Profile, rows_and_gaps, speaker_profile
 
 from quotekit import Extractor
-
-#: (sentence, speaker name, role, affiliation) of the sentence's one quote.
-Profile = tuple[str | None, str | None, str | None]
 
 # fmt: off
 PROFILE_ROWS: dict[str, tuple[str, Profile]] = {
@@ -49,25 +47,8 @@ PROFILE_GAPS: dict[str, tuple[str, Profile, str]] = {
 # fmt: on
 
 
-def _profile(extractor: Extractor, text: str) -> Profile:
-    quotes = extractor.extract(text)
-    assert len(quotes) == 1
-    speaker = quotes[0].speaker
-    assert speaker is not None
-    return speaker.name, speaker.role, speaker.affiliation
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        *sorted(PROFILE_ROWS),
-        *(
-            pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=g[2]))
-            for n, g in PROFILE_GAPS.items()
-        ),
-    ],
-)
+@pytest.mark.parametrize("name", rows_and_gaps(PROFILE_ROWS, PROFILE_GAPS))
 def test_profile_on_the_models(extractor: Extractor, name: str) -> None:
     """The speaker's name, role and affiliation as the sentence states them."""
     text, expected = PROFILE_ROWS[name] if name in PROFILE_ROWS else PROFILE_GAPS[name][:2]
-    assert _profile(extractor, text) == expected
+    assert speaker_profile(extractor, text) == expected

@@ -7,6 +7,7 @@ sentence, its parse corrected by hand (fixtures/README.md); the rows on the real
 from __future__ import annotations
 
 import pytest
+from checks import Profile, rows_and_gaps, speaker_profile
 from test_rules import Case, check
 
 from quotekit import Extractor
@@ -62,9 +63,6 @@ def test_titles_before_names(name: str) -> None:
     check(name, PREMOD_ROWS[name])
 
 
-#: (speaker name, role, affiliation) of the sentence's one quote.
-Profile = tuple[str | None, str | None, str | None]
-
 # fmt: off
 #: The same patterns on the real models (stanza's own parse of our sentences).
 MODEL_ROWS: dict[str, tuple[str, Profile]] = {
@@ -91,22 +89,8 @@ MODEL_GAPS: dict[str, tuple[str, Profile, str]] = {
 # fmt: on
 
 
-def _profile(extractor: Extractor, text: str) -> Profile:
-    quotes = extractor.extract(text)
-    assert len(quotes) == 1
-    speaker = quotes[0].speaker
-    assert speaker is not None
-    return speaker.name, speaker.role, speaker.affiliation
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        *sorted(MODEL_ROWS),
-        *(pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=g[2])) for n, g in MODEL_GAPS.items()),
-    ],
-)
+@pytest.mark.parametrize("name", rows_and_gaps(MODEL_ROWS, MODEL_GAPS))
 def test_titles_before_names_on_the_models(extractor: Extractor, name: str) -> None:
     """The role and affiliation written before a name, as quotekit reads stanza's own parse."""
     text, expected = MODEL_ROWS[name] if name in MODEL_ROWS else MODEL_GAPS[name][:2]
-    assert _profile(extractor, text) == expected
+    assert speaker_profile(extractor, text) == expected
