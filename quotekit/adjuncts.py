@@ -10,11 +10,9 @@ from __future__ import annotations
 
 from quotekit.document import Parse, Word
 from quotekit.lang.en import INFINITIVE_MARKS, PASSIVE_SUBJECT_RELS, SUBJECT_RELS
+from quotekit.syntax import NOMINAL_UPOS
 
-__all__ = ["NOMINAL_UPOS", "subject_of_fronted_participle", "subject_of_purpose_infinitive"]
-
-#: Parts of speech of a nominal subject.
-NOMINAL_UPOS = frozenset({"PROPN", "NOUN", "PRON"})
+__all__ = ["subject_of_fronted_participle", "subject_of_purpose_infinitive"]
 
 
 def subject_of_fronted_participle(parse: Parse, verb: Word) -> int | None:

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 from quotekit.document import Parse
 from quotekit.lang.en import RELATIVE_PRONOUNS
+from quotekit.syntax import NOMINAL_UPOS
 
 __all__ = ["before_aside"]
 
-#: Parts of speech of a noun phrase's head.
-_NOMINAL_UPOS = frozenset({"NOUN", "PROPN", "PRON"})
 
 #: The longest aside skipped between a name and its cue: "(D-Ohio)", ", a historian who was there,"; and
 #: the longest relative clause: ", who has made the middle class the theme of his campaign,".
@@ -38,4 +37,4 @@ def before_aside(parse: Parse, j: int, first: int) -> int:
         and any(parse.words[a].upos in {"VERB", "AUX"} and parse.words[a].head not in aside for a in aside)
     ):
         return j
-    return k - 1 if k - 1 >= first and parse.words[k - 1].upos in _NOMINAL_UPOS else j
+    return k - 1 if k - 1 >= first and parse.words[k - 1].upos in NOMINAL_UPOS else j

@@ -37,7 +37,7 @@ from quotekit.model import CueClass, QuoteKind
 from quotekit.parse.build import FULL
 from quotekit.rules import CueForm
 from quotekit.spans import QuoteSpan
-from quotekit.syntax import Fragment, is_quote_mark, is_subject, is_verb
+from quotekit.syntax import NOMINAL_UPOS, Fragment, is_quote_mark, is_subject, is_verb
 from quotekit.text import WORD_RUN
 
 __all__ = [
@@ -358,7 +358,7 @@ def according_to_object(parse: Parse, according: Word) -> int | None:
 
 
 #: What may head the source of "according to": "according to [the police]", "according to [Ann Kim]".
-_SOURCE_UPOS = frozenset({"NOUN", "PROPN", "PRON"})
+_SOURCE_UPOS = NOMINAL_UPOS
 #: What a source phrase is made of, before its first preposition or comma: "an unnamed senior official".
 _SOURCE_PHRASE_UPOS = _SOURCE_UPOS | {"DET", "ADJ", "NUM"}
 #: The most words of a source phrase read by position.

@@ -12,11 +12,10 @@ from __future__ import annotations
 from quotekit.cues import CueMatch
 from quotekit.document import Parse, Word
 from quotekit.lang.en import FINITE_VERB_TAGS, POSSESSIVE_MARKS, SUBJECT_RELS
+from quotekit.syntax import NOMINAL_UPOS
 
 __all__ = ["content_after", "possessor_phrase_end", "speaker_phrase_head", "speaker_tail"]
 
-#: Parts of speech of a nominal subject.
-_NOMINAL_UPOS = frozenset({"PROPN", "NOUN", "PRON"})
 #: The possessive clitic left on its word by the tokenizer ("minister’s" as one token).
 _CLITICS = tuple(mark for mark in POSSESSIVE_MARKS if mark.endswith("s"))
 
@@ -77,7 +76,7 @@ def speaker_tail(parse: Parse, verb: int, lo: int, k: int, last: int) -> bool:
     if k >= last or parse.words[k].upos == "PUNCT":
         return True
     if parse.words[k].xpos in FINITE_VERB_TAGS or any(
-        parse.words[c].deprel in SUBJECT_RELS and parse.words[c].upos in _NOMINAL_UPOS
+        parse.words[c].deprel in SUBJECT_RELS and parse.words[c].upos in NOMINAL_UPOS
         for c in parse.children[verb]
         if c < verb
     ):

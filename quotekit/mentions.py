@@ -10,12 +10,10 @@ from __future__ import annotations
 
 from quotekit.document import Parse
 from quotekit.lang.en import CLOSING_QUOTES, MENTION_EXCLUDED_RELS, OPENING_QUOTES, ROLE_NOUNS
-from quotekit.syntax import is_verb
+from quotekit.syntax import NOMINAL_UPOS, is_verb
 
 __all__ = ["appended_to_apposition", "bare_role_apposition", "coordination", "mention_words"]
 
-#: Parts of speech of a noun phrase's head: a conjunct of one is another source.
-_NOMINAL_UPOS = frozenset({"PROPN", "NOUN", "PRON"})
 #: Parts of speech of a role's premodifiers ("managing director", "chief executive", "bond analyst").
 _MODIFIER_UPOS = frozenset({"ADJ", "NOUN", "PROPN", "VERB"})
 #: Words trimmed from the edges of a mention ("after Russian Foreign Minister ..." -> no "after").
@@ -29,7 +27,7 @@ def coordination(parse: Parse, head: int) -> tuple[int, ...]:
     conjuncts = [
         c
         for c in parse.children[head]
-        if parse.words[c].deprel == "conj" and parse.words[c].upos in _NOMINAL_UPOS and c > head
+        if parse.words[c].deprel == "conj" and parse.words[c].upos in NOMINAL_UPOS and c > head
         if not appended_to_apposition(parse, head, c) and not bare_role_apposition(parse, head, c)
     ]
     if not conjuncts:

@@ -24,13 +24,11 @@ from quotekit.lang.en import (
 from quotekit.mentions import appended_to_apposition, coordination, mention_words
 from quotekit.rules import CueForm, Rule
 from quotekit.spans import QuoteSpan
-from quotekit.syntax import is_ancestor
+from quotekit.syntax import NOMINAL_UPOS, is_ancestor
 from quotekit.text import dateline_end
 
 __all__ = ["Mention", "appended_to_apposition", "coordination", "find_speaker", "is_quoted", "mention_words"]
 
-#: Words a nominal head may have between it and a cue in "X reportedly said".
-_NOMINAL_UPOS = frozenset({"PROPN", "NOUN", "PRON"})
 #: What stands before an inverted cue: a closing quote or comma (", said X" / "” said X").
 _INVERSION_BEFORE = frozenset({",", "\u201d", '"', "''", "\u2019", "'"})
 
@@ -134,7 +132,7 @@ def _antecedent(parse: Parse, i: int) -> int:
     if word.feat("PronType") != "Rel" or word.head < 0:
         return i
     clause = parse.words[word.head]
-    if clause.deprel == "acl:relcl" and clause.head >= 0 and parse.words[clause.head].upos in _NOMINAL_UPOS:
+    if clause.deprel == "acl:relcl" and clause.head >= 0 and parse.words[clause.head].upos in NOMINAL_UPOS:
         return clause.head
     j = i - 1  # the clause attached elsewhere: the noun phrase right before the pronoun
     while j >= 0 and parse.words[j].upos == "PUNCT" and parse.words[j].sent == word.sent:
@@ -155,7 +153,7 @@ def _speaker_from_according_to(parse: Parse, according: Word) -> Mention | None:
     head = according_to_object(parse, according)
     if head is not None and head != according.head:
         return Mention(head, tuple(range(according.i + 2, head + 1)), Rule.ACCORDING_TO)
-    if according.head < 0 or parse.words[according.head].upos not in _NOMINAL_UPOS:
+    if according.head < 0 or parse.words[according.head].upos not in NOMINAL_UPOS:
         return None
     return Mention(according.head, mention_words(parse, according.head), Rule.ACCORDING_TO)
 
@@ -224,7 +222,7 @@ def _speaker_from_interruption(parse: Parse, verb: Word) -> int | None:
     subjects = [
         c
         for c in parse.children[verb.i]
-        if c < verb.i and parse.words[c].deprel in SUBJECT_RELS and parse.words[c].upos in _NOMINAL_UPOS
+        if c < verb.i and parse.words[c].deprel in SUBJECT_RELS and parse.words[c].upos in NOMINAL_UPOS
     ]
     if len(subjects) < 2:
         return None
@@ -244,7 +242,7 @@ def _speaker_from_subject(parse: Parse, verb: Word) -> int | None:
     if interrupted is not None:
         return interrupted
     for c in parse.children[verb.i]:
-        if parse.words[c].deprel in SUBJECT_RELS and parse.words[c].upos in _NOMINAL_UPOS:
+        if parse.words[c].deprel in SUBJECT_RELS and parse.words[c].upos in NOMINAL_UPOS:
             if in_discourse_marker(parse, parse.words[c]):  # "Needless to say, the mayor warned"
                 continue
             subject = _past_dateline(parse, c)
@@ -272,7 +270,7 @@ def _past_dateline(parse: Parse, i: int) -> int | None:
         c
         for c in parse.children[i]
         if parse.words[c].start >= end
-        and parse.words[c].upos in _NOMINAL_UPOS
+        and parse.words[c].upos in NOMINAL_UPOS
         and parse.words[c].deprel.split(":")[0] in _UNDER_DATELINE_RELS
     ]
     if not under:
@@ -291,7 +289,7 @@ def _not_a_time(parse: Parse, i: int) -> int | None:
     if word.lemma.lower() not in TIME_NOUNS and word.text.lower() not in ADVERBS_NOT_SPEAKERS:
         return i
     for c in parse.children[i]:
-        if parse.words[c].deprel == "conj" and parse.words[c].upos in _NOMINAL_UPOS:
+        if parse.words[c].deprel == "conj" and parse.words[c].upos in NOMINAL_UPOS:
             return _not_a_time(parse, c)
     names = [c for c in parse.children[i] if c < i and parse.words[c].deprel in _NAME_INTO_RELS]
     names = [c for c in names if parse.words[c].upos == "PROPN"]
@@ -300,7 +298,7 @@ def _not_a_time(parse: Parse, i: int) -> int | None:
 
 def _any_subject(parse: Parse, verb: Word) -> int | None:
     for c in parse.children[verb.i]:
-        if parse.words[c].deprel.startswith("nsubj") and parse.words[c].upos in _NOMINAL_UPOS:
+        if parse.words[c].deprel.startswith("nsubj") and parse.words[c].upos in NOMINAL_UPOS:
             return c
     return None
 
@@ -310,7 +308,7 @@ def _speaker_from_possessive(parse: Parse, cue: Word) -> int | None:
     if cue.upos != "NOUN":
         return None
     for c in parse.children[cue.i]:
-        if parse.words[c].deprel == "nmod:poss" and parse.words[c].upos in _NOMINAL_UPOS:
+        if parse.words[c].deprel == "nmod:poss" and parse.words[c].upos in NOMINAL_UPOS:
             return c
     return None
 
@@ -329,7 +327,7 @@ def _speaker_from_controller(parse: Parse, verb: Word) -> int | None:
     if verb.deprel != "xcomp" or verb.xpos != "VB" or verb.head < 0 or verb.head > verb.i:
         return None
     for c in parse.children[verb.head]:
-        if parse.words[c].deprel == "obj" and c < verb.i and parse.words[c].upos in _NOMINAL_UPOS:
+        if parse.words[c].deprel == "obj" and c < verb.i and parse.words[c].upos in NOMINAL_UPOS:
             return c
     return _subject_up(parse, verb)
 
@@ -352,7 +350,7 @@ def _speaker_after_frame(parse: Parse, verb: Word) -> int | None:
     if any(not is_ancestor(parse, k, j) for j in range(k + 1, verb.i - 1)):
         return None
     for c in parse.children[before.i]:
-        if parse.words[c].deprel in SUBJECT_RELS and parse.words[c].upos in _NOMINAL_UPOS:
+        if parse.words[c].deprel in SUBJECT_RELS and parse.words[c].upos in NOMINAL_UPOS:
             return c
     return None
 
@@ -388,7 +386,7 @@ def _speaker_next_to_cue(parse: Parse, verb: Word) -> int | None:
     while j >= sent.first and parse.words[j].upos in {"ADV", "AUX", "PART"}:
         j -= 1
     j = before_aside(parse, j, sent.first)
-    if j >= sent.first and parse.words[j].upos in _NOMINAL_UPOS and parse.words[j].deprel != "obj":
+    if j >= sent.first and parse.words[j].upos in NOMINAL_UPOS and parse.words[j].deprel != "obj":
         return _nominal_head(parse, j, verb.i)
     return None
 
@@ -398,7 +396,7 @@ def _nominal_head(parse: Parse, i: int, cue: int) -> int:
     while (
         parse.words[i].deprel in {"flat", "compound", "flat:name"}
         and i < parse.words[i].head < cue
-        and parse.words[parse.words[i].head].upos in _NOMINAL_UPOS
+        and parse.words[parse.words[i].head].upos in NOMINAL_UPOS
     ):
         i = parse.words[i].head
     return i

@@ -6,7 +6,19 @@ from __future__ import annotations
 from quotekit.document import Parse, Word
 from quotekit.lang.en import COPULA_RELS, NOMINAL_SUBJECT_RELS
 
-__all__ = ["Fragment", "is_ancestor", "is_clause", "is_quote_mark", "is_subject", "is_verb", "overlaps"]
+__all__ = [
+    "NOMINAL_UPOS",
+    "Fragment",
+    "is_ancestor",
+    "is_clause",
+    "is_quote_mark",
+    "is_subject",
+    "is_verb",
+    "overlaps",
+]
+
+#: Parts of speech of a noun phrase's head: a speaker, a subject, a source is one of them.
+NOMINAL_UPOS = frozenset({"NOUN", "PROPN", "PRON"})
 
 #: A character range ``(start, end)`` into the caller's text.
 Fragment = tuple[int, int]

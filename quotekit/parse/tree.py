@@ -12,6 +12,7 @@ from collections.abc import Sequence
 import attrs
 
 from quotekit.document import Word
+from quotekit.syntax import NOMINAL_UPOS as NOMINAL
 
 __all__ = [
     "CLAUSE_COMPLEMENT_RELS",
@@ -39,7 +40,6 @@ SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj", "csubj:pass"})
 CLAUSE_COMPLEMENT_RELS = frozenset({"ccomp", "parataxis"})
 #: Relations inside one noun phrase's name or title ("Ellen" in "Ellen Briggs").
 NAME_RELS = frozenset({"flat", "flat:name", "compound"})
-NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 VERBAL = frozenset({"VERB", "AUX"})
 
 
