@@ -28,6 +28,7 @@ from quotekit.predicates import stated_roles
 from quotekit.profiles import Profile, profile
 from quotekit.spans import QuoteSpan
 from quotekit.speakers import is_quoted, mention_words
+from quotekit.syntax import is_subject
 
 __all__ = ["ENTITY_NER", "Entity", "find_entities", "merge_profiles"]
 
@@ -35,6 +36,8 @@ __all__ = ["ENTITY_NER", "Entity", "find_entities", "merge_profiles"]
 ENTITY_NER = frozenset({"person", "organization"})
 #: Relations of a name word inside a longer name ("Maria" in "Maria Lopez"): not an entity head itself.
 _INNER_RELS = frozenset({"flat", "compound", "flat:name"})
+#: Relations inside one person's name or description ("Walsh" of "Mayor Walsh's aide, Ann Roe,").
+_NAME_PART_RELS = frozenset({*_INNER_RELS, "appos", "nmod:poss"})
 
 
 @attrs.frozen(eq=False)
@@ -148,14 +151,41 @@ def _bound_gender(parse: Parse, head: int, quoted: Sequence[QuoteSpan]) -> str:
     disagree, or the pronoun is inside a quotation (whose "he" is the quoted speaker's)."""
     sent = parse.sentences[parse.words[head].sent]
     genders = set()
+    main = _later_main_subject(parse, head)
     for word in parse.words[head + 1 : sent.last]:
         if word.ner == "person" and word.upos == "PROPN" and word.head != head and word.i - 1 != head:
             break  # another person named: the pronoun may be theirs
+        if main is not None and word.i < main:
+            continue  # cataphora: "With Mayor Ed Walsh by her side, Ann Roe spoke": her is Roe's
         lower = word.text.lower()
         gender = PRONOUNS.get(lower, ("", ""))[1] or PERSON_POSSESSIVES.get(lower, "")
         if word.upos == "PRON" and gender in {"Masc", "Fem"} and not is_quoted(word, quoted):
             genders.add(gender)
     return genders.pop() if len(genders) == 1 else ""
+
+
+def _later_main_subject(parse: Parse, head: int) -> int | None:
+    """The main-clause subject of ``head``'s sentence when it is another person named after ``head``:
+    a pronoun before that subject takes it up ahead ("With Mayor Ed Walsh by her side, Ann Roe spoke"),
+    so it says nothing of ``head``'s gender; ``None`` when ``head`` is in the main subject or before none."""
+    sent = parse.sentences[parse.words[head].sent]
+    for word in parse.words[head + 1 : sent.last]:
+        if not is_subject(word) or word.head < 0 or parse.words[word.head].deprel != "root":
+            continue
+        if word.ner == "person" and word.upos == "PROPN" and not _in_name_of(parse, head, word.i):
+            return word.i
+    return None
+
+
+def _in_name_of(parse: Parse, i: int, top: int) -> bool:
+    """Whether word ``i`` is part of the name or apposition headed by ``top`` ("Walsh" of "Mayor Walsh's
+    aide, Ann Roe,"), climbing only through name-internal relations (:data:`_NAME_PART_RELS`)."""
+    while i != top:
+        word = parse.words[i]
+        if word.head < 0 or word.deprel not in _NAME_PART_RELS:
+            return False
+        i = word.head
+    return True
 
 
 def _name_heads(parse: Parse) -> list[int]:

@@ -119,6 +119,7 @@ def name_words(parse: Parse, head: int) -> list[int]:
             and (
                 parse.words[hi + 1].head in range(lo, hi + 2)
                 or parse.words[hi + 1].head == parse.words[head].head
+                or _hung_on_next_name_word(parse, hi + 1, lo, sent.last)
             )
         ):
             hi += 1
@@ -150,6 +151,15 @@ def name_words(parse: Parse, head: int) -> list[int]:
     ):
         names.pop(0)  # "Democrat Ann Kim": her party ("Democratic National Committee" keeps its word)
     return names
+
+
+def _hung_on_next_name_word(parse: Parse, i: int, lo: int, last: int) -> bool:
+    """ "Alderman William D. Burns" parsed with "D." on "Burns" and "Burns" on "William": a middle initial
+    hangs on the surname after it, which joins the name before it."""
+    after = i + 1
+    if parse.words[i].head != after or after >= last or not is_name_part(parse.words[after]):
+        return False
+    return parse.words[after].head in range(lo, i)
 
 
 def is_title_domain(parse: Parse, i: int, names: list[int]) -> bool:

@@ -149,7 +149,6 @@ MODEL_GAPS: dict[str, dict[str, str]] = {
         "mention stops at 'House Appropriations'",
         "speaker_governor_state": "the sentence is split after 'Lena': 'Park' is a subject by itself, "
         "tagged a place",
-        "speaker_legislator_state": "the title 'Rep.' parsed as the head of the name, so the name is 'Rep.'",
         "speaker_senator_aide": "the tokenizer keeps \"senator's\" one token and tags 'aide' a verb: no "
         "subject",
     },
@@ -169,6 +168,10 @@ MODEL_GAPS: dict[str, dict[str, str]] = {
     },
     "wide.negative": {
         "wide_negative": "'She plans trips every summer' parsed with 'trips' a verb, a clausal complement",
+    },
+    "repair": {
+        "repair_stranded_subject_list": "on our sentence the models make 'flooded' a conj of 'say', not the "
+        "complement the fixture sets by hand (the shape of news articles): no complement, no repair",
     },
 }
 # fmt: on

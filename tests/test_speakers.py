@@ -29,6 +29,16 @@ SPEAKER_ROWS: dict[str, Case] = {
     "speaker_party_tag": ("Sen. John Roe (R-Ohio) met with farmers. Roe said the bill would pass.", [
         ("indirect", "said", "the bill would pass", "John Roe", "Roe", "Senator", "Republican", "person", "subject"),
     ]),
+    # a pronoun before the main subject takes up that subject ahead (cataphora): "her" of "With Mayor Teodor
+    # Ruiz by her side, Ann Roe ..." is Roe's, so it says nothing of Ruiz's gender, and "he" may be Ruiz
+    "speaker_pronoun_cataphora": ("With Mayor Teodor Ruiz by her side, Ann Roe opened the plant on Sunday. Ruiz, a former labor leader, has close ties to the governor. “We need jobs here,” he said.", [
+        ("direct", "said", "We need jobs here,", "Teodor Ruiz", "he", "Mayor", None, "person", "subject"),
+    ]),
+    # a middle initial the models hang on the surname, the surname on the title ("Alderman Peter K. Lang",
+    # set by hand to the models' shape of such a name in news articles): the initial is in the name
+    "name_middle_initial": ("“We are in a bad place,” said Alderman Peter K. Lang, whose ward includes the port.", [
+        ("direct", "said", "We are in a bad place,", "Peter K. Lang", "Alderman Peter K. Lang", "Alderman", None, "person", "inversion"),
+    ]),
     # "X, Democrat of Oregon,": the party in the article's own word
     "speaker_party_apposition": ("Senator Ann Kim, Democrat of Oregon, said the vote was delayed.", [
         ("indirect", "said", "the vote was delayed", "Ann Kim", "Senator Ann Kim", "Senator", "Democrat", "person", "subject"),

@@ -8,13 +8,18 @@ off by commas beside a speaker's name that the models hang elsewhere.
 - :func:`inverted_appositives`: "..., said Ann Roe, the agency's deputy director." with "director" the
   complement of "said";
 - :func:`description_appositions`: "The mayor's pollster, Ines Varga, says" with "Varga" a conjunct of
-  "pollster".
+  "pollster";
+- :func:`quoted_titles`: "“Late Night” host Ann Roe said" with "Roe" a ``flat`` of "Late": a name
+  never runs on across a closing quotation mark;
+- :func:`vocative_names`: "Varga, a former union leader, had ties to ..." with "Varga" a ``vocative`` and
+  "leader" the subject.
 """
 
 from __future__ import annotations
 
-from quotekit.lang.en import TIME_NOUNS
+from quotekit.lang.en import CLOSING_QUOTES, OPENING_QUOTES, TIME_NOUNS
 from quotekit.parse.tree import (
+    NAME_RELS,
     NOMINAL,
     SUBJECT,
     VERBAL,
@@ -34,6 +39,8 @@ __all__ = [
     "appositive_subjects",
     "description_appositions",
     "inverted_appositives",
+    "quoted_titles",
+    "vocative_names",
 ]
 
 
@@ -131,6 +138,65 @@ def description_appositions(tree: Tree, lo: int, hi: int) -> None:
             tree.move(name, noun, "appos")
         if verb is not None:
             _description_subject(tree, verb, noun, start)
+
+
+def quoted_titles(tree: Tree, lo: int, hi: int) -> None:
+    """ "“Late Night” host Ann Roe said" parsed with "Roe" a ``flat`` of "Night" (NER runs the person over
+    the show's title): a name never runs on across a closing quotation mark. The name after the mark
+    takes the title's place in the sentence, and the quoted title (every word of it hung outside it) is
+    the name's ``compound``, as a show's name before a role is ("CNN anchor Ann Roe")."""
+    for name in range(lo + 2, hi):
+        title = tree.heads[name]
+        if tree.rels[name] not in NAME_RELS or not lo <= title < name or tree.words[name].upos != "PROPN":
+            continue
+        marks = [k for k in range(title + 1, name) if tree.words[k].text in CLOSING_QUOTES]
+        opening = _title_opening(tree, lo, title, marks[0]) if marks else None
+        if opening is None or any(tree.words[k].upos not in _ROLE_PHRASE for k in range(marks[0] + 1, name)):
+            continue  # "the ''Buffett rule'' after Warren Buffett": the name is no part of the phrase
+        tree.move(name, tree.heads[title], tree.rels[title])
+        tree.move(title, name, "compound")
+        for stray in range(opening + 1, marks[0]):  # "Daily" of "“Daily Show”" hung on the verb
+            inner = opening < tree.heads[stray] < marks[0]
+            if stray != title and not inner and not inside(tree, title, stray):
+                tree.move(stray, title, "flat")
+
+
+def _title_opening(tree: Tree, lo: int, title: int, mark: int) -> int | None:
+    """The opening quotation mark of a short quoted title ("“Daily Show”") around ``title`` that ``mark``
+    closes: at most :data:`_TITLE_WORDS` words, not a quotation's end ("..., Mr. President,”")."""
+    if tree.words[mark - 1].upos == "PUNCT":
+        return None
+    for k in range(title - 1, max(lo, mark - _TITLE_WORDS - 1) - 1, -1):
+        if tree.words[k].text in OPENING_QUOTES:
+            return k
+        if tree.words[k].upos == "PUNCT":
+            return None
+    return None
+
+
+#: The most words a quoted title of a show, book or film before a role noun has ("“Meet the Press”").
+_TITLE_WORDS = 6
+#: Word classes between a quoted title and the name: the role ("host", "executive producer").
+_ROLE_PHRASE = frozenset({"NOUN", "PROPN", "ADJ"})
+
+
+def vocative_names(tree: Tree, lo: int, hi: int) -> None:
+    """ "Varga, a former union leader, had close ties to the mayor" parsed with "Varga" a ``vocative`` of
+    "had" and "leader" its subject: outside a quotation (nothing before the name but the sentence's
+    start), a name addressed by no one is the subject, and the phrase between the commas its apposition.
+    A quotation's "“Ann, the kids are hungry”" keeps its vocative (a quotation mark before the name)."""
+    for name in range(lo, hi - 3):
+        verb = tree.heads[name]
+        if tree.rels[name] != "vocative" or tree.words[name].upos != "PROPN" or verb <= name + 2:
+            continue
+        if tree.words[name + 1].text != "," or tree.words[verb - 1].text != ",":
+            continue
+        if any(tree.words[k].upos == "PUNCT" for k in range(lo, edges(tree, name)[0])):
+            continue  # a quotation's vocative, or a name after a dash or a colon: not the sentence's start
+        late = [s for s in tree.children(verb) if tree.rels[s] == SUBJECT and name < s < verb]
+        if len(late) == 1 and edges(tree, late[0]) == (name + 2, verb - 2) and _is_description(tree, late[0]):
+            tree.move(late[0], name, "appos")
+            tree.move(name, verb, SUBJECT)
 
 
 def _verb_at(tree: Tree, i: int) -> int | None:

@@ -12,6 +12,8 @@ error. Each repair changes only what a correct parse never has, so a correct par
   complement of "said": a clause opened by a relative pronoun after a noun and a comma modifies the noun;
 - :func:`split_subjects`: "Mayor Ellen Briggs said ..." with "Mayor" and "Briggs" both subjects of
   "said": two subjects of one verb with nothing between them are one noun phrase, headed by the last;
+- :func:`split_names`: "Ann Roe, head of ... stated, “...; it's a problem”" with "Ann" the subject of a
+  clause in the quotation: a person's word right before a person's subject is that name's first part;
 - :func:`appositive_subjects`: "Omar Haddad, the novelist, said the book ..." with "novelist" a second
   subject of "said": a noun phrase set off by commas right before a verb that already has a subject (or
   whose subject was stranded) is an apposition of the noun before it, when the verb's complement has a
@@ -26,7 +28,12 @@ error. Each repair changes only what a correct parse never has, so a correct par
 - :func:`titles_with_of`: "Ohio Secretary of State Ann Kim said" with "Secretary" the subject and "State
   Ann Kim" one name: a title with its own "of" phrase before a person's name is the name's title;
 - :func:`description_appositions`: "The mayor's pollster, Ines Varga, says" with "Varga" a conjunct of
-  "pollster": a name between a description's comma and the verb is the description's apposition.
+  "pollster": a name between a description's comma and the verb is the description's apposition;
+- :func:`quoted_titles`: "“Late Night” host Ann Roe said" with "Roe" a ``flat`` of "Late": a name never
+  runs on across a closing quotation mark;
+- :func:`vocative_names`: "Varga, a former union leader, had ties to ..." with "Varga" a ``vocative`` and
+  "leader" the subject: outside a quotation nobody is addressed, so the name is the subject and the
+  phrase between the commas its apposition.
 
 Requires: words with heads in their own sentence (:func:`quotekit.document.sane_heads`). Provides new
 words (the input is never changed); :func:`repair` returns its input itself when nothing needs mending.
@@ -47,6 +54,8 @@ from quotekit.parse.appositions import (
     appositive_subjects,
     description_appositions,
     inverted_appositives,
+    quoted_titles,
+    vocative_names,
 )
 from quotekit.parse.tree import (
     CLAUSE_COMPLEMENT_RELS,
@@ -56,6 +65,7 @@ from quotekit.parse.tree import (
     SUBJECTS,
     VERBAL,
     Tree,
+    edges,
     has_subject,
     inside,
     name_head,
@@ -72,11 +82,14 @@ __all__ = [
     "fronted_participle_complements",
     "inverted_appositives",
     "possessive_heads",
+    "quoted_titles",
     "repair",
+    "split_names",
     "split_subjects",
     "stranded_relatives",
     "stranded_subjects",
     "titles_with_of",
+    "vocative_names",
 ]
 
 #: Relations the models give a relative clause that they hang on the next verb instead of its noun.
@@ -127,9 +140,25 @@ def stranded_subjects(tree: Tree, lo: int, hi: int) -> None:
                 if (
                     tree.rels[subject] == SUBJECT
                     and tree.words[subject].upos in NOMINAL
-                    and max(tree.subtree(subject)) < verb
+                    and _before(tree, subject, verb, hi)
                 ):
                     tree.move(subject, verb, SUBJECT)
+
+
+def _before(tree: Tree, subject: int, verb: int, hi: int) -> bool:
+    """Whether ``subject``'s phrase lies before ``verb``: all of it, or all but the comma after the verb
+    the models hang on it ("Tomas Berg, president of ... stated, “...”") when the verb is no frame set
+    inside its clause (:func:`_interrupts`)."""
+    if max(tree.subtree(subject)) < verb:
+        return True
+    return edges(tree, subject)[1] < verb and not _interrupts(tree, verb, hi)
+
+
+def _interrupts(tree: Tree, verb: int, hi: int) -> bool:
+    """Whether ``verb`` is a frame set inside its clause ("The issue, Mr. Kim added, is cost"; "The
+    contrast, said Kim, is clear"): a comma or an inverted speaker's name right after it."""
+    after = tree.words[verb + 1] if verb + 1 < hi else None
+    return after is not None and (after.text == "," or after.upos == "PROPN")
 
 
 def stranded_relatives(tree: Tree, lo: int, hi: int) -> None:
@@ -166,6 +195,26 @@ def split_subjects(tree: Tree, lo: int, hi: int) -> None:
         for first, second in itertools.pairwise(after):
             if tree.rels[first] == "obj" and tree.rels[second] == SUBJECT:
                 _join_doubled(tree, [first, second])
+
+
+def split_names(tree: Tree, lo: int, hi: int) -> None:
+    """ "Ann Roe, head of the Bar Council stated, “It's no problem; it's a math problem.”" parsed with
+    "Ann" the subject of a clause of the quotation and "Roe" the subject of "stated": a person's word right
+    before a subject that is a person's word too, hung on a word past it, is the first part of that name."""
+    for first in range(lo, hi - 1):
+        second = first + 1
+        if not (_person_word(tree.words[first]) and _person_word(tree.words[second])):
+            continue
+        if tree.heads[first] == tree.heads[second] or tree.rels[second] not in SUBJECTS:
+            continue  # two subjects of one verb: :func:`split_subjects`
+        if tree.heads[first] > second and not inside(tree, second, first):
+            tree.move(first, second, "compound")
+            for later in [c for c in tree.children(first) if c > second]:  # ", president and CEO"
+                tree.move(later, second, tree.rels[later])
+
+
+def _person_word(word: Word) -> bool:
+    return word.upos == "PROPN" and word.ner == "person"
 
 
 #: Relations a verb has once: two of them side by side are one phrase the parser split.
@@ -278,12 +327,15 @@ _REPAIRS = (
     appositive_subjects,
     stranded_subjects,
     split_subjects,
+    split_names,
     appositive_coordination,
     inverted_appositives,
     titles_with_of,
     possessive_heads,
     fronted_participle_complements,
     description_appositions,
+    quoted_titles,
+    vocative_names,
 )
 
 
