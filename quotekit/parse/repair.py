@@ -250,11 +250,16 @@ def titles_with_of(tree: Tree, lo: int, hi: int) -> None:
         if person == of + 1 or person >= hi or tree.words[person].ner != "person":
             continue
         name, up = name_head(tree, person, hi), tree.heads[title]
-        if inside(tree, title, name) or up == name or (up >= 0 and inside(tree, up, name)):
-            continue  # the title is the name's already (a correct parse), or the move would loop
-        tree.move(name, up, tree.rels[title])
-        tree.move(title, name, "compound")
         last = person - 1  # "State" of "Secretary of State": the object of "of"
+        if up == name and tree.heads[last] != title and not inside(tree, title, last):
+            for k in range(person, name):  # "Republican Secretary of State Jon Husted": the title is the
+                if tree.heads[k] == title:  # name's, but "State Jon" hangs on it as one more name
+                    tree.move(k, name, "compound")
+        elif inside(tree, title, name) or up == name or (up >= 0 and inside(tree, up, name)):
+            continue  # the title is the name's already (a correct parse), or the move would loop
+        else:
+            tree.move(name, up, tree.rels[title])
+            tree.move(title, name, "compound")
         tree.move(last, title, "nmod")
         tree.move(of, last, "case")
         for k in range(of + 1, last):
