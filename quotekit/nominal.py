@@ -56,11 +56,11 @@ def source_of_noun(parse: Parse, noun: Word) -> Mention | None:
         head = finder(parse, noun)
         if head is not None:
             return Mention(head, mention_words(parse, head), Rule.NOMINAL_CUE)
-    for finder in (_light_verb_subject, _misread_light_verb_subject, _frame_subject):
+    for finder in (_light_verb_subject, _frame_subject):
         head = finder(parse, noun)
         if head is not None:
             return Mention(head, mention_words(parse, head), Rule.SUBJECT)
-    return None
+    return _misread_light_verb_subject(parse, noun)
 
 
 def _possessor(parse: Parse, noun: Word) -> int | None:
@@ -143,10 +143,10 @@ def _light_verb_subject(parse: Parse, noun: Word) -> int | None:
     return _subject_of(parse, noun.head)
 
 
-def _misread_light_verb_subject(parse: Parse, noun: Word) -> int | None:
+def _misread_light_verb_subject(parse: Parse, noun: Word) -> Mention | None:
     """ "Farmers in the north voiced concerns about the tariffs" read as a noun phrase, the light verb a
     modifier of the noun ("voiced concerns", "express support"): the noun phrase right before the verb is
-    its subject."""
+    its subject (its words up to the verb)."""
     verbs = [c for c in parse.children[noun.i] if c < noun.i and parse.words[c].deprel == "amod"]
     if not verbs or parse.words[verbs[0]].lemma.lower() not in LIGHT_VERBS:
         return None
@@ -158,7 +158,10 @@ def _misread_light_verb_subject(parse: Parse, noun: Word) -> int | None:
     head = k
     while parse.words[head].head >= 0 and parse.words[head].deprel in _INNER_NOMINAL_RELS:
         head = parse.words[head].head
-    return head if parse.words[head].upos in NOMINAL_UPOS else None
+    if parse.words[head].upos not in NOMINAL_UPOS or head > k:
+        return None
+    first = min(j for j in mention_words(parse, head) if j <= head)
+    return Mention(head, tuple(range(first, k + 1)), Rule.SUBJECT)
 
 
 #: Relations that join a word to a larger noun phrase that ends with it ("farmers in [the provinces]").

@@ -380,14 +380,24 @@ def find_speaker(parse: Parse, cue: CueMatch, quoted: Sequence[QuoteSpan] = ()) 
     """The source of a cue of either notion: none for a verb of appearance ("the plan appears to work"
     says who thinks so nowhere), :func:`quotekit.nominal.source_of_noun` for a nominal cue, else the
     speaker stages' (:func:`quotekit.speakers.find_speaker`)."""
+    noun = parse.words[cue.head]
     if cue.pattern == NOMINAL_PATTERN:
-        mention = nominal.source_of_noun(parse, parse.words[cue.head])
-        if mention is None or speakers.is_quoted(parse.words[mention.head], quoted):
-            return None
-        return mention
+        return _unquoted(nominal.source_of_noun(parse, noun), parse, quoted)
     if (cue.lemma in APPEARANCE_VERBS and cue.pattern == "appearance") or cue.pattern == RAISING_PATTERN:
         return None
-    return speakers.find_speaker(parse, cue, quoted)
+    found = speakers.find_speaker(parse, cue, quoted)
+    if found is None and noun.upos == "NOUN":  # "a warning from the bank that ...": a speech noun's source
+        return _unquoted(nominal.source_of_noun(parse, noun), parse, quoted)
+    return found
+
+
+def _unquoted(
+    mention: speakers.Mention | None, parse: Parse, quoted: Sequence[QuoteSpan]
+) -> speakers.Mention | None:
+    """``mention``, unless it lies inside a quotation."""
+    if mention is None or speakers.is_quoted(parse.words[mention.head], quoted):
+        return None
+    return mention
 
 
 def wide_rule(cue: CueMatch) -> str | None:
