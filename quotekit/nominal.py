@@ -76,7 +76,8 @@ def _possessor(parse: Parse, noun: Word) -> int | None:
         if word.deprel == "nmod:poss" or whole:
             found.append(c)
     marked = [c for c in found if _has_possessive_case(parse, c)]
-    return (marked or found or [None])[-1]
+    chosen = marked or found
+    return chosen[-1] if chosen else None
 
 
 def _has_possessive_case(parse: Parse, k: int) -> bool:

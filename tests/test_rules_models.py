@@ -156,14 +156,15 @@ MODEL_GAPS: dict[str, dict[str, str]] = {
         "object of 'blamed'), so the gerund never completes 'the drought'",
         "wide_evidence": "'that turnout fell' parsed as a noun phrase ('fell' a noun object of 'found')",
         "wide_nominal": "'His claim that taxes would fall' parsed as a relative clause ('that' a pronoun)",
-        "wide_nominal_source": "'The minister's call for new elections' parsed with 'call' a verb, 'minister's' one "
-        "token its subject; 'that prices would rise' a relative clause; 'Russian' a proper noun (MISC)",
+        "wide_nominal_source": "'The minister's call for new elections' parsed with 'call' a verb, "
+        "'minister's' one token its subject; 'that prices would rise' a relative clause; 'Russian' a "
+        "proper noun (MISC)",
         "wide_stance": "'The senator plans to run' parsed with 'plans' a noun root, 'senator' its compound",
     },
     "wide.speech_only": {
         "wide_nominal": "'His claim that taxes would fall' parsed as a relative clause ('that' a pronoun)",
-        "wide_nominal_source": "'The minister's call for new elections' parsed with 'call' a verb, 'minister's' one "
-        "token its subject",
+        "wide_nominal_source": "'The minister's call for new elections' parsed with 'call' a verb, "
+        "'minister's' one token its subject",
     },
     "wide.negative": {
         "wide_negative": "'She plans trips every summer' parsed with 'trips' a verb, a clausal complement",
