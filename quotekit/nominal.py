@@ -10,20 +10,37 @@ subject-like dependents of nouns; ch. 4, §7: light verbs). The places, in the o
 - the subject of the light verb that takes the noun as object: "the minister voiced support for",
   "critics raised doubts about", "she made the claim that".
 
+A poll's "in" phrase is a cue of its own, whose source is the poll: "In a Gallup poll, 60 percent backed
+the plan" (:func:`add_poll_cues`, :func:`poll_source`).
+
 Requires: a dependency parse (:class:`~quotekit.document.Parse`). Provides :func:`source_of_noun` (the
-mention of a nominal cue's source, or None) for :mod:`quotekit.wide`.
+mention of a nominal cue's source, or None) and the poll cues for :mod:`quotekit.wide`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from quotekit.content import fragments
+from quotekit.cues import CueMatch
 from quotekit.document import Parse, Word
-from quotekit.lang.en import FRAME_PREPOSITIONS, LIGHT_VERBS, NOMINAL_SOURCE_PREPOSITIONS
+from quotekit.lang.en import (
+    FRAME_PREPOSITIONS,
+    LIGHT_VERBS,
+    NOMINAL_SOURCE_PREPOSITIONS,
+    POLL_NOUNS,
+    POLL_PREPOSITIONS,
+)
 from quotekit.mentions import mention_words
-from quotekit.rules import Rule
-from quotekit.speakers import Mention
+from quotekit.rules import CueForm, Rule
+from quotekit.spans import QuoteSpan
+from quotekit.speakers import Mention, is_quoted
 from quotekit.syntax import NOMINAL_UPOS, is_subject
 
-__all__ = ["SHIPPED_CLASSES", "ships", "source_of_noun"]
+__all__ = ["POLL_PATTERN", "SHIPPED_CLASSES", "add_poll_cues", "poll_source", "ships", "source_of_noun"]
+
+#: ``CueMatch.pattern`` of a poll's "in" phrase (:func:`add_poll_cues`).
+POLL_PATTERN = "poll"
 
 #: The classes of nominal cues that ``attributions="all"`` reports, each only with a source it finds
 #: (:func:`ships`): on PolNeAR train, nouns of speech ("his claim that", "her call for") with a source
@@ -180,3 +197,41 @@ def _frame_subject(parse: Parse, noun: Word) -> int | None:
     if not cases or cases[0] not in FRAME_PREPOSITIONS:
         return None
     return _subject_of(parse, noun.head)
+
+
+def add_poll_cues(parse: Parse, quotes: Sequence[QuoteSpan], found: Sequence[CueMatch]) -> list[CueMatch]:
+    """``found`` with the "in" phrases of polls outside quotation marks (:func:`poll_cue`), in text order."""
+    heads = {cue.head for cue in found}
+    out = list(found)
+    for word in parse.words:
+        if word.lemma.lower() in POLL_NOUNS and word.upos == "NOUN" and not is_quoted(word, quotes):
+            match = poll_cue(parse, word)
+            if match is not None and match.head not in heads:
+                out.append(match)
+    return sorted(out, key=lambda m: m.head)
+
+
+def poll_cue(parse: Parse, poll: Word) -> CueMatch | None:
+    """ "In a Gallup poll, 60 percent backed the plan", "The mayor trails in the latest polls": the "in"
+    phrase of a poll (:data:`~quotekit.lang.en.POLL_NOUNS`) that modifies a clause with a subject; the cue
+    is the preposition, the content the clause without the phrase."""
+    if poll.deprel != "obl" or poll.head < 0:
+        return None
+    cases = [c for c in parse.children[poll.i] if c < poll.i and parse.words[c].deprel == "case"]
+    if not cases or parse.words[cases[0]].lemma.lower() not in POLL_PREPOSITIONS:
+        return None
+    clause = poll.head
+    subject = _subject_of(parse, clause)
+    if subject is None or subject < poll.i:
+        return None  # "he rose in the polls": a poll after the subject is mostly not annotated (PolNeAR)
+    content = parse.subtree(clause, frozenset({poll.i}))
+    cue = cases[0]
+    return CueMatch(
+        cue, (cue,), "in", "evidence", fragments(parse, content), POLL_PATTERN, form=CueForm.ACCORDING_TO
+    )
+
+
+def poll_source(parse: Parse, cue: CueMatch) -> Mention:
+    """The poll of a poll cue (:func:`poll_cue`): the phrase after the preposition."""
+    poll = parse.words[cue.head].head
+    return Mention(poll, tuple(k for k in mention_words(parse, poll) if k > cue.head), Rule.NOMINAL_CUE)

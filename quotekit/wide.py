@@ -42,6 +42,7 @@ from quotekit.lang.en import (
     NOUN_CLAUSE_RELS,
     NOUN_COMPLEMENT_MARKS,
     OBJECT_CUES,
+    POLL_NOUNS,
     SPEECH_VERBS,
     STANCE_VERBS,
     WIDE_COGNITION_VERBS,
@@ -74,13 +75,14 @@ __all__ = [
 #: verb of evidence: "the poll shows ..."), "appearance" ("the plan appears to work": no source), "raising"
 #: ("the minister is expected to resign": no source, :mod:`quotekit.raising`),
 #: "stance" ("plans to run", "supports the bill"), "belief" (a verb of cognition), "np-content" (a speech
-#: verb's noun-phrase object or topic: "she explained the plan"), "nominal-cue" ("his claim that ...").
-WIDE_RULES = ("evidence", "appearance", "raising", "stance", "belief", "np-content", "nominal-cue")
+#: verb's noun-phrase object or topic: "she explained the plan"), "nominal-cue" ("his claim that ..."),
+#: "poll" ("In a Gallup poll, 60 percent backed the plan": :mod:`quotekit.nominal`).
+WIDE_RULES = ("evidence", "appearance", "raising", "stance", "belief", "np-content", "nominal-cue", "poll")
 
-#: Whether ``attributions="all"`` looks for the nominal cues of :data:`~quotekit.lang.en.NOMINAL_CUES`:
-#: off, as their precision on PolNeAR train was 0.448 (141 of 315), below the 0.5 a rule needs to ship
-#: (docs/benchmarks.md); the speech nouns with a "that" clause (``lexicon.NOUN_CUES``) are found in both
-#: modes.
+#: Whether ``attributions="all"`` looks for the nominal cues of :data:`~quotekit.lang.en.NOMINAL_CUES`
+#: and polls' "in" phrases: on, for the nouns of speech whose sentence names a source
+#: (:func:`quotekit.nominal.ships`; all of them, sourced or not, had precision 0.448 on PolNeAR train); the
+#: speech nouns with a "that" clause (``lexicon.NOUN_CUES``) are found in both modes.
 NOMINAL_CUES_ON = True
 
 #: ``CueMatch.pattern`` of a nominal cue.
@@ -121,7 +123,8 @@ def noun_forms() -> Mapping[str, str]:
     ('claim', 'criticism')
     """
     forms: dict[str, str] = {}
-    for noun in (n for n, cls in NOMINAL_CUES.items() if cls in nominal.SHIPPED_CLASSES):
+    shipped = [n for n, cls in NOMINAL_CUES.items() if cls in nominal.SHIPPED_CLASSES]
+    for noun in [*shipped, *POLL_NOUNS]:
         plural = noun + "es" if noun.endswith(("s", "sh", "ch")) else noun + "s"
         forms.update({noun: noun, plural: noun})
     return MappingProxyType(forms)
@@ -383,6 +386,8 @@ def find_speaker(parse: Parse, cue: CueMatch, quoted: Sequence[QuoteSpan] = ()) 
     noun = parse.words[cue.head]
     if cue.pattern == NOMINAL_PATTERN:
         return _unquoted(nominal.source_of_noun(parse, noun), parse, quoted)
+    if cue.pattern == nominal.POLL_PATTERN:
+        return _unquoted(nominal.poll_source(parse, cue), parse, quoted)
     if (cue.lemma in APPEARANCE_VERBS and cue.pattern == "appearance") or cue.pattern == RAISING_PATTERN:
         return None
     found = speakers.find_speaker(parse, cue, quoted)
@@ -405,6 +410,8 @@ def wide_rule(cue: CueMatch) -> str | None:
     speech, whose ``Quote.rule`` stays the speaker rule."""
     if cue.pattern == NOMINAL_PATTERN:
         return "nominal-cue"
+    if cue.pattern == nominal.POLL_PATTERN:
+        return "poll"
     if cue.pattern in {"appearance", RAISING_PATTERN}:
         return cue.pattern
     if cue.cls == "evidence":

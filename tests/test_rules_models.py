@@ -159,6 +159,8 @@ MODEL_GAPS: dict[str, dict[str, str]] = {
         "wide_nominal_source": "'The minister's call for new elections' parsed with 'call' a verb, "
         "'minister's' one token its subject; 'that prices would rise' a relative clause; 'Russian' a "
         "proper noun (MISC)",
+        "wide_poll": "'In a new survey by the central bank, most farmers ...' parsed as one noun phrase "
+        "('survey' the root, 'expected' a modifier of 'prices')",
         "wide_stance": "'The senator plans to run' parsed with 'plans' a noun root, 'senator' its compound",
     },
     "wide.speech_only": {

@@ -98,6 +98,11 @@ WIDE_ROWS: dict[str, Case] = {
         ("indirect", "call", "calm", None, "The governor", "governor", None, "person", "nominal-cue"),
         ("indirect", "criticism", "the sanctions", None, "Russian", None, None, "group", "nominal-cue"),
     ]),
+    # a poll's fronted "in" phrase: the cue is the preposition, the poll the source, the clause the content;
+    # a poll after the subject ("trails his rival in the latest polls") is no cue
+    "wide_poll": ("In a new survey by the central bank, most farmers expected higher prices. The governor trails his rival in the latest polls.", [
+        ("indirect", "In", "most farmers expected higher prices", None, "a new survey by the central bank", None, None, "document", "poll"),
+    ]),
 }
 
 #: What the default mode (reported speech) finds in the same fixtures: only the speech noun cue "claim".
@@ -178,6 +183,8 @@ NOMINAL_SOURCE_MODEL_ROWS = {
     "light verb misread as a modifier": ("Farmers in the northern provinces voiced criticism of the new tariffs on Monday.", ("criticism", "the new tariffs on Monday", "Farmers in the northern provinces")),
     "with phrase of manner": ("The prime minister opened the debate with a call for national unity.", ("call", "national unity", "The prime minister")),
     "no source": ("Criticism of the new tariffs grew louder on Monday.", None),
+    "fronted poll": ("In the latest poll, the ruling party has a lead of ten points.", ("In", "the ruling party has a lead of ten points", "the latest poll")),
+    "poll after the subject": ("The ruling party has a lead of ten points in the latest poll.", None),
 }
 # fmt: on
 
@@ -185,12 +192,12 @@ NOMINAL_SOURCE_MODEL_ROWS = {
 @pytest.mark.parametrize("name", sorted(NOMINAL_SOURCE_MODEL_ROWS))
 def test_nominal_source_on_the_models(extractor: Extractor, name: str) -> None:
     """With ``attributions="all"``, the models' parse gives a nominal cue of speech its source, and no
-    attribution where the sentence names none."""
+    attribution where the sentence names none; a fronted poll phrase is a cue whose source is the poll."""
     text, expected = NOMINAL_SOURCE_MODEL_ROWS[name]
     wide = Extractor(threads=1, attributions="all")
     got = [
         (q.cue.span.text, q.text, q.speaker.mention.text if q.speaker and q.speaker.mention else None)
         for q in wide.extract(text)
-        if q.rule == "nominal-cue" and q.cue is not None
+        if q.rule in {"nominal-cue", "poll"} and q.cue is not None
     ]
     assert got == ([] if expected is None else [expected])

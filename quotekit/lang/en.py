@@ -89,6 +89,8 @@ __all__ = [
     "PASSIVE_SUBJECT_RELS",
     "PERSON_NOUNS",
     "PERSON_POSSESSIVES",
+    "POLL_NOUNS",
+    "POLL_PREPOSITIONS",
     "POSSESSIVE_MARKS",
     "PRONOUNS",
     "RAISING_RELS",
@@ -921,6 +923,12 @@ NOMINAL_SOURCE_PREPOSITIONS = frozenset({"by", "from", "among"})
 #: "the committee raised funds in support of the mayor", "she roused the crowd with criticism of the plan"
 #: (adjuncts of manner, Huddleston & Pullum 2002, ch. 8, §7).
 FRAME_PREPOSITIONS = frozenset({"in", "with"})
+#: Nouns of measured opinion whose "in" phrase attributes the clause it modifies to them: "In a Gallup
+#: poll, 60 percent backed the plan", "The mayor trails in the polls" (PARC 3.0 and PolNeAR annotate the
+#: preposition as the cue and the poll as the source; about 35 attributions on PolNeAR train).
+POLL_NOUNS = frozenset({"poll", "survey"})
+#: The preposition that opens such a phrase.
+POLL_PREPOSITIONS = frozenset({"in"})
 
 
 # === Profiles of speakers (issue 18) =====================================================================
