@@ -43,6 +43,8 @@ _WIDE_MEASURED = {  # PolNeAR train, 840 articles: benchmarks/calibrate.py --att
     "evidence": 0.4,
     "np-content": 0.43,
     "raising": 0.76,  # issue 19: benchmarks/polnear.py --attributions all --split train, rule table
+    "nominal-cue": 0.36,  # issue 19: end-to-end precision in the same rule table (16 of 45)
+    "poll": 0.67,  # issue 19: end-to-end precision in the same rule table (6 of 9)
     "stance": 0.38,
 }
 #: Every rule's confidence; keys are :class:`~quotekit.rules.Rule` members (equal to their names).

@@ -27,6 +27,7 @@ from quotekit import (
     jobs,
     link,
     mixed,
+    nominal,
     parse,
     plan,
     profiles,
@@ -232,6 +233,7 @@ class Extractor:
         found = cues.find_cues(parsed, quote_spans, self.forms)
         if self.wide and wide.NOMINAL_CUES_ON:  # the wider notion: nouns are cues too ("his claim that ...")
             found = wide.add_nominal_cues(parsed, quote_spans, found)
+            found = nominal.add_poll_cues(parsed, quote_spans, found)  # "In a Gallup poll, 60 percent ..."
         if self.wide:  # "the minister is expected to resign": passive raising (no source)
             found = raising.add_raising_cues(parsed, quote_spans, found, self.lexicon)
         linked, orphans = link.link_quotes(parsed, found, quote_spans)

@@ -19,7 +19,7 @@ from types import MappingProxyType
 
 import attrs
 
-from quotekit import assemble, speakers
+from quotekit import assemble, nominal, speakers
 from quotekit.confidence import confidence
 from quotekit.content import (
     CONTENT_PATTERNS,
@@ -36,13 +36,13 @@ from quotekit.lang.en import (
     APPEARANCE_VERBS,
     COGNITION_VERBS,
     EVIDENCE_VERBS,
-    LIGHT_VERBS,
     NOMINAL_CUE_PREPOSITIONS,
     NOMINAL_CUES,
     NONFINITE_CUES,
     NOUN_CLAUSE_RELS,
     NOUN_COMPLEMENT_MARKS,
     OBJECT_CUES,
+    POLL_NOUNS,
     SPEECH_VERBS,
     STANCE_VERBS,
     WIDE_COGNITION_VERBS,
@@ -53,7 +53,6 @@ from quotekit.lang.en import (
 )
 from quotekit.model import CueClass, Quote, Speaker
 from quotekit.raising import RAISING_PATTERN
-from quotekit.rules import Rule
 from quotekit.spans import QuoteSpan
 from quotekit.syntax import is_subject
 
@@ -76,14 +75,15 @@ __all__ = [
 #: verb of evidence: "the poll shows ..."), "appearance" ("the plan appears to work": no source), "raising"
 #: ("the minister is expected to resign": no source, :mod:`quotekit.raising`),
 #: "stance" ("plans to run", "supports the bill"), "belief" (a verb of cognition), "np-content" (a speech
-#: verb's noun-phrase object or topic: "she explained the plan"), "nominal-cue" ("his claim that ...").
-WIDE_RULES = ("evidence", "appearance", "raising", "stance", "belief", "np-content", "nominal-cue")
+#: verb's noun-phrase object or topic: "she explained the plan"), "nominal-cue" ("his claim that ..."),
+#: "poll" ("In a Gallup poll, 60 percent backed the plan": :mod:`quotekit.nominal`).
+WIDE_RULES = ("evidence", "appearance", "raising", "stance", "belief", "np-content", "nominal-cue", "poll")
 
-#: Whether ``attributions="all"`` looks for the nominal cues of :data:`~quotekit.lang.en.NOMINAL_CUES`:
-#: off, as their precision on PolNeAR train was 0.448 (141 of 315), below the 0.5 a rule needs to ship
-#: (docs/benchmarks.md); the speech nouns with a "that" clause (``lexicon.NOUN_CUES``) are found in both
-#: modes.
-NOMINAL_CUES_ON = False
+#: Whether ``attributions="all"`` looks for the nominal cues of :data:`~quotekit.lang.en.NOMINAL_CUES`
+#: and polls' "in" phrases: on, for the nouns of speech whose sentence names a source
+#: (:func:`quotekit.nominal.ships`; all of them, sourced or not, had precision 0.448 on PolNeAR train); the
+#: speech nouns with a "that" clause (``lexicon.NOUN_CUES``) are found in both modes.
+NOMINAL_CUES_ON = True
 
 #: ``CueMatch.pattern`` of a nominal cue.
 NOMINAL_PATTERN = "nominal"
@@ -123,7 +123,8 @@ def noun_forms() -> Mapping[str, str]:
     ('claim', 'criticism')
     """
     forms: dict[str, str] = {}
-    for noun in NOMINAL_CUES:
+    shipped = [n for n, cls in NOMINAL_CUES.items() if cls in nominal.SHIPPED_CLASSES]
+    for noun in [*shipped, *POLL_NOUNS]:
         plural = noun + "es" if noun.endswith(("s", "sh", "ch")) else noun + "s"
         forms.update({noun: noun, plural: noun})
     return MappingProxyType(forms)
@@ -304,15 +305,16 @@ WIDE_CONTENT_PATTERNS: tuple[ContentPattern, ...] = _widened(CONTENT_PATTERNS)
 
 
 def add_nominal_cues(parse: Parse, quotes: Sequence[QuoteSpan], found: Sequence[CueMatch]) -> list[CueMatch]:
-    """``found`` with the nominal cues (:func:`nominal_cue`) outside quotation marks that are no cue yet,
-    in text order."""
+    """``found`` with the nominal cues (:func:`nominal_cue`) outside quotation marks that are no cue yet
+    and that ship (:func:`quotekit.nominal.ships`: a class that ships, and a source in the sentence), in
+    text order."""
     heads = {cue.head for cue in found}
     out = list(found)
     for word in parse.words:
         if word.i in heads or word.lemma.lower() not in NOMINAL_CUES or speakers.is_quoted(word, quotes):
             continue
         match = nominal_cue(parse, word)
-        if match is not None:
+        if match is not None and nominal.ships(parse, word, match.cls):
             out.append(match)
     return sorted(out, key=lambda m: m.head)
 
@@ -360,30 +362,6 @@ def _phrase_of_noun(parse: Parse, noun: Word, lemma: str) -> list[int]:
     return []
 
 
-#: Prepositions that introduce the source of a nominal cue: "criticism from Democrats", "a claim by the
-#: campaign".
-_SOURCE_PREPOSITIONS = frozenset({"by", "from", "among"})
-
-
-def _source_of_noun(parse: Parse, noun: Word) -> int | None:
-    """The source of a nominal cue: its possessor ("Trump's claim", "the report's conclusion"), the
-    phrase of "by"/"from" ("criticism from Democrats"), or the subject of a light verb that takes it
-    ("she voiced support for", "he made the claim that")."""
-    for c in parse.children[noun.i]:
-        word = parse.words[c]
-        if word.deprel == "nmod:poss" and word.upos in {"NOUN", "PROPN", "PRON"}:
-            return c
-        cases = [parse.words[g].lemma.lower() for g in parse.children[c] if parse.words[g].deprel == "case"]
-        if word.deprel == "nmod" and cases and cases[0] in _SOURCE_PREPOSITIONS and c > noun.i:
-            return c
-    head = noun.head
-    if noun.deprel == "obj" and head >= 0 and parse.words[head].lemma.lower() in LIGHT_VERBS:
-        for c in parse.children[head]:
-            if is_subject(parse.words[c]) and parse.words[c].upos in {"NOUN", "PROPN", "PRON"}:
-                return c
-    return None
-
-
 def drop_nested(parse: Parse, cues: Sequence[CueMatch]) -> list[CueMatch]:
     """The cues without the attributions of the wider notion that lie inside another cue's content ("Stein
     said [she plans to join the protest]"): PolNeAR annotates the outer attribution, and a stance or belief
@@ -403,16 +381,28 @@ def drop_nested(parse: Parse, cues: Sequence[CueMatch]) -> list[CueMatch]:
 
 def find_speaker(parse: Parse, cue: CueMatch, quoted: Sequence[QuoteSpan] = ()) -> speakers.Mention | None:
     """The source of a cue of either notion: none for a verb of appearance ("the plan appears to work"
-    says who thinks so nowhere), :func:`_source_of_noun` for a nominal cue, else the speaker stages'
-    (:func:`quotekit.speakers.find_speaker`)."""
+    says who thinks so nowhere), :func:`quotekit.nominal.source_of_noun` for a nominal cue, else the
+    speaker stages' (:func:`quotekit.speakers.find_speaker`)."""
+    noun = parse.words[cue.head]
     if cue.pattern == NOMINAL_PATTERN:
-        head = _source_of_noun(parse, parse.words[cue.head])
-        if head is None or speakers.is_quoted(parse.words[head], quoted):
-            return None
-        return speakers.Mention(head, speakers.mention_words(parse, head), Rule.POSSESSIVE)
+        return _unquoted(nominal.source_of_noun(parse, noun), parse, quoted)
+    if cue.pattern == nominal.POLL_PATTERN:
+        return _unquoted(nominal.poll_source(parse, cue), parse, quoted)
     if (cue.lemma in APPEARANCE_VERBS and cue.pattern == "appearance") or cue.pattern == RAISING_PATTERN:
         return None
-    return speakers.find_speaker(parse, cue, quoted)
+    found = speakers.find_speaker(parse, cue, quoted)
+    if found is None and noun.upos == "NOUN":  # "a warning from the bank that ...": a speech noun's source
+        return _unquoted(nominal.source_of_noun(parse, noun), parse, quoted)
+    return found
+
+
+def _unquoted(
+    mention: speakers.Mention | None, parse: Parse, quoted: Sequence[QuoteSpan]
+) -> speakers.Mention | None:
+    """``mention``, unless it lies inside a quotation."""
+    if mention is None or speakers.is_quoted(parse.words[mention.head], quoted):
+        return None
+    return mention
 
 
 def wide_rule(cue: CueMatch) -> str | None:
@@ -420,6 +410,8 @@ def wide_rule(cue: CueMatch) -> str | None:
     speech, whose ``Quote.rule`` stays the speaker rule."""
     if cue.pattern == NOMINAL_PATTERN:
         return "nominal-cue"
+    if cue.pattern == nominal.POLL_PATTERN:
+        return "poll"
     if cue.pattern in {"appearance", RAISING_PATTERN}:
         return cue.pattern
     if cue.cls == "evidence":

@@ -23,6 +23,7 @@ SPEAKER_ROOMS = (
     "lang",
     "mentions",
     "speakers",
+    "nominal",
     "names",
     "conventions",
     "titles",

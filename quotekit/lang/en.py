@@ -50,6 +50,7 @@ __all__ = [
     "FORMER_WORDS",
     "FRAME_CLAUSE_RELS",
     "FRAME_OBJECT_RELS",
+    "FRAME_PREPOSITIONS",
     "FRAME_SPEAKER_START_UPOS",
     "FRAME_SUBJECT_UPOS",
     "GENDERED_WORDS",
@@ -67,6 +68,7 @@ __all__ = [
     "NEGATIONS",
     "NOMINAL_CUES",
     "NOMINAL_CUE_PREPOSITIONS",
+    "NOMINAL_SOURCE_PREPOSITIONS",
     "NOMINAL_SUBJECT_RELS",
     "NONFINITE_CUES",
     "NON_ROLE_PERSON_NOUNS",
@@ -87,6 +89,8 @@ __all__ = [
     "PASSIVE_SUBJECT_RELS",
     "PERSON_NOUNS",
     "PERSON_POSSESSIVES",
+    "POLL_NOUNS",
+    "POLL_PREPOSITIONS",
     "POSSESSIVE_MARKS",
     "PRONOUNS",
     "RAISING_RELS",
@@ -906,8 +910,25 @@ NOMINAL_CUE_PREPOSITIONS: Mapping[str, frozenset[str]] = MappingProxyType(
 #: for the bill", "she raised concerns about", "he made the claim that"): the noun carries the meaning,
 #: the verb the person (light-verb constructions, Huddleston & Pullum 2002, ch. 4, §7).
 LIGHT_VERBS = frozenset(
-    "make express voice raise issue offer repeat renew reiterate share register lodge file have".split()
+    """
+    make express voice raise issue offer repeat renew reiterate share register lodge file have give
+    deliver mount launch level cite air send
+    """.split()
 )
+#: Prepositions whose phrase after a nominal cue is its source ("a statement by the ministry", "criticism
+#: from Democrats", "concern among economists"): the agent of a nominalization (Huddleston & Pullum 2002,
+#: ch. 5, §16.4); not "of", which opens the content of most cues ("criticism of the plan").
+NOMINAL_SOURCE_PREPOSITIONS = frozenset({"by", "from", "among"})
+#: Prepositions of a phrase that tells how the clause's subject acts, whose nominal cue is the subject's:
+#: "the committee raised funds in support of the mayor", "she roused the crowd with criticism of the plan"
+#: (adjuncts of manner, Huddleston & Pullum 2002, ch. 8, §7).
+FRAME_PREPOSITIONS = frozenset({"in", "with"})
+#: Nouns of measured opinion whose "in" phrase attributes the clause it modifies to them: "In a Gallup
+#: poll, 60 percent backed the plan", "The mayor trails in the polls" (PARC 3.0 and PolNeAR annotate the
+#: preposition as the cue and the poll as the source; about 35 attributions on PolNeAR train).
+POLL_NOUNS = frozenset({"poll", "survey"})
+#: The preposition that opens such a phrase.
+POLL_PREPOSITIONS = frozenset({"in"})
 
 
 # === Profiles of speakers (issue 18) =====================================================================
