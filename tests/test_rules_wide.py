@@ -80,6 +80,13 @@ WIDE_ROWS: dict[str, Case] = {
         ("direct", "said", "We will rebuild,", None, "the mayor", "mayor", None, "person", "subject"),
         ("mixed", "said", "the school was “in good hands.”", None, "The mayor", "mayor", None, "person", "subject"),
     ]),
+    # a verb of regard with an "as" predicative: the object (or the passive subject, with no source) and
+    # the "as" phrase (quotekit.wideverbs)
+    "wide_regard": ("Many farmers see the treaty as a threat to their income. The minister described the reform as reckless. The ruling was widely viewed as a test of the new law.", [
+        ("indirect", "see", "the treaty as a threat to their income", None, "Many farmers", None, None, "group", "regard"),
+        ("indirect", "described", "the reform as reckless", None, "The minister", "minister", None, "person", "regard"),
+        ("indirect", "was widely viewed", "The ruling as a test of the new law", None, None, None, None, None, "regard"),
+    ]),
     # a speech noun with a "that" clause (both modes), a light verb's noun-phrase content
     "wide_nominal": ("His claim that taxes would fall was wrong. The report's conclusion that costs rose surprised nobody. Critics voiced concern about the cost.", [
         ("indirect", "claim", "that taxes would fall", None, "His", None, None, "person", "possessive"),
@@ -107,6 +114,7 @@ SPEECH_ONLY: dict[str, list[Row]] = {
         ("mixed", "say", "the new rules are “a gift to landlords.”", None, "Critics", None, None, "group", "subject"),
         ("mixed", "wrote", "that the plan “would cost too much.”", None, "The mayor", "mayor", None, "person", "subject"),
     ],
+    "wide_regard": [("indirect", "described", "the reform as reckless", None, "The minister", "minister", None, "person", "subject")],
     "wide_mixed_unchanged": [
         ("direct", "said", "We will rebuild,", None, "the mayor", "mayor", None, "person", "subject"),
         ("mixed", "said", "the school was “in good hands.”", None, "The mayor", "mayor", None, "person", "subject"),
@@ -121,8 +129,9 @@ SPEECH_ONLY: dict[str, list[Row]] = {
 #: Fixtures with no attribution in either mode: "The show was long" (a noun), "She plans trips every
 #: summer" (a stance verb with a plain object: no content), "the claim that he made" (a relative clause);
 #: "The delay was expected", "The minister is expected" (a passive with no infinitive raises nothing); "The
-#: minister called on Friday" (a phrase of time is no content of a prepositional verb).
-NEGATIVE = ["wide_negative", "wide_raising_negative", "wide_preposition_negative"]
+#: minister called on Friday" (a phrase of time is no content of a prepositional verb); "The farmers saw the
+#: film" (a verb of regard without an "as" predicative), "was viewed by millions" (nor with an agent only).
+NEGATIVE = ["wide_negative", "wide_raising_negative", "wide_preposition_negative", "wide_regard_negative"]
 
 #: Every fixture name this module tables (``tests/test_rules.py`` counts them too).
 FIXTURES = frozenset({*WIDE_ROWS, *NEGATIVE})

@@ -91,6 +91,8 @@ __all__ = [
     "PRONOUNS",
     "RAISING_RELS",
     "RAISING_VERBS",
+    "REGARD_CLASSES",
+    "REGARD_VERBS",
     "RELATIVE_PRONOUNS",
     "ROLE_MODIFIERS_DROPPED",
     "ROLE_NOUNS",
@@ -801,6 +803,24 @@ STANCE_VERBS = frozenset(
     plan intend seek refuse decline aim support back favor favour reject attack blame welcome applaud
     champion embrace vote push advocate campaign focus
     """.split()
+)
+#: Verbs of regard and characterization, whose object (or passive subject) with an "as" predicative is an
+#: attribution: "voters see the treaty as a threat", "she described the plan as reckless", "the case was
+#: viewed as a test" (Levin 1993, §29.2 "characterize" verbs; Huddleston & Pullum 2002, ch. 4, §5.3:
+#: complex-transitive verbs with an "as" complement).
+REGARD_VERBS = frozenset(
+    """
+    see view regard consider describe characterize characterise portray depict cast paint brand hail
+    dismiss cite label
+    """.split()
+)
+#: The verbs of regard that no other lexicon has, with their class: beliefs ("see"), acts of speech
+#: ("portray", "brand"). A cue only by its "as" predicative ("I saw the film" is none).
+REGARD_CLASSES: Mapping[str, CueClass] = MappingProxyType(
+    {
+        **dict.fromkeys("see".split(), "cognition"),
+        **dict.fromkeys("characterize characterise portray depict cast paint brand hail".split(), "speech"),
+    }
 )
 #: Verbs of speech that report only by a noun phrase or a topic ("talked about the plan", "referred to
 #: the memo", "offered no details", "voiced support"): cues of the wider notion only.
