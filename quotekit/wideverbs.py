@@ -3,8 +3,8 @@
 :mod:`quotekit.wide` reads the clauses, infinitives, noun-phrase objects and selected prepositions of the
 wider notion's verbs. This module adds the frames it lacks (issue 19, missed PolNeAR attributions whose cue
 is a verb): the object with its "as" predicative of a verb of regard ("voters see the treaty as a threat",
-"the plan was described as reckless"), the gerund or pronoun object of a verb whose noun-phrase object is a
-content ("the union opposed raising the fees", "the mayor endorsed her"). None of them runs by default.
+"the plan was described as reckless"), the gerund clause in the object's place of a verb whose noun-phrase
+object is a content ("the union opposed raising the fees"). None of them runs by default.
 
 Requires: :mod:`quotekit.wide` (its lexicon, patterns, rules and records). Provides, for the extractor: the
 lexicon with the verbs of regard (:func:`verb_lexicon`), the content patterns (:data:`VERB_CONTENT_PATTERNS`)
@@ -24,7 +24,14 @@ from quotekit.confidence import confidence
 from quotekit.content import ContentPattern, fragments, trailing_complements
 from quotekit.cues import CueMatch
 from quotekit.document import Parse, Word
-from quotekit.lang.en import AGENT_RELS, REGARD_CLASSES, REGARD_VERBS, VERB_GROUP_RELS
+from quotekit.lang.en import (
+    AGENT_RELS,
+    OBJECT_CUES,
+    REGARD_CLASSES,
+    REGARD_VERBS,
+    VERB_GROUP_RELS,
+    WIDE_OBJECT_CUES,
+)
 from quotekit.model import CueClass, Quote, Speaker
 from quotekit.parse.build import FULL
 from quotekit.spans import QuoteSpan
@@ -32,6 +39,7 @@ from quotekit.spans import QuoteSpan
 __all__ = [
     "AS_PASSIVE",
     "AS_PREDICATIVE",
+    "GERUND_OBJECT",
     "VERB_CONTENT_PATTERNS",
     "VERB_RULES",
     "add_passive_regard",
@@ -45,12 +53,15 @@ __all__ = [
 #: ``CueMatch.pattern`` of a verb of regard with an "as" predicative, and of a passive one with no agent.
 AS_PREDICATIVE = "as-predicative"
 AS_PASSIVE = "as-passive"
+#: ``CueMatch.pattern`` (and rule) of a gerund clause in the object's place: "opposed raising the fees".
+GERUND_OBJECT = "gerund-object"
 #: The words of a passive cue's verb group: its auxiliaries, the passive one included ("is", "has been").
 _GROUP_RELS = VERB_GROUP_RELS | {"aux:pass"}
 
 #: The rules of this module, the ``Quote.rule`` of what they find (docs/rules.md): "regard" (a verb of
-#: regard with an "as" predicative: "voters see the treaty as a threat").
-VERB_RULES = ("regard",)
+#: regard with an "as" predicative: "voters see the treaty as a threat"), "gerund-object" (a gerund clause
+#: in the object's place: "the union opposed raising the fees").
+VERB_RULES = ("regard", GERUND_OBJECT)
 
 
 def verb_lexicon(base: Mapping[str, CueClass]) -> Mapping[str, CueClass]:
@@ -119,10 +130,37 @@ def _not_regard_only(finder: Callable[[Parse, Word], list[int]]) -> Callable[[Pa
     return not_regard_only
 
 
+#: The verbs whose noun-phrase object is a content in the wider notion (and so a gerund clause in its place).
+_OBJECT_VERBS = OBJECT_CUES | WIDE_OBJECT_CUES
+#: How the parser hangs a gerund clause that is a verb's object.
+_GERUND_RELS = frozenset({"xcomp", "ccomp", "obj", "advcl"})
+#: Dependents before a gerund that make it another clause than an object: "by raising", "him raising".
+_NOT_OBJECT_RELS = frozenset({"mark", "nsubj", "nsubj:pass", "aux"})
+
+
+def _gerund_object(parse: Parse, verb: Word) -> list[int]:
+    """ "The union opposed raising the fees", "The minister proposed cutting the tax": the gerund clause in
+    the object's place of a verb whose noun-phrase object is a content (OBJECT_CUES, WIDE_OBJECT_CUES),
+    with no subject or subordinator of its own."""
+    if verb.lemma not in _OBJECT_VERBS:
+        return []
+    for c in parse.children[verb.i]:
+        word = parse.words[c]
+        if c < verb.i or word.deprel not in _GERUND_RELS or word.xpos != "VBG":
+            continue
+        if any(parse.words[k].upos == "PUNCT" for k in range(verb.i + 1, c)):
+            return []  # "She endorsed the bill[,] hoping to win votes": an adjunct, not an object
+        if any(parse.words[g].deprel in _NOT_OBJECT_RELS for g in parse.children[c] if g < c):
+            continue
+        return parse.subtree(c)
+    return []
+
+
 #: The content patterns of a cue in the wider notion with this module's frames, in the order they are tried.
 VERB_CONTENT_PATTERNS: tuple[ContentPattern, ...] = (
     (AS_PREDICATIVE, _content_as_predicative),
     *((name, _not_regard_only(finder)) for name, finder in wide.WIDE_CONTENT_PATTERNS),
+    (GERUND_OBJECT, _gerund_object),
 )
 
 
@@ -173,6 +211,8 @@ def verb_rule(cue: CueMatch) -> str | None:
     :func:`quotekit.wide.wide_rule`'s."""
     if cue.pattern in {AS_PREDICATIVE, AS_PASSIVE}:
         return "regard"
+    if cue.pattern == GERUND_OBJECT:
+        return GERUND_OBJECT
     return wide.wide_rule(cue)
 
 

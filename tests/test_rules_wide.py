@@ -87,6 +87,13 @@ WIDE_ROWS: dict[str, Case] = {
         ("indirect", "described", "the reform as reckless", None, "The minister", "minister", None, "person", "regard"),
         ("indirect", "was widely viewed", "The ruling as a test of the new law", None, None, None, None, None, "regard"),
     ]),
+    # a gerund clause in the object's place of a verb whose noun-phrase object is a content; not a gerund
+    # of means ("by cutting"), which leaves the object the content (quotekit.wideverbs)
+    "wide_gerund_object": ("The union opposed raising the fees. The senator supported lowering the voting age. The union opposed the plan by cutting its budget.", [
+        ("indirect", "opposed", "raising the fees", None, "The union", None, None, "organization", "gerund-object"),
+        ("indirect", "supported", "lowering the voting age", None, "The senator", "senator", None, "person", "gerund-object"),
+        ("indirect", "opposed", "the plan", None, "The union", None, None, "organization", "subject"),
+    ]),
     # a speech noun with a "that" clause (both modes), a light verb's noun-phrase content
     "wide_nominal": ("His claim that taxes would fall was wrong. The report's conclusion that costs rose surprised nobody. Critics voiced concern about the cost.", [
         ("indirect", "claim", "that taxes would fall", None, "His", None, None, "person", "possessive"),
@@ -114,6 +121,7 @@ SPEECH_ONLY: dict[str, list[Row]] = {
         ("mixed", "say", "the new rules are “a gift to landlords.”", None, "Critics", None, None, "group", "subject"),
         ("mixed", "wrote", "that the plan “would cost too much.”", None, "The mayor", "mayor", None, "person", "subject"),
     ],
+    "wide_gerund_object": [("indirect", "opposed", "the plan", None, "The union", None, None, "organization", "subject")],
     "wide_regard": [("indirect", "described", "the reform as reckless", None, "The minister", "minister", None, "person", "subject")],
     "wide_mixed_unchanged": [
         ("direct", "said", "We will rebuild,", None, "the mayor", "mayor", None, "person", "subject"),
