@@ -4,7 +4,8 @@
 wider notion's verbs. This module adds the frames it lacks (issue 19, missed PolNeAR attributions whose cue
 is a verb): the object with its "as" predicative of a verb of regard ("voters see the treaty as a threat",
 "the plan was described as reckless"), the gerund clause in the object's place of a verb whose noun-phrase
-object is a content ("the union opposed raising the fees"). None of them runs by default.
+object is a content ("the union opposed raising the fees"), the infinitive of a verb of volition ("the
+minister would like to visit Kyiv"). None of them runs by default.
 
 Requires: :mod:`quotekit.wide` (its lexicon, patterns, rules and records). Provides, for the extractor: the
 lexicon with the verbs of regard (:func:`verb_lexicon`), the content patterns (:data:`VERB_CONTENT_PATTERNS`)
@@ -30,6 +31,7 @@ from quotekit.lang.en import (
     REGARD_CLASSES,
     REGARD_VERBS,
     VERB_GROUP_RELS,
+    VOLITION_VERBS,
     WIDE_OBJECT_CUES,
 )
 from quotekit.model import CueClass, Quote, Speaker
@@ -42,6 +44,7 @@ __all__ = [
     "GERUND_OBJECT",
     "VERB_CONTENT_PATTERNS",
     "VERB_RULES",
+    "VOLITION",
     "add_passive_regard",
     "drop_bare_regard",
     "find_speaker",
@@ -53,6 +56,8 @@ __all__ = [
 #: ``CueMatch.pattern`` of a verb of regard with an "as" predicative, and of a passive one with no agent.
 AS_PREDICATIVE = "as-predicative"
 AS_PASSIVE = "as-passive"
+#: ``CueMatch.pattern`` (and rule) of the infinitive of a verb of volition: "would like to visit".
+VOLITION = "volition"
 #: ``CueMatch.pattern`` (and rule) of a gerund clause in the object's place: "opposed raising the fees".
 GERUND_OBJECT = "gerund-object"
 #: The words of a passive cue's verb group: its auxiliaries, the passive one included ("is", "has been").
@@ -60,8 +65,9 @@ _GROUP_RELS = VERB_GROUP_RELS | {"aux:pass"}
 
 #: The rules of this module, the ``Quote.rule`` of what they find (docs/rules.md): "regard" (a verb of
 #: regard with an "as" predicative: "voters see the treaty as a threat"), "gerund-object" (a gerund clause
-#: in the object's place: "the union opposed raising the fees").
-VERB_RULES = ("regard", GERUND_OBJECT)
+#: in the object's place: "the union opposed raising the fees"), "volition" (the infinitive of a verb of
+#: volition: "the minister would like to visit Kyiv").
+VERB_RULES = ("regard", GERUND_OBJECT, VOLITION)
 
 
 def verb_lexicon(base: Mapping[str, CueClass]) -> Mapping[str, CueClass]:
@@ -74,6 +80,7 @@ def verb_lexicon(base: Mapping[str, CueClass]) -> Mapping[str, CueClass]:
     ('cognition', 'speech', 'speech')
     """
     table: dict[str, CueClass] = dict(REGARD_CLASSES)
+    table.update(dict.fromkeys(VOLITION_VERBS, "stance"))
     table.update(wide.wide_lexicon(base))
     return MappingProxyType(table)
 
@@ -121,13 +128,13 @@ def _content_as_predicative(parse: Parse, verb: Word) -> list[int]:
     return sorted({*content, *trailing_complements(parse, verb, max(content))})
 
 
-def _not_regard_only(finder: Callable[[Parse, Word], list[int]]) -> Callable[[Parse, Word], list[int]]:
-    """``finder``, never tried for a verb that is a cue by its "as" predicative only."""
+def _not_own_frame_only(finder: Callable[[Parse, Word], list[int]]) -> Callable[[Parse, Word], list[int]]:
+    """``finder``, never tried for a verb that is a cue by this module's frame only (regard, volition)."""
 
-    def not_regard_only(parse: Parse, verb: Word) -> list[int]:
-        return [] if verb.lemma in _REGARD_ONLY else finder(parse, verb)
+    def not_own_frame_only(parse: Parse, verb: Word) -> list[int]:
+        return [] if verb.lemma in _REGARD_ONLY | VOLITION_VERBS else finder(parse, verb)
 
-    return not_regard_only
+    return not_own_frame_only
 
 
 #: The verbs whose noun-phrase object is a content in the wider notion (and so a gerund clause in its place).
@@ -156,11 +163,36 @@ def _gerund_object(parse: Parse, verb: Word) -> list[int]:
     return []
 
 
+def _infinitive_of_volition(parse: Parse, verb: Word) -> list[int]:
+    """ "The minister would like to visit Kyiv", "She loves to campaign": the "to" infinitive of a verb of
+    :data:`~quotekit.lang.en.VOLITION_VERBS` right after it (no comma between), its content."""
+    if verb.lemma not in VOLITION_VERBS:
+        return []
+    for c in parse.children[verb.i]:
+        word = parse.words[c]
+        if c < verb.i or word.deprel not in {"xcomp", "advcl"} or word.xpos != "VB" or not _has_to(parse, c):
+            continue
+        if any(parse.words[k].upos == "PUNCT" for k in range(verb.i + 1, c)):
+            return []
+        return parse.subtree(c)
+    return []
+
+
+def _has_to(parse: Parse, c: int) -> bool:
+    """Whether word ``c`` has the infinitive marker "to" before it ("[to] visit")."""
+    return any(
+        parse.words[g].deprel == "mark" and parse.words[g].lemma.lower() == "to"
+        for g in parse.children[c]
+        if g < c
+    )
+
+
 #: The content patterns of a cue in the wider notion with this module's frames, in the order they are tried.
 VERB_CONTENT_PATTERNS: tuple[ContentPattern, ...] = (
     (AS_PREDICATIVE, _content_as_predicative),
-    *((name, _not_regard_only(finder)) for name, finder in wide.WIDE_CONTENT_PATTERNS),
+    *((name, _not_own_frame_only(finder)) for name, finder in wide.WIDE_CONTENT_PATTERNS),
     (GERUND_OBJECT, _gerund_object),
+    (VOLITION, _infinitive_of_volition),
 )
 
 
@@ -211,6 +243,8 @@ def verb_rule(cue: CueMatch) -> str | None:
     :func:`quotekit.wide.wide_rule`'s."""
     if cue.pattern in {AS_PREDICATIVE, AS_PASSIVE}:
         return "regard"
+    if cue.pattern == VOLITION:
+        return VOLITION
     if cue.pattern == GERUND_OBJECT:
         return GERUND_OBJECT
     return wide.wide_rule(cue)

@@ -94,6 +94,11 @@ WIDE_ROWS: dict[str, Case] = {
         ("indirect", "supported", "lowering the voting age", None, "The senator", "senator", None, "person", "gerund-object"),
         ("indirect", "opposed", "the plan", None, "The union", None, None, "organization", "subject"),
     ]),
+    # the "to" infinitive of a verb of volition; its plain object is no content (quotekit.wideverbs)
+    "wide_volition": ("The minister would like to visit Kyiv next month. The old singer loved to perform in small towns. Many voters like the new mayor.", [
+        ("indirect", "would like", "to visit Kyiv next month", None, "The minister", "minister", None, "person", "volition"),
+        ("indirect", "loved", "to perform in small towns", None, "The old singer", "old singer", None, "person", "volition"),
+    ]),
     # a speech noun with a "that" clause (both modes), a light verb's noun-phrase content
     "wide_nominal": ("His claim that taxes would fall was wrong. The report's conclusion that costs rose surprised nobody. Critics voiced concern about the cost.", [
         ("indirect", "claim", "that taxes would fall", None, "His", None, None, "person", "possessive"),

@@ -108,6 +108,7 @@ __all__ = [
     "US_CABINET_DEPARTMENTS",
     "US_NEWS",
     "VERB_GROUP_RELS",
+    "VOLITION_VERBS",
     "WIDE_COGNITION_VERBS",
     "WIDE_NONFINITE_CUES",
     "WIDE_OBJECT_CUES",
@@ -822,6 +823,10 @@ REGARD_CLASSES: Mapping[str, CueClass] = MappingProxyType(
         **dict.fromkeys("characterize characterise portray depict cast paint brand hail".split(), "speech"),
     }
 )
+#: Verbs of liking whose "to" infinitive is what the subject wants, an attribution of stance: "the minister
+#: would like to visit Kyiv", "she loves to campaign" (Levin 1993, §31.2 "admire" verbs with an infinitive;
+#: PolNeAR annotates the infinitive). "try", "need", "work", "attempt" to: a third or less annotated on train.
+VOLITION_VERBS = frozenset({"like", "love", "hate"})
 #: Verbs of speech that report only by a noun phrase or a topic ("talked about the plan", "referred to
 #: the memo", "offered no details", "voiced support"): cues of the wider notion only.
 WIDE_SPEECH_VERBS = frozenset("talk speak refer offer express voice rail".split())
