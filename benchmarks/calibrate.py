@@ -133,8 +133,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.attributions == "all":
         sys.path.insert(0, str(ROOT))
         from quotekit.wide import WIDE_RULES
+        from quotekit.wideverbs import VERB_RULES
 
-        wide = measure_wide(outcomes, WIDE_RULES)
+        wide = measure_wide(outcomes, (*WIDE_RULES, *VERB_RULES))
         wide_values = {rule: smoothed(n, right) for rule, (n, right) in wide.items()}
         print("\n| wider rule | attributions | matched, right source | confidence |\n|---|--:|--:|--:|")
         for rule, (n, right) in sorted(wide.items(), key=lambda item: -item[1][0]):

@@ -45,6 +45,9 @@ _WIDE_MEASURED = {  # PolNeAR train, 840 articles: benchmarks/calibrate.py --att
     "raising": 0.76,  # issue 19: benchmarks/polnear.py --attributions all --split train, rule table
     "nominal-cue": 0.36,  # issue 19: end-to-end precision in the same rule table (16 of 45)
     "poll": 0.67,  # issue 19: end-to-end precision in the same rule table (6 of 9)
+    "gerund-object": 0.49,  # issue 19 (quotekit.wideverbs): 21 of 43 on train, calibrate.py
+    "volition": 0.7,  # issue 19 (quotekit.wideverbs): 13 of 18 on train, calibrate.py
+    "regard": 0.59,  # issue 19, verbs of regard (quotekit.wideverbs): 108 of 182 on train, calibrate.py
     "stance": 0.38,
 }
 #: Every rule's confidence; keys are :class:`~quotekit.rules.Rule` members (equal to their names).

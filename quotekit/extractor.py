@@ -35,6 +35,7 @@ from quotekit import (
     spans,
     speakers,
     wide,
+    wideverbs,
 )
 from quotekit.document import Parse
 from quotekit.errors import PipelineError, type_error
@@ -95,9 +96,9 @@ class Extractor:
         #: content patterns, nominal cues.
         self.wide = self.options.attributions == "all"
         if self.wide:
-            self.lexicon = wide.wide_lexicon(self.lexicon)
+            self.lexicon = wideverbs.verb_lexicon(self.lexicon)
             nouns = wide.noun_forms() if wide.NOMINAL_CUES_ON else None
-            self.forms = cues.CueForms(self.lexicon, CUE_CLASSES, wide.WIDE_CONTENT_PATTERNS, nouns)
+            self.forms = cues.CueForms(self.lexicon, CUE_CLASSES, wideverbs.VERB_CONTENT_PATTERNS, nouns)
         else:
             self.forms = cues.CueForms(self.lexicon, self.options.cue_classes)
         self._stanza_lock = threading.Lock()
@@ -236,19 +237,22 @@ class Extractor:
             found = nominal.add_poll_cues(parsed, quote_spans, found)  # "In a Gallup poll, 60 percent ..."
         if self.wide:  # "the minister is expected to resign": passive raising (no source)
             found = raising.add_raising_cues(parsed, quote_spans, found, self.lexicon)
+            found = wideverbs.drop_bare_regard(
+                wideverbs.add_passive_regard(parsed, quote_spans, found, self.lexicon)
+            )
         linked, orphans = link.link_quotes(parsed, found, quote_spans)
         linked = [c for c in linked if c.content]
         if self.wide:  # a mixed quote's content is its phrase; a stance inside what was said is in it
             linked = wide.drop_nested(parsed, mixed.widen_mixed_quotes(parsed, linked))
         # 3. the speaker mention of each cue; 4. what each mention says of its source; every entity named
-        find_speaker = wide.find_speaker if self.wide else speakers.find_speaker
+        find_speaker = wideverbs.find_speaker if self.wide else speakers.find_speaker
         mentions = [find_speaker(parsed, c, quote_spans) for c in linked]
         described = profiles.mention_profiles(parsed, mentions)
         named = entities.find_entities(parsed, quote_spans)
         # 5. one speaker per source across the text
         resolved, sources = coref.resolve_all(parsed, mentions, described, named, carry.sources, quote_spans)
         # 6. the Quote records: attributed, continued, and the quotations no cue governs
-        quote_record = wide.quote_record if self.wide else assemble.quote_record
+        quote_record = wideverbs.quote_record if self.wide else assemble.quote_record
         records = [quote_record(parsed, *row) for row in zip(linked, resolved, mentions, strict=True)]
         records = assemble.merge_continuations(parsed, records, orphans)
         records += assemble.unattributed(parsed, orphans, [*carry.last, *records], self.options.scare_quotes)

@@ -80,6 +80,25 @@ WIDE_ROWS: dict[str, Case] = {
         ("direct", "said", "We will rebuild,", None, "the mayor", "mayor", None, "person", "subject"),
         ("mixed", "said", "the school was “in good hands.”", None, "The mayor", "mayor", None, "person", "subject"),
     ]),
+    # a verb of regard with an "as" predicative: the object (or the passive subject, with no source) and
+    # the "as" phrase (quotekit.wideverbs)
+    "wide_regard": ("Many farmers see the treaty as a threat to their income. The minister described the reform as reckless. The ruling was widely viewed as a test of the new law.", [
+        ("indirect", "see", "the treaty as a threat to their income", None, "Many farmers", None, None, "group", "regard"),
+        ("indirect", "described", "the reform as reckless", None, "The minister", "minister", None, "person", "regard"),
+        ("indirect", "was widely viewed", "The ruling as a test of the new law", None, None, None, None, None, "regard"),
+    ]),
+    # a gerund clause in the object's place of a verb whose noun-phrase object is a content; not a gerund
+    # of means ("by cutting"), which leaves the object the content (quotekit.wideverbs)
+    "wide_gerund_object": ("The union opposed raising the fees. The senator supported lowering the voting age. The union opposed the plan by cutting its budget.", [
+        ("indirect", "opposed", "raising the fees", None, "The union", None, None, "organization", "gerund-object"),
+        ("indirect", "supported", "lowering the voting age", None, "The senator", "senator", None, "person", "gerund-object"),
+        ("indirect", "opposed", "the plan", None, "The union", None, None, "organization", "subject"),
+    ]),
+    # the "to" infinitive of a verb of volition; its plain object is no content (quotekit.wideverbs)
+    "wide_volition": ("The minister would like to visit Kyiv next month. The old singer loved to perform in small towns. Many voters like the new mayor.", [
+        ("indirect", "would like", "to visit Kyiv next month", None, "The minister", "minister", None, "person", "volition"),
+        ("indirect", "loved", "to perform in small towns", None, "The old singer", "old singer", None, "person", "volition"),
+    ]),
     # a speech noun with a "that" clause (both modes), a light verb's noun-phrase content
     # a speech noun with a "that" clause (both modes), a nominal cue of speech with its possessor as source
     # (quotekit.nominal), a light verb's noun-phrase content
@@ -116,6 +135,8 @@ SPEECH_ONLY: dict[str, list[Row]] = {
         ("mixed", "say", "the new rules are “a gift to landlords.”", None, "Critics", None, None, "group", "subject"),
         ("mixed", "wrote", "that the plan “would cost too much.”", None, "The mayor", "mayor", None, "person", "subject"),
     ],
+    "wide_gerund_object": [("indirect", "opposed", "the plan", None, "The union", None, None, "organization", "subject")],
+    "wide_regard": [("indirect", "described", "the reform as reckless", None, "The minister", "minister", None, "person", "subject")],
     "wide_mixed_unchanged": [
         ("direct", "said", "We will rebuild,", None, "the mayor", "mayor", None, "person", "subject"),
         ("mixed", "said", "the school was “in good hands.”", None, "The mayor", "mayor", None, "person", "subject"),
@@ -132,8 +153,15 @@ SPEECH_ONLY: dict[str, list[Row]] = {
 #: "The delay was expected", "The minister is expected" (a passive with no infinitive raises nothing); "The
 #: minister called on Friday" (a phrase of time is no content of a prepositional verb); "Criticism of the
 #: new tariffs grew", "The call for new elections went unanswered" (a nominal cue with no source), "Kim's
-#: support for the bill" (a nominal cue of stance, which does not ship).
-NEGATIVE = ["wide_negative", "wide_raising_negative", "wide_preposition_negative", "wide_nominal_negative"]
+#: support for the bill" (a nominal cue of stance, which does not ship); "The farmers saw the film" (a verb
+#: of regard without an "as" predicative), "was viewed by millions" (nor with an agent only).
+NEGATIVE = [
+    "wide_negative",
+    "wide_raising_negative",
+    "wide_preposition_negative",
+    "wide_nominal_negative",
+    "wide_regard_negative",
+]
 
 #: Every fixture name this module tables (``tests/test_rules.py`` counts them too).
 FIXTURES = frozenset({*WIDE_ROWS, *NEGATIVE})

@@ -95,6 +95,8 @@ __all__ = [
     "PRONOUNS",
     "RAISING_RELS",
     "RAISING_VERBS",
+    "REGARD_CLASSES",
+    "REGARD_VERBS",
     "RELATIVE_PRONOUNS",
     "ROLE_MODIFIERS_DROPPED",
     "ROLE_NOUNS",
@@ -110,6 +112,7 @@ __all__ = [
     "US_CABINET_DEPARTMENTS",
     "US_NEWS",
     "VERB_GROUP_RELS",
+    "VOLITION_VERBS",
     "WIDE_COGNITION_VERBS",
     "WIDE_NONFINITE_CUES",
     "WIDE_OBJECT_CUES",
@@ -806,6 +809,28 @@ STANCE_VERBS = frozenset(
     champion embrace vote push advocate campaign focus
     """.split()
 )
+#: Verbs of regard and characterization, whose object (or passive subject) with an "as" predicative is an
+#: attribution: "voters see the treaty as a threat", "she described the plan as reckless", "the case was
+#: viewed as a test" (Levin 1993, §29.2 "characterize" verbs; Huddleston & Pullum 2002, ch. 4, §5.3:
+#: complex-transitive verbs with an "as" complement).
+REGARD_VERBS = frozenset(
+    """
+    see view regard consider describe characterize characterise portray depict cast paint brand hail
+    dismiss cite label
+    """.split()
+)
+#: The verbs of regard that no other lexicon has, with their class: beliefs ("see"), acts of speech
+#: ("portray", "brand"). A cue only by its "as" predicative ("I saw the film" is none).
+REGARD_CLASSES: Mapping[str, CueClass] = MappingProxyType(
+    {
+        **dict.fromkeys("see".split(), "cognition"),
+        **dict.fromkeys("characterize characterise portray depict cast paint brand hail".split(), "speech"),
+    }
+)
+#: Verbs of liking whose "to" infinitive is what the subject wants, an attribution of stance: "the minister
+#: would like to visit Kyiv", "she loves to campaign" (Levin 1993, §31.2 "admire" verbs with an infinitive;
+#: PolNeAR annotates the infinitive). "try", "need", "work", "attempt" to: a third or less annotated on train.
+VOLITION_VERBS = frozenset({"like", "love", "hate"})
 #: Verbs of speech that report only by a noun phrase or a topic ("talked about the plan", "referred to
 #: the memo", "offered no details", "voiced support"): cues of the wider notion only.
 WIDE_SPEECH_VERBS = frozenset("talk speak refer offer express voice rail".split())
