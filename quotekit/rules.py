@@ -38,6 +38,9 @@ class Rule(str, Enum):
     FRAME = "frame"
     #: "As Ann Roe put it, “...”": the noun phrase after "as" (:mod:`quotekit.frames`).
     AS_CLAUSE = "as-clause"
+    #: "The minister interjected: “Not today.”": the subject of the clause ending on a colon before a
+    #: quotation, whatever its verb (:mod:`quotekit.colons`).
+    COLON_FRAME = "colon-frame"
     #: "Issam said" misparsed: the noun right before the cue.
     ADJACENT = "adjacent"
     #: "According to X, ...".
@@ -81,6 +84,9 @@ class CueForm(str, Enum):
     #: "As Ann Roe put it, ...": "put it" in a clause opened by "as" (:mod:`quotekit.frames`); it reports
     #: what follows it, never a quotation before it.
     AS_CLAUSE = "as-clause"
+    #: "The minister interjected: “...”": the predicate of a clause ending on a colon before a quotation
+    #: (:mod:`quotekit.colons`); it reports that quotation only.
+    COLON_FRAME = "colon-frame"
     #: "the claim that ...": a reporting noun with a complement clause.
     NOUN = "noun"
     #: "according to X".

@@ -58,6 +58,8 @@ def find_speaker(parse: Parse, cue: CueMatch, quoted: Sequence[QuoteSpan] = ()) 
     if cue.form is CueForm.AS_CLAUSE:
         phrase = as_clause_mention(parse, verb)
         return None if phrase is None else Mention(*phrase, Rule.AS_CLAUSE)
+    if cue.form is CueForm.COLON_FRAME:
+        return _first_speaker(parse, cue, quoted, _COLON_RULES)
     if cue.form is CueForm.FRAME:
         found = _first_speaker(parse, cue, quoted, _FRAME_RULES)
         return None if found is None else attrs.evolve(found, rule=Rule.FRAME)
@@ -423,3 +425,5 @@ _FRAME_RULES = (
     (Rule.SUBJECT, _speaker_from_subject),
     (Rule.SUBJECT, _any_subject),
 )
+#: The speaker rule of a colon frame (:mod:`quotekit.colons`): the subject of the clause before the colon.
+_COLON_RULES = ((Rule.COLON_FRAME, _speaker_from_subject),)

@@ -70,6 +70,7 @@ __all__ = [
     "NOMINAL_SUBJECT_RELS",
     "NONFINITE_CUES",
     "NON_ROLE_PERSON_NOUNS",
+    "NOT_SOURCE_SUBJECTS",
     "NOUN_CLAUSE_RELS",
     "NOUN_COMPLEMENT_MARKS",
     "NOUN_CUES",
@@ -99,6 +100,7 @@ __all__ = [
     "STAFF_ROLES",
     "STANCE_VERBS",
     "SUBJECT_RELS",
+    "SUBORDINATE_CLAUSE_RELS",
     "TENURE_NOUNS",
     "TIME_NOUNS",
     "TITLES",
@@ -725,6 +727,13 @@ SUBJECT_RELS = frozenset({"nsubj", "csubj"})
 #: Nominal subjects, whatever their subtype (``nsubj:pass``, ``nsubj:outer``): the part before the colon.
 NOMINAL_SUBJECT_RELS = frozenset({"nsubj"})
 PASSIVE_SUBJECT_RELS = frozenset({"nsubj:pass", "csubj:pass"})
+#: Subjects that name no source: an expletive, a pointer to what follows or a relative pronoun of a
+#: thing ("There was one answer:", "Here is the text:", "This is what it says:", "It was simple:"), the
+#: clause before a colon (:mod:`quotekit.colons`). Quirk et al. 1985 §2.59 (existential), §6.45 (cataphoric).
+NOT_SOURCE_SUBJECTS = frozenset({"there", "here", "this", "that", "these", "those", "it", "which", "what"})
+#: Relations of a subordinate clause (UD): its subject is not the subject of the sentence's main clause
+#: ("Roe listed the rules [the board] had adopted:" speaks of Roe, not the board; :mod:`quotekit.colons`).
+SUBORDINATE_CLAUSE_RELS = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "csubj", "xcomp"})
 #: Core arguments of a predicate (subjects and objects): a noun in one is no apposition of a name.
 CORE_ARGUMENT_RELS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "csubj"})
 AGENT_RELS = frozenset({"obl:agent"})
