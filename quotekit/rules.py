@@ -53,6 +53,9 @@ class Rule(str, Enum):
     ADJACENT_SENTENCE = "adjacent-sentence"
     #: A paragraph that is all quotation after one ending on an attributed quote.
     PREVIOUS_PARAGRAPH = "previous-paragraph"
+    #: A paragraph that is all quotation after one whose last sentence attributes a statement, direct or
+    #: not: "Roe said the plan would fail.¶“It cannot work.”" (:mod:`quotekit.assemble`).
+    PREVIOUS_STATEMENT = "previous-statement"
     # The rules of the wider notion of attribution (``attributions="all"``, :mod:`quotekit.wide`), which
     # ``Quote.rule`` reports instead of the speaker rule:
     #: "the poll shows the race tightening": a verb of evidence.
