@@ -15,7 +15,15 @@ from quotekit.asides import before_aside
 from quotekit.cues import CueMatch, according_to_object, in_discourse_marker
 from quotekit.document import Parse, Word
 from quotekit.frames import as_clause_mention
-from quotekit.inversion import content_after, possessor_phrase_end, speaker_phrase_head, speaker_tail
+from quotekit.inversion import (
+    content_after,
+    joins_words,
+    past_determiners,
+    possessor_phrase_end,
+    premodifies,
+    speaker_phrase_head,
+    speaker_tail,
+)
 from quotekit.lang.en import (
     ADVERBS_NOT_SPEAKERS,
     SUBJECT_RELS,
@@ -196,13 +204,13 @@ _INVERSION_PREPOSITIONS = frozenset({"of", "on", "from", "at", "for", "with"})
 
 def _noun_phrase_end(parse: Parse, lo: int, last: int) -> int | None:
     """The last word of a simple noun phrase from ``lo`` ("the", "one", adjectives, nouns), or None."""
-    j = lo
-    if j < last and parse.words[j].upos in {"DET", "NUM"}:
-        j += 1
+    j = past_determiners(parse, lo, last)
+    if j is None:
+        return None
     while (
         j + 1 < last
-        and parse.words[j + 1].upos in {"PROPN", "NOUN"}
-        and parse.words[j].upos in {"ADJ", "PROPN", "NOUN"}
+        and (parse.words[j + 1].upos in {"PROPN", "NOUN"} or joins_words(parse, j + 1))
+        and premodifies(parse, j)
     ):
         j += 1
     if j >= last or parse.words[j].upos not in {"PROPN", "NOUN"}:

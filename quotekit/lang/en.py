@@ -81,7 +81,9 @@ __all__ = [
     "OFFICE_VERBS",
     "OPENING_QUOTES",
     "ORGANIZATION_NAME_ENDS",
+    "PARTICIPLE_TAGS",
     "PARTICLE_VERBS",
+    "PARTITIVE_WORDS",
     "PARTY_ADJECTIVES",
     "PARTY_LETTERS",
     "PARTY_WORDS",
@@ -758,6 +760,11 @@ FRAME_SPEAKER_START_UPOS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "NUM"})
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: The possessive clitic as tokenized: "Lee's", "Lee’s" (the apostrophe as typed or curled).
 POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'", "\u2019"})
+#: Penn Treebank tags of participles, which premodify nouns like adjectives ("retired/VBN general",
+#: "acting/VBG director"; Quirk et al. 1985 §7.15-7.16).
+PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
+#: The preposition of a partitive noun phrase, whose first word is its head: "[one] of two engineers".
+PARTITIVE_WORDS = frozenset({"of"})
 #: The marker of an infinitive clause: "flew to Oslo [to] discuss the treaty" (an infinitive of purpose).
 INFINITIVE_MARKS = frozenset({"to"})
 #: Parts of speech of the words of a speaker's noun phrase between a quotation and its frame verb, with
