@@ -1,7 +1,7 @@
 """Colon frames: a clause ending on a colon right before a quotation introduces it, whatever its verb.
 
-Requires: a :class:`~quotekit.document.Parse` and the quotation spans. Provides the predicates of such
-clauses (:func:`colon_frames`), which :func:`quotekit.cues.find_cues` makes cues of, and the offsets of
+Requires: a :class:`~quotekit.document.Parse`, the quotation spans and the cues found. Provides the cues
+of such clauses (:func:`add_colon_frames`: their predicates, :func:`colon_frames`), and the offsets of
 their colons on raw text (:func:`colon_marks`), which the parse plan analyses.
 
 News writing introduces a quotation with a whole clause and a colon, and the clause's subject is the
@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 import regex
 
+from quotekit.cues import CueMatch
 from quotekit.document import Parse, Word
 from quotekit.lang.en import (
     COPULA_RELS,
@@ -25,16 +26,20 @@ from quotekit.lang.en import (
     NOMINAL_SUBJECT_RELS,
     NOT_SOURCE_SUBJECTS,
     SUBORDINATE_CLAUSE_RELS,
+    VERB_GROUP_RELS,
 )
 from quotekit.parse.build import FULL
+from quotekit.rules import CueForm
 from quotekit.spans import QuoteSpan
 from quotekit.syntax import NOMINAL_UPOS
 
-__all__ = ["colon_frames", "colon_marks"]
+__all__ = ["add_colon_frames", "colon_frames", "colon_marks"]
 
 #: A colon and what may stand between it and the opening mark: spaces and at most one paragraph break
 #: ("... released this statement:\n\n“We mourn ...”").
 _COLON_GAP = regex.compile(r":[ \t\u00a0]*(?:\r?\n[ \t\u00a0\r\n]*)?$")
+#: How far from its predicate an auxiliary or particle of the cue may stand, in words (as in quotekit.cues).
+_GROUP_SPAN = 3
 #: How far before a quotation its colon may stand, in characters.
 _LOOKBACK = 8
 
@@ -55,6 +60,30 @@ def colon_marks(text: str, quotes: Sequence[QuoteSpan]) -> list[tuple[int, Quote
         if gap is not None:
             out.append((gap.start(), quote))
     return out
+
+
+def add_colon_frames(parse: Parse, quotes: Sequence[QuoteSpan], found: Sequence[CueMatch]) -> list[CueMatch]:
+    """``found`` with a speech cue for each colon frame (:func:`colon_frames`) whose clause holds none: the
+    frame's predicate with its auxiliaries and particle, its content the quotation it introduces."""
+    frames = colon_frames(parse, quotes, [cue.head for cue in found])
+    out = list(found)
+    for i, quote in frames:
+        words = sorted(
+            {
+                i,
+                *(
+                    c
+                    for c in parse.children[i]
+                    if parse.words[c].deprel in VERB_GROUP_RELS and abs(c - i) <= _GROUP_SPAN
+                ),
+            }
+        )
+        content = ((quote.start, quote.end),)
+        lemma = parse.words[i].lemma
+        out.append(
+            CueMatch(i, tuple(words), lemma, "speech", content, "colon-frame", form=CueForm.COLON_FRAME)
+        )
+    return sorted(out, key=lambda m: m.head)
 
 
 def colon_frames(

@@ -16,7 +16,6 @@ from collections.abc import Iterable, Mapping, Sequence
 import attrs
 import regex
 
-from quotekit.colons import colon_frames
 from quotekit.content import ContentPattern, content_of_verb, fragments
 from quotekit.document import Parse, Word
 from quotekit.frames import as_clause_verbs, frame_verbs
@@ -105,9 +104,6 @@ def find_cues(parse: Parse, quotes: Sequence[QuoteSpan], forms: CueForms) -> lis
         taken = {m.head for m in out}
         out.extend(_frame_cue(parse, i) for i in frame_verbs(parse, quotes) if i not in taken)
         out.extend(_as_clause_cue(parse, i) for i in as_clause_verbs(parse) if i not in taken)
-        out.extend(
-            _colon_frame_cue(parse, i, quote) for i, quote in colon_frames(parse, quotes, sorted(taken))
-        )
         first, last = parse.words[0].start, parse.words[-1].end
         marks = find_mark_cues(parse.text, quotes, first, last)
         out.extend(m for m in (mark_cue(parse, mark) for mark in marks) if m is not None)
@@ -155,16 +151,6 @@ def _frame_cue(parse: Parse, i: int) -> CueMatch:
     content is the quotation it frames (given by :mod:`quotekit.link`) and nothing else."""
     word = parse.words[i]
     return CueMatch(i, _cue_words(parse, word), word.lemma, "speech", (), "quote-frame", form=CueForm.FRAME)
-
-
-def _colon_frame_cue(parse: Parse, i: int, quote: QuoteSpan) -> CueMatch:
-    """ "The minister interjected: “Not today.”": the predicate of a clause ending on a colon before a
-    quotation (:mod:`quotekit.colons`), a speech cue whose content is that quotation."""
-    word = parse.words[i]
-    content = ((quote.start, quote.end),)
-    return CueMatch(
-        i, _cue_words(parse, word), word.lemma, "speech", content, "colon-frame", form=CueForm.COLON_FRAME
-    )
 
 
 def _as_clause_cue(parse: Parse, i: int) -> CueMatch:
