@@ -23,6 +23,9 @@ class Rule(str, Enum):
 
     #: "X said ...": the verb's subject (:mod:`quotekit.speakers`).
     SUBJECT = "subject"
+    #: "Two in three said ...", "Most said ...": a subject headed by a number or quantifier
+    #: (:mod:`quotekit.quantifiers`).
+    QUANTIFIER = "quantifier"
     #: "“...,” said X": the noun phrase after an inverted cue.
     INVERSION = "inversion"
     #: "Trump's claim that ...": the possessor of a noun cue.

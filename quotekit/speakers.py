@@ -30,6 +30,7 @@ from quotekit.lang.en import (
     TIME_NOUNS,
 )
 from quotekit.mentions import appended_to_apposition, coordination, mention_words
+from quotekit.quantifiers import quantifier_subject
 from quotekit.rules import CueForm, Rule
 from quotekit.spans import QuoteSpan
 from quotekit.syntax import NOMINAL_UPOS, is_ancestor
@@ -417,6 +418,7 @@ def _nominal_head(parse: Parse, i: int, cue: int) -> int:
 _VERB_RULES = (
     (Rule.INVERSION, _speaker_from_inversion),
     (Rule.SUBJECT, _speaker_from_subject),
+    (Rule.QUANTIFIER, quantifier_subject),
     (Rule.POSSESSIVE, _speaker_from_possessive),
     (Rule.PARTICIPLE, _speaker_from_governor),
     (Rule.PARTICIPLE, _speaker_after_frame),

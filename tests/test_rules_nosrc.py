@@ -4,7 +4,8 @@ it whatever its verb, and its main-clause subject speaks ("The minister interjec
 that is all quotation after one whose last sentence attributes a statement, direct or not, continues that
 speaker; an inverted speaker may open with an article and a year, a partitive, a participle or a
 hyphenated compound ("said a 2015 Labour candidate", "said one of two engineers", "said undecided voter
-...", "said the 46-year-old"). Rows as in ``tests/test_rules.py``: ``(kind, cue, content, speaker name,
+...", "said the 46-year-old"); a subject headed by a number or quantifier speaks ("Two in three said",
+"Most said"). Rows as in ``tests/test_rules.py``: ``(kind, cue, content, speaker name,
 mention, role, affiliation, speaker kind, rule)``. Each fixture is our own sentence, its parse corrected by
 hand where the model got the pattern wrong (fixtures/README.md); the rows on the real models are below."""
 
@@ -70,6 +71,23 @@ NOSRC_ROWS: dict[str, Case] = {
     "inversion_hyphenated": ("“I have seen worse floods than this one,” said the 46-year-old.", [
         ("direct", "said", "I have seen worse floods than this one,", None, "the 46-year-old", None, None, "unknown", "inversion"),
     ]),
+    # a subject headed by a number or quantifier (a fused head): the source of a poll's figures
+    "quantifier_poll": ("Two in three said they would vote for the new mayor.", [
+        ("indirect", "said", "they would vote for the new mayor", None, "Two", None, None, "unknown", "quantifier"),
+    ]),
+    "quantifier_percent": ("In the new survey, 42% say the economy is getting weaker.", [
+        ("indirect", "say", "the economy is getting weaker", None, "42", None, None, "unknown", "quantifier"),
+    ]),
+    "quantifier_most": ("Most said they were worried about the spring floods.", [
+        ("indirect", "said", "they were worried about the spring floods", None, "Most", None, None, "unknown", "quantifier"),
+    ]),
+    # negatives: an age after a name, a quantifier floating after its noun phrase: the noun phrase speaks
+    "quantifier_not_age": ("Ana Ruiz, 43, said the port would reopen in May.", [
+        ("indirect", "said", "the port would reopen in May", "Ana Ruiz", "Ana Ruiz", None, None, "person", "subject"),
+    ]),
+    "quantifier_not_floating": ("The ministers all said the treaty was dead.", [
+        ("indirect", "said", "the treaty was dead", None, "The ministers", "minister", None, "group", "subject"),
+    ]),
 }
 # fmt: on
 
@@ -100,6 +118,15 @@ MODEL_ROWS: dict[str, tuple[str, Found]] = {
     "inversion_year": ("“The reform came too late,” said a 2019 Green candidate.", ("a 2019 Green candidate", "inversion")),
     "inversion_partitive": ("“The bridge is safe for now,” said one of three engineers who inspected it.", ("one of three engineers", "inversion")),
     "inversion_participle": ("“We are still deciding,” said undecided voter Maria Sousa of Porto.", ("undecided voter Maria Sousa", "inversion")),
+    "quantifier_poll": ("Two in three said they would vote for the new mayor.", ("Two", "quantifier")),
+    "quantifier_most": ("Most said they were worried about the spring floods.", ("Most", "quantifier")),
+    "quantifier_not_age": ("Ana Ruiz, 43, said the port would reopen in May.", ("Ana Ruiz", "subject")),
+    "quantifier_not_floating": ("The ministers all said the treaty was dead.", ("The ministers", "subject")),
+}
+
+#: Known gaps on the real models, as strict xfail rows stating the right answer.
+MODEL_GAPS: dict[str, tuple[str, Found, str]] = {
+    "quantifier_percent": ("In the survey, 42% say the economy is getting weaker.", ("42", "quantifier"), "the model makes '42' a modifier of 'survey', leaving 'say' no subject"),
 }
 # fmt: on
 
@@ -110,10 +137,16 @@ def _found(extractor: Extractor, text: str) -> Found:
     return (mention.text if mention else None), quote.rule
 
 
-@pytest.mark.parametrize("name", sorted(MODEL_ROWS))
+@pytest.mark.parametrize(
+    "name",
+    [
+        *sorted(MODEL_ROWS),
+        *(pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=g[2])) for n, g in MODEL_GAPS.items()),
+    ],
+)
 @pytest.mark.parametrize("attributions", ["speech", "all"])
 def test_sources_found_on_the_models(extractor: Extractor, name: str, attributions: str) -> None:
     """The source as quotekit reads stanza's own parse of our sentences, in both modes."""
-    text, expected = MODEL_ROWS[name]
+    text, expected = MODEL_ROWS[name] if name in MODEL_ROWS else MODEL_GAPS[name][:2]
     wide = extractor if attributions == "speech" else Extractor(threads=1, attributions=attributions)
     assert _found(wide, text) == expected

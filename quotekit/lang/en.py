@@ -47,6 +47,7 @@ __all__ = [
     "FEMALE_GIVEN_NAMES",
     "FINITE_VERB_TAGS",
     "FIRST_PERSON",
+    "FLOATING_QUANTIFIERS",
     "FORMER_WORDS",
     "FRAME_CLAUSE_RELS",
     "FRAME_OBJECT_RELS",
@@ -474,6 +475,9 @@ TIME_NOUNS = frozenset(
 )
 
 #: Adverbs of time and degree that a tagger may call nouns ("Roe later said"): never a speaker themselves.
+#: Quantifiers that may float after the noun phrase they quantify ("the ministers all urged", "they both
+#: said"): never a speaker themselves (Quirk et al. 1985 §6.49, floating quantifiers).
+FLOATING_QUANTIFIERS = frozenset({"all", "both", "each"})
 ADVERBS_NOT_SPEAKERS = frozenset(
     "later earlier further also again then now too instead meanwhile still".split()
 )
