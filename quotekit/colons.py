@@ -7,7 +7,8 @@ their colons on raw text (:func:`colon_marks`), which the parse plan analyses.
 News writing introduces a quotation with a whole clause and a colon, and the clause's subject is the
 quotation's source whatever its verb: "The minister interjected: “Not today.”", "Ruiz delivered a blunt
 reply: “No.”", "The court's ruling was short: “The appeal fails.”" (Quirk et al. 1985, §15.50: the colon
-before direct speech; a paragraph ending on a colon introduces the next paragraph's quotation alike).
+before direct speech; a paragraph ending on a colon introduces the next paragraph's quotation alike, and
+so does a comma before a quotation that is a whole sentence: "The minister interjected, “Not today.”").
 A clause that already holds a reporting cue is that cue's frame (:mod:`quotekit.link`); one without a
 nominal subject ("Here is the text:", "There was one answer:") names no source.
 """
@@ -38,6 +39,10 @@ __all__ = ["add_colon_frames", "colon_frames", "colon_marks"]
 #: A colon and what may stand between it and the opening mark: spaces and at most one paragraph break
 #: ("... released this statement:\n\n“We mourn ...”").
 _COLON_GAP = regex.compile(r":[ \t\u00a0]*(?:\r?\n[ \t\u00a0\r\n]*)?$")
+#: A comma before a quotation that is a whole sentence introduces it as a colon does ("Roe replied, “No.”").
+_COMMA_GAP = regex.compile(r",[ \t\u00a0]*$")
+#: What ends a quoted sentence inside its marks.
+_SENTENCE_ENDS = frozenset(".?!")
 #: How far from its predicate an auxiliary or particle of the cue may stand, in words (as in quotekit.cues).
 _GROUP_SPAN = 3
 #: How far before a quotation its colon may stand, in characters.
@@ -45,7 +50,8 @@ _LOOKBACK = 8
 
 
 def colon_marks(text: str, quotes: Sequence[QuoteSpan]) -> list[tuple[int, QuoteSpan]]:
-    """The offset of the colon right before each closed, outermost quotation, with the quotation.
+    """The offset of the colon right before each closed, outermost quotation (or of the comma before one
+    that is a whole sentence), with the quotation.
 
     >>> from quotekit.spans import find_quote_spans
     >>> text = 'Roe replied: “Not today.”'
@@ -57,9 +63,17 @@ def colon_marks(text: str, quotes: Sequence[QuoteSpan]) -> list[tuple[int, Quote
         if quote.depth or not quote.closed or not quote.parts:
             continue
         gap = _COLON_GAP.search(text, max(0, quote.start - _LOOKBACK), quote.start)
+        if gap is None and _is_sentence(text, quote):
+            gap = _COMMA_GAP.search(text, max(0, quote.start - _LOOKBACK), quote.start)
         if gap is not None:
             out.append((gap.start(), quote))
     return out
+
+
+def _is_sentence(text: str, quote: QuoteSpan) -> bool:
+    """Whether a quotation is a whole sentence: it opens with a capital and ends with ".", "?" or "!"."""
+    first, last = quote.parts[0][0], quote.parts[-1][1]
+    return text[first].isupper() and text[last - 1] in _SENTENCE_ENDS
 
 
 def add_colon_frames(parse: Parse, quotes: Sequence[QuoteSpan], found: Sequence[CueMatch]) -> list[CueMatch]:

@@ -34,6 +34,14 @@ NOSRC_ROWS: dict[str, Case] = {
     "colon_frame_main_clause": ("Ana Ruiz read out the rules the board had adopted: “No strike will be called without a vote of the members.”", [
         ("direct", "read out", "No strike will be called without a vote of the members.", "Ana Ruiz", "Ana Ruiz", None, None, "person", "colon-frame"),
     ]),
+    # a comma before a quotation that is a whole sentence introduces it as a colon does
+    "colon_frame_comma": ("The minister interjected, “Nobody in this chamber believes that.”", [
+        ("direct", "interjected", "Nobody in this chamber believes that.", None, "The minister", "minister", None, "person", "colon-frame"),
+    ]),
+    # negative: a comma before a quoted phrase inside the sentence frames nothing
+    "colon_frame_comma_not_phrase": ("The minister interjected with a smile that the vote was, “as anyone who reads the papers knows,” already lost.", [
+        ("direct", None, "as anyone who reads the papers knows,", None, None, None, None, None, None),
+    ]),
     # negative: an expletive subject names no source
     "colon_frame_not_expletive": ("There was only one answer from the port: “Nobody knew about the plan until Monday.”", [
         ("direct", None, "Nobody knew about the plan until Monday.", None, None, None, None, None, None),
@@ -111,6 +119,7 @@ Found = tuple[str | None, str | None]
 MODEL_ROWS: dict[str, tuple[str, Found]] = {
     "colon_frame": ("The prosecutor interjected: “So the witness never saw the money?”", ("The prosecutor", "colon-frame")),
     "colon_frame_object": ("Judge Helen Mwangi delivered a short reply to the defence: “The motion is denied.”", ("Judge Helen Mwangi", "colon-frame")),
+    "colon_frame_comma": ("Judge Helen Mwangi interjected, “The witness will answer the question.”", ("Judge Helen Mwangi", "colon-frame")),
     "colon_frame_paragraph": ("The embassy issued a short statement on Sunday:\n\n“We are in contact with the families and with the local authorities.”", ("The embassy", "colon-frame")),
     "colon_frame_not_expletive": ("There was only one answer from the ministry: “Nobody was told about the plan.”", (None, None)),
     "previous_statement": ("Minister Paolo Ferri said the tax would be cut next year.\n\n“Families have waited long enough, and the budget allows it now.”", ("Minister Paolo Ferri", "previous-statement")),
