@@ -33,6 +33,7 @@ from quotekit.parse.build import FULL
 from quotekit.rules import CueForm
 from quotekit.spans import QuoteSpan
 from quotekit.syntax import NOMINAL_UPOS
+from quotekit.text import count_words
 
 __all__ = ["add_colon_frames", "colon_frames", "colon_marks"]
 
@@ -41,6 +42,9 @@ __all__ = ["add_colon_frames", "colon_frames", "colon_marks"]
 _COLON_GAP = regex.compile(r":[ \t\u00a0]*(?:\r?\n[ \t\u00a0\r\n]*)?$")
 #: A comma before a quotation that is a whole sentence introduces it as a colon does ("Roe replied, “No.”").
 _COMMA_GAP = regex.compile(r",[ \t\u00a0]*$")
+#: The fewest words of a quoted sentence after a comma (shorter ones are titles, names or scare quotes, as
+#: quotekit.plan.SHORT_QUOTE_WORDS has it).
+_SENTENCE_WORDS = 4
 #: What ends a quoted sentence inside its marks.
 _SENTENCE_ENDS = frozenset(".?!")
 #: How far from its predicate an auxiliary or particle of the cue may stand, in words (as in quotekit.cues).
@@ -71,9 +75,11 @@ def colon_marks(text: str, quotes: Sequence[QuoteSpan]) -> list[tuple[int, Quote
 
 
 def _is_sentence(text: str, quote: QuoteSpan) -> bool:
-    """Whether a quotation is a whole sentence: it opens with a capital and ends with ".", "?" or "!"."""
+    """Whether a quotation is a whole sentence: it opens with a capital, ends with ".", "?" or "!", and has
+    some words (a title or a name after a comma is none: "her film, “Trainwreck.”")."""
     first, last = quote.parts[0][0], quote.parts[-1][1]
-    return text[first].isupper() and text[last - 1] in _SENTENCE_ENDS
+    words = sum(count_words(text, s, e) for s, e in quote.parts)
+    return text[first].isupper() and text[last - 1] in _SENTENCE_ENDS and words >= _SENTENCE_WORDS
 
 
 def add_colon_frames(parse: Parse, quotes: Sequence[QuoteSpan], found: Sequence[CueMatch]) -> list[CueMatch]:

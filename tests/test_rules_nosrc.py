@@ -42,6 +42,8 @@ NOSRC_ROWS: dict[str, Case] = {
     "colon_frame_comma_not_phrase": ("The minister interjected with a smile that the vote was, “as anyone who reads the papers knows,” already lost.", [
         ("direct", None, "as anyone who reads the papers knows,", None, None, None, None, None, None),
     ]),
+    # negative: a title after a comma is no quoted sentence, and no one says it
+    "colon_frame_comma_not_title": ("Lena Okafor starred in her first feature film, “Harbour Lights.”", []),
     # negative: an expletive subject names no source
     "colon_frame_not_expletive": ("There was only one answer from the port: “Nobody knew about the plan until Monday.”", [
         ("direct", None, "Nobody knew about the plan until Monday.", None, None, None, None, None, None),
