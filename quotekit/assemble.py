@@ -190,6 +190,26 @@ def _previous_paragraph_speaker(
     return None
 
 
+def _previous_statement_speaker(
+    parsed: Parse, quote: QuoteSpan, attributed: Sequence[tuple[Quote, int]]
+) -> Quote | None:
+    """ "Roe said the plan would fail.¶“It cannot work.”": a paragraph that is all quotation, right after
+    one whose last sentence attributes a statement, direct, mixed or indirect (its cue stands there): the
+    speaker goes on in her own words, the news convention of :func:`_previous_paragraph_speaker`. Of
+    several cues there the first, the main clause's ("Roe said critics were wrong", not "critics")."""
+    paragraph = parsed.paragraph_of(quote.start)
+    if paragraph == 0 or _words_outside(parsed.text, *parsed.paragraphs[paragraph], quote) > 0:
+        return None
+    start, end = parsed.paragraphs[paragraph - 1]
+    last = parsed.sentence_at(max(start, end - 1))
+    cues = [
+        (cue, k)
+        for k, (_, cue) in enumerate(attributed)
+        if start <= cue < end and parsed.sentence_at(cue) == last
+    ]
+    return attributed[min(cues)[1]][0] if cues else None
+
+
 #: Words of the reporting clause that may follow a quote at the end of its paragraph ("..., the mayor said").
 _FRAME_WORDS = 6
 
@@ -214,6 +234,7 @@ def _words_outside(text: str, start: int, end: int, quote: QuoteSpan) -> int:
 NEIGHBOUR_RULES = (
     (Rule.ADJACENT_SENTENCE, _adjacent_sentence_speaker),
     (Rule.PREVIOUS_PARAGRAPH, _previous_paragraph_speaker),
+    (Rule.PREVIOUS_STATEMENT, _previous_statement_speaker),
 )
 
 

@@ -21,6 +21,7 @@ from typing import Any
 from quotekit import (
     _workers,
     assemble,
+    colons,
     coref,
     cues,
     entities,
@@ -232,6 +233,8 @@ class Extractor:
             return [], carry
         # 1. cues and the content they govern, in text order; 2. direct quotes to the cue that frames them
         found = cues.find_cues(parsed, quote_spans, self.forms)
+        if "speech" in self.forms.wanted:  # "The minister interjected: “...”": a colon frames a quotation
+            found = colons.add_colon_frames(parsed, quote_spans, found)
         if self.wide and wide.NOMINAL_CUES_ON:  # the wider notion: nouns are cues too ("his claim that ...")
             found = wide.add_nominal_cues(parsed, quote_spans, found)
             found = nominal.add_poll_cues(parsed, quote_spans, found)  # "In a Gallup poll, 60 percent ..."

@@ -11,10 +11,25 @@ from __future__ import annotations
 
 from quotekit.cues import CueMatch
 from quotekit.document import Parse, Word
-from quotekit.lang.en import FINITE_VERB_TAGS, POSSESSIVE_MARKS, SUBJECT_RELS
+from quotekit.lang.en import (
+    FINITE_VERB_TAGS,
+    HYPHENS,
+    PARTICIPLE_TAGS,
+    PARTITIVE_WORDS,
+    POSSESSIVE_MARKS,
+    SUBJECT_RELS,
+)
 from quotekit.syntax import NOMINAL_UPOS
 
-__all__ = ["content_after", "possessor_phrase_end", "speaker_phrase_head", "speaker_tail"]
+__all__ = [
+    "content_after",
+    "joins_words",
+    "past_determiners",
+    "possessor_phrase_end",
+    "premodifies",
+    "speaker_phrase_head",
+    "speaker_tail",
+]
 
 #: The possessive clitic left on its word by the tokenizer ("minister’s" as one token).
 _CLITICS = tuple(mark for mark in POSSESSIVE_MARKS if mark.endswith("s"))
@@ -85,3 +100,37 @@ def speaker_tail(parse: Parse, verb: int, lo: int, k: int, last: int) -> bool:
     return not any(
         parse.words[i].deprel.startswith("nsubj") and k <= parse.words[i].head < end for i in range(lo, k)
     )
+
+
+def past_determiners(parse: Parse, lo: int, last: int) -> int | None:
+    """The first word of a noun phrase's head run from ``lo``, past its determiners: "the", "one", "a
+    2015" (an article and a year or number), or a partitive "one of", "two of the" (the run after "of");
+    None when the phrase ends there."""
+    j = lo
+    if j < last and parse.words[j].upos in {"DET", "NUM"}:
+        j += 1
+        if j + 1 < last and parse.words[j].text.lower() in PARTITIVE_WORDS:  # "one of two engineers"
+            j += 1
+            if parse.words[j].upos in {"DET", "NUM"}:
+                j += 1
+        elif j + 1 < last and parse.words[j].upos == "NUM" and parse.words[j - 1].upos == "DET":
+            j += 1  # "a 2015 Labour candidate"
+    return j if j < last else None
+
+
+def premodifies(parse: Parse, j: int) -> bool:
+    """Whether word ``j`` may stand before the next word of a noun phrase: an adjective, noun, number or
+    participle ("retired/VBN Navy officer", "undecided/VBN voter"), or a word of a hyphenated compound
+    ("46-year-old", written without spaces: :func:`joins_words`)."""
+    word = parse.words[j]
+    if word.upos in {"ADJ", "NOUN", "PROPN", "NUM"} or (word.upos == "VERB" and word.xpos in PARTICIPLE_TAGS):
+        return True
+    return joins_words(parse, j)
+
+
+def joins_words(parse: Parse, j: int) -> bool:
+    """Whether word ``j`` is a hyphen written between two words without spaces: "46[-]year-old"."""
+    word = parse.words[j]
+    if word.text not in HYPHENS or j == 0 or j + 1 >= len(parse.words):
+        return False
+    return parse.words[j - 1].end == word.start and parse.words[j + 1].start == word.end

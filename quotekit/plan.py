@@ -12,6 +12,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
+from quotekit.colons import colon_marks
 from quotekit.cues import CueForms, is_according_to, looks_like_verb
 from quotekit.document import Word
 from quotekit.frames import AS_CLAUSE, FRAME_SUBJECT_WORDS, frame_starts
@@ -64,12 +65,15 @@ class CuePlan:
         self.marks = frozenset(m.mark for m in marks)
         inside = [q for q in quotes if q.start >= start and q.end <= stop]
         self.frames = frozenset(frame_starts(text, inside) if "speech" in forms.wanted else ())
+        self.colons = (
+            frozenset(at for at, _ in colon_marks(text, inside)) if "speech" in forms.wanted else frozenset()
+        )
         triggers = [offset for offset in forms.find(text, start, stop) if not self._quoted(offset)]
         triggers += [q.start for q in quotes if q.depth == 0 and is_short_quote(text, q)]
         puts = (
             [m.end() - 1 for m in AS_CLAUSE.finditer(text, start, stop)] if "speech" in forms.wanted else []
         )
-        self.triggers = sorted([*triggers, *self.marks, *self.frames, *puts])
+        self.triggers = sorted([*triggers, *self.marks, *self.frames, *self.colons, *puts])
 
     def _quoted(self, start: int) -> bool:
         k = bisect.bisect_right(self.quoted, (start, 1 << 62)) - 1
@@ -91,6 +95,8 @@ class CuePlan:
         for k, word in enumerate(words):
             if word.start in self.marks or (word.start in self.frames and _verb_follows(words, k)):
                 return True
+            if word.start in self.colons and any(w.upos in {"VERB", "AUX"} for w in words[:k]):
+                return True  # "The minister interjected: “...”" (quotekit.colons)
             if "speech" in wanted and word.text.lower() in {"put", "puts"} and _it_follows(words, k):
                 return True
             if self._quoted(word.start):

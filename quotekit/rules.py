@@ -23,6 +23,9 @@ class Rule(str, Enum):
 
     #: "X said ...": the verb's subject (:mod:`quotekit.speakers`).
     SUBJECT = "subject"
+    #: "Two in three said ...", "Most said ...": a subject headed by a number or quantifier
+    #: (:mod:`quotekit.quantifiers`).
+    QUANTIFIER = "quantifier"
     #: "“...,” said X": the noun phrase after an inverted cue.
     INVERSION = "inversion"
     #: "Trump's claim that ...": the possessor of a noun cue.
@@ -38,6 +41,9 @@ class Rule(str, Enum):
     FRAME = "frame"
     #: "As Ann Roe put it, “...”": the noun phrase after "as" (:mod:`quotekit.frames`).
     AS_CLAUSE = "as-clause"
+    #: "The minister interjected: “Not today.”": the subject of the clause ending on a colon before a
+    #: quotation, whatever its verb (:mod:`quotekit.colons`).
+    COLON_FRAME = "colon-frame"
     #: "Issam said" misparsed: the noun right before the cue.
     ADJACENT = "adjacent"
     #: "According to X, ...".
@@ -50,6 +56,9 @@ class Rule(str, Enum):
     ADJACENT_SENTENCE = "adjacent-sentence"
     #: A paragraph that is all quotation after one ending on an attributed quote.
     PREVIOUS_PARAGRAPH = "previous-paragraph"
+    #: A paragraph that is all quotation after one whose last sentence attributes a statement, direct or
+    #: not: "Roe said the plan would fail.¶“It cannot work.”" (:mod:`quotekit.assemble`).
+    PREVIOUS_STATEMENT = "previous-statement"
     # The rules of the wider notion of attribution (``attributions="all"``, :mod:`quotekit.wide`), which
     # ``Quote.rule`` reports instead of the speaker rule:
     #: "the poll shows the race tightening": a verb of evidence.
@@ -81,6 +90,9 @@ class CueForm(str, Enum):
     #: "As Ann Roe put it, ...": "put it" in a clause opened by "as" (:mod:`quotekit.frames`); it reports
     #: what follows it, never a quotation before it.
     AS_CLAUSE = "as-clause"
+    #: "The minister interjected: “...”": the predicate of a clause ending on a colon before a quotation
+    #: (:mod:`quotekit.colons`); it reports that quotation only.
+    COLON_FRAME = "colon-frame"
     #: "the claim that ...": a reporting noun with a complement clause.
     NOUN = "noun"
     #: "according to X".

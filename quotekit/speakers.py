@@ -15,13 +15,22 @@ from quotekit.asides import before_aside
 from quotekit.cues import CueMatch, according_to_object, in_discourse_marker
 from quotekit.document import Parse, Word
 from quotekit.frames import as_clause_mention
-from quotekit.inversion import content_after, possessor_phrase_end, speaker_phrase_head, speaker_tail
+from quotekit.inversion import (
+    content_after,
+    joins_words,
+    past_determiners,
+    possessor_phrase_end,
+    premodifies,
+    speaker_phrase_head,
+    speaker_tail,
+)
 from quotekit.lang.en import (
     ADVERBS_NOT_SPEAKERS,
     SUBJECT_RELS,
     TIME_NOUNS,
 )
 from quotekit.mentions import appended_to_apposition, coordination, mention_words
+from quotekit.quantifiers import quantifier_subject
 from quotekit.rules import CueForm, Rule
 from quotekit.spans import QuoteSpan
 from quotekit.syntax import NOMINAL_UPOS, is_ancestor
@@ -58,6 +67,8 @@ def find_speaker(parse: Parse, cue: CueMatch, quoted: Sequence[QuoteSpan] = ()) 
     if cue.form is CueForm.AS_CLAUSE:
         phrase = as_clause_mention(parse, verb)
         return None if phrase is None else Mention(*phrase, Rule.AS_CLAUSE)
+    if cue.form is CueForm.COLON_FRAME:
+        return _first_speaker(parse, cue, quoted, _COLON_RULES)
     if cue.form is CueForm.FRAME:
         found = _first_speaker(parse, cue, quoted, _FRAME_RULES)
         return None if found is None else attrs.evolve(found, rule=Rule.FRAME)
@@ -194,13 +205,13 @@ _INVERSION_PREPOSITIONS = frozenset({"of", "on", "from", "at", "for", "with"})
 
 def _noun_phrase_end(parse: Parse, lo: int, last: int) -> int | None:
     """The last word of a simple noun phrase from ``lo`` ("the", "one", adjectives, nouns), or None."""
-    j = lo
-    if j < last and parse.words[j].upos in {"DET", "NUM"}:
-        j += 1
+    j = past_determiners(parse, lo, last)
+    if j is None:
+        return None
     while (
         j + 1 < last
-        and parse.words[j + 1].upos in {"PROPN", "NOUN"}
-        and parse.words[j].upos in {"ADJ", "PROPN", "NOUN"}
+        and (parse.words[j + 1].upos in {"PROPN", "NOUN"} or joins_words(parse, j + 1))
+        and premodifies(parse, j)
     ):
         j += 1
     if j >= last or parse.words[j].upos not in {"PROPN", "NOUN"}:
@@ -407,6 +418,7 @@ def _nominal_head(parse: Parse, i: int, cue: int) -> int:
 _VERB_RULES = (
     (Rule.INVERSION, _speaker_from_inversion),
     (Rule.SUBJECT, _speaker_from_subject),
+    (Rule.QUANTIFIER, quantifier_subject),
     (Rule.POSSESSIVE, _speaker_from_possessive),
     (Rule.PARTICIPLE, _speaker_from_governor),
     (Rule.PARTICIPLE, _speaker_after_frame),
@@ -423,3 +435,5 @@ _FRAME_RULES = (
     (Rule.SUBJECT, _speaker_from_subject),
     (Rule.SUBJECT, _any_subject),
 )
+#: The speaker rule of a colon frame (:mod:`quotekit.colons`): the subject of the clause before the colon.
+_COLON_RULES = ((Rule.COLON_FRAME, _speaker_from_subject),)

@@ -22,6 +22,7 @@ SPEAKER_ROOMS = (
     "rules",
     "lang",
     "mentions",
+    "quantifiers",
     "speakers",
     "nominal",
     "names",

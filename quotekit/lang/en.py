@@ -47,6 +47,7 @@ __all__ = [
     "FEMALE_GIVEN_NAMES",
     "FINITE_VERB_TAGS",
     "FIRST_PERSON",
+    "FLOATING_QUANTIFIERS",
     "FORMER_WORDS",
     "FRAME_CLAUSE_RELS",
     "FRAME_OBJECT_RELS",
@@ -72,6 +73,7 @@ __all__ = [
     "NOMINAL_SUBJECT_RELS",
     "NONFINITE_CUES",
     "NON_ROLE_PERSON_NOUNS",
+    "NOT_SOURCE_SUBJECTS",
     "NOUN_CLAUSE_RELS",
     "NOUN_COMPLEMENT_MARKS",
     "NOUN_CUES",
@@ -82,7 +84,9 @@ __all__ = [
     "OFFICE_VERBS",
     "OPENING_QUOTES",
     "ORGANIZATION_NAME_ENDS",
+    "PARTICIPLE_TAGS",
     "PARTICLE_VERBS",
+    "PARTITIVE_WORDS",
     "PARTY_ADJECTIVES",
     "PARTY_LETTERS",
     "PARTY_WORDS",
@@ -105,6 +109,7 @@ __all__ = [
     "STAFF_ROLES",
     "STANCE_VERBS",
     "SUBJECT_RELS",
+    "SUBORDINATE_CLAUSE_RELS",
     "TENURE_NOUNS",
     "TIME_NOUNS",
     "TITLES",
@@ -477,6 +482,9 @@ TIME_NOUNS = frozenset(
 )
 
 #: Adverbs of time and degree that a tagger may call nouns ("Roe later said"): never a speaker themselves.
+#: Quantifiers that may float after the noun phrase they quantify ("the ministers all urged", "they both
+#: said"): never a speaker themselves (Quirk et al. 1985 §6.49, floating quantifiers).
+FLOATING_QUANTIFIERS = frozenset({"all", "both", "each"})
 ADVERBS_NOT_SPEAKERS = frozenset(
     "later earlier further also again then now too instead meanwhile still".split()
 )
@@ -732,6 +740,13 @@ SUBJECT_RELS = frozenset({"nsubj", "csubj"})
 #: Nominal subjects, whatever their subtype (``nsubj:pass``, ``nsubj:outer``): the part before the colon.
 NOMINAL_SUBJECT_RELS = frozenset({"nsubj"})
 PASSIVE_SUBJECT_RELS = frozenset({"nsubj:pass", "csubj:pass"})
+#: Subjects that name no source: an expletive, a pointer to what follows or a relative pronoun of a
+#: thing ("There was one answer:", "Here is the text:", "This is what it says:", "It was simple:"), the
+#: clause before a colon (:mod:`quotekit.colons`). Quirk et al. 1985 §2.59 (existential), §6.45 (cataphoric).
+NOT_SOURCE_SUBJECTS = frozenset({"there", "here", "this", "that", "these", "those", "it", "which", "what"})
+#: Relations of a subordinate clause (UD): its subject is not the subject of the sentence's main clause
+#: ("Roe listed the rules [the board] had adopted:" speaks of Roe, not the board; :mod:`quotekit.colons`).
+SUBORDINATE_CLAUSE_RELS = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "csubj", "xcomp"})
 #: Core arguments of a predicate (subjects and objects): a noun in one is no apposition of a name.
 CORE_ARGUMENT_RELS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "csubj"})
 AGENT_RELS = frozenset({"obl:agent"})
@@ -756,6 +771,11 @@ FRAME_SPEAKER_START_UPOS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "NUM"})
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: The possessive clitic as tokenized: "Lee's", "Lee’s" (the apostrophe as typed or curled).
 POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'", "\u2019"})
+#: Penn Treebank tags of participles, which premodify nouns like adjectives ("retired/VBN general",
+#: "acting/VBG director"; Quirk et al. 1985 §7.15-7.16).
+PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
+#: The preposition of a partitive noun phrase, whose first word is its head: "[one] of two engineers".
+PARTITIVE_WORDS = frozenset({"of"})
 #: The marker of an infinitive clause: "flew to Oslo [to] discuss the treaty" (an infinitive of purpose).
 INFINITIVE_MARKS = frozenset({"to"})
 #: Parts of speech of the words of a speaker's noun phrase between a quotation and its frame verb, with
