@@ -1,0 +1,68 @@
+# ruff: noqa: E501  (rule tables: one expected attribution per line, as in tests/test_rules.py)
+"""Rule tables for where a content ends (issue 19, content boundaries, quotekit/bounds.py): the clause whose
+subject the parser split off as the cue's object, the infinitive of "called for X to act", a conjunct hung
+above the content, and the phrase of the occasion of a saying. Rows as in ``tests/test_rules.py``: ``(kind,
+cue, content, speaker name, mention, role, affiliation, speaker kind, rule)``. Each fixture is our own
+sentence with the models' own parse (the misparses these rules mend), none corrected by hand."""
+
+from __future__ import annotations
+
+import pytest
+from test_rules import Case, Row, check, extract_fixture, summary
+
+# fmt: off
+#: With ``attributions="all"``.
+BOUND_ROWS: dict[str, Case] = {
+    # a finite verb with no subject right after the object: the object is its subject, split off by the
+    # parser ("would think" hung on the main clause)
+    "bound_object_clause_misparsed": ("The nurse resigned because she feared her manager would think she lied on the form.", [
+        ("indirect", "feared", "her manager would think she lied on the form", None, "she", None, None, "person", "belief"),
+    ]),
+    # a gerund right after the object, hung on the cue (advcl), past an adverb: a small clause
+    "bound_object_small_clause": ("The audit showed the ministry slightly overspending its budget. The survey showed most farmers backing the tax.", [
+        ("indirect", "showed", "the ministry slightly overspending its budget", None, "The audit", None, None, "document", "evidence"),
+        ("indirect", "showed", "most farmers backing the tax", None, "The survey", None, None, "document", "evidence"),
+    ]),
+    # "called for X to act": the infinitive hung on the cue (advcl) after the phrase of "for"
+    "bound_call_for_infinitive": ("The opposition called for the minister to resign.", [
+        ("indirect", "called", "the minister to resign", None, "The opposition", None, None, "unknown", "subject"),
+    ]),
+    # an embedded question coordinated with the topic, hung on the cue (conj); a verb phrase coordinated
+    # with the cue itself is the source's second act, not more content
+    "bound_stranded_conjunct": ("The professor talked about the budget and how the university would cut costs. The union criticized the plan and called for a strike.", [
+        ("indirect", "talked", "the budget and how the university would cut costs", None, "The professor", "professor", None, "person", "np-content"),
+        ("indirect", "criticized", "the plan", None, "The union", None, None, "organization", "subject"),
+        ("indirect", "called", "a strike", None, "The union", None, None, "organization", "shared-subject"),
+    ]),
+    # the phrase of the occasion of a saying ends a noun-phrase content
+    "bound_venue": ("The ministry announced the arrest of a suspect in a statement. The ambassador praised the agreement at a press conference in Nairobi.", [
+        ("indirect", "announced", "the arrest of a suspect", None, "The ministry", None, None, "organization", "subject"),
+        ("indirect", "praised", "the agreement", None, "The ambassador", "ambassador", None, "person", "subject"),
+    ]),
+}
+
+#: What the default mode (reported speech) finds in the same fixtures: the speech cues' contents mend the same
+#: way; belief and evidence are not reported speech, nor is a topic of "talk".
+SPEECH_ROWS: dict[str, list[Row]] = {
+    "bound_object_clause_misparsed": [],
+    "bound_object_small_clause": [],
+    "bound_call_for_infinitive": BOUND_ROWS["bound_call_for_infinitive"][1],
+    "bound_stranded_conjunct": BOUND_ROWS["bound_stranded_conjunct"][1][1:],
+    "bound_venue": BOUND_ROWS["bound_venue"][1],
+}
+# fmt: on
+
+#: Every fixture name this module tables (``tests/test_rules.py`` counts them too).
+FIXTURES = frozenset(BOUND_ROWS)
+
+
+@pytest.mark.parametrize("name", sorted(BOUND_ROWS))
+def test_content_bounds(name: str) -> None:
+    """With ``attributions="all"``, each boundary rule gives exactly its rows."""
+    check(name, BOUND_ROWS[name], attributions="all")
+
+
+@pytest.mark.parametrize("name", sorted(SPEECH_ROWS))
+def test_content_bounds_in_the_default_mode(name: str) -> None:
+    """The default mode mends the same boundaries of its own cues' contents."""
+    assert [summary(q) for q in extract_fixture(name)] == SPEECH_ROWS[name]
