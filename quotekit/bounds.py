@@ -10,7 +10,10 @@ helper here mends one such boundary, from the grammar of the reported phrase:
 - "talked about trade and how to fix it": a conjunct right after the content, hung above it, is more of
   it (:func:`stranded_conjunct`);
 - "praised the plan at a rally": the phrase of the occasion of a saying is not what was said
-  (:func:`is_venue_phrase`).
+  (:func:`is_venue_phrase`);
+- "argued that [Clinton's use of a server] did not show judgment": the words inside a content's stretch
+  that the parser hung elsewhere are part of it, unless a reporting clause or a parenthetical interrupts
+  it (:func:`inner_gaps`).
 
 Requires: a parse (:mod:`quotekit.document`). Provides word indices to add to a content, or a test.
 """
@@ -19,14 +22,21 @@ from __future__ import annotations
 
 from quotekit.document import Parse, Word
 from quotekit.lang.en import CONTENT_COORDINATORS, VENUE_NOUNS, VENUE_PREPOSITIONS, WH_OPENERS
-from quotekit.syntax import is_ancestor, is_subject
+from quotekit.syntax import is_ancestor, is_quote_mark, is_subject
 
-__all__ = ["clause_of_object", "infinitive_after", "is_venue_phrase", "stranded_conjunct"]
+__all__ = ["clause_of_object", "infinitive_after", "inner_gaps", "is_venue_phrase", "stranded_conjunct"]
 
 #: Relations of the auxiliary or copula that may open a clause before its head ("[would] think").
 _AUXILIARY_RELS = frozenset({"aux", "aux:pass", "cop"})
 #: Parts of speech that may head a clause with a copula or auxiliary ("would be [unfair]", "is [a sham]").
 _CLAUSE_HEAD_UPOS = frozenset({"VERB", "AUX", "ADJ", "NOUN", "PROPN", "PRON"})
+#: Punctuation that sets off a parenthetical or a second clause inside a content's stretch: "the plan, he
+#: said, would fail", "the minister (a lawyer) said", "the plan - a costly one - failed".
+_INTERRUPTING_MARKS = frozenset({",", ";", ":", "(", ")", "[", "]", "\u2014", "\u2013", "--"})
+#: Dependents of the cue that are its own, not the content's: its object or addressee ("told [the BBC] the
+#: group would fight"), its punctuation, a second verb coordinated with it ("said the video should be
+#: released [but said] the timing was wrong") and that verb's conjunction.
+_CUE_OWN_RELS = frozenset({"obj", "iobj", "punct", "conj", "cc"})
 #: The relations of a word that make it a dependent of its head's clause rather than its head's phrase.
 _CLAUSE_MARK_RELS = frozenset({"case", "mark", "cop"})
 
@@ -142,3 +152,37 @@ def is_venue_phrase(parse: Parse, c: int) -> bool:
         and parse.words[cases[0]].lemma.lower() in VENUE_PREPOSITIONS
         and parse.words[c].lemma.lower() in VENUE_NOUNS
     )
+
+
+def inner_gaps(parse: Parse, verb: Word, content: list[int]) -> list[int]:
+    """ "Axelrod argued that [Clinton's use of a server] did not show good judgment": the words between the
+    first and last of a content that the parser hung elsewhere (here a second complement of the cue). A
+    phrase's words stand together in English (projectivity), so a gap inside a content is a misparse,
+    unless what fills it interrupts the content: the cue or a word above it ("The plan, he said, would
+    fail"), the cue's subject, object or a verb coordinated with it (:data:`_CUE_OWN_RELS`), a quotation mark,
+    or the punctuation of a parenthetical (:data:`_INTERRUPTING_MARKS`)."""
+    have = set(content)
+    out: list[int] = []
+    gap: list[int] = []
+    for k in range(min(have), max(have) + 1):
+        if k not in have:
+            gap.append(k)
+            continue
+        if (
+            gap
+            and all(_may_fill(parse, verb, j) for j in gap)
+            and any(parse.words[j].upos != "PUNCT" for j in gap)
+        ):
+            out.extend(gap)
+        gap = []
+    return out
+
+
+def _may_fill(parse: Parse, verb: Word, j: int) -> bool:
+    """Whether word ``j`` in a gap of a content may belong to it (:func:`inner_gaps`)."""
+    word = parse.words[j]
+    if j == verb.i or word.sent != verb.sent or is_ancestor(parse, j, verb.i) or is_quote_mark(word):
+        return False
+    if word.head == verb.i and (is_subject(word) or word.deprel in _CUE_OWN_RELS):
+        return False
+    return word.text not in _INTERRUPTING_MARKS

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
-from quotekit.bounds import clause_of_object, infinitive_after, is_venue_phrase, stranded_conjunct
+from quotekit.bounds import clause_of_object, infinitive_after, inner_gaps, is_venue_phrase, stranded_conjunct
 from quotekit.document import Parse, Word
 from quotekit.lang.en import CLAUSE_RELS, NAMING_CUES, NONFINITE_CUES, OBJECT_CUES, TIME_NOUNS
 from quotekit.syntax import Fragment, is_ancestor, is_clause, is_quote_mark, is_subject
@@ -76,11 +76,13 @@ def content_of_verb(
 ) -> tuple[tuple[Fragment, ...], str]:
     """The clause a reporting verb governs, by the first of ``patterns`` (default
     :data:`CONTENT_PATTERNS`) that finds one, with a conjunct the parser hung above it
-    (:func:`~quotekit.bounds.stranded_conjunct`)."""
+    (:func:`~quotekit.bounds.stranded_conjunct`) and the words inside it the parser hung elsewhere
+    (:func:`~quotekit.bounds.inner_gaps`)."""
     for name, finder in CONTENT_PATTERNS if patterns is None else patterns:
         words = finder(parse, verb)
         if words:
-            return fragments(parse, [*words, *stranded_conjunct(parse, verb, words)]), name
+            words = [*words, *stranded_conjunct(parse, verb, words)]
+            return fragments(parse, [*words, *inner_gaps(parse, verb, words)]), name
     return (), "none"
 
 

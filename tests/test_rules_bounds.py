@@ -1,7 +1,8 @@
 # ruff: noqa: E501  (rule tables: one expected attribution per line, as in tests/test_rules.py)
 """Rule tables for where a content ends (issue 19, content boundaries, quotekit/bounds.py): the clause whose
 subject the parser split off as the cue's object, the infinitive of "called for X to act", a conjunct hung
-above the content, and the phrase of the occasion of a saying. Rows as in ``tests/test_rules.py``: ``(kind,
+above the content, the phrase of the occasion of a saying, and the words inside a content the parser hung
+elsewhere. Rows as in ``tests/test_rules.py``: ``(kind,
 cue, content, speaker name, mention, role, affiliation, speaker kind, rule)``. Each fixture is our own
 sentence with the models' own parse (the misparses these rules mend), none corrected by hand."""
 
@@ -34,6 +35,14 @@ BOUND_ROWS: dict[str, Case] = {
         ("indirect", "criticized", "the plan", None, "The union", None, None, "organization", "subject"),
         ("indirect", "called", "a strike", None, "The union", None, None, "organization", "shared-subject"),
     ]),
+    # words inside a content's stretch that the parser hung elsewhere (a second complement of the cue, a
+    # parataxis) belong to it
+    "bound_inner_gap": ("On television, Okafor has argued that the governor's use of a private jet at the ministry did not show good judgment.", [
+        ("indirect", "has argued", "that the governor's use of a private jet at the ministry did not show good judgment", "Okafor", "Okafor", None, None, "person", "subject"),
+    ]),
+    "bound_inner_gap_belief": ("The mayor believes his efforts to clean the river will be the main legacy of his term.", [
+        ("indirect", "believes", "his efforts to clean the river will be the main legacy of his term", None, "The mayor", "mayor", None, "person", "belief"),
+    ]),
     # the phrase of the occasion of a saying ends a noun-phrase content
     "bound_venue": ("The ministry announced the arrest of a suspect in a statement. The ambassador praised the agreement at a press conference in Nairobi.", [
         ("indirect", "announced", "the arrest of a suspect", None, "The ministry", None, None, "organization", "subject"),
@@ -49,6 +58,8 @@ SPEECH_ROWS: dict[str, list[Row]] = {
     "bound_call_for_infinitive": BOUND_ROWS["bound_call_for_infinitive"][1],
     "bound_stranded_conjunct": BOUND_ROWS["bound_stranded_conjunct"][1][1:],
     "bound_venue": BOUND_ROWS["bound_venue"][1],
+    "bound_inner_gap": BOUND_ROWS["bound_inner_gap"][1],
+    "bound_inner_gap_belief": [],
 }
 # fmt: on
 
