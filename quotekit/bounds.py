@@ -11,6 +11,8 @@ helper here mends one such boundary, from the grammar of the reported phrase:
   it (:func:`stranded_conjunct`);
 - "praised the plan at a rally": the phrase of the occasion of a saying is not what was said
   (:func:`is_venue_phrase`);
+- "acknowledged that [reforming the code] will take time": a gerund or noun phrase right before a
+  subjectless complement clause, hung on the cue, is the clause's subject (:func:`split_subject`);
 - "argued that [Clinton's use of a server] did not show judgment": the words inside a content's stretch
   that the parser hung elsewhere are part of it, unless a reporting clause or a parenthetical interrupts
   it (:func:`inner_gaps`).
@@ -24,7 +26,18 @@ from quotekit.document import Parse, Word
 from quotekit.lang.en import CONTENT_COORDINATORS, VENUE_NOUNS, VENUE_PREPOSITIONS, WH_OPENERS
 from quotekit.syntax import is_ancestor, is_quote_mark, is_subject
 
-__all__ = ["clause_of_object", "infinitive_after", "inner_gaps", "is_venue_phrase", "stranded_conjunct"]
+__all__ = [
+    "clause_of_object",
+    "infinitive_after",
+    "inner_gaps",
+    "is_venue_phrase",
+    "split_subject",
+    "stranded_conjunct",
+]
+
+#: How the parser hangs on the cue the subject it split off a complement clause: "acknowledged that
+#: [reforming the code] will take time" (advcl), "argued [the governor's use] ... did not" (ccomp).
+_SPLIT_SUBJECT_RELS = frozenset({"advcl", "ccomp", "obj", "xcomp", "csubj"})
 
 #: Relations of the auxiliary or copula that may open a clause before its head ("[would] think").
 _AUXILIARY_RELS = frozenset({"aux", "aux:pass", "cop"})
@@ -186,3 +199,20 @@ def _may_fill(parse: Parse, verb: Word, j: int) -> bool:
     if word.head == verb.i and (is_subject(word) or word.deprel in _CUE_OWN_RELS):
         return False
     return word.text not in _INTERRUPTING_MARKS
+
+
+def split_subject(parse: Parse, verb: Word, clause: int) -> list[int]:
+    """ "Both sides acknowledged that [reforming the pension code] will take time": a complement clause
+    after the cue with no subject of its own, right after a gerund or noun phrase that the parser hung on
+    the cue (:data:`_SPLIT_SUBJECT_RELS`): that phrase is the clause's subject (a finite clause has one,
+    Huddleston & Pullum 2002, ch. 4, §3; a gerund-participial clause can be it, ch. 14, §1.2)."""
+    if clause < verb.i or _has_subject(parse, clause):
+        return []
+    first = min(parse.subtree(clause))
+    for c in parse.children[verb.i]:
+        word = parse.words[c]
+        if not (verb.i < c < clause and word.deprel in _SPLIT_SUBJECT_RELS):
+            continue
+        if max(parse.subtree(c)) == first - 1 and (word.upos in {"NOUN", "PROPN"} or word.xpos == "VBG"):
+            return parse.subtree(c)
+    return []

@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
-from quotekit.bounds import clause_of_object, infinitive_after, inner_gaps, is_venue_phrase, stranded_conjunct
+from quotekit.bounds import (
+    clause_of_object,
+    infinitive_after,
+    inner_gaps,
+    is_venue_phrase,
+    split_subject,
+    stranded_conjunct,
+)
 from quotekit.document import Parse, Word
 from quotekit.lang.en import CLAUSE_RELS, NAMING_CUES, NONFINITE_CUES, OBJECT_CUES, TIME_NOUNS
 from quotekit.syntax import Fragment, is_ancestor, is_clause, is_quote_mark, is_subject
@@ -104,7 +111,7 @@ def _content_from_complement(parse: Parse, verb: Word) -> list[int]:
     out: list[int] = []
     for c in chosen:
         out.extend(parse.subtree(c))
-        out.extend(_misattached_subject(parse, verb, c))
+        out.extend(_misattached_subject(parse, verb, c) or split_subject(parse, verb, c))
     for c in clauses:  # "says it is attacking mainly [IS forces]": a clause split in two by the parser
         if c not in chosen and out and c > verb.i and min(parse.subtree(c)) == max(out) + 1:
             out.extend(parse.subtree(c))

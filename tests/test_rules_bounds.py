@@ -1,6 +1,6 @@
 # ruff: noqa: E501  (rule tables: one expected attribution per line, as in tests/test_rules.py)
 """Rule tables for where a content ends (issue 19, content boundaries, quotekit/bounds.py): the clause whose
-subject the parser split off as the cue's object, the infinitive of "called for X to act", a conjunct hung
+subject the parser split off as the cue's object or hung on the cue before it, the infinitive of "called for X to act", a conjunct hung
 above the content, the phrase of the occasion of a saying, and the words inside a content the parser hung
 elsewhere. Rows as in ``tests/test_rules.py``: ``(kind,
 cue, content, speaker name, mention, role, affiliation, speaker kind, rule)``. Each fixture is our own
@@ -43,6 +43,11 @@ BOUND_ROWS: dict[str, Case] = {
     "bound_inner_gap_belief": ("The mayor believes his efforts to clean the river will be the main legacy of his term.", [
         ("indirect", "believes", "his efforts to clean the river will be the main legacy of his term", None, "The mayor", "mayor", None, "person", "belief"),
     ]),
+    # a gerund clause right before a subjectless complement, hung on the cue (advcl), is its subject
+    "bound_split_subject": ("The ministers have also acknowledged that reforming the pension system in the northern provinces will take time. The governor insisted that lifting the curfew was not a response to the protests.", [
+        ("indirect", "have also acknowledged", "that reforming the pension system in the northern provinces will take time", None, "The ministers", "minister", None, "group", "subject"),
+        ("indirect", "insisted", "that lifting the curfew was not a response to the protests", None, "The governor", "governor", None, "person", "subject"),
+    ]),
     # the phrase of the occasion of a saying ends a noun-phrase content
     "bound_venue": ("The ministry announced the arrest of a suspect in a statement. The ambassador praised the agreement at a press conference in Nairobi.", [
         ("indirect", "announced", "the arrest of a suspect", None, "The ministry", None, None, "organization", "subject"),
@@ -60,6 +65,7 @@ SPEECH_ROWS: dict[str, list[Row]] = {
     "bound_venue": BOUND_ROWS["bound_venue"][1],
     "bound_inner_gap": BOUND_ROWS["bound_inner_gap"][1],
     "bound_inner_gap_belief": [],
+    "bound_split_subject": BOUND_ROWS["bound_split_subject"][1],
 }
 # fmt: on
 
