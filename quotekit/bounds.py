@@ -46,6 +46,9 @@ _CLAUSE_HEAD_UPOS = frozenset({"VERB", "AUX", "ADJ", "NOUN", "PROPN", "PRON"})
 #: Punctuation that sets off a parenthetical or a second clause inside a content's stretch: "the plan, he
 #: said, would fail", "the minister (a lawyer) said", "the plan - a costly one - failed".
 _INTERRUPTING_MARKS = frozenset({",", ";", ":", "(", ")", "[", "]", "\u2014", "\u2013", "--"})
+#: Punctuation that opens the writer's comment on a conjunct: "and the parent company[ — all businesses he
+#: assailed]".
+_COMMENT_MARKS = frozenset({";", ":", "(", "\u2014", "\u2013", "--"})
 #: Dependents of the cue that are its own, not the content's: its object or addressee ("told [the BBC] the
 #: group would fight"), its punctuation, a second verb coordinated with it ("said the video should be
 #: released [but said] the timing was wrong") and that verb's conjunction.
@@ -123,10 +126,11 @@ def _is_to_infinitive(parse: Parse, word: Word) -> bool:
 def stranded_conjunct(parse: Parse, verb: Word, content: list[int]) -> list[int]:
     """ "talked about [immigration] and how it changes the country", "cited [trade] and campaign reform":
     a conjunct right after the content ("and"/"or", :data:`~quotekit.lang.en.CONTENT_COORDINATORS`) that
-    the parser hung on the cue or above it, when it is of the kind that coordinates with a noun phrase: a
-    noun phrase, an embedded question (:data:`~quotekit.lang.en.WH_OPENERS`), or a gerund phrase hung above
-    the cue. A verb phrase coordinated with the cue itself ("criticized the plan and [called] for a vote")
-    is the source's second act, not more content."""
+    the parser hung on the cue or above it, up to a dash or parenthesis that opens a comment, when it is of
+    the kind that coordinates with a noun phrase: a noun phrase, an embedded question
+    (:data:`~quotekit.lang.en.WH_OPENERS`), or a gerund phrase hung above a cue that is no gerund itself. A
+    verb phrase coordinated with the cue itself ("criticized the plan and [called] for a vote", "by
+    pledging reform and [trying] to reach voters") is the source's second act, not more content."""
     if not content:
         return []
     cc = max(content) + 1
@@ -145,12 +149,19 @@ def stranded_conjunct(parse: Parse, verb: Word, content: list[int]) -> list[int]
     words = parse.subtree(h)
     if min(words) != cc:
         return []
+    breaks = [j for j in words if parse.words[j].text in _COMMENT_MARKS]
+    words = [j for j in words if not breaks or j < breaks[0]]  # "... and Apple[ — all businesses that ...]"
     kids = [parse.words[g] for g in parse.children[h]]
     if head.upos in {"NOUN", "PROPN"} and not any(k.deprel in _CLAUSE_MARK_RELS for k in kids):
         return words
     if parse.words[cc + 1].lemma.lower() in WH_OPENERS and cc + 1 < h:
         return words
-    if head.xpos == "VBG" and head.head != verb.i and not any(is_subject(k) for k in kids):
+    if (
+        head.xpos == "VBG"
+        and verb.xpos != "VBG"
+        and head.head != verb.i
+        and not any(is_subject(k) for k in kids)
+    ):
         return words
     return []
 

@@ -35,6 +35,13 @@ BOUND_ROWS: dict[str, Case] = {
         ("indirect", "criticized", "the plan", None, "The union", None, None, "organization", "subject"),
         ("indirect", "called", "a strike", None, "The union", None, None, "organization", "shared-subject"),
     ]),
+    # no conjunct after a gerund cue's content ("trying" parallels "pledging"), none past a dash that opens
+    # the writer's comment
+    "bound_stranded_conjunct_negative": ("The mayor has sought to win back voters by pledging new parks and trying to reach young families. The firm reported holding shares in companies like Nordbank, Delta Air and the parent company of a Swiss chocolate maker — all firms that its founder had attacked.", [
+        ("indirect", "has sought", "to win back voters by pledging new parks and trying to reach young families", None, "The mayor", "mayor", None, "person", "stance"),
+        ("indirect", "pledging", "new parks", None, "The mayor", "mayor", None, "person", "participle"),
+        ("indirect", "reported", "holding shares in companies like Nordbank, Delta Air and the parent company of a Swiss chocolate maker", None, "The firm", None, None, "organization", "subject"),
+    ]),
     # words inside a content's stretch that the parser hung elsewhere (a second complement of the cue, a
     # parataxis) belong to it
     "bound_inner_gap": ("On television, Okafor has argued that the governor's use of a private jet at the ministry did not show good judgment.", [
@@ -66,6 +73,7 @@ SPEECH_ROWS: dict[str, list[Row]] = {
     "bound_inner_gap": BOUND_ROWS["bound_inner_gap"][1],
     "bound_inner_gap_belief": [],
     "bound_split_subject": BOUND_ROWS["bound_split_subject"][1],
+    "bound_stranded_conjunct_negative": BOUND_ROWS["bound_stranded_conjunct_negative"][1][1:],
 }
 # fmt: on
 
