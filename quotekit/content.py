@@ -8,6 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
+from quotekit.bounds import (
+    clause_of_object,
+    infinitive_after,
+    inner_gaps,
+    is_venue_phrase,
+    split_subject,
+    stranded_conjunct,
+)
 from quotekit.document import Parse, Word
 from quotekit.lang.en import CLAUSE_RELS, NAMING_CUES, NONFINITE_CUES, OBJECT_CUES, TIME_NOUNS
 from quotekit.syntax import Fragment, is_ancestor, is_clause, is_quote_mark, is_subject
@@ -74,11 +82,14 @@ def content_of_verb(
     parse: Parse, verb: Word, patterns: Sequence[ContentPattern] | None = None
 ) -> tuple[tuple[Fragment, ...], str]:
     """The clause a reporting verb governs, by the first of ``patterns`` (default
-    :data:`CONTENT_PATTERNS`) that finds one."""
+    :data:`CONTENT_PATTERNS`) that finds one, with a conjunct the parser hung above it
+    (:func:`~quotekit.bounds.stranded_conjunct`) and the words inside it the parser hung elsewhere
+    (:func:`~quotekit.bounds.inner_gaps`)."""
     for name, finder in CONTENT_PATTERNS if patterns is None else patterns:
         words = finder(parse, verb)
         if words:
-            return fragments(parse, words), name
+            words = [*words, *stranded_conjunct(parse, verb, words)]
+            return fragments(parse, [*words, *inner_gaps(parse, verb, words)]), name
     return (), "none"
 
 
@@ -100,7 +111,7 @@ def _content_from_complement(parse: Parse, verb: Word) -> list[int]:
     out: list[int] = []
     for c in chosen:
         out.extend(parse.subtree(c))
-        out.extend(_misattached_subject(parse, verb, c))
+        out.extend(_misattached_subject(parse, verb, c) or split_subject(parse, verb, c))
     for c in clauses:  # "says it is attacking mainly [IS forces]": a clause split in two by the parser
         if c not in chosen and out and c > verb.i and min(parse.subtree(c)) == max(out) + 1:
             out.extend(parse.subtree(c))
@@ -201,11 +212,16 @@ def _content_from_object(parse: Parse, verb: Word) -> list[int]:
 
 def object_content(parse: Parse, verb: Word) -> list[int]:
     """The noun-phrase object of ``verb`` with its trailing complements, whatever the verb
-    (:func:`_content_from_object` says which verbs report by one)."""
+    (:func:`_content_from_object` says which verbs report by one); the clause whose subject the object is,
+    when the parser split one ("feared [her employer] would object":
+    :func:`~quotekit.bounds.clause_of_object`)."""
     for c in parse.children[verb.i]:
         word = parse.words[c]
         if c > verb.i and word.deprel == "obj" and word.upos in {"NOUN", "PROPN"}:
-            return [*parse.subtree(c), *trailing_complements(parse, verb, c)]
+            return clause_of_object(parse, verb, c) or [
+                *parse.subtree(c),
+                *trailing_complements(parse, verb, c),
+            ]
     return []
 
 
@@ -229,12 +245,16 @@ def is_time_phrase(parse: Parse, c: int) -> bool:
 
 
 def trailing_complements(parse: Parse, verb: Word, after: int) -> list[int]:
-    """The cue's dependents of :data:`_TRAILING_RELS` that follow word ``after`` with no comma between."""
+    """The cue's dependents of :data:`_TRAILING_RELS` that follow word ``after`` with no comma between, up to
+    a phrase of the occasion of the saying ("cited the report [at a rally]":
+    :func:`~quotekit.bounds.is_venue_phrase`)."""
     out: list[int] = []
     end = max(parse.subtree(after))
     for c in parse.children[verb.i]:
         if c <= after or parse.words[c].deprel not in _TRAILING_RELS or is_time_phrase(parse, c):
             continue
+        if parse.words[c].deprel == "obl" and is_venue_phrase(parse, c):
+            break
         words = parse.subtree(c)
         # the comma may be the phrase's own first word ("the plan[,] according to a poll"): look up to its
         # first word that is not punctuation
@@ -250,8 +270,9 @@ def _content_of_naming(parse: Parse, verb: Word) -> list[int]:
     """ "She called the plan a disaster", "He called for an inquiry", "They called on Congress to act": a
     cue of :data:`~quotekit.lang.en.NAMING_CUES` reports by naming; its content is the object with what it
     is called, or what is called for (past the preposition; "on" right after the cue, with an
-    infinitive). "She called the mayor" (a phone call), "called on Monday" and "the so-called plan" give
-    none."""
+    infinitive), with the infinitive after it ("called for Congress to act":
+    :func:`~quotekit.bounds.infinitive_after`). "She called the mayor" (a phone call), "called on Monday"
+    and "the so-called plan" give none."""
     if verb.lemma not in NAMING_CUES:
         return []
     kids = [c for c in parse.children[verb.i] if c > verb.i]
@@ -266,6 +287,7 @@ def _content_of_naming(parse: Parse, verb: Word) -> list[int]:
         if parse.words[c].deprel not in {"obl", "advcl"} or not cases:
             continue
         rest = [k for x in kids if x > c and parse.words[x].deprel == "xcomp" for k in parse.subtree(x)]
+        rest = rest or infinitive_after(parse, verb, c)
         if parse.words[cases[0]].lemma.lower() == "for" or (rest and cases[0] == verb.i + 1):
             return (
                 [k for k in parse.subtree(c) if k not in cases] + rest + trailing_complements(parse, verb, c)

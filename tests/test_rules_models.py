@@ -21,6 +21,7 @@ import pytest
 import test_neighbours
 import test_repair
 import test_rules
+import test_rules_bounds
 import test_rules_speech
 import test_rules_wide
 import test_speakers
@@ -106,6 +107,13 @@ TABLES: dict[str, Table] = {
     "wide.negative": Table(empty_rows(test_rules_wide.NEGATIVE), "all"),
     "wide.negative_speech": Table(empty_rows(test_rules_wide.NEGATIVE)),
     "repair": Table([Row(name, fixture_text(name), made) for name, made in test_repair.REPAIR_ROWS]),
+    "bounds": Table(case_rows(test_rules_bounds.BOUND_ROWS), "all"),
+    "bounds.speech": Table(
+        [
+            Row(n, test_rules_bounds.BOUND_ROWS[n][0], test_rules_bounds.SPEECH_ROWS[n])
+            for n in sorted(test_rules_bounds.SPEECH_ROWS)
+        ]
+    ),
 }
 
 # fmt: off

@@ -71,7 +71,7 @@ WIDE_ROWS: dict[str, Case] = {
     # quoted words only, even where the parser hung them on the cue wrongly (the model's own parses)
     "wide_mixed_quote": ("The former governor called the use of emergency powers “quite dangerous.” The senator called on the agency to start an “urgent review” of the dam. Critics say the new rules are “a gift to landlords.” The mayor wrote that the plan “would cost too much.”", [
         ("mixed", "called", "the use of emergency powers “quite dangerous.”", None, "The former governor", "governor", None, "person", "subject"),
-        ("mixed", "called", "the agency to start an “urgent review” of the dam", None, "The senator", "senator", None, "person", "np-content"),
+        ("mixed", "called", "the agency to start an “urgent review” of the dam", None, "The senator", "senator", None, "person", "adjacent"),
         ("mixed", "say", "the new rules are “a gift to landlords.”", None, "Critics", None, None, "group", "subject"),
         ("mixed", "wrote", "that the plan “would cost too much.”", None, "The mayor", "mayor", None, "person", "subject"),
     ]),
@@ -131,7 +131,7 @@ SPEECH_ONLY: dict[str, list[Row]] = {
     "wide_complement_misparsed": [("indirect", "asked", "his ties", None, "The senator", "senator", None, "person", "subject")],
     "wide_mixed_quote": [
         ("direct", "called", "quite dangerous.", None, "The former governor", "governor", None, "person", "subject"),
-        ("direct", "called", "urgent review", None, "The senator", "senator", None, "person", "adjacent"),
+        ("mixed", "called", "the agency to start an “urgent review” of the dam", None, "The senator", "senator", None, "person", "adjacent"),
         ("mixed", "say", "the new rules are “a gift to landlords.”", None, "Critics", None, None, "group", "subject"),
         ("mixed", "wrote", "that the plan “would cost too much.”", None, "The mayor", "mayor", None, "person", "subject"),
     ],

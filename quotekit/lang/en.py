@@ -37,6 +37,7 @@ __all__ = [
     "CLOSING_QUOTES",
     "COGNITION_VERBS",
     "COMPARISON_WORDS",
+    "CONTENT_COORDINATORS",
     "COPULA_RELS",
     "CORE_ARGUMENT_RELS",
     "DEMONYMS",
@@ -116,8 +117,11 @@ __all__ = [
     "TITLE_ROLES",
     "US_CABINET_DEPARTMENTS",
     "US_NEWS",
+    "VENUE_NOUNS",
+    "VENUE_PREPOSITIONS",
     "VERB_GROUP_RELS",
     "VOLITION_VERBS",
+    "WH_OPENERS",
     "WIDE_COGNITION_VERBS",
     "WIDE_NONFINITE_CUES",
     "WIDE_OBJECT_CUES",
@@ -875,6 +879,25 @@ WIDE_NONFINITE_CUES = frozenset("plan intend seek refuse decline aim prefer".spl
 #: selects; ch. 14: gerund-participial complements of prepositions). Not the subordinators of adverbial
 #: clauses ("because", "while", "after") nor "by" of means ("by cutting taxes").
 NOUN_COMPLEMENT_MARKS = frozenset({"that", "to", "of", "for", "about", "against", "on", "over", "with"})
+#: Nouns of the occasion or medium of a saying: "said in an interview", "praised him at a rally", "talked
+#: about trade during the debate", "confirmed the meeting on the condition of anonymity". A phrase of one
+#: after a noun-phrase content tells where or how the saying happened, not what was said (a circumstance of
+#: the saying, Halliday & Matthiessen 2014, ch. 5; PolNeAR ends the content before it).
+VENUE_NOUNS = frozenset(
+    """
+    interview statement conference briefing rally speech debate tweet post op-ed column email e-mail letter
+    appearance event hearing meeting forum show program programme broadcast podcast remarks address
+    testimony session stage trail stump anonymity
+    """.split()
+)
+#: Prepositions that place a saying in its occasion: "in an interview", "at a rally", "during the debate",
+#: "on the campaign trail", "via a tweet".
+VENUE_PREPOSITIONS = frozenset({"in", "at", "during", "on", "through", "via"})
+#: Coordinators that join a second conjunct to a content: "talked about trade [and how to fix it]".
+CONTENT_COORDINATORS = frozenset({"and", "or"})
+#: Words that open an embedded question, a clause that can be coordinated with a noun phrase: "talked about
+#: immigration and [how] it changes the country" (Huddleston & Pullum 2002, ch. 11, §5).
+WH_OPENERS = frozenset({"how", "what", "why", "whether", "who", "where", "when", "which"})
 #: Cues whose content follows one preposition of their own ("referred to the memo", "voted for him",
 #: "talked about the plan", "responded to the audit", "agreed with the council", "railed against the tax",
 #: "called on the agency to act"): verb -> prepositions (prepositional verbs, Huddleston & Pullum 2002,

@@ -1,0 +1,229 @@
+"""Where a content ends: the words a content pattern's parse subtree leaves out or takes in wrongly.
+
+A content pattern (:mod:`quotekit.content`) takes the subtree of a cue's complement. Where the parser split
+the complement, or hung one of the cue's own modifiers beside it, the subtree ends in the wrong place. Each
+helper here mends one such boundary, from the grammar of the reported phrase:
+
+- a finite clause right after a noun-phrase object, with no subject of its own, has the object as its
+  subject (:func:`clause_of_object`);
+- "called for X to act": the infinitive after the phrase of "for" is part of it (:func:`infinitive_after`);
+- "talked about trade and how to fix it": a conjunct right after the content, hung above it, is more of
+  it (:func:`stranded_conjunct`);
+- "praised the plan at a rally": the phrase of the occasion of a saying is not what was said
+  (:func:`is_venue_phrase`);
+- "acknowledged that [reforming the code] will take time": a gerund or noun phrase right before a
+  subjectless complement clause, hung on the cue, is the clause's subject (:func:`split_subject`);
+- "argued that [Clinton's use of a server] did not show judgment": the words inside a content's stretch
+  that the parser hung elsewhere are part of it, unless a reporting clause or a parenthetical interrupts
+  it (:func:`inner_gaps`).
+
+Requires: a parse (:mod:`quotekit.document`). Provides word indices to add to a content, or a test.
+"""
+
+from __future__ import annotations
+
+from quotekit.document import Parse, Word
+from quotekit.lang.en import CONTENT_COORDINATORS, VENUE_NOUNS, VENUE_PREPOSITIONS, WH_OPENERS
+from quotekit.syntax import is_ancestor, is_quote_mark, is_subject
+
+__all__ = [
+    "clause_of_object",
+    "infinitive_after",
+    "inner_gaps",
+    "is_venue_phrase",
+    "split_subject",
+    "stranded_conjunct",
+]
+
+#: How the parser hangs on the cue the subject it split off a complement clause: "acknowledged that
+#: [reforming the code] will take time" (advcl), "argued [the governor's use] ... did not" (ccomp).
+_SPLIT_SUBJECT_RELS = frozenset({"advcl", "ccomp", "obj", "xcomp", "csubj"})
+
+#: Relations of the auxiliary or copula that may open a clause before its head ("[would] think").
+_AUXILIARY_RELS = frozenset({"aux", "aux:pass", "cop"})
+#: Parts of speech that may head a clause with a copula or auxiliary ("would be [unfair]", "is [a sham]").
+_CLAUSE_HEAD_UPOS = frozenset({"VERB", "AUX", "ADJ", "NOUN", "PROPN", "PRON"})
+#: Punctuation that sets off a parenthetical or a second clause inside a content's stretch: "the plan, he
+#: said, would fail", "the minister (a lawyer) said", "the plan - a costly one - failed".
+_INTERRUPTING_MARKS = frozenset({",", ";", ":", "(", ")", "[", "]", "\u2014", "\u2013", "--"})
+#: Punctuation that opens the writer's comment on a conjunct: "and the parent company[ — all businesses he
+#: assailed]".
+_COMMENT_MARKS = frozenset({";", ":", "(", "\u2014", "\u2013", "--"})
+#: Dependents of the cue that are its own, not the content's: its object or addressee ("told [the BBC] the
+#: group would fight"), its punctuation, a second verb coordinated with it ("said the video should be
+#: released [but said] the timing was wrong") and that verb's conjunction.
+_CUE_OWN_RELS = frozenset({"obj", "iobj", "punct", "conj", "cc"})
+#: The relations of a word that make it a dependent of its head's clause rather than its head's phrase.
+_CLAUSE_MARK_RELS = frozenset({"case", "mark", "cop"})
+
+
+def _is_finite(word: Word) -> bool:
+    """A finite verb or auxiliary (UD VerbForm=Fin: "would", "fear", "was")."""
+    return word.upos in {"VERB", "AUX"} and word.feat("VerbForm") == "Fin"
+
+
+def _has_subject(parse: Parse, i: int) -> bool:
+    return any(is_subject(parse.words[c]) or parse.words[c].deprel == "expl" for c in parse.children[i])
+
+
+def clause_of_object(parse: Parse, verb: Word, obj: int) -> list[int]:
+    """ "She feared [her employer] would fire her", "The poll shows [voters] backing the plan": a finite
+    verb (or a gerund, a small clause) right after the cue's noun-phrase object, past adverbs, that has no
+    subject of its own makes the object its subject: the content is the whole clause. An English finite
+    clause has a subject (Huddleston & Pullum 2002, ch. 4, §3), so the parser's object was the clause's
+    subject, split off. Empty when the next word opens no such clause, or its clause holds the cue."""
+    words = parse.subtree(obj)
+    end = max(words)
+    sent = parse.sentences[verb.sent]
+    k = end + 1
+    while k < sent.last and parse.words[k].upos == "ADV":
+        k += 1
+    if k >= sent.last:
+        return []
+    word = parse.words[k]
+    if word.deprel in _AUXILIARY_RELS and word.head > k and _is_finite(word):
+        head = word.head
+    elif _is_finite(word) or word.xpos == "VBG":
+        head = k
+    else:
+        return []
+    if parse.words[head].upos not in _CLAUSE_HEAD_UPOS or head == verb.i or is_ancestor(parse, head, verb.i):
+        return []
+    if _has_subject(parse, head):
+        return []
+    owned = set(words)
+    clause = [j for j in parse.subtree(head) if j not in owned]
+    if min(clause) < end or any(parse.words[j].upos == "PUNCT" for j in range(end + 1, head)):
+        return []  # a clause that reaches back over the object, or one set off by punctuation
+    return sorted({*words, *range(end + 1, k), *clause})
+
+
+def infinitive_after(parse: Parse, verb: Word, phrase: int) -> list[int]:
+    """ "called for [Congress] to act", "called on [the court] to rule": the "to"-infinitive right after the
+    phrase ``phrase`` of the cue, which the parser hung on the cue (advcl or ccomp) rather than xcomp: in a
+    "for ... to" clause the noun phrase is the infinitive's subject (Huddleston & Pullum 2002, ch. 14,
+    §1.3), and the two make up what is called for."""
+    after = max(parse.subtree(phrase)) + 1
+    for c in parse.children[verb.i]:
+        word = parse.words[c]
+        if (
+            word.deprel in {"advcl", "ccomp"}
+            and min(parse.subtree(c)) == after
+            and _is_to_infinitive(parse, word)
+        ):
+            return parse.subtree(c)
+    return []
+
+
+def _is_to_infinitive(parse: Parse, word: Word) -> bool:
+    """A verb in the base form with "to" ("to act")."""
+    return word.xpos == "VB" and any(
+        parse.words[c].deprel == "mark" and parse.words[c].lemma.lower() == "to"
+        for c in parse.children[word.i]
+    )
+
+
+def stranded_conjunct(parse: Parse, verb: Word, content: list[int]) -> list[int]:
+    """ "talked about [immigration] and how it changes the country", "cited [trade] and campaign reform":
+    a conjunct right after the content ("and"/"or", :data:`~quotekit.lang.en.CONTENT_COORDINATORS`) that
+    the parser hung on the cue or above it, up to a dash or parenthesis that opens a comment, when it is of
+    the kind that coordinates with a noun phrase: a noun phrase, an embedded question
+    (:data:`~quotekit.lang.en.WH_OPENERS`), or a gerund phrase hung above a cue that is no gerund itself. A
+    verb phrase coordinated with the cue itself ("criticized the plan and [called] for a vote", "by
+    pledging reform and [trying] to reach voters") is the source's second act, not more content."""
+    if not content:
+        return []
+    cc = max(content) + 1
+    sent = parse.sentences[verb.sent]
+    if cc + 1 >= sent.last:
+        return []
+    mark = parse.words[cc]
+    if mark.deprel != "cc" or mark.lemma.lower() not in CONTENT_COORDINATORS:
+        return []
+    h = mark.head
+    head = parse.words[h]
+    if h <= cc or h in content or is_ancestor(parse, h, verb.i):
+        return []
+    if not (head.head == verb.i or is_ancestor(parse, head.head, verb.i)):
+        return []  # hung inside the content or elsewhere: the parse's own analysis stands
+    words = parse.subtree(h)
+    if min(words) != cc:
+        return []
+    breaks = [j for j in words if parse.words[j].text in _COMMENT_MARKS]
+    words = [j for j in words if not breaks or j < breaks[0]]  # "... and Apple[ — all businesses that ...]"
+    kids = [parse.words[g] for g in parse.children[h]]
+    if head.upos in {"NOUN", "PROPN"} and not any(k.deprel in _CLAUSE_MARK_RELS for k in kids):
+        return words
+    if parse.words[cc + 1].lemma.lower() in WH_OPENERS and cc + 1 < h:
+        return words
+    if (
+        head.xpos == "VBG"
+        and verb.xpos != "VBG"
+        and head.head != verb.i
+        and not any(is_subject(k) for k in kids)
+    ):
+        return words
+    return []
+
+
+def is_venue_phrase(parse: Parse, c: int) -> bool:
+    """ "in an interview", "at a rally", "during the debate", "on the condition of anonymity": a phrase of
+    the occasion or medium of a saying (:data:`~quotekit.lang.en.VENUE_NOUNS` after a preposition of
+    :data:`~quotekit.lang.en.VENUE_PREPOSITIONS`)."""
+    cases = [g for g in parse.children[c] if g < c and parse.words[g].deprel == "case"]
+    return (
+        bool(cases)
+        and parse.words[cases[0]].lemma.lower() in VENUE_PREPOSITIONS
+        and parse.words[c].lemma.lower() in VENUE_NOUNS
+    )
+
+
+def inner_gaps(parse: Parse, verb: Word, content: list[int]) -> list[int]:
+    """ "Axelrod argued that [Clinton's use of a server] did not show good judgment": the words between the
+    first and last of a content that the parser hung elsewhere (here a second complement of the cue). A
+    phrase's words stand together in English (projectivity), so a gap inside a content is a misparse,
+    unless what fills it interrupts the content: the cue or a word above it ("The plan, he said, would
+    fail"), the cue's subject, object or a verb coordinated with it (:data:`_CUE_OWN_RELS`), a quotation mark,
+    or the punctuation of a parenthetical (:data:`_INTERRUPTING_MARKS`)."""
+    have = set(content)
+    out: list[int] = []
+    gap: list[int] = []
+    for k in range(min(have), max(have) + 1):
+        if k not in have:
+            gap.append(k)
+            continue
+        if (
+            gap
+            and all(_may_fill(parse, verb, j) for j in gap)
+            and any(parse.words[j].upos != "PUNCT" for j in gap)
+        ):
+            out.extend(gap)
+        gap = []
+    return out
+
+
+def _may_fill(parse: Parse, verb: Word, j: int) -> bool:
+    """Whether word ``j`` in a gap of a content may belong to it (:func:`inner_gaps`)."""
+    word = parse.words[j]
+    if j == verb.i or word.sent != verb.sent or is_ancestor(parse, j, verb.i) or is_quote_mark(word):
+        return False
+    if word.head == verb.i and (is_subject(word) or word.deprel in _CUE_OWN_RELS):
+        return False
+    return word.text not in _INTERRUPTING_MARKS
+
+
+def split_subject(parse: Parse, verb: Word, clause: int) -> list[int]:
+    """ "Both sides acknowledged that [reforming the pension code] will take time": a complement clause
+    after the cue with no subject of its own, right after a gerund or noun phrase that the parser hung on
+    the cue (:data:`_SPLIT_SUBJECT_RELS`): that phrase is the clause's subject (a finite clause has one,
+    Huddleston & Pullum 2002, ch. 4, §3; a gerund-participial clause can be it, ch. 14, §1.2)."""
+    if clause < verb.i or _has_subject(parse, clause):
+        return []
+    first = min(parse.subtree(clause))
+    for c in parse.children[verb.i]:
+        word = parse.words[c]
+        if not (verb.i < c < clause and word.deprel in _SPLIT_SUBJECT_RELS):
+            continue
+        if max(parse.subtree(c)) == first - 1 and (word.upos in {"NOUN", "PROPN"} or word.xpos == "VBG"):
+            return parse.subtree(c)
+    return []

@@ -1,0 +1,93 @@
+# ruff: noqa: E501  (rule tables: one expected attribution per line, as in tests/test_rules.py)
+"""Rule tables for where a content ends (issue 19, content boundaries, quotekit/bounds.py): the clause whose
+subject the parser split off as the cue's object or hung on the cue before it, the infinitive of "called for X to act", a conjunct hung
+above the content, the phrase of the occasion of a saying, and the words inside a content the parser hung
+elsewhere. Rows as in ``tests/test_rules.py``: ``(kind,
+cue, content, speaker name, mention, role, affiliation, speaker kind, rule)``. Each fixture is our own
+sentence with the models' own parse (the misparses these rules mend), none corrected by hand."""
+
+from __future__ import annotations
+
+import pytest
+from test_rules import Case, Row, check, extract_fixture, summary
+
+# fmt: off
+#: With ``attributions="all"``.
+BOUND_ROWS: dict[str, Case] = {
+    # a finite verb with no subject right after the object: the object is its subject, split off by the
+    # parser ("would think" hung on the main clause)
+    "bound_object_clause_misparsed": ("The nurse resigned because she feared her manager would think she lied on the form.", [
+        ("indirect", "feared", "her manager would think she lied on the form", None, "she", None, None, "person", "belief"),
+    ]),
+    # a gerund right after the object, hung on the cue (advcl), past an adverb: a small clause
+    "bound_object_small_clause": ("The audit showed the ministry slightly overspending its budget. The survey showed most farmers backing the tax.", [
+        ("indirect", "showed", "the ministry slightly overspending its budget", None, "The audit", None, None, "document", "evidence"),
+        ("indirect", "showed", "most farmers backing the tax", None, "The survey", None, None, "document", "evidence"),
+    ]),
+    # "called for X to act": the infinitive hung on the cue (advcl) after the phrase of "for"
+    "bound_call_for_infinitive": ("The opposition called for the minister to resign.", [
+        ("indirect", "called", "the minister to resign", None, "The opposition", None, None, "unknown", "subject"),
+    ]),
+    # an embedded question coordinated with the topic, hung on the cue (conj); a verb phrase coordinated
+    # with the cue itself is the source's second act, not more content
+    "bound_stranded_conjunct": ("The professor talked about the budget and how the university would cut costs. The union criticized the plan and called for a strike.", [
+        ("indirect", "talked", "the budget and how the university would cut costs", None, "The professor", "professor", None, "person", "np-content"),
+        ("indirect", "criticized", "the plan", None, "The union", None, None, "organization", "subject"),
+        ("indirect", "called", "a strike", None, "The union", None, None, "organization", "shared-subject"),
+    ]),
+    # no conjunct after a gerund cue's content ("trying" parallels "pledging"), none past a dash that opens
+    # the writer's comment
+    "bound_stranded_conjunct_negative": ("The mayor has sought to win back voters by pledging new parks and trying to reach young families. The firm reported holding shares in companies like Nordbank, Delta Air and the parent company of a Swiss chocolate maker — all firms that its founder had attacked.", [
+        ("indirect", "has sought", "to win back voters by pledging new parks and trying to reach young families", None, "The mayor", "mayor", None, "person", "stance"),
+        ("indirect", "pledging", "new parks", None, "The mayor", "mayor", None, "person", "participle"),
+        ("indirect", "reported", "holding shares in companies like Nordbank, Delta Air and the parent company of a Swiss chocolate maker", None, "The firm", None, None, "organization", "subject"),
+    ]),
+    # words inside a content's stretch that the parser hung elsewhere (a second complement of the cue, a
+    # parataxis) belong to it
+    "bound_inner_gap": ("On television, Okafor has argued that the governor's use of a private jet at the ministry did not show good judgment.", [
+        ("indirect", "has argued", "that the governor's use of a private jet at the ministry did not show good judgment", "Okafor", "Okafor", None, None, "person", "subject"),
+    ]),
+    "bound_inner_gap_belief": ("The mayor believes his efforts to clean the river will be the main legacy of his term.", [
+        ("indirect", "believes", "his efforts to clean the river will be the main legacy of his term", None, "The mayor", "mayor", None, "person", "belief"),
+    ]),
+    # a gerund clause right before a subjectless complement, hung on the cue (advcl), is its subject
+    "bound_split_subject": ("The ministers have also acknowledged that reforming the pension system in the northern provinces will take time. The governor insisted that lifting the curfew was not a response to the protests.", [
+        ("indirect", "have also acknowledged", "that reforming the pension system in the northern provinces will take time", None, "The ministers", "minister", None, "group", "subject"),
+        ("indirect", "insisted", "that lifting the curfew was not a response to the protests", None, "The governor", "governor", None, "person", "subject"),
+    ]),
+    # the phrase of the occasion of a saying ends a noun-phrase content
+    "bound_venue": ("The ministry announced the arrest of a suspect in a statement. The ambassador praised the agreement at a press conference in Nairobi.", [
+        ("indirect", "announced", "the arrest of a suspect", None, "The ministry", None, None, "organization", "subject"),
+        ("indirect", "praised", "the agreement", None, "The ambassador", "ambassador", None, "person", "subject"),
+    ]),
+}
+
+#: What the default mode (reported speech) finds in the same fixtures: the speech cues' contents mend the same
+#: way; belief and evidence are not reported speech, nor is a topic of "talk".
+SPEECH_ROWS: dict[str, list[Row]] = {
+    "bound_object_clause_misparsed": [],
+    "bound_object_small_clause": [],
+    "bound_call_for_infinitive": BOUND_ROWS["bound_call_for_infinitive"][1],
+    "bound_stranded_conjunct": BOUND_ROWS["bound_stranded_conjunct"][1][1:],
+    "bound_venue": BOUND_ROWS["bound_venue"][1],
+    "bound_inner_gap": BOUND_ROWS["bound_inner_gap"][1],
+    "bound_inner_gap_belief": [],
+    "bound_split_subject": BOUND_ROWS["bound_split_subject"][1],
+    "bound_stranded_conjunct_negative": BOUND_ROWS["bound_stranded_conjunct_negative"][1][1:],
+}
+# fmt: on
+
+#: Every fixture name this module tables (``tests/test_rules.py`` counts them too).
+FIXTURES = frozenset(BOUND_ROWS)
+
+
+@pytest.mark.parametrize("name", sorted(BOUND_ROWS))
+def test_content_bounds(name: str) -> None:
+    """With ``attributions="all"``, each boundary rule gives exactly its rows."""
+    check(name, BOUND_ROWS[name], attributions="all")
+
+
+@pytest.mark.parametrize("name", sorted(SPEECH_ROWS))
+def test_content_bounds_in_the_default_mode(name: str) -> None:
+    """The default mode mends the same boundaries of its own cues' contents."""
+    assert [summary(q) for q in extract_fixture(name)] == SPEECH_ROWS[name]
