@@ -8,11 +8,27 @@ an apposition (:func:`appended_to_apposition`).
 
 from __future__ import annotations
 
-from quotekit.document import Parse
-from quotekit.lang.en import CLOSING_QUOTES, MENTION_EXCLUDED_RELS, OPENING_QUOTES, ROLE_NOUNS
+from quotekit.document import Parse, Word
+from quotekit.lang.en import (
+    CLOSING_QUOTES,
+    FEMALE_GIVEN_NAMES,
+    MALE_GIVEN_NAMES,
+    MENTION_EXCLUDED_RELS,
+    OPENING_QUOTES,
+    ROLE_NOUNS,
+    TIME_NOUNS,
+    WEEKDAYS,
+)
 from quotekit.syntax import NOMINAL_UPOS, is_verb
 
-__all__ = ["appended_to_apposition", "bare_role_apposition", "coordination", "mention_words"]
+__all__ = [
+    "appended_to_apposition",
+    "bare_role_apposition",
+    "coordination",
+    "is_surname_after",
+    "mention_words",
+    "names_a_time",
+]
 
 #: Parts of speech of a role's premodifiers ("managing director", "chief executive", "bond analyst").
 _MODIFIER_UPOS = frozenset({"ADJ", "NOUN", "PROPN", "VERB"})
@@ -116,3 +132,32 @@ def _split_name(parse: Parse, edge: int, head: int, step: int) -> int:
 
 def _excluded_children(parse: Parse, head: int) -> frozenset[int]:
     return frozenset(c for c in parse.children[head] if parse.words[c].deprel in MENTION_EXCLUDED_RELS)
+
+
+def is_surname_after(before: Word, word: Word) -> bool:
+    """Whether ``word``, a time word ("May", "Summers", "Winter"), is a surname: a capitalised proper noun
+    (or a modal the tagger made of "May") right after a person's given name or a proper noun NER calls a
+    person, and itself in the person's name by NER or after a given name of the lists ("Theresa May",
+    "Lawrence Summers"; not "Congress Friday", "Kim on Monday").
+
+    >>> def w(i, text, upos, ner): return Word(i, text, text, upos, "", "", -1, "", 0, 0, 0, ner)
+    >>> is_surname_after(w(0, "Theresa", "PROPN", "person"), w(1, "May", "AUX", ""))
+    True
+    >>> is_surname_after(w(0, "Congress", "PROPN", "organization"), w(1, "Friday", "PROPN", ""))
+    False
+    """
+    if before.sent != word.sent or before.upos != "PROPN" or not word.text[:1].isupper():
+        return False
+    if word.upos not in {"PROPN", "AUX"} or word.text.lower() in WEEKDAYS:
+        return False
+    given = before.text.lower() in MALE_GIVEN_NAMES or before.text.lower() in FEMALE_GIVEN_NAMES
+    return given or (before.ner == word.ner == "person")
+
+
+def names_a_time(parse: Parse, i: int) -> bool:
+    """Whether word ``i`` names a time (:data:`~quotekit.lang.en.TIME_NOUNS`: "Friday", "week"), not the
+    surname of the person named right before it ("Lawrence Summers")."""
+    word = parse.words[i]
+    if word.lemma.lower() not in TIME_NOUNS and word.text.lower() not in TIME_NOUNS:
+        return False
+    return not (i > 0 and is_surname_after(parse.words[i - 1], word))

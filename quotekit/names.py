@@ -23,6 +23,7 @@ from quotekit.lang.en import (
     TIME_NOUNS,
     TITLES,
 )
+from quotekit.mentions import is_surname_after
 
 __all__ = [
     "FUNCTION_WORDS",
@@ -77,13 +78,14 @@ def text_of(parse: Parse, indices: list[int] | tuple[int, ...]) -> str:
     return parse.text[parse.words[min(indices)].start : parse.words[max(indices)].end]
 
 
-def is_name_part(word: Word, after: Word | None = None) -> bool:
+def is_name_part(word: Word, after: Word | None = None, before: Word | None = None) -> bool:
     """A word of a proper name: a proper noun (not a time word: "Congress Friday"), a hyphen, or before
     a proper noun a capitalised adjective that is no demonym or party ("New" in "New York Times", "White"
     in "White House"; not "Russian" in "Russian Foreign Minister"), or a capitalised common noun inside an
-    organization's name ("Shipping" in "Baltic Shipping Association")."""
-    if word.text.lower() in TIME_NOUNS:
-        return False
+    organization's name ("Shipping" in "Baltic Shipping Association"). A time word is a name's only as the
+    surname after a person's name (:func:`is_surname_after`)."""
+    if word.text.lower() in TIME_NOUNS and not (before is not None and is_surname_after(before, word)):
+        return False  # "Congress Friday"; but "Lawrence Summers", "Theresa May"
     if word.upos == "PROPN" or (word.upos == "PUNCT" and word.text in {"-", "\u2010", "\u2011"}):
         return True
     if after is None or after.upos != "PROPN" or not word.text[:1].isupper():
@@ -114,7 +116,7 @@ def name_words(parse: Parse, head: int) -> list[int]:
     while True:
         if (
             hi + 1 < sent.last
-            and is_name_part(parse.words[hi + 1])
+            and is_name_part(parse.words[hi + 1], before=parse.words[hi])
             and not POSSESSIVE.search(parse.words[hi].text)  # "Kim's Senate seat": the name ends at 's
             and (
                 parse.words[hi + 1].head in range(lo, hi + 2)

@@ -27,9 +27,8 @@ from quotekit.inversion import (
 from quotekit.lang.en import (
     ADVERBS_NOT_SPEAKERS,
     SUBJECT_RELS,
-    TIME_NOUNS,
 )
-from quotekit.mentions import appended_to_apposition, coordination, mention_words
+from quotekit.mentions import appended_to_apposition, coordination, mention_words, names_a_time
 from quotekit.quantifiers import quantifier_subject
 from quotekit.rules import CueForm, Rule
 from quotekit.spans import QuoteSpan
@@ -91,7 +90,7 @@ def _first_speaker(
             head is not None
             and not _inside(parse.words[head], cue)
             and not is_quoted(parse.words[head], quoted)
-            and parse.words[head].lemma.lower() not in TIME_NOUNS
+            and not names_a_time(parse, head)  # "Friday"; not "said Lawrence Summers"
         ):
             antecedent = _antecedent(parse, head)
             if antecedent != head:  # "Lopez, who said ...": the mention is "who", Lopez names the speaker
@@ -297,7 +296,7 @@ def _not_a_time(parse: Parse, i: int) -> int | None:
     that does not, else the proper name compounded into it ("Congress Friday said", "Roe later said"
     misparsed with "Friday" or "later" heading the subject); else ``None``."""
     word = parse.words[i]
-    if word.lemma.lower() not in TIME_NOUNS and word.text.lower() not in ADVERBS_NOT_SPEAKERS:
+    if not names_a_time(parse, i) and word.text.lower() not in ADVERBS_NOT_SPEAKERS:
         return i
     for c in parse.children[i]:
         if parse.words[c].deprel == "conj" and parse.words[c].upos in NOMINAL_UPOS:

@@ -48,6 +48,9 @@ MISREAD_ROWS = [
             ("Husted", "PROPN", "nsubj", "said"),
         },
     ),
+    # "Defence Minister Anna May said ...": "May"/AUX was the modal of "said" (the cue "May said", the name
+    # "Anna"); after a given name and before a verb it is the surname
+    ("misread_name_modal", {("May", "PROPN", "flat", "Anna")}),
 ]
 
 #: Sentences that look alike and are left as the models gave them.
@@ -107,6 +110,14 @@ END_TO_END_ROWS = [
             "is found, named 'Husted' alone (a full parse joins 'Lena Husted')",
         ),
         id="verb-like surname",
+    ),
+    (
+        "Defence Minister Anna May said the base would close in the spring.",
+        ("the base would close in the spring", "Anna May"),
+    ),
+    (
+        "“The plan is fragile,” said Doug Winter, the party's chairman.",
+        ("The plan is fragile,", "Doug Winter"),
     ),
     # negative: an adverb NER marks as a person is no speaker
     (

@@ -39,6 +39,10 @@ SPEAKER_ROWS: dict[str, Case] = {
     "name_middle_initial": ("“We are in a bad place,” said Alderman Peter K. Lang, whose ward includes the port.", [
         ("direct", "said", "We are in a bad place,", "Peter K. Lang", "Alderman Peter K. Lang", "Alderman", None, "person", "inversion"),
     ]),
+    # a time word after a given name is the surname ("Doug Winter", "Lawrence Summers"), not a time
+    "name_time_word_surname": ("“The plan is fragile,” said Doug Winter, the party's chairman.", [
+        ("direct", "said", "The plan is fragile,", "Doug Winter", "Doug Winter", "chairman", None, "person", "inversion"),
+    ]),
     # "X, Democrat of Oregon,": the party in the article's own word
     "speaker_party_apposition": ("Senator Ann Kim, Democrat of Oregon, said the vote was delayed.", [
         ("indirect", "said", "the vote was delayed", "Ann Kim", "Senator Ann Kim", "Senator", "Democrat", "person", "subject"),

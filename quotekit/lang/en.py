@@ -121,6 +121,7 @@ __all__ = [
     "VENUE_PREPOSITIONS",
     "VERB_GROUP_RELS",
     "VOLITION_VERBS",
+    "WEEKDAYS",
     "WH_OPENERS",
     "WIDE_COGNITION_VERBS",
     "WIDE_NONFINITE_CUES",
@@ -484,6 +485,9 @@ TIME_NOUNS = frozenset(
     march april may june july august september october november december spring summer autumn fall winter
     """.split()
 )
+
+#: The days of the week: of the time words, never a surname after a given name ("Morning Joe Monday").
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 #: Adverbs of time and degree that a tagger may call nouns ("Roe later said"): never a speaker themselves.
 #: Quantifiers that may float after the noun phrase they quantify ("the ministers all urged", "they both

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 import attrs
 
 from quotekit.document import Word
-from quotekit.lang.en import SPEECH_VERBS
+from quotekit.lang.en import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, SPEECH_VERBS
 
 __all__ = ["misread_names"]
 
@@ -42,6 +42,8 @@ _NAME_UPOS = frozenset({"PROPN", "PUNCT"})
 #: following an auxiliary ("Husted/VERB said/VBN", "Will/AUX urged/VB"); not a gerund ("Though stopping").
 _CLAUSE_VERB_XPOS = frozenset({"VBD", "VBZ", "VBN", "VB", "VBP"})
 _PERSON = "person"
+#: Given names of either gender, lower case: a surname after one may be any word ("Theresa May").
+_GIVEN_NAMES = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
 #: The features of a singular proper noun.
 _NAME_FEATS = "Number=Sing"
 
@@ -51,12 +53,14 @@ def misread_names(words: tuple[Word, ...]) -> tuple[Word, ...]:
     right after it that has no subject ("Hoover/ADV estimated" -> "Hoover/PROPN nsubj estimated")."""
     surnames = _after_given_names(words)
     found = [k for k in range(len(words)) if words[k].text in surnames and _misread_name(words, k)]
-    if not found:
-        return words
     out = list(words)
     heads = [w.head for w in words]
     rels = [w.deprel for w in words]
     mended = [k for k in found if _subject_of_next_verb(words, heads, rels, k)]
+    for k in range(1, len(words)):
+        if k not in mended and _modal_surname(words, k):  # "Theresa May/AUX said": May is her surname
+            heads[k], rels[k] = k - 1, "flat"
+            mended.append(k)
     if not mended:
         return words
     for k in mended:
@@ -84,6 +88,23 @@ def _misread_name(words: Sequence[Word], k: int) -> bool:
         return False
     return word.ner == _PERSON or (
         word.upos in _FUNCTION_UPOS and _inside_sentence(words, k) and verb.lemma in SPEECH_VERBS
+    )
+
+
+def _modal_surname(words: Sequence[Word], k: int) -> bool:
+    """ "Prime Minister Theresa May said" with "May" a modal (``aux`` of "said"): a capitalised modal or verb
+    right after a given name of the lists, inside its sentence and before a verb, is the surname."""
+    word, given = words[k], words[k - 1]
+    if word.upos not in {"AUX", "VERB"} or not word.text[:1].isupper() or given.sent != word.sent:
+        return False
+    if given.upos != "PROPN" or given.text.lower() not in _GIVEN_NAMES or not _inside_sentence(words, k):
+        return False
+    after = words[k + 1] if k + 1 < len(words) else None
+    return (
+        after is not None
+        and after.sent == word.sent
+        and after.upos == "VERB"
+        and not after.text[:1].isupper()
     )
 
 
