@@ -40,12 +40,11 @@ from quotekit.lang.en import (
 from quotekit.model import Span, Speaker
 from quotekit.names import name_tokens
 from quotekit.profiles import Profile, profile
-from quotekit.roles import cases
 from quotekit.salience import genders_agree, previous_subject
 from quotekit.spans import QuoteSpan
 from quotekit.speakers import Mention, is_quoted, mention_words
 from quotekit.store import Memory, Store, folded
-from quotekit.syntax import is_ancestor, is_subject
+from quotekit.syntax import cases, is_ancestor, is_subject
 
 __all__ = ["PRONOUN_PARAGRAPHS", "Memory", "describe_people", "resolve", "resolve_all"]
 

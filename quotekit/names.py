@@ -99,7 +99,9 @@ def name_words(parse: Parse, head: int) -> list[int]:
     """The proper name in the phrase: the run of proper nouns around the head, without leading titles,
     role nouns and affiliation words ("Russian Foreign Minister Sergei Lavrov" -> "Sergei Lavrov")."""
     sent = parse.sentences[parse.words[head].sent]
-    if parse.words[head].upos != "PROPN" and not _tagged_institution(parse, head, sent.first):
+    if parse.words[head].upos != "PROPN" and not (
+        _tagged_institution(parse, head, sent.first) or _tagged_surname(parse, head, sent.first)
+    ):
         return []
     lo = hi = head
     while True:
@@ -216,6 +218,20 @@ def in_institution_name(word: Word, ner: str) -> bool:
     """Whether ``word`` is a capitalised word that NER puts in a name of class ``ner``, whatever its part
     of speech ("Securities" in "Securities and Exchange Commission", "House" in "The White House")."""
     return word.ner == ner and word.text[:1].isupper() and word.upos not in {"DET", "PUNCT"}
+
+
+def _tagged_surname(parse: Parse, i: int, first: int) -> bool:
+    """A surname the tagger calls a common noun after a first name NER puts in the same person ("Eriksen"
+    in "Professor Lars Eriksen of the University of Oslo said")."""
+    word = parse.words[i]
+    before = parse.words[i - 1] if i > first else None
+    return (
+        before is not None
+        and word.upos == "NOUN"
+        and word.ner == before.ner == "person"
+        and before.upos == "PROPN"
+        and word.text[:1].isupper()
+    )
 
 
 def _tagged_institution(parse: Parse, i: int, first: int) -> bool:

@@ -42,9 +42,10 @@ from quotekit.lang.en import (
 )
 from quotekit.model import SpeakerKind
 from quotekit.names import POSSESSIVE, name_words, one_institution, proper_phrase, text_of
-from quotekit.roles import cases, clean_role, employer_in_relative_clause, role_and_affiliation
+from quotekit.roles import clean_role, employer_in_relative_clause, role_and_affiliation
 from quotekit.rules import NAMING_RULES
 from quotekit.speakers import Mention, coordination, mention_words
+from quotekit.syntax import cases
 from quotekit.titles import role_noun_of
 
 __all__ = ["Profile", "mention_profiles", "profile"]
@@ -92,6 +93,7 @@ def profile(parse: Parse, head: int, words: tuple[int, ...]) -> Profile:
         return Profile(None, "group", None, word.text)
     named = name_words(parse, head) or _name_after_role(parse, head)
     role, affiliation, role_noun = role_and_affiliation(parse, head, named)
+    affiliation = _without_edge_punctuation(affiliation)
     kind = _kind(parse, word, named, role_noun)
     if kind == "group" and not named and (role_noun or "") not in ROLE_NOUNS:
         role = role_noun = None  # "Western nations": a group, no role; "officials" keeps "officials"
@@ -276,3 +278,15 @@ def _kind(parse: Parse, word: Word, name_words: list[int], role_noun: str | None
     if word.upos == "PROPN" and role_noun is not None:
         return "person"
     return "unknown"
+
+
+def _without_edge_punctuation(text: str | None) -> str | None:
+    """ "Britain" of "LONDON (Reuters) - Britain's foreign secretary": no dash or comma the tagger left in
+    a name's words at either end of an affiliation."""
+    if text is None:
+        return None
+    return text.strip(_EDGE_PUNCTUATION) or None
+
+
+#: Punctuation never at either end of an affiliation (a dateline's dash, a list's comma).
+_EDGE_PUNCTUATION = " -\u2013\u2014,;:"

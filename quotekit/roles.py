@@ -31,6 +31,7 @@ from quotekit.lang.en import (
 )
 from quotekit.mentions import appended_to_apposition, bare_role_apposition
 from quotekit.names import POSSESSIVE, is_name_part, is_title_domain, proper_phrase, text_of
+from quotekit.syntax import cases
 from quotekit.titles import (
     employer_text,
     hyphen_end,
@@ -48,7 +49,6 @@ __all__ = [
     "AFFILIATION_CASES",
     "ROLE_FINDERS",
     "RoleFinder",
-    "cases",
     "clean_role",
     "employer_in_relative_clause",
     "role_and_affiliation",
@@ -137,7 +137,23 @@ def _role_from_title(parse: Parse, head: int, name_words: list[int]) -> tuple[st
         start = staff_role_start(parse, m, role_noun) if m < j else m
         return role_text(parse, k, d, start, role_end), affiliation, role_noun
     role = text_of(parse, list(range(k, role_end + 1)))
-    return role, _affiliation_before(parse, k, sent.first, role_noun), role_noun
+    before = _affiliation_before(parse, k, sent.first, role_noun)
+    return role, before or _organization_after_name(parse, head), role_noun
+
+
+def _organization_after_name(parse: Parse, head: int) -> str | None:
+    """ "Professor Lars Eriksen of the University of Oslo": the organization an "of"/"at" phrase of a titled
+    name names (its employer; a place there is a residence or a constituency, which conventions read)."""
+    for c in parse.children[head]:
+        child = parse.words[c]
+        employer = child.upos == "PROPN" and child.ner == "organization"
+        if child.deprel == "nmod" and c > head and employer and cases(parse, c) & _NAME_EMPLOYER_CASES:
+            return proper_phrase(parse, c)
+    return None
+
+
+#: Prepositions by which a titled name's phrase names the employer ("Professor Ann Roe of/at Hill College").
+_NAME_EMPLOYER_CASES = frozenset({"of", "at"})
 
 
 def _role_from_governing_noun(
@@ -398,18 +414,6 @@ def employer_in_relative_clause(parse: Parse, words: list[int]) -> str | None:
             if word.upos == "PROPN" and word.ner == "organization" and cases(parse, i) & EMPLOYER_CASES:
                 return proper_phrase(parse, i)
     return None
-
-
-def cases(parse: Parse, i: int) -> set[str]:
-    """The prepositions of word ``i`` ("for" in "for the army"), also when the parser hung one on the first
-    word of a name ("at" under "Hill" in "at Hill College")."""
-    parts = [i, *(c for c in parse.children[i] if c < i and parse.words[c].deprel in {"compound", "flat"})]
-    return {
-        parse.words[g].lemma.lower()
-        for w in parts
-        for g in parse.children[w]
-        if parse.words[g].deprel == "case"
-    }
 
 
 def _role_from_relative_clause(

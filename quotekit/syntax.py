@@ -9,6 +9,7 @@ from quotekit.lang.en import COPULA_RELS, NOMINAL_SUBJECT_RELS
 __all__ = [
     "NOMINAL_UPOS",
     "Fragment",
+    "cases",
     "is_ancestor",
     "is_clause",
     "is_quote_mark",
@@ -58,3 +59,15 @@ def is_ancestor(parse: Parse, ancestor: int, i: int) -> bool:
 
 def overlaps(a: Fragment, b: Fragment) -> bool:
     return a[0] < b[1] and b[0] < a[1]
+
+
+def cases(parse: Parse, i: int) -> set[str]:
+    """The prepositions of word ``i`` ("for" in "for the army"), also when the parser hung one on the first
+    word of a name ("at" under "Hill" in "at Hill College")."""
+    parts = [i, *(c for c in parse.children[i] if c < i and parse.words[c].deprel in {"compound", "flat"})]
+    return {
+        parse.words[g].lemma.lower()
+        for w in parts
+        for g in parse.children[w]
+        if parse.words[g].deprel == "case"
+    }

@@ -29,7 +29,7 @@ from quotekit.lang.en import (
     ROLE_NOUNS,
     US_CABINET_DEPARTMENTS,
 )
-from quotekit.names import is_acronym, is_name_part, text_of
+from quotekit.names import POSSESSIVE, is_acronym, is_name_part, text_of
 
 __all__ = [
     "MAX_TITLE_WORDS",
@@ -186,6 +186,8 @@ def leading_affiliation(parse: Parse, k: int, j: int) -> int:
     run = [parse.words[i] for i in range(k, m)]
     if any(is_acronym(w.text) or w.ner in {"organization", "person", "place"} for w in run):
         return m
+    if m > k and POSSESSIVE.search(parse.words[m - 1].text):  # "Norway's ambassador": a possessor, even
+        return m  # where NER names nothing and it opens the sentence
     if m > k and (before_campaign(parse, m - 1) or _named_before_common_role(parse, k, m, j)):
         return m
     if cabinet_department(parse, k, j) is not None:  # "Labor Secretary"

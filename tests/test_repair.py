@@ -111,6 +111,12 @@ REPAIR_ROWS = [
     # run over "State", which hangs in the name with "Tom" on the title (set by hand to the models' shape of
     # such a subject in news articles)
     ("repair_title_domain_in_name", {("State", "nmod", "Secretary"), ("Tom", "compound", "Ekker")}),
+    # "Norway's ambassador to the United Nations, Erik Dahl, warned that the council was divided.":
+    # "ambassador" the passive subject of "warned" (no auxiliary), the name a conjunct of "Nations"
+    (
+        "repair_active_speech_subject",
+        {("ambassador", "nsubj", "warned"), ("Erik", "appos", "ambassador"), ("Dahl", "flat", "Erik")},
+    ),
     # negatives on the models' parses: "Last week" (a second subject) is a time, no description ...
     ("description_time_misparsed", set()),
     # ... and "The mayor, Ann Roe, and the governor said" a list ("and" after the second comma)
@@ -338,6 +344,39 @@ LATER_QUOTE_ROWS = [
         id="pronoun before the main subject is no gender of the name before it",
     ),
 ]
+
+
+#: Text -> its one quotation's speaker (name, role, affiliation) on the real models: news from elsewhere
+#: (a dateline, an ambassador, a professor; issue 18).
+SPEAKER_ONLY_ROWS = [
+    pytest.param(
+        "Norway's ambassador to the United Nations, Erik Dahl, warned that the council was divided.",
+        ("Erik Dahl", "ambassador", "Norway"),
+        id="passive subject of a verb of saying",
+    ),
+    pytest.param(
+        "Professor Lars Eriksen of the University of Oslo, who studies trade policy, said the deal was "
+        "unlikely before the summer.",
+        ("Lars Eriksen", "Professor", "University of Oslo"),
+        id="surname tagged a noun, employer after the name",
+    ),
+    pytest.param(
+        "OSLO (Reuters) - Norway's foreign minister, Ane Berg, said on Tuesday that talks would resume.",
+        ("Ane Berg", "foreign minister", "Norway"),
+        id="dateline before the possessor",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKER_ONLY_ROWS)
+def test_speaker_of_news_from_elsewhere(
+    extractor: Extractor, text: str, expected: tuple[object, ...]
+) -> None:
+    """The speaker's name, role and affiliation, whatever the models make of the content."""
+    (quote,) = extractor.extract(text)
+    speaker = quote.speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.role, speaker.affiliation) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), LATER_QUOTE_ROWS)

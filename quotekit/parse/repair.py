@@ -31,6 +31,8 @@ error. Each repair changes only what a correct parse never has, so a correct par
   "pollster": a name between a description's comma and the verb is the description's apposition;
 - :func:`quoted_titles`: "“Late Night” host Ann Roe said" with "Roe" a ``flat`` of "Late": a name never
   runs on across a closing quotation mark;
+- :func:`active_speech_subjects`: "Germany's ambassador to the UN, Klaus Reiter, warned that ..." with
+  "ambassador" the passive subject of "warned": a verb of saying with no auxiliary is active;
 - :func:`vocative_names`: "Varga, a former union leader, had ties to ..." with "Varga" a ``vocative`` and
   "leader" the subject: outside a quotation nobody is addressed, so the name is the subject and the
   phrase between the commas its apposition.
@@ -48,7 +50,7 @@ import attrs
 import regex
 
 from quotekit.document import Word
-from quotekit.lang.en import RELATIVE_PRONOUNS
+from quotekit.lang.en import RELATIVE_PRONOUNS, SPEECH_VERBS
 from quotekit.parse.appositions import (
     appositive_coordination,
     appositive_subjects,
@@ -76,6 +78,7 @@ __all__ = [
     "CLAUSE_COMPLEMENT_RELS",
     "MISATTACHED_CLAUSE_RELS",
     "RELATIVE_PRONOUNS",
+    "active_speech_subjects",
     "appositive_coordination",
     "appositive_subjects",
     "description_appositions",
@@ -275,6 +278,23 @@ def _is_title_word(word: Word) -> bool:
     return word.upos in {"PROPN", "NOUN"} and word.text[:1].isupper() and word.ner != "person"
 
 
+def active_speech_subjects(tree: Tree, lo: int, hi: int) -> None:
+    """ "Germany's ambassador to the UN, Klaus Reiter, warned that the council was divided" parsed with
+    "ambassador" the passive subject of "warned": a passive needs its auxiliary ("was warned that"), so
+    a verb of saying with none, and a clause it says after it, is active, its subject the speaker."""
+    for subject in range(lo, hi):
+        verb = tree.heads[subject]
+        if tree.rels[subject] != "nsubj:pass" or not subject < verb < hi:
+            continue
+        if tree.words[verb].lemma not in SPEECH_VERBS:
+            continue
+        kids = tree.children(verb)
+        if any(tree.rels[c].startswith(("aux", "expl")) for c in kids):
+            continue
+        if any(tree.rels[c] == "ccomp" and c > verb for c in kids):
+            tree.move(subject, verb, SUBJECT)
+
+
 def fronted_participle_complements(tree: Tree, lo: int, hi: int) -> None:
     """ "Noting he studied law in college, Marsh said he reads every bill twice" parsed with "studied" under
     "said": a complement clause of a verb that lies wholly between a participle opening the sentence (an
@@ -341,6 +361,7 @@ _REPAIRS = (
     description_appositions,
     quoted_titles,
     vocative_names,
+    active_speech_subjects,
 )
 
 
