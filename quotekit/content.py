@@ -423,7 +423,8 @@ def _content_after_verb(parse: Parse, verb: Word) -> list[int]:
                 return [j for j in parse.subtree(head, frozenset({verb.i})) if j >= k]
             if is_ancestor(parse, head, verb.i):
                 return []
-            return list(range(k, _clause_end(parse, head, sent.last)))
+            start = min(j for j in parse.subtree(k) if j > verb.i) if is_subject(word) else k
+            return list(range(start, _clause_end(parse, head, sent.last)))  # "[14] people had been ..."
         if word.deprel not in BRIDGE_RELS or is_quote_mark(word) or _is_adverbial_mark(word):
             return []
     return []

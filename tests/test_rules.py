@@ -245,6 +245,11 @@ CONTENT_ROWS: dict[str, Case] = {
     "following_words_misparsed": ("Local and county prosecutors said the pair moved $90 million through the BX-7 fund for a string of ventures including a golf course.", [
         ("indirect", "said", "the pair moved $90 million through the BX-7 fund for a string of ventures including a golf course", None, "Local and county prosecutors", "prosecutor", None, "group", "subject"),
     ]),
+    # ... from the first word of the clause's subject phrase ("[14] people", not "people"; the models parse
+    # "a statement that ..." as a relative clause)
+    "following_words_subject_phrase": ("The ministry said in a statement that 14 people had been arrested.", [
+        ("indirect", "said", "14 people had been arrested", None, "The ministry", None, None, "organization", "subject"),
+    ]),
     # punctuation cues: a dash before the speaker's name, a speaker label at a paragraph's start
     "dash": ("“Nobody in this town listens to us anymore.” ― Ana Ruiz", [
         ("direct", "―", "Nobody in this town listens to us anymore.", "Ana Ruiz", "Ana Ruiz", None, None, "person", "dash"),
