@@ -52,16 +52,31 @@ def appositive_subjects(tree: Tree, lo: int, hi: int) -> None:
         if tree.words[verb].upos not in VERBAL or tree.words[verb - 1].text != ",":
             continue
         late = [s for s in tree.children(verb) if tree.rels[s] == SUBJECT and edges(tree, s)[1] == verb - 2]
-        if not late or not complement_has_subject(tree, verb):
+        if not late:
             continue
         first = edges(tree, late[0])[0]
-        if first - 2 < lo or tree.words[first - 1].text != "," or tree.words[first - 2].upos not in NOMINAL:
+        if first - 2 < lo or tree.words[first - 1].text != ",":
             continue
-        host = phrase_head(tree, first - 2, first)
+        noun = _before_parenthesis(tree, first - 2, lo)  # "Rep. Tom Ekker (R-Ohio), a panel member, said"
+        if noun < lo or tree.words[noun].upos not in NOMINAL:
+            continue
+        if not complement_has_subject(tree, verb):
+            continue  # "The museum, the mayor said, would open": an interruption
+        host = phrase_head(tree, noun, first)
         tree.move(late[0], host, "appos")
         top = phrase_top(tree, host, lo, first)
         if tree.heads[top] != verb:  # the phrase was stranded in the complement ("John Kim, head of ...")
             tree.move(top, verb, SUBJECT)
+
+
+def _before_parenthesis(tree: Tree, i: int, lo: int) -> int:
+    """The word before the parenthesis that ``i`` closes ("Ekker" for ")" of "Ekker (R-Ohio)"), else ``i``."""
+    if tree.words[i].text != ")":
+        return i
+    for k in range(i - 1, lo - 1, -1):
+        if tree.words[k].text == "(":
+            return k - 1
+    return i
 
 
 def appositive_coordination(tree: Tree, lo: int, hi: int) -> None:
