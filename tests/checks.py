@@ -78,7 +78,7 @@ def speaker_profile(extractor: Extractor, text: str, *, last: bool = False) -> P
     return speaker.name, speaker.role, speaker.affiliation
 
 
-def rows_and_gaps(rows: Mapping[str, object], gaps: Mapping[str, tuple[str, Profile, str]]) -> list[Any]:
+def rows_and_gaps(rows: Mapping[str, object], gaps: Mapping[str, tuple[Any, ...]]) -> list[Any]:
     """Parameters for a table of rows on the models: every row by name, then every known gap as a strict
     xfail with its reason (the gap's third field)."""
     return [

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from checks import speaker_profile
 
 from quotekit import Extractor
 from quotekit.document import Parse, Word
@@ -376,10 +377,7 @@ def test_speaker_of_news_from_elsewhere(
     extractor: Extractor, text: str, expected: tuple[object, ...]
 ) -> None:
     """The speaker's name, role and affiliation, whatever the models make of the content."""
-    (quote,) = extractor.extract(text)
-    speaker = quote.speaker
-    assert speaker is not None
-    assert (speaker.name, speaker.role, speaker.affiliation) == expected
+    assert speaker_profile(extractor, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), LATER_QUOTE_ROWS)

@@ -12,6 +12,7 @@ hand where the model got the pattern wrong (fixtures/README.md); the rows on the
 from __future__ import annotations
 
 import pytest
+from checks import rows_and_gaps
 from test_rules import Case, check
 
 from quotekit import Extractor
@@ -148,13 +149,7 @@ def _found(extractor: Extractor, text: str) -> Found:
     return (mention.text if mention else None), quote.rule
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        *sorted(MODEL_ROWS),
-        *(pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=g[2])) for n, g in MODEL_GAPS.items()),
-    ],
-)
+@pytest.mark.parametrize("name", rows_and_gaps(MODEL_ROWS, MODEL_GAPS))
 @pytest.mark.parametrize("attributions", ["speech", "all"])
 def test_sources_found_on_the_models(extractor: Extractor, name: str, attributions: str) -> None:
     """The source as quotekit reads stanza's own parse of our sentences, in both modes."""
