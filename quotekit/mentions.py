@@ -11,8 +11,7 @@ from __future__ import annotations
 from quotekit.document import Parse, Word
 from quotekit.lang.en import (
     CLOSING_QUOTES,
-    FEMALE_GIVEN_NAMES,
-    MALE_GIVEN_NAMES,
+    GIVEN_NAMES,
     MENTION_EXCLUDED_RELS,
     OPENING_QUOTES,
     ROLE_NOUNS,
@@ -150,8 +149,7 @@ def is_surname_after(before: Word, word: Word) -> bool:
         return False
     if word.upos not in {"PROPN", "AUX"} or word.text.lower() in WEEKDAYS:
         return False
-    given = before.text.lower() in MALE_GIVEN_NAMES or before.text.lower() in FEMALE_GIVEN_NAMES
-    return given or (before.ner == word.ner == "person")
+    return before.text.lower() in GIVEN_NAMES or before.ner == word.ner == "person"
 
 
 def names_a_time(parse: Parse, i: int) -> bool:

@@ -62,6 +62,17 @@ def check_nothing_lost(text: str, quotes: list[Quote], *, scare_quotes: bool = T
         )
 
 
+#: A quote's speaker mention text and rule name.
+Found = tuple[str | None, str | None]
+
+
+def mention_and_rule(extractor: Extractor, text: str, *, index: int = 0) -> Found:
+    """The speaker mention's text (``None`` without one) and the rule of ``text``'s quote at ``index``."""
+    quote = extractor.extract(text)[index]
+    mention = quote.speaker.mention if quote.speaker else None
+    return (mention.text if mention else None), quote.rule
+
+
 #: A speaker's (name, role, affiliation).
 Profile = tuple[str | None, str | None, str | None]
 

@@ -51,5 +51,11 @@ def extractor() -> Extractor:
 
 
 @pytest.fixture(scope="session")
+def wide_extractor(extractor: Extractor) -> Extractor:
+    """The same models with ``attributions="all"`` (the wider notion of issue 19)."""
+    return Extractor(threads=1, attributions="all")
+
+
+@pytest.fixture(scope="session")
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")

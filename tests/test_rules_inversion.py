@@ -10,7 +10,7 @@ own sentence, its parse corrected by hand (fixtures/README.md); the rows on the 
 from __future__ import annotations
 
 import pytest
-from checks import rows_and_gaps
+from checks import Found, mention_and_rule, rows_and_gaps
 from test_rules import Case, check
 
 from quotekit import Extractor
@@ -64,9 +64,6 @@ def test_speakers_found(name: str) -> None:
     check(name, INVERSION_ROWS[name], attributions="all")
 
 
-#: (speaker mention, rule) of the sentence's first quote.
-Found = tuple[str | None, str | None]
-
 # fmt: off
 #: The same patterns on the real models (stanza's own parse of our sentences), in both modes.
 MODEL_ROWS: dict[str, tuple[str, Found]] = {
@@ -88,16 +85,12 @@ MODEL_GAPS: dict[str, tuple[str, Found, str]] = {
 # fmt: on
 
 
-def _found(extractor: Extractor, text: str) -> Found:
-    quote = extractor.extract(text)[0]
-    mention = quote.speaker.mention if quote.speaker else None
-    return (mention.text if mention else None), quote.rule
-
-
 @pytest.mark.parametrize("name", rows_and_gaps(MODEL_ROWS, MODEL_GAPS))
 @pytest.mark.parametrize("attributions", ["speech", "all"])
-def test_speakers_found_on_the_models(extractor: Extractor, name: str, attributions: str) -> None:
+def test_speakers_found_on_the_models(
+    extractor: Extractor, wide_extractor: Extractor, name: str, attributions: str
+) -> None:
     """The speaker as quotekit reads stanza's own parse of our sentences, in both modes."""
     text, expected = MODEL_ROWS[name] if name in MODEL_ROWS else MODEL_GAPS[name][:2]
-    wide = extractor if attributions == "speech" else Extractor(threads=1, attributions=attributions)
-    assert _found(wide, text) == expected
+    chosen = extractor if attributions == "speech" else wide_extractor
+    assert mention_and_rule(chosen, text) == expected

@@ -12,7 +12,7 @@ hand where the model got the pattern wrong (fixtures/README.md); the rows on the
 from __future__ import annotations
 
 import pytest
-from checks import rows_and_gaps
+from checks import Found, mention_and_rule, rows_and_gaps
 from test_rules import Case, check
 
 from quotekit import Extractor
@@ -114,9 +114,6 @@ def test_sources_found(name: str, attributions: str) -> None:
     check(name, NOSRC_ROWS[name], attributions=attributions)
 
 
-#: (speaker mention, rule) of the text's last quote.
-Found = tuple[str | None, str | None]
-
 # fmt: off
 #: The same patterns on the real models (stanza's own parse of our sentences), in both modes.
 MODEL_ROWS: dict[str, tuple[str, Found]] = {
@@ -143,16 +140,12 @@ MODEL_GAPS: dict[str, tuple[str, Found, str]] = {
 # fmt: on
 
 
-def _found(extractor: Extractor, text: str) -> Found:
-    quote = extractor.extract(text)[-1]
-    mention = quote.speaker.mention if quote.speaker else None
-    return (mention.text if mention else None), quote.rule
-
-
 @pytest.mark.parametrize("name", rows_and_gaps(MODEL_ROWS, MODEL_GAPS))
 @pytest.mark.parametrize("attributions", ["speech", "all"])
-def test_sources_found_on_the_models(extractor: Extractor, name: str, attributions: str) -> None:
+def test_sources_found_on_the_models(
+    extractor: Extractor, wide_extractor: Extractor, name: str, attributions: str
+) -> None:
     """The source as quotekit reads stanza's own parse of our sentences, in both modes."""
     text, expected = MODEL_ROWS[name] if name in MODEL_ROWS else MODEL_GAPS[name][:2]
-    wide = extractor if attributions == "speech" else Extractor(threads=1, attributions=attributions)
-    assert _found(wide, text) == expected
+    chosen = extractor if attributions == "speech" else wide_extractor
+    assert mention_and_rule(chosen, text, index=-1) == expected

@@ -218,14 +218,13 @@ NOMINAL_SOURCE_MODEL_ROWS = {
 
 
 @pytest.mark.parametrize("name", sorted(NOMINAL_SOURCE_MODEL_ROWS))
-def test_nominal_source_on_the_models(extractor: Extractor, name: str) -> None:
+def test_nominal_source_on_the_models(wide_extractor: Extractor, name: str) -> None:
     """With ``attributions="all"``, the models' parse gives a nominal cue of speech its source, and no
     attribution where the sentence names none; a fronted poll phrase is a cue whose source is the poll."""
     text, expected = NOMINAL_SOURCE_MODEL_ROWS[name]
-    wide = Extractor(threads=1, attributions="all")
     got = [
         (q.cue.span.text, q.text, q.speaker.mention.text if q.speaker and q.speaker.mention else None)
-        for q in wide.extract(text)
+        for q in wide_extractor.extract(text)
         if q.rule in {"nominal-cue", "poll"} and q.cue is not None
     ]
     assert got == ([] if expected is None else [expected])

@@ -56,6 +56,7 @@ __all__ = [
     "FRAME_SPEAKER_START_UPOS",
     "FRAME_SUBJECT_UPOS",
     "GENDERED_WORDS",
+    "GIVEN_NAMES",
     "HYPHENS",
     "HYPOTHETICAL_WORDS",
     "INFINITIVE_MARKS",
@@ -418,6 +419,9 @@ FEMALE_GIVEN_NAMES = frozenset(
     natalia tatiana svetlana irina priya sunita indira
     """.split()
 )
+#: Given names of either gender: a capitalised word right after one is a surname, whatever its word class
+#: ("Theresa May", "Lawrence Summers").
+GIVEN_NAMES = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
 
 #: Words that state a person's gender: honorifics and gendered role nouns (for pronoun agreement).
 GENDERED_WORDS: Mapping[str, str] = MappingProxyType(

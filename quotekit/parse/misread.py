@@ -19,7 +19,7 @@ from collections.abc import Sequence
 import attrs
 
 from quotekit.document import Word
-from quotekit.lang.en import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, SPEECH_VERBS
+from quotekit.lang.en import GIVEN_NAMES, SPEECH_VERBS
 
 __all__ = ["misread_names"]
 
@@ -42,8 +42,6 @@ _NAME_UPOS = frozenset({"PROPN", "PUNCT"})
 #: following an auxiliary ("Husted/VERB said/VBN", "Will/AUX urged/VB"); not a gerund ("Though stopping").
 _CLAUSE_VERB_XPOS = frozenset({"VBD", "VBZ", "VBN", "VB", "VBP"})
 _PERSON = "person"
-#: Given names of either gender, lower case: a surname after one may be any word ("Theresa May").
-_GIVEN_NAMES = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
 #: The features of a singular proper noun.
 _NAME_FEATS = "Number=Sing"
 
@@ -97,7 +95,7 @@ def _modal_surname(words: Sequence[Word], k: int) -> bool:
     word, given = words[k], words[k - 1]
     if word.upos not in {"AUX", "VERB"} or not word.text[:1].isupper() or given.sent != word.sent:
         return False
-    if given.upos != "PROPN" or given.text.lower() not in _GIVEN_NAMES or not _inside_sentence(words, k):
+    if given.upos != "PROPN" or given.text.lower() not in GIVEN_NAMES or not _inside_sentence(words, k):
         return False
     after = words[k + 1] if k + 1 < len(words) else None
     return (
