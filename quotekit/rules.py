@@ -46,6 +46,8 @@ class Rule(str, Enum):
     COLON_FRAME = "colon-frame"
     #: "Issam said" misparsed: the noun right before the cue.
     ADJACENT = "adjacent"
+    #: "Rubio hit back, saying ..." misparsed: the nearest subject before the cue in its sentence.
+    PRECEDING_SUBJECT = "preceding-subject"
     #: "According to X, ...".
     ACCORDING_TO = "according-to"
     #: "“...” ― Ana Ruiz": the name after a dash.

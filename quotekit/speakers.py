@@ -29,6 +29,7 @@ from quotekit.lang.en import (
     SUBJECT_RELS,
 )
 from quotekit.mentions import appended_to_apposition, coordination, mention_words, names_a_time
+from quotekit.preceding import subject_before_cue
 from quotekit.quantifiers import quantifier_subject
 from quotekit.rules import CueForm, Rule
 from quotekit.spans import QuoteSpan
@@ -426,6 +427,7 @@ _VERB_RULES = (
     (Rule.CONTROLLER, _speaker_from_controller),
     (Rule.CONTROLLER, subject_of_purpose_infinitive),
     (Rule.ADJACENT, _speaker_next_to_cue),
+    (Rule.PRECEDING_SUBJECT, subject_before_cue),
 )
 #: The speaker rules of a frame verb (:mod:`quotekit.frames`): its subject after it or before it, or a
 #: subject misparsed as passive ("“...?” Hannity pressed/VBN."); the quote then reports :data:`Rule.FRAME`.

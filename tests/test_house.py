@@ -23,6 +23,7 @@ SPEAKER_ROOMS = (
     "lang",
     "mentions",
     "quantifiers",
+    "preceding",
     "speakers",
     "nominal",
     "names",

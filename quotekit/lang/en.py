@@ -101,6 +101,7 @@ __all__ = [
     "PRONOUNS",
     "RAISING_RELS",
     "RAISING_VERBS",
+    "REDUCED_CLAUSE_MARKS",
     "REGARD_CLASSES",
     "REGARD_VERBS",
     "RELATIVE_PRONOUNS",
@@ -191,6 +192,13 @@ COGNITION_VERBS = frozenset(
 
 #: Multi-word cues that are not verbs: "according to X, ...".
 SOURCE_PHRASES = ("according to",)
+
+#: Subordinators that open a reduced clause, a participle without subject or auxiliary: "when asked about
+#: the plan", "if elected", "once confirmed" (Huddleston & Pullum 2002, ch. 14, §9: verbless and non-finite
+#: adjuncts with a subordinator). The understood subject of a passive one is the one acted on.
+REDUCED_CLAUSE_MARKS = frozenset(
+    "when whenever if once after before while until unless though although".split()
+)
 
 #: Fixed phrases in which a cue form reports nothing (discourse markers and idioms, lower case, word by
 #: word as the tokenizer splits them): "That said, the bill failed." (Quirk et al. 1985, §8.134-8.137,
