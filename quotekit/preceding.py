@@ -17,19 +17,30 @@ addressed, and who asked is unsaid: it gets none.
 from __future__ import annotations
 
 from quotekit.document import Parse, Word
-from quotekit.lang.en import NOT_SOURCE_SUBJECTS, PASSIVE_SUBJECT_RELS, REDUCED_CLAUSE_MARKS, SUBJECT_RELS
+from quotekit.lang.en import (
+    ADVERBS_NOT_SPEAKERS,
+    CLAUSE_RELS,
+    FRAME_CLAUSE_RELS,
+    NOT_SOURCE_SUBJECTS,
+    PASSIVE_SUBJECT_RELS,
+    REDUCED_CLAUSE_MARKS,
+    SUBJECT_RELS,
+)
+from quotekit.mentions import names_a_time
 from quotekit.syntax import NOMINAL_UPOS, is_ancestor
 
 __all__ = ["subject_before_cue"]
 
 #: Tags of a passive participle; the tagger reads "asked" after "when" as either.
 _PARTICIPLE_OR_PAST = frozenset({"VBN", "VBD"})
+#: Relations of a determiner or possessor of a noun: "the report", "his claim".
+_DETERMINER_RELS = frozenset({"det", "nmod:poss", "det:poss"})
 
 
 def subject_before_cue(parse: Parse, verb: Word) -> int | None:
     """ "Rubio hit back again, saying ..." misparsed ("hit" a noun): the nearest subject before the cue in
     its sentence whose clause governs the cue, else the nearest one; none for a reduced passive."""
-    if _reduced_passive(parse, verb):
+    if _determined_noun(parse, verb) or _reduced_passive(parse, verb) or _comment_clause(verb):
         return None
     sent = parse.sentences[verb.sent]
     subjects = [
@@ -39,6 +50,8 @@ def subject_before_cue(parse: Parse, verb: Word) -> int | None:
         and parse.words[j].upos in NOMINAL_UPOS
         and parse.words[j].text.lower() not in NOT_SOURCE_SUBJECTS
         and parse.words[j].head >= 0
+        and not names_a_time(parse, j)  # "A few minutes later they ...": the time is no speaker
+        and not _in_fronted_content(parse, parse.words[j].head, verb)
     ]
     for j in subjects:
         if is_ancestor(parse, parse.words[j].head, verb.i):
@@ -46,11 +59,41 @@ def subject_before_cue(parse: Parse, verb: Word) -> int | None:
     return subjects[0] if subjects else None
 
 
+def _comment_clause(cue: Word) -> bool:
+    """ "The tax will hurt exporters, [said] ...": a cue hung as a comment on the clause before it reports
+    that clause, whose subject is no speaker (UD parataxis of a reporting clause)."""
+    return cue.deprel == "parataxis" and cue.xpos != "VBG" and 0 <= cue.head < cue.i
+
+
+def _in_fronted_content(parse: Parse, head: int, cue: Word) -> bool:
+    """ "[The tax will hurt exporters], said ...": a clause a finite cue governs before it is what it reports
+    (a participle has no such clause: "Kim blamed the press, saying ..." parsed with "blamed" under
+    "saying" is a misparse whose subject speaks)."""
+    return (
+        cue.xpos != "VBG"
+        and parse.words[head].head == cue.i
+        and parse.words[head].deprel in CLAUSE_RELS | FRAME_CLAUSE_RELS
+    )
+
+
+def _determined_noun(parse: Parse, cue: Word) -> bool:
+    """ "Lopez read [the report] that ...": a noun cue with a determiner or possessor, whose source is its
+    possessor or agent, not a subject near it (a cue the tagger called a noun, "Kim says/NNS", has none)."""
+    return cue.upos == "NOUN" and any(
+        parse.words[c].deprel in _DETERMINER_RELS for c in parse.children[cue.i]
+    )
+
+
 def _reduced_passive(parse: Parse, verb: Word) -> bool:
     """ "Kim said when (first) asked about the plan": a passive participle after a subordinator."""
     if verb.xpos not in _PARTICIPLE_OR_PAST:
         return False
     j = verb.i - 1
-    while j >= 0 and parse.words[j].upos == "ADV" and parse.words[j].text.lower() not in REDUCED_CLAUSE_MARKS:
+    while j >= 0 and _adverb(parse.words[j]) and parse.words[j].text.lower() not in REDUCED_CLAUSE_MARKS:
         j -= 1
     return j >= 0 and parse.words[j].text.lower() in REDUCED_CLAUSE_MARKS
+
+
+def _adverb(word: Word) -> bool:
+    """An adverb, or one the tagger calls something else ("when [first] asked")."""
+    return word.upos == "ADV" or word.text.lower() in ADVERBS_NOT_SPEAKERS

@@ -113,7 +113,7 @@ def _quoted_after(cue: CueMatch, verb: Word) -> bool:
 def _apart_from_cue(words: tuple[int, ...], head: int, cue: int) -> tuple[int, ...]:
     """A mention's words on its head's side of the cue: "says/NNS Scott Meyer" parsed as one phrase is
     the mention "Scott Meyer"."""
-    kept = tuple(w for w in words if (w > cue) == (head > cue))
+    kept = tuple(w for w in words if w != cue and (w > cue) == (head > cue))
     return kept or words
 
 

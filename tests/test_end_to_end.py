@@ -339,8 +339,9 @@ ISSUE_13_ROWS = [
         [("indirect", "that the bill would fail", "noted", "the senator")],
     ),
     # indirect content that holds a whole quotation is one mixed quote, not a cut quote plus an orphan; the
-    # participle "adding" has the mayor as its source (misparsed here: known gap, strict xfail)
-    pytest.param(
+    # participle "adding" has the mayor as its source (the offline parse hangs "adding" off no clause: the
+    # subject before it speaks, rule preceding-subject)
+    (
         'The mayor said on Tuesday that "we will rebuild the bridge next year, whatever the cost, '
         'because the town depends on the river," adding that the work would start in May.',
         [
@@ -353,7 +354,6 @@ ISSUE_13_ROWS = [
             ),
             ("indirect", "that the work would start in May", "adding", "The mayor"),
         ],
-        marks=pytest.mark.xfail(strict=True, reason="the offline parse hangs 'adding' off no clause"),
     ),
     # a quoted conjunct continues the content before it
     (

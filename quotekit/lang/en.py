@@ -501,12 +501,13 @@ TIME_NOUNS = frozenset(
 #: The days of the week: of the time words, never a surname after a given name ("Morning Joe Monday").
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
-#: Adverbs of time and degree that a tagger may call nouns ("Roe later said"): never a speaker themselves.
 #: Quantifiers that may float after the noun phrase they quantify ("the ministers all urged", "they both
 #: said"): never a speaker themselves (Quirk et al. 1985 §6.49, floating quantifiers).
 FLOATING_QUANTIFIERS = frozenset({"all", "both", "each"})
+#: Adverbs of time and degree that a tagger may call nouns or adjectives ("Roe later said", "when first
+#: asked"): never a speaker themselves.
 ADVERBS_NOT_SPEAKERS = frozenset(
-    "later earlier further also again then now too instead meanwhile still".split()
+    "later earlier further also again then now too instead meanwhile still first".split()
 )
 
 #: Country and bloc adjectives mapped to the affiliation they name (party adjectives are a convention of
