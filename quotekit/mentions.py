@@ -27,6 +27,7 @@ __all__ = [
     "is_surname_after",
     "mention_words",
     "names_a_time",
+    "words_hung_on_cue",
 ]
 
 #: Parts of speech of a role's premodifiers ("managing director", "chief executive", "bond analyst").
@@ -159,3 +160,23 @@ def names_a_time(parse: Parse, i: int) -> bool:
     if word.lemma.lower() not in TIME_NOUNS and word.text.lower() not in TIME_NOUNS:
         return False
     return not (i > 0 and is_surname_after(parse.words[i - 1], word))
+
+
+#: Parts of speech of the words of a noun phrase before its head: "[The] audit", "[A new] study".
+_PREMODIFIER_UPOS = frozenset({"DET", "ADJ", "NUM", "PROPN", "NOUN"})
+
+
+def words_hung_on_cue(parse: Parse, words: tuple[int, ...], cue: Word) -> tuple[int, ...]:
+    """A mention right before a verb the tagger read as a noun ("The audit shows/NNS that ..."), widened
+    left over the words of its noun phrase that the parser hung on that "noun" ("The"): the cue is a verb,
+    and those words are its subject's."""
+    if cue.upos not in {"NOUN", "PROPN"} or not words or words[-1] != cue.i - 1:
+        return words
+    lo = words[0]
+    while (
+        lo - 1 >= parse.sentences[cue.sent].first
+        and parse.words[lo - 1].head == cue.i
+        and parse.words[lo - 1].upos in _PREMODIFIER_UPOS
+    ):
+        lo -= 1
+    return tuple(range(lo, words[-1] + 1))

@@ -28,7 +28,13 @@ from quotekit.lang.en import (
     ADVERBS_NOT_SPEAKERS,
     SUBJECT_RELS,
 )
-from quotekit.mentions import appended_to_apposition, coordination, mention_words, names_a_time
+from quotekit.mentions import (
+    appended_to_apposition,
+    coordination,
+    mention_words,
+    names_a_time,
+    words_hung_on_cue,
+)
 from quotekit.preceding import subject_before_cue
 from quotekit.quantifiers import quantifier_subject
 from quotekit.rules import CueForm, Rule
@@ -100,7 +106,7 @@ def _first_speaker(
             span = inverted_speaker_span(parse, verb) if rule is Rule.INVERSION else None
             if span is not None and span[0] <= head <= span[1]:  # "said Scott Meyer" split by the parser:
                 words = tuple(range(span[0], span[1] + 1))  # the phrase as written, without "of Ohio"
-            return Mention(head, _apart_from_cue(words, head, verb.i), rule)
+            return Mention(head, words_hung_on_cue(parse, _apart_from_cue(words, head, verb.i), verb), rule)
     return None
 
 

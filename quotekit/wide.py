@@ -221,9 +221,18 @@ def _for_speech_only(finder: Callable[[Parse, Word], list[int]]) -> Callable[[Pa
     content by a fallback)."""
 
     def finder_for_speech(parse: Parse, verb: Word) -> list[int]:
-        return [] if verb.lemma in _WIDE_ONLY else finder(parse, verb)
+        if verb.lemma in _WIDE_ONLY and not _that_follows(parse, verb):
+            return []
+        return finder(parse, verb)
 
     return finder_for_speech
+
+
+def _that_follows(parse: Parse, verb: Word) -> bool:
+    """ "A new poll shows/NNS that ...": "that" right after the verb opens its complement clause, however
+    the tagger read the clause (a fallback may then read it)."""
+    k = verb.i + 1
+    return k < parse.sentences[verb.sent].last and parse.words[k].text.lower() == "that"
 
 
 def _completed(finder: Callable[[Parse, Word], list[int]]) -> Callable[[Parse, Word], list[int]]:

@@ -465,6 +465,7 @@ def test_every_fixture_is_in_a_table() -> None:
     from test_repair import REPAIR_ROWS  # the parse repairs
     from test_rules_bounds import FIXTURES as BOUND_FIXTURES  # issue 19's content boundaries
     from test_rules_inversion import FIXTURES as INVERSION_FIXTURES  # issue 19's inverted speakers
+    from test_rules_mistagged import FIXTURES as MISTAGGED_FIXTURES  # issue 19's verbs read as nouns
     from test_rules_nosrc import FIXTURES as NOSRC_FIXTURES  # issue 19's sources of quotes that had none
     from test_rules_preceding import FIXTURES as PRECEDING_FIXTURES  # issue 19's subject before a cue
     from test_rules_predicates import FIXTURES as PREDICATE_FIXTURES  # issue 18's roles stated by predicates
@@ -498,5 +499,6 @@ def test_every_fixture_is_in_a_table() -> None:
         *NOSRC_FIXTURES,
         *BOUND_FIXTURES,
         *PRECEDING_FIXTURES,
+        *MISTAGGED_FIXTURES,
     }
     assert {p.stem for p in RULES.glob("*.txt")} == tabled
