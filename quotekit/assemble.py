@@ -65,11 +65,14 @@ def merge_continuations(parsed: Parse, records: list[Quote], orphans: Sequence[Q
     of that Quote (as PolNeAR annotates it). A quotation *before* one ("“A.” “B,” she said") may be
     another turn of a dialogue: it stays a quote of its own, with the neighbour's speaker at most."""
     out = list(records)
+    cued = {parsed.sentence_at(r.cue.span.start) for r in records if r.cue is not None}
     for link in sorted(orphans, key=lambda o: o.quote.start):
         quote = link.quote
-        if not quote.parts:
-            continue
+        if not quote.parts or _is_scare_quote(parsed, quote):
+            continue  # "... to “cross-sell” ...": a term in a sentence, no continuation of what was said
         first = parsed.sentence_at(quote.start)
+        if first in cued:
+            continue  # a sentence with a cue of its own: its quotations are that cue's or their own
         paragraph = parsed.paragraph_of(quote.start)
         for k, record in enumerate(out):
             if (

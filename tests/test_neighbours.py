@@ -27,6 +27,10 @@ NEIGHBOUR_ROWS: dict[str, Case] = {
         ("direct", "said", "We will reopen the bridge by May,", "Ann Roe", "Ann Roe", "mayor", "Springfield", "person", "inversion"),
         ("direct", None, "The repairs are nearly done, and the inspectors are happy with them.", "Ann Roe", "Ann Roe", "mayor", "Springfield", "person", "previous-paragraph"),
     ]),
+    # negative: a term in quotation marks in the next sentence is no continuation of a direct quote
+    "continuation_not_scare_quote": ("“The levy is unfair,” Ana Ruiz said. Farmers blame the “greedy bankers” for their debts.", [
+        ("direct", "said", "The levy is unfair,", "Ana Ruiz", "Ana Ruiz", None, None, "person", "subject"),
+    ]),
 }
 # fmt: on
 
