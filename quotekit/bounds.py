@@ -13,6 +13,8 @@ helper here mends one such boundary, from the grammar of the reported phrase:
   (:func:`is_venue_phrase`);
 - "acknowledged that [reforming the code] will take time": a gerund or noun phrase right before a
   subjectless complement clause, hung on the cue, is the clause's subject (:func:`split_subject`);
+- "has not endorsed her or conceded the race": a verb phrase coordinated with the cue is the source's
+  second act, where a content read off the words after the cue ends (:func:`cue_conjunct_start`);
 - "argued that [Clinton's use of a server] did not show judgment": the words inside a content's stretch
   that the parser hung elsewhere are part of it, unless a reporting clause or a parenthetical interrupts
   it (:func:`inner_gaps`).
@@ -28,6 +30,7 @@ from quotekit.syntax import is_ancestor, is_quote_mark, is_subject
 
 __all__ = [
     "clause_of_object",
+    "cue_conjunct_start",
     "infinitive_after",
     "inner_gaps",
     "is_venue_phrase",
@@ -227,3 +230,20 @@ def split_subject(parse: Parse, verb: Word, clause: int) -> list[int]:
         if max(parse.subtree(c)) == first - 1 and (word.upos in {"NOUN", "PROPN"} or word.xpos == "VBG"):
             return parse.subtree(c)
     return []
+
+
+def cue_conjunct_start(parse: Parse, verb: Word) -> int | None:
+    """ "The mayor has not endorsed her [or conceded the race]", "She called him reckless [and said] he
+    should resign": the first word (its "and"/"or"/"but") of the first verb phrase after the cue that the
+    parser coordinated with it: the source's second act, not what the cue reports. None when there is none."""
+    for c in parse.children[verb.i]:
+        word = parse.words[c]
+        if c > verb.i and word.deprel == "conj" and word.upos in {"VERB", "AUX"}:
+            kids = [parse.words[g] for g in parse.children[c] if g < c]
+            if not any(k.deprel == "cc" for k in kids):
+                continue
+            start = min(parse.subtree(c))
+            if _has_subject(parse, c) and "," not in {parse.words[start].text, parse.words[start - 1].text}:
+                return None  # "said [she and Obama] had made progress": a coordinated subject, misparsed
+            return start
+    return None

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from quotekit.bounds import (
     clause_of_object,
+    cue_conjunct_start,
     infinitive_after,
     inner_gaps,
     is_venue_phrase,
@@ -518,7 +519,8 @@ def _content_after_frame(parse: Parse, verb: Word) -> list[int]:
     content = [j for j in range(k, sent.last) if not (j == sent.last - 1 and parse.words[j].upos == "PUNCT")]
     if len(content) < 3 or not any(_may_be_finite(parse.words[j]) for j in content[1:]):
         return []
-    return content
+    end = cue_conjunct_start(parse, verb) or sent.last
+    return [j for j in content if j < end]
 
 
 def _may_be_finite(word: Word) -> bool:
