@@ -15,6 +15,9 @@ helper here mends one such boundary, from the grammar of the reported phrase:
   subjectless complement clause, hung on the cue, is the clause's subject (:func:`split_subject`);
 - "has not endorsed her or conceded the race": a verb phrase coordinated with the cue is the source's
   second act, where a content read off the words after the cue ends (:func:`cue_conjunct_start`);
+- "said [the dam could fail] and will be closed": a verb phrase in the present (or with a modal)
+  coordinated with a cue in the past, right after a content in the present, is the content's
+  (:func:`present_conjunct`);
 - "argued that [Clinton's use of a server] did not show judgment": the words inside a content's stretch
   that the parser hung elsewhere are part of it, unless a reporting clause or a parenthetical interrupts
   it (:func:`inner_gaps`).
@@ -34,6 +37,7 @@ __all__ = [
     "infinitive_after",
     "inner_gaps",
     "is_venue_phrase",
+    "present_conjunct",
     "split_subject",
     "stranded_conjunct",
 ]
@@ -247,3 +251,40 @@ def cue_conjunct_start(parse: Parse, verb: Word) -> int | None:
                 return None  # "said [she and Obama] had made progress": a coordinated subject, misparsed
             return start
     return None
+
+
+def _tense(parse: Parse, i: int) -> str:
+    """The tense of a verb phrase: of its finite auxiliary or copula, else of itself ("" when none)."""
+    for c in parse.children[i]:
+        word = parse.words[c]
+        if word.deprel in _AUXILIARY_RELS and _is_finite(word):
+            return word.feat("Tense") or "Pres"  # a modal ("can", "will") has no Tense feature: present
+    word = parse.words[i]
+    return word.feat("Tense") if _is_finite(word) else ""
+
+
+def present_conjunct(parse: Parse, verb: Word, content: list[int]) -> list[int]:
+    """ "The agency said [the dam could fail] and will be closed next week": a subjectless verb phrase in the
+    present or with a modal right after a content in the present or with a modal, which the parser
+    coordinated with a cue in the past, is the content's: a second act of the source would be told in the
+    past, as the first ("said the plan is dead and [left] the room"). Empty otherwise."""
+    if not content or min(content) < verb.i:
+        return []
+    k = max(content) + 1
+    if k < len(parse.words) and parse.words[k].text == ",":
+        k += 1
+    sent = parse.sentences[verb.sent]
+    if k + 1 >= sent.last:
+        return []
+    mark = parse.words[k]
+    if mark.deprel != "cc" or mark.lemma.lower() not in CONTENT_COORDINATORS:
+        return []
+    h = mark.head
+    tops = [j for j in content if parse.words[j].head not in set(content)]
+    if h <= k or parse.words[h].head != verb.i or parse.words[h].deprel != "conj" or _has_subject(parse, h):
+        return []
+    if len(tops) != 1 or _tense(parse, verb.i) != "Past":
+        return []
+    if _tense(parse, h) != "Pres" or _tense(parse, tops[0]) != "Pres":
+        return []
+    return [j for j in parse.subtree(h) if j >= k - 1]

@@ -14,6 +14,7 @@ from quotekit.bounds import (
     infinitive_after,
     inner_gaps,
     is_venue_phrase,
+    present_conjunct,
     split_subject,
     stranded_conjunct,
 )
@@ -90,6 +91,7 @@ def content_of_verb(
         words = finder(parse, verb)
         if words:
             words = [*words, *stranded_conjunct(parse, verb, words)]
+            words = [*words, *present_conjunct(parse, verb, words)]
             return fragments(parse, [*words, *inner_gaps(parse, verb, words)]), name
     return (), "none"
 

@@ -53,6 +53,12 @@ BOUND_ROWS: dict[str, Case] = {
         ("indirect", "demanded", "a new vote", None, "Union leaders", "leader", "Union", "group", "shared-subject"),
         ("indirect", "said", "she and her deputy had met the bankers", None, "The minister", "minister", None, "person", "subject"),
     ]),
+    # a verb phrase in the present (or with a modal) after a content in the present, hung on a cue in the
+    # past, is the content's; one in the past is the source's second act
+    "bound_present_conjunct": ("The mayor said the plan is dead and left the room. The agency said the dam could fail and will be closed next week.", [
+        ("indirect", "said", "the plan is dead", None, "The mayor", "mayor", None, "person", "subject"),
+        ("indirect", "said", "the dam could fail and will be closed next week", None, "The agency", None, None, "organization", "subject"),
+    ]),
     # words inside a content's stretch that the parser hung elsewhere (a second complement of the cue, a
     # parataxis) belong to it
     "bound_inner_gap": ("On television, Okafor has argued that the governor's use of a private jet at the ministry did not show good judgment.", [
@@ -86,6 +92,7 @@ SPEECH_ROWS: dict[str, list[Row]] = {
     "bound_split_subject": BOUND_ROWS["bound_split_subject"][1],
     "bound_stranded_conjunct_negative": BOUND_ROWS["bound_stranded_conjunct_negative"][1][1:],
     "bound_cue_conjunct": BOUND_ROWS["bound_cue_conjunct"][1],
+    "bound_present_conjunct": BOUND_ROWS["bound_present_conjunct"][1],
 }
 # fmt: on
 
