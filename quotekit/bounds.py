@@ -18,6 +18,9 @@ helper here mends one such boundary, from the grammar of the reported phrase:
 - "said [the dam could fail] and will be closed": a verb phrase in the present (or with a modal)
   coordinated with a cue in the past, right after a content in the present, is the content's
   (:func:`present_conjunct`);
+- "said [he earns $40,000 a year] and questioned the plan": the mirror case, a verb phrase in the past
+  coordinated inside a content in the present, with a cue in the past, is the source's second act
+  (:func:`past_conjunct`);
 - "argued that [Clinton's use of a server] did not show judgment": the words inside a content's stretch
   that the parser hung elsewhere are part of it, unless a reporting clause or a parenthetical interrupts
   it (:func:`inner_gaps`).
@@ -37,6 +40,7 @@ __all__ = [
     "infinitive_after",
     "inner_gaps",
     "is_venue_phrase",
+    "past_conjunct",
     "present_conjunct",
     "split_subject",
     "stranded_conjunct",
@@ -288,3 +292,27 @@ def present_conjunct(parse: Parse, verb: Word, content: list[int]) -> list[int]:
     if _tense(parse, h) != "Pres" or _tense(parse, tops[0]) != "Pres":
         return []
     return [j for j in parse.subtree(h) if j >= k - 1]
+
+
+def past_conjunct(parse: Parse, verb: Word, content: list[int]) -> list[int]:
+    """ "Ana Ruiz said [he earns $40,000 a year] and questioned the plan": a subjectless verb phrase in the
+    past that the parser coordinated with the head of a content in the present (or with a modal), after a
+    cue in the past, is the source's second act, told in the tense of the first (the mirror of
+    :func:`present_conjunct`). The words from its "and"/"but" on, to drop from the content; empty
+    otherwise."""
+    if not content or min(content) < verb.i or _tense(parse, verb.i) != "Past":
+        return []
+    have = set(content)
+    tops = [j for j in content if parse.words[j].head not in have]
+    if len(tops) != 1 or _tense(parse, tops[0]) != "Pres":
+        return []
+    if any(parse.words[g].deprel in {"aux", "aux:pass"} for g in parse.children[tops[0]]):
+        return []  # "he has not held dinners and never [called] a donor": the conjunct may share "has"
+    for c in parse.children[tops[0]]:
+        word = parse.words[c]
+        if c < tops[0] or word.deprel != "conj" or word.xpos != "VBD" or _has_subject(parse, c):
+            continue
+        if any(parse.words[g].deprel == "cc" for g in parse.children[c] if g < c):
+            start = min(parse.subtree(c))
+            return [j for j in content if j >= start]
+    return []

@@ -14,6 +14,7 @@ from quotekit.bounds import (
     infinitive_after,
     inner_gaps,
     is_venue_phrase,
+    past_conjunct,
     present_conjunct,
     split_subject,
     stranded_conjunct,
@@ -90,6 +91,8 @@ def content_of_verb(
     for name, finder in CONTENT_PATTERNS if patterns is None else patterns:
         words = finder(parse, verb)
         if words:
+            drop = set(past_conjunct(parse, verb, words))
+            words = [j for j in words if j not in drop]
             words = [*words, *stranded_conjunct(parse, verb, words)]
             words = [*words, *present_conjunct(parse, verb, words)]
             return fragments(parse, [*words, *inner_gaps(parse, verb, words)]), name

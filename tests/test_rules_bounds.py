@@ -59,6 +59,13 @@ BOUND_ROWS: dict[str, Case] = {
         ("indirect", "said", "the plan is dead", None, "The mayor", "mayor", None, "person", "subject"),
         ("indirect", "said", "the dam could fail and will be closed next week", None, "The agency", None, None, "organization", "subject"),
     ]),
+    # a verb phrase in the past hung on a content in the present, after a cue in the past, is the source's
+    # second act; not where it may share the content's auxiliary ("has sold ... and moved")
+    "bound_past_conjunct": ("The mayor said the plan is dead and left the room. The minister said she earns little from the post and sold her house last year. The ambassador said she has sold the villa and moved to Lyon.", [
+        ("indirect", "said", "the plan is dead", None, "The mayor", "mayor", None, "person", "subject"),
+        ("indirect", "said", "she earns little from the post", None, "The minister", "minister", None, "person", "subject"),
+        ("indirect", "said", "she has sold the villa and moved to Lyon", None, "The ambassador", "ambassador", None, "person", "subject"),
+    ]),
     # words inside a content's stretch that the parser hung elsewhere (a second complement of the cue, a
     # parataxis) belong to it
     "bound_inner_gap": ("On television, Okafor has argued that the governor's use of a private jet at the ministry did not show good judgment.", [
@@ -93,6 +100,7 @@ SPEECH_ROWS: dict[str, list[Row]] = {
     "bound_stranded_conjunct_negative": BOUND_ROWS["bound_stranded_conjunct_negative"][1][1:],
     "bound_cue_conjunct": BOUND_ROWS["bound_cue_conjunct"][1],
     "bound_present_conjunct": BOUND_ROWS["bound_present_conjunct"][1],
+    "bound_past_conjunct": BOUND_ROWS["bound_past_conjunct"][1],
 }
 # fmt: on
 
