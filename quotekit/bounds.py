@@ -13,6 +13,14 @@ helper here mends one such boundary, from the grammar of the reported phrase:
   (:func:`is_venue_phrase`);
 - "acknowledged that [reforming the code] will take time": a gerund or noun phrase right before a
   subjectless complement clause, hung on the cue, is the clause's subject (:func:`split_subject`);
+- "has not endorsed her or conceded the race": a verb phrase coordinated with the cue is the source's
+  second act, where a content read off the words after the cue ends (:func:`cue_conjunct_start`);
+- "said [the dam could fail] and will be closed": a verb phrase in the present (or with a modal)
+  coordinated with a cue in the past, right after a content in the present, is the content's
+  (:func:`present_conjunct`);
+- "said [he earns $40,000 a year] and questioned the plan": the mirror case, a verb phrase in the past
+  coordinated inside a content in the present, with a cue in the past, is the source's second act
+  (:func:`past_conjunct`);
 - "argued that [Clinton's use of a server] did not show judgment": the words inside a content's stretch
   that the parser hung elsewhere are part of it, unless a reporting clause or a parenthetical interrupts
   it (:func:`inner_gaps`).
@@ -28,9 +36,12 @@ from quotekit.syntax import is_ancestor, is_quote_mark, is_subject
 
 __all__ = [
     "clause_of_object",
+    "cue_conjunct_start",
     "infinitive_after",
     "inner_gaps",
     "is_venue_phrase",
+    "past_conjunct",
+    "present_conjunct",
     "split_subject",
     "stranded_conjunct",
 ]
@@ -226,4 +237,82 @@ def split_subject(parse: Parse, verb: Word, clause: int) -> list[int]:
             continue
         if max(parse.subtree(c)) == first - 1 and (word.upos in {"NOUN", "PROPN"} or word.xpos == "VBG"):
             return parse.subtree(c)
+    return []
+
+
+def cue_conjunct_start(parse: Parse, verb: Word) -> int | None:
+    """ "The mayor has not endorsed her [or conceded the race]", "She called him reckless [and said] he
+    should resign": the first word (its "and"/"or"/"but") of the first verb phrase after the cue that the
+    parser coordinated with it: the source's second act, not what the cue reports. None when there is none."""
+    for c in parse.children[verb.i]:
+        word = parse.words[c]
+        if c > verb.i and word.deprel == "conj" and word.upos in {"VERB", "AUX"}:
+            kids = [parse.words[g] for g in parse.children[c] if g < c]
+            if not any(k.deprel == "cc" for k in kids):
+                continue
+            start = min(parse.subtree(c))
+            if _has_subject(parse, c) and "," not in {parse.words[start].text, parse.words[start - 1].text}:
+                return None  # "said [she and Obama] had made progress": a coordinated subject, misparsed
+            return start
+    return None
+
+
+def _tense(parse: Parse, i: int) -> str:
+    """The tense of a verb phrase: of its finite auxiliary or copula, else of itself ("" when none)."""
+    for c in parse.children[i]:
+        word = parse.words[c]
+        if word.deprel in _AUXILIARY_RELS and _is_finite(word):
+            return word.feat("Tense") or "Pres"  # a modal ("can", "will") has no Tense feature: present
+    word = parse.words[i]
+    return word.feat("Tense") if _is_finite(word) else ""
+
+
+def present_conjunct(parse: Parse, verb: Word, content: list[int]) -> list[int]:
+    """ "The agency said [the dam could fail] and will be closed next week": a subjectless verb phrase in the
+    present or with a modal right after a content in the present or with a modal, which the parser
+    coordinated with a cue in the past, is the content's: a second act of the source would be told in the
+    past, as the first ("said the plan is dead and [left] the room"). Empty otherwise."""
+    if not content or min(content) < verb.i:
+        return []
+    k = max(content) + 1
+    if k < len(parse.words) and parse.words[k].text == ",":
+        k += 1
+    sent = parse.sentences[verb.sent]
+    if k + 1 >= sent.last:
+        return []
+    mark = parse.words[k]
+    if mark.deprel != "cc" or mark.lemma.lower() not in CONTENT_COORDINATORS:
+        return []
+    h = mark.head
+    tops = [j for j in content if parse.words[j].head not in set(content)]
+    if h <= k or parse.words[h].head != verb.i or parse.words[h].deprel != "conj" or _has_subject(parse, h):
+        return []
+    if len(tops) != 1 or _tense(parse, verb.i) != "Past":
+        return []
+    if _tense(parse, h) != "Pres" or _tense(parse, tops[0]) != "Pres":
+        return []
+    return [j for j in parse.subtree(h) if j >= k - 1]
+
+
+def past_conjunct(parse: Parse, verb: Word, content: list[int]) -> list[int]:
+    """ "Ana Ruiz said [he earns $40,000 a year] and questioned the plan": a subjectless verb phrase in the
+    past that the parser coordinated with the head of a content in the present (or with a modal), after a
+    cue in the past, is the source's second act, told in the tense of the first (the mirror of
+    :func:`present_conjunct`). The words from its "and"/"but" on, to drop from the content; empty
+    otherwise."""
+    if not content or min(content) < verb.i or _tense(parse, verb.i) != "Past":
+        return []
+    have = set(content)
+    tops = [j for j in content if parse.words[j].head not in have]
+    if len(tops) != 1 or _tense(parse, tops[0]) != "Pres":
+        return []
+    if any(parse.words[g].deprel in {"aux", "aux:pass"} for g in parse.children[tops[0]]):
+        return []  # "he has not held dinners and never [called] a donor": the conjunct may share "has"
+    for c in parse.children[tops[0]]:
+        word = parse.words[c]
+        if c < tops[0] or word.deprel != "conj" or word.xpos != "VBD" or _has_subject(parse, c):
+            continue
+        if any(parse.words[g].deprel == "cc" for g in parse.children[c] if g < c):
+            start = min(parse.subtree(c))
+            return [j for j in content if j >= start]
     return []

@@ -10,9 +10,12 @@ from collections.abc import Callable, Iterable, Sequence
 
 from quotekit.bounds import (
     clause_of_object,
+    cue_conjunct_start,
     infinitive_after,
     inner_gaps,
     is_venue_phrase,
+    past_conjunct,
+    present_conjunct,
     split_subject,
     stranded_conjunct,
 )
@@ -88,7 +91,10 @@ def content_of_verb(
     for name, finder in CONTENT_PATTERNS if patterns is None else patterns:
         words = finder(parse, verb)
         if words:
+            drop = set(past_conjunct(parse, verb, words))
+            words = [j for j in words if j not in drop]
             words = [*words, *stranded_conjunct(parse, verb, words)]
+            words = [*words, *present_conjunct(parse, verb, words)]
             return fragments(parse, [*words, *inner_gaps(parse, verb, words)]), name
     return (), "none"
 
@@ -518,7 +524,8 @@ def _content_after_frame(parse: Parse, verb: Word) -> list[int]:
     content = [j for j in range(k, sent.last) if not (j == sent.last - 1 and parse.words[j].upos == "PUNCT")]
     if len(content) < 3 or not any(_may_be_finite(parse.words[j]) for j in content[1:]):
         return []
-    return content
+    end = cue_conjunct_start(parse, verb) or sent.last
+    return [j for j in content if j < end]
 
 
 def _may_be_finite(word: Word) -> bool:

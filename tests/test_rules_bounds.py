@@ -42,6 +42,30 @@ BOUND_ROWS: dict[str, Case] = {
         ("indirect", "pledging", "new parks", None, "The mayor", "mayor", None, "person", "participle"),
         ("indirect", "reported", "holding shares in companies like Nordbank, Delta Air and the parent company of a Swiss chocolate maker", None, "The firm", None, None, "organization", "subject"),
     ]),
+    # a verb phrase coordinated with the cue ends a content read off the words after it: the source's second
+    # act; a clause after a comma too; not a conjunct with its own subject and no comma (a coordinated
+    # subject the parser split: "she and her deputy had met")
+    "bound_cue_conjunct": ("The mayor has not endorsed her or conceded the race. The council praised it, and the governor signed the bill a week later. Union leaders have criticized him and demanded a new vote. The minister said she and her deputy had met the bankers.", [
+        ("indirect", "has not endorsed", "her", None, "The mayor", "mayor", None, "person", "subject"),
+        ("indirect", "conceded", "the race", None, "The mayor", "mayor", None, "person", "shared-subject"),
+        ("indirect", "praised", "it", None, "The council", None, None, "organization", "subject"),
+        ("indirect", "have criticized", "him", None, "Union leaders", "leader", "Union", "group", "subject"),
+        ("indirect", "demanded", "a new vote", None, "Union leaders", "leader", "Union", "group", "shared-subject"),
+        ("indirect", "said", "she and her deputy had met the bankers", None, "The minister", "minister", None, "person", "subject"),
+    ]),
+    # a verb phrase in the present (or with a modal) after a content in the present, hung on a cue in the
+    # past, is the content's; one in the past is the source's second act
+    "bound_present_conjunct": ("The mayor said the plan is dead and left the room. The agency said the dam could fail and will be closed next week.", [
+        ("indirect", "said", "the plan is dead", None, "The mayor", "mayor", None, "person", "subject"),
+        ("indirect", "said", "the dam could fail and will be closed next week", None, "The agency", None, None, "organization", "subject"),
+    ]),
+    # a verb phrase in the past hung on a content in the present, after a cue in the past, is the source's
+    # second act; not where it may share the content's auxiliary ("has sold ... and moved")
+    "bound_past_conjunct": ("The mayor said the plan is dead and left the room. The minister said she earns little from the post and sold her house last year. The ambassador said she has sold the villa and moved to Lyon.", [
+        ("indirect", "said", "the plan is dead", None, "The mayor", "mayor", None, "person", "subject"),
+        ("indirect", "said", "she earns little from the post", None, "The minister", "minister", None, "person", "subject"),
+        ("indirect", "said", "she has sold the villa and moved to Lyon", None, "The ambassador", "ambassador", None, "person", "subject"),
+    ]),
     # words inside a content's stretch that the parser hung elsewhere (a second complement of the cue, a
     # parataxis) belong to it
     "bound_inner_gap": ("On television, Okafor has argued that the governor's use of a private jet at the ministry did not show good judgment.", [
@@ -74,6 +98,9 @@ SPEECH_ROWS: dict[str, list[Row]] = {
     "bound_inner_gap_belief": [],
     "bound_split_subject": BOUND_ROWS["bound_split_subject"][1],
     "bound_stranded_conjunct_negative": BOUND_ROWS["bound_stranded_conjunct_negative"][1][1:],
+    "bound_cue_conjunct": BOUND_ROWS["bound_cue_conjunct"][1],
+    "bound_present_conjunct": BOUND_ROWS["bound_present_conjunct"][1],
+    "bound_past_conjunct": BOUND_ROWS["bound_past_conjunct"][1],
 }
 # fmt: on
 
