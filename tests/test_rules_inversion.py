@@ -46,6 +46,12 @@ INVERSION_ROWS: dict[str, Case] = {
     "purpose_infinitive": ("The governor went on television to announce the closure of the plant.", [
         ("indirect", "announce", "the closure of the plant", None, "The governor", "governor", None, "person", "controller"),
     ]),
+    # a headline label the NER left unclassed, all proper nouns, before a quotation: its speaker
+    "label_headline_untagged": ("Weber: ‘We Will Not Cut the Pensions’\n\nThe chancellor spoke to reporters on Monday.", [
+        ("direct", ":", "We Will Not Cut the Pensions", "Weber", "Weber", None, None, "person", "label"),
+    ]),
+    # negative: a rubric (a standing head) tagged a proper noun in title case is no speaker
+    "label_rubric": ("Correction: An Earlier Version Misstated the Date of the Vote\n\nThe chancellor spoke to reporters on Monday.", []),
     # negative: a label that opens with an article is a title, no speaker
     "label_headline_title": ("The Long Winter: How the Valley Rebuilt Its Dam\n\nMayor Lena Okafor said on Monday that the dam was safe.", [
         ("indirect", "said", "that the dam was safe", "Lena Okafor", "Mayor Lena Okafor", "Mayor", None, "person", "subject"),
@@ -76,12 +82,14 @@ MODEL_ROWS: dict[str, tuple[str, Found]] = {
     "purpose_infinitive": ("The minister flew to Oslo on Monday to announce a new treaty.", ("The minister", "controller")),
     "headline_label": ("Karimi: ‘We Will Not Leave Our Farms’\n\nAhmed Karimi, a farmer, said the villagers would stay.", ("Karimi", "label")),
     "headline_title_not_label": ("The Long Winter: How the Valley Rebuilt Its Dam\n\nThe mayor said the dam was safe.", ("The mayor", "subject")),
+    "headline_label_not_tagged": ("Chancellor Weber: Pension Reform Cannot Wait\n\nChancellor Anna Weber said the reform was urgent.", ("Chancellor Weber", "label")),
+    "headline_label_quote": ("Weber: ‘We Will Not Cut the Pensions’\n\nThe chancellor spoke to reporters on Monday.", ("Weber", "label")),
+    "headline_rubric_not_label": ("Breaking: Senate Passes the Budget After a Long Night\n\nThe mayor said the vote was fair.", ("The mayor", "subject")),
+    "headline_correction_not_label": ("Correction: An Earlier Version Misstated the Date of the Vote\n\nThe mayor said the vote was fair.", ("The mayor", "subject")),
 }
 
 #: Known gaps on the real models, as strict xfail rows stating the right answer.
-MODEL_GAPS: dict[str, tuple[str, Found, str]] = {
-    "headline_label_not_tagged": ("Chancellor Weber: Pension Reform Cannot Wait\n\nChancellor Anna Weber said the reform was urgent.", ("Chancellor Weber", "label"), "NER tags no person in the title-case label"),
-}
+MODEL_GAPS: dict[str, tuple[str, Found, str]] = {}
 # fmt: on
 
 

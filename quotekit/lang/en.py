@@ -63,6 +63,7 @@ __all__ = [
     "INSTITUTION_NOUNS",
     "IRREGULAR_FORMS",
     "IRREGULAR_PREFIXES",
+    "LABEL_RUBRICS",
     "LEGISLATOR_ROLES",
     "LIGHT_VERBS",
     "MALE_GIVEN_NAMES",
@@ -495,6 +496,17 @@ TIME_NOUNS = frozenset(
     second minute hour day night morning afternoon evening week weekend month year decade century today
     tonight yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday january february
     march april may june july august september october november december spring summer autumn fall winter
+    """.split()
+)
+
+#: Rubrics and kickers a news desk opens a headline or paragraph with, and form fields: "Breaking:",
+#: "Correction:", "Editor's Note:", "Wow:", "Name:". A label made of one names no speaker, however the
+#: tagger reads its title case (quotekit.marks.label_can_speak; AP and newsroom style guides' standing heads).
+LABEL_RUBRICS = frozenset(
+    """
+    breaking exclusive update updated developing live correction corrections clarification note notice
+    editor editors watch look listen video photos photo gallery wow bombshell revealed leaked analysis
+    opinion commentary review contributing name age city job pay related
     """.split()
 )
 
