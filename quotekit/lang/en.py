@@ -43,6 +43,7 @@ __all__ = [
     "DEMONYMS",
     "DISCOURSE_MARKERS",
     "DOCUMENT_NOUNS",
+    "DOCUMENT_VERB_FORMS",
     "ENGLISH",
     "EVIDENCE_VERBS",
     "FEMALE_GIVEN_NAMES",
@@ -150,6 +151,11 @@ SPEECH_VERBS = frozenset(
     discuss defend oppose dismiss denounce slam mock
     """.split()
 )
+
+#: The written forms of the verb by which a text says what it says, after its quotation: "“...,” the
+#: statement read", "“...,” reads the sign" (a verb of saying only with a document as subject, so no cue
+#: of its own; quotekit.parse.framing and the parse plan read it in a quotation's frame).
+DOCUMENT_VERB_FORMS = frozenset({"read", "reads"})
 
 #: Cues that report by naming: "called the plan a disaster", "called for an inquiry", "dubbed him a liar"
 #: (verbs of naming as speech acts, Levin 1993, §29.3).
