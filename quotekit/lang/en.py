@@ -87,6 +87,7 @@ __all__ = [
     "OFFICE_LEFT_VERBS",
     "OFFICE_VERBS",
     "OPENING_QUOTES",
+    "OPTIONAL_ADDRESSEE_CUES",
     "ORGANIZATION_NAME_ENDS",
     "PARTICIPLE_TAGS",
     "PARTICLE_VERBS",
@@ -156,6 +157,11 @@ SPEECH_VERBS = frozenset(
 #: statement read", "“...,” reads the sign" (a verb of saying only with a document as subject, so no cue
 #: of its own; quotekit.parse.framing and the parse plan read it in a quotation's frame).
 DOCUMENT_VERB_FORMS = frozenset({"read", "reads"})
+
+#: Cues whose addressee may go unsaid ("“Why?” she asked", "“Careful,” he warned"): right after a quotation's
+#: closing mark they invert with their speaker ("“Why?” asked the boy"; Quirk et al. 1985, §14.25), while
+#: "tell", "inform", "assure" and "remind" always name the addressee after them (quotekit.speakers).
+OPTIONAL_ADDRESSEE_CUES = frozenset({"ask", "warn"})
 
 #: Cues that report by naming: "called the plan a disaster", "called for an inquiry", "dubbed him a liar"
 #: (verbs of naming as speech acts, Levin 1993, §29.3).
