@@ -32,7 +32,7 @@ from quotekit.lang.en import (
     VERB_GROUP_RELS,
     verb_forms,
 )
-from quotekit.marks import MarkCue, find_mark_cues
+from quotekit.marks import MarkCue, find_mark_cues, label_can_speak
 from quotekit.model import CueClass, QuoteKind
 from quotekit.parse.build import FULL
 from quotekit.rules import CueForm
@@ -129,17 +129,15 @@ def in_discourse_marker(parse: Parse, word: Word) -> bool:
 
 
 def mark_cue(parse: Parse, mark: MarkCue) -> CueMatch | None:
-    """The cue of a punctuation mark, when its sentence was analysed and its source can speak: a label in
-    capitals that names no place, or one the NER calls a person or organization."""
+    """The cue of a punctuation mark, when its sentence was analysed and its source can speak (a label's:
+    :func:`~quotekit.marks.label_can_speak`)."""
     i = parse.word_at(mark.mark)
     if i >= len(parse.words) or parse.words[i].start != mark.mark:
         return None
     if parse.sentences[parse.words[i].sent].depth < FULL:
         return None
-    if mark.kind == "label":
-        kinds = {w.ner for w in parse.words_between(*mark.source)}
-        if not (kinds & {"person", "organization"} or (mark.capitals and not kinds & {"place", "misc"})):
-            return None
+    if mark.kind == "label" and not label_can_speak(parse.words_between(*mark.source), mark.capitals):
+        return None
     form = CueForm.LABEL if mark.kind == "label" else CueForm.DASH
     return CueMatch(
         i, (i,), parse.words[i].text, "speech", (mark.content,), mark.kind, source=mark.source, form=form

@@ -12,11 +12,13 @@ from collections.abc import Sequence
 import attrs
 import regex
 
+from quotekit.document import Word
+from quotekit.lang.en import LABEL_RUBRICS
 from quotekit.spans import QuoteSpan
 from quotekit.syntax import Fragment
 from quotekit.text import count_words
 
-__all__ = ["LABEL_WORDS", "SOURCE_DASHES", "MarkCue", "find_mark_cues"]
+__all__ = ["LABEL_WORDS", "SOURCE_DASHES", "MarkCue", "find_mark_cues", "label_can_speak"]
 
 
 #: Dashes that introduce the speaker's name after a quotation ("“...” ― Ana Ruiz").
@@ -67,6 +69,26 @@ _ARTICLES = frozenset({"the", "a", "an"})
 def _is_headline(label: regex.Match[str]) -> bool:
     """Whether a "Label: words" line is a headline with no speaker: its label opens with an article."""
     return label.group(1).split()[0].lower() in _ARTICLES
+
+
+#: Entity classes of a label that names no speaker: "Iowa:" (a place), "Brexit:" (misc).
+_MUTE_ENTITIES = frozenset({"place", "misc"})
+
+
+def label_can_speak(words: Sequence[Word], capitals: bool) -> bool:
+    """Whether a label's words name someone who can speak: the NER calls them a person or organization;
+    or, naming no place, they are in capitals ("MORALES:") or all proper nouns the NER left unclassed, as
+    a headline names its speaker ("Ruiz: ‘We will win.’", whose title case throws the NER off). A rubric
+    (:data:`~quotekit.lang.en.LABEL_RUBRICS`: "Breaking:", "Correction:", "Wow:") gives none."""
+    kinds = {w.ner for w in words}
+    if kinds & {"person", "organization"}:
+        return True
+    if kinds & _MUTE_ENTITIES:
+        return False
+    if capitals:
+        return True
+    names = not kinds - {""} and all(w.upos == "PROPN" for w in words)
+    return names and not any(w.text.lower() in LABEL_RUBRICS for w in words)
 
 
 def find_mark_cues(

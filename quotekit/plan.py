@@ -7,7 +7,7 @@ Requires: the caller's text, its quotation spans and the wanted cue forms. Provi
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import attrs
 import regex
@@ -16,7 +16,7 @@ from quotekit.colons import colon_marks
 from quotekit.cues import CueForms, is_according_to, looks_like_verb
 from quotekit.document import Word
 from quotekit.frames import AS_CLAUSE, FRAME_SUBJECT_WORDS, frame_starts
-from quotekit.lang.en import ROLE_NOUNS, TITLES
+from quotekit.lang.en import DOCUMENT_VERB_FORMS, ROLE_NOUNS, TITLES
 from quotekit.marks import find_mark_cues
 from quotekit.spans import QuoteSpan
 from quotekit.text import count_words
@@ -93,7 +93,7 @@ class CuePlan:
     def _has_cue(self, words: Sequence[Word]) -> bool:
         lemma_of, wanted, nouns = self.forms.lemma_of, self.forms.wanted, self.forms.nouns
         for k, word in enumerate(words):
-            if word.start in self.marks or (word.start in self.frames and _verb_follows(words, k)):
+            if word.start in self.marks or (word.start in self.frames and _verb_follows(words, k, lemma_of)):
                 return True
             if word.start in self.colons and any(w.upos in {"VERB", "AUX"} for w in words[:k]):
                 return True  # "The minister interjected: “...”" (quotekit.colons)
@@ -112,10 +112,15 @@ class CuePlan:
         return False
 
 
-def _verb_follows(words: Sequence[Word], k: int) -> bool:
+def _verb_follows(words: Sequence[Word], k: int, lemma_of: Mapping[str, str]) -> bool:
     """Whether a verb is tagged among the first words from ``words[k]``: a quotation's frame may start
-    there ("“...,” Pine fumed", :mod:`quotekit.frames`)."""
-    return any(w.upos == "VERB" for w in words[k : k + FRAME_SUBJECT_WORDS + 1])
+    there ("“...,” Pine fumed", :mod:`quotekit.frames`); or a form of a cue or of "read" the tagger took
+    for a noun ("“...,” the lawsuit says/NOUN", which :mod:`quotekit.parse.framing` mends)."""
+    return any(
+        w.upos == "VERB"
+        or (w.upos == "NOUN" and (w.text.lower() in lemma_of or w.text.lower() in DOCUMENT_VERB_FORMS))
+        for w in words[k : k + FRAME_SUBJECT_WORDS + 1]
+    )
 
 
 def _it_follows(words: Sequence[Word], k: int) -> bool:

@@ -26,6 +26,7 @@ from quotekit.inversion import (
 )
 from quotekit.lang.en import (
     ADVERBS_NOT_SPEAKERS,
+    OPTIONAL_ADDRESSEE_CUES,
     SUBJECT_RELS,
 )
 from quotekit.mentions import (
@@ -188,8 +189,8 @@ def inverted_speaker_span(parse: Parse, verb: Word) -> tuple[int, int] | None:
     sent = parse.sentences[verb.sent]
     if verb.i == sent.first or verb.xpos == "VBG" or parse.words[verb.i - 1].text not in _INVERSION_BEFORE:
         return None
-    if verb.lemma in _ADDRESSEE_CUES:  # "..., told reporters": the noun after the cue is the addressee
-        return None
+    if verb.lemma in _ADDRESSEE_CUES and not _inverted_after_quote(parse, verb):
+        return None  # "..., told reporters": the noun after the cue is the addressee
     lo = verb.i + 1
     j = _noun_phrase_end(parse, lo, sent.last)
     if j is None:
@@ -201,6 +202,11 @@ def inverted_speaker_span(parse: Parse, verb: Word) -> tuple[int, int] | None:
             j = end  # "said Ohio Secretary of State Ann Kim": the "of" phrase of a title ends in the name
         k = k if end is None else end + 1
     return (lo, j) if speaker_tail(parse, verb.i, lo, k, sent.last) else None
+
+
+def _inverted_after_quote(parse: Parse, verb: Word) -> bool:
+    """ "“Why?” asked the boy.": right after a closing mark, a cue whose addressee may go unsaid inverts."""
+    return verb.lemma in OPTIONAL_ADDRESSEE_CUES and parse.words[verb.i - 1].text != ","
 
 
 #: Cues whose object is the addressee, never an inverted speaker: "Mr. Ruiz, 82, told reporters."

@@ -33,6 +33,11 @@ INVERSION_ROWS: dict[str, Case] = {
     "inversion_possessor": ("“Prices will fall,” said Nordbank’s chief economist Omar Haddad.", [
         ("direct", "said", "Prices will fall,", "Omar Haddad", "Nordbank’s chief economist Omar Haddad", "chief economist", "Nordbank", "person", "inversion"),
     ]),
+    # a cue whose addressee may go unsaid, right after the closing mark, inverts (the models make the
+    # speaker its object)
+    "inversion_asked": ("“How long will the bridge stay closed?” asked the nurse, who stood near the river.", [
+        ("direct", "asked", "How long will the bridge stay closed?", None, "the nurse", "nurse", None, "person", "inversion"),
+    ]),
     # negative: after a comma, the object of a cue that reports what follows it is no inverted speaker
     "inversion_not_object": ("Judge Ana Ruiz, a former prosecutor, criticized the minister’s plan in a ruling.", [
         ("indirect", "criticized", "the minister’s plan in a ruling", "Ana Ruiz", "Judge Ana Ruiz", "Judge", None, "person", "subject"),
@@ -46,6 +51,12 @@ INVERSION_ROWS: dict[str, Case] = {
     "purpose_infinitive": ("The governor went on television to announce the closure of the plant.", [
         ("indirect", "announce", "the closure of the plant", None, "The governor", "governor", None, "person", "controller"),
     ]),
+    # a headline label the NER left unclassed, all proper nouns, before a quotation: its speaker
+    "label_headline_untagged": ("Weber: ‘We Will Not Cut the Pensions’\n\nThe chancellor spoke to reporters on Monday.", [
+        ("direct", ":", "We Will Not Cut the Pensions", "Weber", "Weber", None, None, "person", "label"),
+    ]),
+    # negative: a rubric (a standing head) tagged a proper noun in title case is no speaker
+    "label_rubric": ("Correction: An Earlier Version Misstated the Date of the Vote\n\nThe chancellor spoke to reporters on Monday.", []),
     # negative: a label that opens with an article is a title, no speaker
     "label_headline_title": ("The Long Winter: How the Valley Rebuilt Its Dam\n\nMayor Lena Okafor said on Monday that the dam was safe.", [
         ("indirect", "said", "that the dam was safe", "Lena Okafor", "Mayor Lena Okafor", "Mayor", None, "person", "subject"),
@@ -76,12 +87,18 @@ MODEL_ROWS: dict[str, tuple[str, Found]] = {
     "purpose_infinitive": ("The minister flew to Oslo on Monday to announce a new treaty.", ("The minister", "controller")),
     "headline_label": ("Karimi: ‘We Will Not Leave Our Farms’\n\nAhmed Karimi, a farmer, said the villagers would stay.", ("Karimi", "label")),
     "headline_title_not_label": ("The Long Winter: How the Valley Rebuilt Its Dam\n\nThe mayor said the dam was safe.", ("The mayor", "subject")),
+    "asked_after_quote": ("“Is the mayor running against the council?” asked Mr. Kemp, referring to the long dispute.", ("Mr. Kemp", "inversion")),
+    "warned_after_quote": ("“That means a loose cannon is within reach of the job,” warned Clinton.", ("Clinton", "inversion")),
+    "asked_relative_clause": ("“It is complicated. Do you want them at a convention?” asked Sen. Ana Ruiz of Washington, who is willing to entertain some reforms.", ("Sen. Ana Ruiz", "inversion")),
+    "told_addressee_not_speaker": ("“The bridge will open in May,” the mayor told reporters.", ("the mayor", "subject")),
+    "headline_label_not_tagged": ("Chancellor Weber: Pension Reform Cannot Wait\n\nChancellor Anna Weber said the reform was urgent.", ("Chancellor Weber", "label")),
+    "headline_label_quote": ("Weber: ‘We Will Not Cut the Pensions’\n\nThe chancellor spoke to reporters on Monday.", ("Weber", "label")),
+    "headline_rubric_not_label": ("Breaking: Senate Passes the Budget After a Long Night\n\nThe mayor said the vote was fair.", ("The mayor", "subject")),
+    "headline_correction_not_label": ("Correction: An Earlier Version Misstated the Date of the Vote\n\nThe mayor said the vote was fair.", ("The mayor", "subject")),
 }
 
 #: Known gaps on the real models, as strict xfail rows stating the right answer.
-MODEL_GAPS: dict[str, tuple[str, Found, str]] = {
-    "headline_label_not_tagged": ("Chancellor Weber: Pension Reform Cannot Wait\n\nChancellor Anna Weber said the reform was urgent.", ("Chancellor Weber", "label"), "NER tags no person in the title-case label"),
-}
+MODEL_GAPS: dict[str, tuple[str, Found, str]] = {}
 # fmt: on
 
 

@@ -43,6 +43,7 @@ __all__ = [
     "DEMONYMS",
     "DISCOURSE_MARKERS",
     "DOCUMENT_NOUNS",
+    "DOCUMENT_VERB_FORMS",
     "ENGLISH",
     "EVIDENCE_VERBS",
     "FEMALE_GIVEN_NAMES",
@@ -63,6 +64,7 @@ __all__ = [
     "INSTITUTION_NOUNS",
     "IRREGULAR_FORMS",
     "IRREGULAR_PREFIXES",
+    "LABEL_RUBRICS",
     "LEGISLATOR_ROLES",
     "LIGHT_VERBS",
     "MALE_GIVEN_NAMES",
@@ -85,6 +87,7 @@ __all__ = [
     "OFFICE_LEFT_VERBS",
     "OFFICE_VERBS",
     "OPENING_QUOTES",
+    "OPTIONAL_ADDRESSEE_CUES",
     "ORGANIZATION_NAME_ENDS",
     "PARTICIPLE_TAGS",
     "PARTICLE_VERBS",
@@ -149,6 +152,16 @@ SPEECH_VERBS = frozenset(
     discuss defend oppose dismiss denounce slam mock
     """.split()
 )
+
+#: The written forms of the verb by which a text says what it says, after its quotation: "“...,” the
+#: statement read", "“...,” reads the sign" (a verb of saying only with a document as subject, so no cue
+#: of its own; quotekit.parse.framing and the parse plan read it in a quotation's frame).
+DOCUMENT_VERB_FORMS = frozenset({"read", "reads"})
+
+#: Cues whose addressee may go unsaid ("“Why?” she asked", "“Careful,” he warned"): right after a quotation's
+#: closing mark they invert with their speaker ("“Why?” asked the boy"; Quirk et al. 1985, §14.25), while
+#: "tell", "inform", "assure" and "remind" always name the addressee after them (quotekit.speakers).
+OPTIONAL_ADDRESSEE_CUES = frozenset({"ask", "warn"})
 
 #: Cues that report by naming: "called the plan a disaster", "called for an inquiry", "dubbed him a liar"
 #: (verbs of naming as speech acts, Levin 1993, §29.3).
@@ -495,6 +508,17 @@ TIME_NOUNS = frozenset(
     second minute hour day night morning afternoon evening week weekend month year decade century today
     tonight yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday january february
     march april may june july august september october november december spring summer autumn fall winter
+    """.split()
+)
+
+#: Rubrics and kickers a news desk opens a headline or paragraph with, and form fields: "Breaking:",
+#: "Correction:", "Editor's Note:", "Wow:", "Name:". A label made of one names no speaker, however the
+#: tagger reads its title case (quotekit.marks.label_can_speak; AP and newsroom style guides' standing heads).
+LABEL_RUBRICS = frozenset(
+    """
+    breaking exclusive update updated developing live correction corrections clarification note notice
+    editor editors watch look listen video photos photo gallery wow bombshell revealed leaked analysis
+    opinion commentary review contributing name age city job pay related
     """.split()
 )
 

@@ -15,6 +15,7 @@ import attrs
 
 from quotekit.document import Parse, Sentence, Word
 from quotekit.errors import DocumentError
+from quotekit.parse.framing import misread_frame_verbs
 from quotekit.parse.misread import misread_names
 from quotekit.parse.models import DEFAULT_PROCESSORS
 from quotekit.parse.repair import repair
@@ -108,8 +109,8 @@ def parse_pieces(pieces: Sequence[Piece], pipeline: Any, threads: int | None = N
 
 def repaired(parsed: Parse) -> Parse:
     """``parsed`` with the models' misparses of a speaker's introduction repaired (:mod:`.misread`,
-    :mod:`.repair`)."""
-    words = repair(misread_names(parsed.words))
+    :mod:`.framing`, :mod:`.repair`)."""
+    words = repair(misread_frame_verbs(misread_names(parsed.words)))
     return parsed if words is parsed.words else attrs.evolve(parsed, words=words)
 
 
