@@ -1,6 +1,7 @@
-"""The subject before a cue: the last speaker rule, for a cue whose own clause lost its subject in the parse.
+"""Speakers found by position before a cue, for cues whose own clause lost its subject in the parse.
 
-Requires: a :class:`~quotekit.document.Parse`. Provides :func:`subject_before_cue`, used by
+Requires: a :class:`~quotekit.document.Parse`. Provides :func:`noun_next_to_cue` ("Issam said" parsed
+badly: the noun right before the cue) and :func:`subject_before_cue`, the last speaker rule, used by
 :mod:`quotekit.speakers`.
 
 News hangs cues on a clause whose subject stands far before them: participles ("Rubio hit back again,
@@ -16,6 +17,7 @@ addressed, and who asked is unsaid: it gets none.
 
 from __future__ import annotations
 
+from quotekit.asides import before_aside
 from quotekit.document import Parse, Word
 from quotekit.lang.en import (
     ADVERBS_NOT_SPEAKERS,
@@ -29,7 +31,7 @@ from quotekit.lang.en import (
 from quotekit.mentions import names_a_time
 from quotekit.syntax import NOMINAL_UPOS, is_ancestor
 
-__all__ = ["subject_before_cue"]
+__all__ = ["noun_next_to_cue", "subject_before_cue"]
 
 #: Tags of a passive participle; the tagger reads "asked" after "when" as either.
 _PARTICIPLE_OR_PAST = frozenset({"VBN", "VBD"})
@@ -97,3 +99,27 @@ def _reduced_passive(parse: Parse, verb: Word) -> bool:
 def _adverb(word: Word) -> bool:
     """An adverb, or one the tagger calls something else ("when [first] asked")."""
     return word.upos == "ADV" or word.text.lower() in ADVERBS_NOT_SPEAKERS
+
+
+def noun_next_to_cue(parse: Parse, verb: Word) -> int | None:
+    """ "Issam said" parsed badly: a name or noun right before the cue (past adverbs, and past an aside:
+    "Rep. Ann Kim (D-Ohio) said", "Mr. King, 82, told me") is its subject."""
+    j = verb.i - 1
+    sent = parse.sentences[verb.sent]
+    while j >= sent.first and parse.words[j].upos in {"ADV", "AUX", "PART"}:
+        j -= 1
+    j = before_aside(parse, j, sent.first)
+    if j >= sent.first and parse.words[j].upos in NOMINAL_UPOS and parse.words[j].deprel != "obj":
+        return _nominal_head(parse, j, verb.i)
+    return None
+
+
+def _nominal_head(parse: Parse, i: int, cue: int) -> int:
+    """Climb from a name part ("Issam" in "Issam al-Reis") to the head of its noun phrase."""
+    while (
+        parse.words[i].deprel in {"flat", "compound", "flat:name"}
+        and i < parse.words[i].head < cue
+        and parse.words[parse.words[i].head].upos in NOMINAL_UPOS
+    ):
+        i = parse.words[i].head
+    return i

@@ -81,8 +81,10 @@ def profile(parse: Parse, head: int, words: tuple[int, ...]) -> Profile:
     coordinated = coordination(parse, head) and words[-1] > max(mention_words(parse, head))
     if coordinated and not one_institution(parse, head, words):
         return _group_profile(parse, head, words)
-    if word.upos == "NOUN" and word.lemma.lower() in DOCUMENT_NOUNS:
-        return _document_profile(parse, head)
+    if word.lemma.lower() in DOCUMENT_NOUNS and (
+        word.upos == "NOUN" or (word.upos == "PROPN" and words == (head,))
+    ):
+        return _document_profile(parse, head)  # "the report"; "Poll: ..." capitalized in a headline label
     candidate = candidate_of_campaign(parse, head)
     if candidate is not None:  # "the Roe campaign", "Roe's campaign": named after its candidate
         return Profile(f"{candidate} campaign", "organization")

@@ -11,7 +11,6 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from quotekit.adjuncts import subject_of_fronted_participle, subject_of_purpose_infinitive
-from quotekit.asides import before_aside
 from quotekit.cues import CueMatch, according_to_object, in_discourse_marker
 from quotekit.document import Parse, Word
 from quotekit.frames import as_clause_mention
@@ -36,7 +35,7 @@ from quotekit.mentions import (
     names_a_time,
     words_hung_on_cue,
 )
-from quotekit.preceding import subject_before_cue
+from quotekit.preceding import noun_next_to_cue, subject_before_cue
 from quotekit.quantifiers import quantifier_subject
 from quotekit.rules import CueForm, Rule
 from quotekit.spans import QuoteSpan
@@ -401,30 +400,6 @@ def _subject_up(parse: Parse, verb: Word) -> int | None:
     return None
 
 
-def _speaker_next_to_cue(parse: Parse, verb: Word) -> int | None:
-    """ "Issam said" parsed badly: a name or noun right before the cue (past adverbs, and past an aside:
-    "Rep. Ann Kim (D-Ohio) said", "Mr. King, 82, told me") is its subject."""
-    j = verb.i - 1
-    sent = parse.sentences[verb.sent]
-    while j >= sent.first and parse.words[j].upos in {"ADV", "AUX", "PART"}:
-        j -= 1
-    j = before_aside(parse, j, sent.first)
-    if j >= sent.first and parse.words[j].upos in NOMINAL_UPOS and parse.words[j].deprel != "obj":
-        return _nominal_head(parse, j, verb.i)
-    return None
-
-
-def _nominal_head(parse: Parse, i: int, cue: int) -> int:
-    """Climb from a name part ("Issam" in "Issam al-Reis") to the head of its noun phrase."""
-    while (
-        parse.words[i].deprel in {"flat", "compound", "flat:name"}
-        and i < parse.words[i].head < cue
-        and parse.words[parse.words[i].head].upos in NOMINAL_UPOS
-    ):
-        i = parse.words[i].head
-    return i
-
-
 #: The speaker rules of a verb or noun cue, tried in order (docs/rules.md). The passive agent ("..., it was
 #: announced by X") is not one: right for 8 % of its quotes on PolNeAR train, it guessed (see the xfail rows).
 _VERB_RULES = (
@@ -438,7 +413,7 @@ _VERB_RULES = (
     (Rule.SHARED_SUBJECT, _speaker_from_shared_subject),
     (Rule.CONTROLLER, _speaker_from_controller),
     (Rule.CONTROLLER, subject_of_purpose_infinitive),
-    (Rule.ADJACENT, _speaker_next_to_cue),
+    (Rule.ADJACENT, noun_next_to_cue),
     (Rule.PRECEDING_SUBJECT, subject_before_cue),
 )
 #: The speaker rules of a frame verb (:mod:`quotekit.frames`): its subject after it or before it, or a

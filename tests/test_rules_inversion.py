@@ -55,6 +55,10 @@ INVERSION_ROWS: dict[str, Case] = {
     "label_headline_untagged": ("Weber: ‘We Will Not Cut the Pensions’\n\nThe chancellor spoke to reporters on Monday.", [
         ("direct", ":", "We Will Not Cut the Pensions", "Weber", "Weber", None, None, "person", "label"),
     ]),
+    # a headline label naming a document: the source is a document, capitalized or not
+    "label_headline_document": ("Poll: Voters Back the River Plan\n\nThe survey of 900 voters was taken in May.", [
+        ("indirect", ":", "Voters Back the River Plan", "Poll", "Poll", None, None, "document", "label"),
+    ]),
     # negative: a rubric (a standing head) tagged a proper noun in title case is no speaker
     "label_rubric": ("Correction: An Earlier Version Misstated the Date of the Vote\n\nThe chancellor spoke to reporters on Monday.", []),
     # negative: a label that opens with an article is a title, no speaker
