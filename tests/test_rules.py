@@ -464,6 +464,7 @@ def test_every_fixture_is_in_a_table() -> None:
     from test_neighbours import NEIGHBOUR_ROWS  # issue 10's neighbour rules
     from test_repair import REPAIR_ROWS  # the parse repairs
     from test_rules_bounds import FIXTURES as BOUND_FIXTURES  # issue 19's content boundaries
+    from test_rules_embedded import FIXTURES as EMBEDDED_FIXTURES  # issue 19's embedded attributions
     from test_rules_inversion import FIXTURES as INVERSION_FIXTURES  # issue 19's inverted speakers
     from test_rules_nosrc import FIXTURES as NOSRC_FIXTURES  # issue 19's sources of quotes that had none
     from test_rules_predicates import FIXTURES as PREDICATE_FIXTURES  # issue 18's roles stated by predicates
@@ -496,5 +497,6 @@ def test_every_fixture_is_in_a_table() -> None:
         *INVERSION_FIXTURES,
         *NOSRC_FIXTURES,
         *BOUND_FIXTURES,
+        *EMBEDDED_FIXTURES,
     }
     assert {p.stem for p in RULES.glob("*.txt")} == tabled

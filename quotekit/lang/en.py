@@ -43,6 +43,7 @@ __all__ = [
     "DEMONYMS",
     "DISCOURSE_MARKERS",
     "DOCUMENT_NOUNS",
+    "EMBEDDED_CUE_RELS",
     "ENGLISH",
     "EVIDENCE_VERBS",
     "FEMALE_GIVEN_NAMES",
@@ -160,6 +161,15 @@ NOUN_CUES = frozenset("claim report charge promise pledge vow warn estimate dema
 #: Relations by which a noun cue governs its complement clause (UD: acl; parsers also give acl:relcl, ccomp,
 #: appos).
 NOUN_CLAUSE_RELS = frozenset({"acl", "acl:relcl", "ccomp", "appos"})
+
+#: Relations of a word heading a subordinate clause or phrase (UD v2: complements, adverbial and relative
+#: clauses, clauses and participles modifying a noun, and a cue parsed as a nominal dependent), not a
+#: coordinated (conj) or loosely joined (parataxis) one: a cue heading one inside another cue's content is
+#: part of what the outer source reports ("He said [CNN had tweeted that ...]"); on PolNeAR train about one
+#: in five such inner attributions is annotated (quotekit.embedded).
+EMBEDDED_CUE_RELS = frozenset(
+    {"ccomp", "xcomp", "advcl", "acl", "acl:relcl", "amod", "obl", "nmod", "obj", "compound", "case"}
+)
 
 #: Speech verbs whose object noun phrase names what was said: "announced the arrest", "cited the report",
 #: "denied any involvement" (PARC 3.0 noun-phrase content, Pareti 2015).
