@@ -797,7 +797,9 @@ FRAME_CLAUSE_RELS = frozenset({"ccomp", "xcomp", "csubj"})
 #: "pressed [the] minister").
 FRAME_SPEAKER_START_UPOS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "NUM"})
 #: Penn Treebank tags of a finite verb (past, present, modal): one right after an inverted cue's noun phrase
-#: ("…, said the bank would raise rates") makes the noun phrase that verb's subject, not a speaker.
+#: ("…, said the bank would raise rates") makes the noun phrase that verb's subject, not a speaker; a short
+#: quotation with none is a term or title, not a statement ("“Keep the Park” rallies"; PolNeAR train: 2
+#: of 31 such uncued quotations of one to three words without final punctuation annotated).
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: The possessive clitic as tokenized: "Lee's", "Lee’s" (the apostrophe as typed or curled).
 POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'", "\u2019"})
