@@ -5,9 +5,10 @@ extractor for ``attributions="all"`` (the default mode keeps them: the speaker s
 reported speech, and their figures fell with it).
 
 "He said [CNN had tweeted that ...]": the inner attribution is part of what the outer source reports, and
-PolNeAR annotates the outer one only (on train, about one in five inner ones is annotated). A cue that heads
-a subordinate clause inside another cue's content (a complement, an infinitive, an adverbial or relative
-clause: :data:`~quotekit.lang.en.EMBEDDED_CUE_RELS`) is dropped. A coordinated or loosely joined clause
+PolNeAR mostly annotates the outer one only (on train, leaving the inner ones out removes 613 predictions
+for 120 fewer content matches). A cue that heads a subordinate clause inside another cue's content (a
+complement, an infinitive, an adverbial or relative clause: :data:`~quotekit.lang.en.EMBEDDED_CUE_RELS`) is
+dropped. A coordinated or loosely joined clause
 inside a long content ("..., and she told reporters ...") keeps its cue, and so does a participle adjunct
 ("The mayor sought votes by pledging new parks"), which asserts an act of its own subject.
 """

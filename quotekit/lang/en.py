@@ -165,8 +165,8 @@ NOUN_CLAUSE_RELS = frozenset({"acl", "acl:relcl", "ccomp", "appos"})
 #: Relations of a word heading a subordinate clause or phrase (UD v2: complements, adverbial and relative
 #: clauses, clauses and participles modifying a noun, and a cue parsed as a nominal dependent), not a
 #: coordinated (conj) or loosely joined (parataxis) one: a cue heading one inside another cue's content is
-#: part of what the outer source reports ("He said [CNN had tweeted that ...]"); on PolNeAR train about one
-#: in five such inner attributions is annotated (quotekit.embedded).
+#: part of what the outer source reports ("He said [CNN had tweeted that ...]"); on PolNeAR train, leaving
+#: them out removes 613 predictions for 120 fewer content matches (quotekit.embedded).
 EMBEDDED_CUE_RELS = frozenset(
     {"ccomp", "xcomp", "advcl", "acl", "acl:relcl", "amod", "obl", "nmod", "obj", "compound", "case"}
 )
