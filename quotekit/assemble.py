@@ -16,6 +16,7 @@ import attrs
 from quotekit.confidence import confidence
 from quotekit.cues import CueMatch
 from quotekit.document import Parse
+from quotekit.lang.en import FINITE_VERB_TAGS
 from quotekit.link import QuoteLink
 from quotekit.model import Cue, Quote, Span, Speaker
 from quotekit.plan import is_short_quote
@@ -126,11 +127,12 @@ def unattributed(
 
 
 def _is_scare_quote(parsed: Parse, quote: QuoteSpan) -> bool:
-    """Few words and no verb: a title, a term or a scare quote rather than something said."""
+    """Few words and no finite verb: a title, a term or a scare quote rather than something said ("the
+    so-called “reset”", "his “Keep the Park” rallies", "“closed” primaries"; not "“We won”")."""
     if not is_short_quote(parsed.text, quote):
         return False
     words = [w for s, e in quote.parts for w in parsed.words_between(s, e)]
-    return not any(w.upos in {"VERB", "AUX"} for w in words)
+    return not any(w.xpos in FINITE_VERB_TAGS for w in words)
 
 
 def _neighbour_speaker(

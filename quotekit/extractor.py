@@ -24,6 +24,7 @@ from quotekit import (
     colons,
     coref,
     cues,
+    embedded,
     entities,
     jobs,
     link,
@@ -247,6 +248,7 @@ class Extractor:
         linked = [c for c in linked if c.content]
         if self.wide:  # a mixed quote's content is its phrase; a stance inside what was said is in it
             linked = wide.drop_nested(parsed, mixed.widen_mixed_quotes(parsed, linked))
+            linked = embedded.drop_embedded(parsed, linked)  # "He said [CNN had tweeted that ...]"
         # 3. the speaker mention of each cue; 4. what each mention says of its source; every entity named
         find_speaker = wideverbs.find_speaker if self.wide else speakers.find_speaker
         mentions = [find_speaker(parsed, c, quote_spans) for c in linked]

@@ -367,6 +367,9 @@ ISSUE_13_ROWS = [
     ),
     # a headline is no speaker label
     ("The Ninth Circle: The Hellish View from Inside the Beltway, #2.", []),
+    # a short quoted title or term without a finite verb is no quote; a short sentence with one is
+    ("Residents marched behind “Save Our Pier” banners. Only members may enter “closed” meetings.", []),
+    ("The crowd cheered. “We won.”", [("direct", "We won.", None, None)]),
     # a quotation before an attributed one is a quote of its own (a dialogue's turns are not merged)
     (
         "“We will win.” “The vote is ours,” she said.",

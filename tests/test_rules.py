@@ -308,6 +308,30 @@ def test_no_attribution(name: str) -> None:
     assert extract_fixture(name) == []
 
 
+# -- scare quotes: a short quotation with no finite verb and no cue is a term or title -----------------------
+# fmt: off
+SCARE_QUOTE_ROWS: dict[str, Case] = {
+    # a quoted title with an imperative, a quoted participle: left out; a short sentence with a finite verb stays
+    "scare_quote_finite": ("Thousands joined the “Keep the Park” rallies. Only members may enter “closed” primaries. The crowd cheered. “We won.”", [
+        ("direct", None, "We won.", None, None, None, None, None, None),
+    ]),
+}
+# fmt: on
+
+
+@pytest.mark.parametrize("attributions", ["speech", "all"])
+@pytest.mark.parametrize("name", sorted(SCARE_QUOTE_ROWS))
+def test_scare_quotes_left_out(name: str, attributions: str) -> None:
+    """Short uncued quotations without a finite verb are left out, in both modes."""
+    check(name, SCARE_QUOTE_ROWS[name], attributions=attributions)
+
+
+def test_scare_quotes_kept_on_request() -> None:
+    """``scare_quotes=True`` keeps them, speaker-less."""
+    found = [summary(q)[2] for q in extract_fixture("scare_quote_finite", scare_quotes=True)]
+    assert found == ["Keep the Park", "closed", "We won."]
+
+
 def test_lemma_of_a_cue_is_the_lexicons() -> None:
     """A cue found by its form reports the lexicon's lemma, not the lemmatizer's guess (issue 13)."""
     (quote,) = extract_fixture("lemma_missed")
@@ -465,6 +489,7 @@ def test_every_fixture_is_in_a_table() -> None:
     from test_neighbours import NEIGHBOUR_ROWS  # issue 10's neighbour rules
     from test_repair import REPAIR_ROWS  # the parse repairs
     from test_rules_bounds import FIXTURES as BOUND_FIXTURES  # issue 19's content boundaries
+    from test_rules_embedded import FIXTURES as EMBEDDED_FIXTURES  # issue 19's embedded attributions
     from test_rules_inversion import FIXTURES as INVERSION_FIXTURES  # issue 19's inverted speakers
     from test_rules_mistagged import FIXTURES as MISTAGGED_FIXTURES  # issue 19's verbs read as nouns
     from test_rules_nosrc import FIXTURES as NOSRC_FIXTURES  # issue 19's sources of quotes that had none
@@ -485,6 +510,7 @@ def test_every_fixture_is_in_a_table() -> None:
         *ROLE_ROWS,
         *COREF_ROWS,
         *NEGATIVE,
+        *SCARE_QUOTE_ROWS,
         *SPEECH_FIXTURES,
         *PREMOD_FIXTURES,
         *REGISTRY_ROWS,
@@ -502,5 +528,6 @@ def test_every_fixture_is_in_a_table() -> None:
         *PRECEDING_FIXTURES,
         *MISTAGGED_FIXTURES,
         *FRAMING_FIXTURES,
+        *EMBEDDED_FIXTURES,
     }
     assert {p.stem for p in RULES.glob("*.txt")} == tabled

@@ -106,12 +106,19 @@ NOSRC_ROWS: dict[str, Case] = {
 FIXTURES = frozenset(NOSRC_ROWS)
 
 
+#: Rows that ``attributions="all"`` does not give: a cue embedded in another's content (quotekit.embedded).
+EMBEDDED_ROWS = {"previous_statement_first_cue": "had predicted"}
+
+
 @pytest.mark.parametrize("name", sorted(NOSRC_ROWS))
 @pytest.mark.parametrize("attributions", ["speech", "all"])
 def test_sources_found(name: str, attributions: str) -> None:
     """The source of a quotation framed by a colon, continued from the previous paragraph's statement, or
     after an inverted cue, on hand-corrected parses, in both modes."""
-    check(name, NOSRC_ROWS[name], attributions=attributions)
+    sentence, rows = NOSRC_ROWS[name]
+    if attributions == "all" and name in EMBEDDED_ROWS:
+        rows = [row for row in rows if row[1] != EMBEDDED_ROWS[name]]
+    check(name, (sentence, rows), attributions=attributions)
 
 
 # fmt: off
