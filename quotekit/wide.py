@@ -51,6 +51,7 @@ from quotekit.lang.en import (
     WIDE_PREPOSITION_CUES,
     WIDE_SPEECH_VERBS,
 )
+from quotekit.mistagged import infinitive_after_noun_verb, that_follows
 from quotekit.model import CueClass, Quote, Speaker
 from quotekit.raising import RAISING_PATTERN
 from quotekit.spans import QuoteSpan
@@ -221,18 +222,11 @@ def _for_speech_only(finder: Callable[[Parse, Word], list[int]]) -> Callable[[Pa
     content by a fallback)."""
 
     def finder_for_speech(parse: Parse, verb: Word) -> list[int]:
-        if verb.lemma in _WIDE_ONLY and not _that_follows(parse, verb):
+        if verb.lemma in _WIDE_ONLY and not that_follows(parse, verb):
             return []
         return finder(parse, verb)
 
     return finder_for_speech
-
-
-def _that_follows(parse: Parse, verb: Word) -> bool:
-    """ "A new poll shows/NNS that ...": "that" right after the verb opens its complement clause, however
-    the tagger read the clause (a fallback may then read it)."""
-    k = verb.i + 1
-    return k < parse.sentences[verb.sent].last and parse.words[k].text.lower() == "that"
 
 
 def _completed(finder: Callable[[Parse, Word], list[int]]) -> Callable[[Parse, Word], list[int]]:
@@ -303,6 +297,7 @@ def _widened(patterns: Sequence[ContentPattern]) -> tuple[ContentPattern, ...]:
             finder = _completed(finder)
         wide = replaced.get(name, finder if name in _COMPLEMENT_PATTERNS else _for_speech_only(finder))
         out.append((name, _without_comment(wide)))
+    out.append(("mistagged-infinitive", infinitive_after_noun_verb))  # "The senator plans/NNS to run"
     return tuple(out)
 
 

@@ -1,8 +1,11 @@
 # ruff: noqa: E501  (rule tables: one expected attribution per line, as in tests/test_rules.py)
-"""Verbs of the wider notion that the tagger reads as nouns (issue 19): "The audit shows/NNS that ...". The
+"""Verbs of the wider notion that the tagger reads as nouns (issue 19): "The audit shows/NNS that ...", "The
+senator plans/NNS to run". The
 offline models tag "shows" after a noun as a plural noun and break the clause after it; "that" right after
 the verb still opens its complement, so the textual fallbacks of reported speech read it (``attributions=
-"all"``; without "that" a verb of the wider notion takes no fallback: "She plans trips every summer"). The
+"all"``; without "that" a verb of the wider notion takes no fallback: "She plans trips every summer"). A verb
+with an infinitive content before "to" and a base form takes the infinitive to its sentence's end (not an
+aspectual verb, "continues to grow", nor a noun after a possessive, "his promises to cut taxes"). The
 words the parser hung on the "noun" before its subject are the subject's ("[The] audit shows/NNS").
 Rows as in ``tests/test_rules.py``: ``(kind, cue, content, speaker name, mention, role, affiliation, speaker
 kind, rule)``. The ``*_misparsed`` fixture keeps the models' parse, its twin is the hand-corrected one
@@ -29,6 +32,16 @@ MISTAGGED_ROWS: dict[str, Case] = {
     ]),
     # negative: "that" as the verb's whole object is no clause
     "evidence_that_pronoun": ("The audit shows that.", []),
+    # the models' parse: "plans" a noun root, the infinitive its modifier; "to" and a base form are its content
+    "stance_infinitive_mistagged_misparsed": ("The senator plans to run for governor next year.", [
+        ("indirect", "plans", "to run for governor next year", None, "The senator", "senator", None, "person", "stance"),
+    ]),
+    # the parse corrected: the verb's infinitive complement
+    "stance_infinitive_mistagged": ("The senator plans to run for governor next year.", [
+        ("indirect", "plans", "to run for governor next year", None, "The senator", "senator", None, "person", "stance"),
+    ]),
+    # negative: a noun after a possessive is a noun ("his promises to cut taxes"), no cue
+    "stance_infinitive_noun": ("His promises to cut taxes were soon forgotten by the voters.", []),
 }
 # fmt: on
 
@@ -53,6 +66,7 @@ MODEL_ROWS: dict[str, tuple[str, Found]] = {
     "poll": ("The Nordic poll shows that the mayor is far ahead of her rival.", ("that the mayor is far ahead of her rival", "shows", "evidence", "The Nordic poll")),
     "audit": ("The audit shows that the ministry spent twice its budget on consultants.", ("that the ministry spent twice its budget on consultants", "shows", "evidence", "The audit")),
     "poll_mention": ("A Gallup poll shows that most farmers in the valley oppose the new dam.", ("that most farmers in the valley oppose the new dam", "shows", "evidence", "A Gallup poll")),
+    "plans": ("The senator plans to run for governor next year.", ("to run for governor next year", "plans", "stance", "The senator")),
     "study": ("A new study finds that the river has lost half its fish since 2010.", ("that the river has lost half its fish since 2010", "finds", "evidence", "A new study")),
 }
 

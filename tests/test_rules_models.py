@@ -168,7 +168,6 @@ MODEL_GAPS: dict[str, dict[str, str]] = {
         "proper noun (MISC)",
         "wide_poll": "'In a new survey by the central bank, most farmers ...' parsed as one noun phrase "
         "('survey' the root, 'expected' a modifier of 'prices')",
-        "wide_stance": "'The senator plans to run' parsed with 'plans' a noun root, 'senator' its compound",
     },
     "wide.speech_only": {
         "wide_nominal": "'His claim that taxes would fall' parsed as a relative clause ('that' a pronoun)",
