@@ -33,11 +33,12 @@ from quotekit.lang.en import (
     verb_forms,
 )
 from quotekit.marks import MarkCue, find_mark_cues, label_can_speak
+from quotekit.mistagged import looks_like_verb, stands_as_verb
 from quotekit.model import CueClass, QuoteKind
 from quotekit.parse.build import FULL
 from quotekit.rules import CueForm
 from quotekit.spans import QuoteSpan
-from quotekit.syntax import NOMINAL_UPOS, Fragment, is_quote_mark, is_subject, is_verb
+from quotekit.syntax import NOMINAL_UPOS, Fragment, is_subject, is_verb
 from quotekit.text import WORD_RUN
 
 __all__ = [
@@ -168,78 +169,6 @@ def _inside_quotes(parse: Parse, quotes: Sequence[QuoteSpan]) -> frozenset[int]:
         for start, end in quote.parts:
             inside.update(w.i for w in parse.words_between(start, end))
     return frozenset(inside)
-
-
-#: Parts of speech a tagger gives a reporting verb it mistook for a noun ("says/NNS", "Says/NNPS").
-_MISTAGGED_UPOS = frozenset({"NOUN", "PROPN"})
-#: What may stand right before a mistagged verb: its subject ("Clinton says"), an adverb ("often says"), or
-#: "and"/"but" after a first verb ("... and says he will").
-_BEFORE_VERB_UPOS = frozenset({"PROPN", "PRON", "NOUN", "ADV", "CCONJ"})
-#: What cannot follow a mistagged verb: a verb of its own ("tax reports [show]") ...
-_NOT_AFTER_VERB_UPOS = frozenset({"VERB", "AUX"})
-#: ... or a preposition that a noun takes ("the claims [of] abuse", "hopes [for] a deal").
-_NOUN_PREPOSITIONS = frozenset({"of", "for", "about"})
-#: At most this many adverbs between a mistagged verb and its subject: "Mr. Obama [often] says".
-_ADVERBS_BEFORE_VERB = 2
-
-
-def looks_like_verb(word: Word, before: Word | None) -> bool:
-    """A verb, or possibly a reporting verb mistagged as a noun ("Clinton says/NNS she was awake"): an
-    inflected form ("says", "said", "told") right after a name, pronoun, adverb or "and" (``before``), not
-    after a determiner. Decides on tags alone which sentences to parse; :func:`stands_as_verb` decides on
-    the parse."""
-    if is_verb(word):
-        return True
-    if word.upos not in _MISTAGGED_UPOS or word.text.lower() == word.lemma.lower() or before is None:
-        return False
-    return before.sent == word.sent and (before.upos in _BEFORE_VERB_UPOS or _closes_a_quotation(before))
-
-
-def _closes_a_quotation(word: Word) -> bool:
-    """ "“...,” says/NNS Ann Roe": a closing quotation mark stands before an inverted reporting verb."""
-    return is_quote_mark(word) and word.text in _CLOSING_MARKS
-
-
-#: Closing quotation marks: a cue form right after one is an inverted reporting verb ("..." says X).
-_CLOSING_MARKS = frozenset({"\u201d", '"', "''", "\u2019"})
-
-
-def stands_as_verb(parse: Parse, word: Word) -> bool:
-    r"""A verb, or a cue-lexicon form tagged as a noun that stands where a verb would: after its subject
-    (a name, pronoun or noun, perhaps past an adverb or two: "Mr. Obama often says/NNS") or "and" after a
-    first verb, never before a preposition ("the claims of abuse", "hopes of a deal") or a verb ("tax
-    reports show").
-
-    >>> from quotekit.parse import parse_conllu
-    >>> rows = ["Lopez\tLopez\tPROPN\tNNP\t_\t2\tcompound", "says\tsay\tNOUN\tNNS\t_\t0\troot",
-    ...         "it\tit\tPRON\tPRP\t_\t4\tnsubj", "works\twork\tVERB\tVBZ\t_\t2\tappos"]
-    >>> conllu = "\n".join(f"{k}\t{r}\t_\t_" for k, r in enumerate(rows, 1)) + "\n\n"
-    >>> parse = parse_conllu(conllu, "Lopez says it works")
-    >>> stands_as_verb(parse, parse.words[1]), stands_as_verb(parse, parse.words[0])
-    (True, False)
-    """
-    if is_verb(word):
-        return True
-    sent = parse.sentences[word.sent]
-    if word.ner or not looks_like_verb(word, _word_before(parse, word)):  # "the United States": a name
-        return False
-    after = parse.words[word.i + 1] if word.i + 1 < sent.last else None
-    if after is not None and (after.upos in _NOT_AFTER_VERB_UPOS or after.text.lower() in _NOUN_PREPOSITIONS):
-        return False
-    j = word.i - 1
-    if (
-        j - 1 >= sent.first
-        and _closes_a_quotation(parse.words[j])
-        and parse.words[j - 1].text in {",", "?", "!"}
-    ):
-        return True  # "“...,” says/NNS Ann Roe": inverted after the quotation it reports
-    while j > sent.first and word.i - j <= _ADVERBS_BEFORE_VERB and parse.words[j].upos == "ADV":
-        j -= 1
-    return parse.words[j].upos in _BEFORE_VERB_UPOS - {"ADV"}
-
-
-def _word_before(parse: Parse, word: Word) -> Word | None:
-    return parse.words[word.i - 1] if word.i > 0 else None
 
 
 def _verb_cue(

@@ -13,11 +13,12 @@ import attrs
 import regex
 
 from quotekit.colons import colon_marks
-from quotekit.cues import CueForms, is_according_to, looks_like_verb
+from quotekit.cues import CueForms, is_according_to
 from quotekit.document import Word
 from quotekit.frames import AS_CLAUSE, FRAME_SUBJECT_WORDS, frame_starts
 from quotekit.lang.en import DOCUMENT_VERB_FORMS, ROLE_NOUNS, TITLES
 from quotekit.marks import find_mark_cues
+from quotekit.mistagged import looks_like_verb
 from quotekit.spans import QuoteSpan
 from quotekit.text import count_words
 

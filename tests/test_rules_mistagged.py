@@ -6,7 +6,9 @@ the verb still opens its complement, so the textual fallbacks of reported speech
 "all"``; without "that" a verb of the wider notion takes no fallback: "She plans trips every summer"). A verb
 with an infinitive content before "to" and a base form takes the infinitive to its sentence's end (not an
 aspectual verb, "continues to grow", nor a noun after a possessive, "his promises to cut taxes"). The
-words the parser hung on the "noun" before its subject are the subject's ("[The] audit shows/NNS").
+words the parser hung on the "noun" before its subject are the subject's ("[The] audit shows/NNS"). A verb of
+saying read as a noun right after the comma closing an aside is a verb in both modes ("Nordbank, the
+country's largest lender, says/NNS profits fell").
 Rows as in ``tests/test_rules.py``: ``(kind, cue, content, speaker name, mention, role, affiliation, speaker
 kind, rule)``. The ``*_misparsed`` fixture keeps the models' parse, its twin is the hand-corrected one
 (fixtures/README.md)."""
@@ -45,8 +47,47 @@ MISTAGGED_ROWS: dict[str, Case] = {
 }
 # fmt: on
 
+#: Verbs of saying read as nouns, in both modes: a third-person form right after the comma that closes an
+#: aside, before a clause.
+ASIDE_ROWS: dict[str, Case] = {
+    # the models' parse: "says" a compound of "profits"; the words after it are its content
+    "says_after_aside_misparsed": (
+        "Nordbank, the country's largest lender, says profits fell by half in the spring.",
+        [
+            (
+                "indirect",
+                "says",
+                "profits fell by half in the spring",
+                "Nordbank",
+                "Nordbank",
+                "largest lender",
+                None,
+                "person",
+                "adjacent",
+            ),
+        ],
+    ),
+    # the parse corrected: the verb's subject and complement clause
+    "says_after_aside": (
+        "Nordbank, the country's largest lender, says profits fell by half in the spring.",
+        [
+            (
+                "indirect",
+                "says",
+                "profits fell by half in the spring",
+                "Nordbank",
+                "Nordbank",
+                "largest lender",
+                None,
+                "person",
+                "subject",
+            ),
+        ],
+    ),
+}
+
 #: Every fixture of this file (for tests/test_rules.py::test_every_fixture_is_in_a_table).
-FIXTURES = frozenset(MISTAGGED_ROWS)
+FIXTURES = frozenset(MISTAGGED_ROWS) | frozenset(ASIDE_ROWS)
 
 
 @pytest.mark.parametrize("name", sorted(MISTAGGED_ROWS))
@@ -55,6 +96,13 @@ def test_mistagged_verbs(name: str) -> None:
     (the wider notion only: the default mode has no verbs of evidence)."""
     check(name, MISTAGGED_ROWS[name], attributions="all")
     check(name, (MISTAGGED_ROWS[name][0], []), attributions="speech")
+
+
+@pytest.mark.parametrize("name", sorted(ASIDE_ROWS))
+@pytest.mark.parametrize("attributions", ["speech", "all"])
+def test_verbs_after_an_aside(name: str, attributions: str) -> None:
+    """A verb of saying the tagger read as a noun right after an aside, in both modes."""
+    check(name, ASIDE_ROWS[name], attributions=attributions)
 
 
 #: An attribution's (content, cue, rule, speaker mention).
@@ -66,12 +114,15 @@ MODEL_ROWS: dict[str, tuple[str, Found]] = {
     "poll": ("The Nordic poll shows that the mayor is far ahead of her rival.", ("that the mayor is far ahead of her rival", "shows", "evidence", "The Nordic poll")),
     "audit": ("The audit shows that the ministry spent twice its budget on consultants.", ("that the ministry spent twice its budget on consultants", "shows", "evidence", "The audit")),
     "poll_mention": ("A Gallup poll shows that most farmers in the valley oppose the new dam.", ("that most farmers in the valley oppose the new dam", "shows", "evidence", "A Gallup poll")),
+    "says_after_aside": ("Nordbank, the country's largest lender, says profits fell by half in the spring.", ("profits fell by half in the spring", "says", "adjacent", "Nordbank")),
     "plans": ("The senator plans to run for governor next year.", ("to run for governor next year", "plans", "stance", "The senator")),
     "study": ("A new study finds that the river has lost half its fish since 2010.", ("that the river has lost half its fish since 2010", "finds", "evidence", "A new study")),
 }
 
 #: Known gaps on the real models, as strict xfail rows stating the right answer.
 MODEL_GAPS: dict[str, tuple[str, Found, str]] = {
+    "says_after_aside_title": ("Dr. Lena Fischer, a surgeon at the clinic, says patients wait too long for care.", ("patients wait too long for care", "says", "adjacent", "Dr. Lena Fischer"), "the models hang 'Dr.' and 'Lena' apart from 'Fischer', the noun before the aside: the mention is 'Fischer'"),
+    "says_after_relative": ("The union, which represents 9,000 nurses, says staff shortages have worsened.", ("staff shortages have worsened", "says", "adjacent", "The union"), "the models make 'says' a compound of 'shortages' and 'worsened' the root: the words after the cue hold no finite verb the fallback can see"),
     "survey_adjective": ("A new survey shows that most farmers in the valley oppose the dam.", ("that most farmers in the valley oppose the dam", "shows", "evidence", "A new survey"), "the tagger reads 'survey' as an adjective: nothing stands where a subject would before the mistagged verb"),
 }
 # fmt: on
