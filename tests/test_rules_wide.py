@@ -122,6 +122,11 @@ WIDE_ROWS: dict[str, Case] = {
     "wide_poll": ("In a new survey by the central bank, most farmers expected higher prices. The governor trails his rival in the latest polls.", [
         ("indirect", "In", "most farmers expected higher prices", None, "a new survey by the central bank", None, None, "document", "poll"),
     ]),
+    # verbs of making a text public: their object is what was made public
+    "wide_publication": ("The ministry published a report on the strike and outlined its own figures.", [
+        ("indirect", "published", "a report on the strike", None, "The ministry", None, None, "organization", "np-content"),
+        ("indirect", "outlined", "its own figures", None, "The ministry", None, None, "organization", "np-content"),
+    ]),
 }
 
 #: What the default mode (reported speech) finds in the same fixtures: only the speech noun cue "claim".
@@ -154,8 +159,10 @@ SPEECH_ONLY: dict[str, list[Row]] = {
 #: minister called on Friday" (a phrase of time is no content of a prepositional verb); "Criticism of the
 #: new tariffs grew", "The call for new elections went unanswered" (a nominal cue with no source), "Kim's
 #: support for the bill" (a nominal cue of stance, which does not ship); "The farmers saw the film" (a verb
-#: of regard without an "as" predicative), "was viewed by millions" (nor with an agent only).
+#: of regard without an "as" predicative), "was viewed by millions" (nor with an agent only); "The prison
+#: released two inmates" (not a verb of publication: half of what "release" takes is no text).
 NEGATIVE = [
+    "wide_publication_not_release",
     "wide_negative",
     "wide_raising_negative",
     "wide_preposition_negative",
