@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from quotekit.bounds import (
+    clause_conjunct,
     clause_of_object,
     cue_conjunct_start,
     infinitive_after,
@@ -95,6 +96,7 @@ def content_of_verb(
             words = [j for j in words if j not in drop]
             words = [*words, *stranded_conjunct(parse, verb, words)]
             words = [*words, *present_conjunct(parse, verb, words)]
+            words = [*words, *clause_conjunct(parse, verb, words)]
             return fragments(parse, [*words, *inner_gaps(parse, verb, words)]), name
     return (), "none"
 

@@ -66,6 +66,18 @@ BOUND_ROWS: dict[str, Case] = {
         ("indirect", "said", "she earns little from the post", None, "The minister", "minister", None, "person", "subject"),
         ("indirect", "said", "she has sold the villa and moved to Lyon", None, "The ambassador", "ambassador", None, "person", "subject"),
     ]),
+    # a finite clause with its own subject, joined by "and"/"but" with no comma right after a clause content
+    # and hung on the cue, is the second conjunct of the reported clause; not one that reports on its own
+    "bound_clause_conjunct": ("The minister said the port is safe and the ferries will run on Monday. The agency said the dam could fail and other engineers have said it is sound.", [
+        ("indirect", "said", "the port is safe and the ferries will run on Monday", None, "The minister", "minister", None, "person", "subject"),
+        ("indirect", "said", "the dam could fail", None, "The agency", None, None, "organization", "subject"),
+        ("indirect", "have said", "it is sound", None, "other engineers", "other engineer", None, "group", "subject"),
+    ]),
+    # not a clause whose subject may be the source ("he"), nor one after a comma (the writer's own clause)
+    "bound_clause_conjunct_negative": ("The mayor said on Monday that the plan was dead and he walked out of the hall. The governor told reporters that the vote was fair, and the crowd cheered him.", [
+        ("indirect", "said", "that the plan was dead", None, "The mayor", "mayor", None, "person", "subject"),
+        ("indirect", "told", "that the vote was fair", None, "The governor", "governor", None, "person", "subject"),
+    ]),
     # words inside a content's stretch that the parser hung elsewhere (a second complement of the cue, a
     # parataxis) belong to it
     "bound_inner_gap": ("On television, Okafor has argued that the governor's use of a private jet at the ministry did not show good judgment.", [
@@ -101,6 +113,8 @@ SPEECH_ROWS: dict[str, list[Row]] = {
     "bound_cue_conjunct": BOUND_ROWS["bound_cue_conjunct"][1],
     "bound_present_conjunct": BOUND_ROWS["bound_present_conjunct"][1],
     "bound_past_conjunct": BOUND_ROWS["bound_past_conjunct"][1],
+    "bound_clause_conjunct": BOUND_ROWS["bound_clause_conjunct"][1],
+    "bound_clause_conjunct_negative": BOUND_ROWS["bound_clause_conjunct_negative"][1],
 }
 # fmt: on
 
