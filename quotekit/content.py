@@ -17,6 +17,7 @@ from quotekit.bounds import (
     is_venue_phrase,
     past_conjunct,
     present_conjunct,
+    source_participle,
     split_subject,
     stranded_conjunct,
 )
@@ -92,7 +93,7 @@ def content_of_verb(
     for name, finder in CONTENT_PATTERNS if patterns is None else patterns:
         words = finder(parse, verb)
         if words:
-            drop = set(past_conjunct(parse, verb, words))
+            drop = set(past_conjunct(parse, verb, words)) | set(source_participle(parse, verb, words))
             words = [j for j in words if j not in drop]
             words = [*words, *stranded_conjunct(parse, verb, words)]
             words = [*words, *present_conjunct(parse, verb, words)]

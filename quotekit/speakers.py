@@ -12,6 +12,7 @@ import attrs
 
 from quotekit.adjuncts import subject_of_fronted_participle, subject_of_purpose_infinitive
 from quotekit.asides import before_aside
+from quotekit.bounds import reporting_participle
 from quotekit.cues import CueMatch, according_to_object, in_discourse_marker
 from quotekit.document import Parse, Word
 from quotekit.frames import as_clause_mention
@@ -334,7 +335,7 @@ def _speaker_from_governor(parse: Parse, verb: Word) -> int | None:
     """ "X rejected the offer, saying ...": a participle's speaker is the governing clause's subject."""
     if verb.deprel not in {"advcl", "xcomp", "acl"} or not verb.xpos.startswith("VBG"):
         return None
-    return _subject_up(parse, verb)
+    return _subject_up(parse, parse.words[verb.head] if reporting_participle(parse, verb) else verb)
 
 
 def _speaker_from_controller(parse: Parse, verb: Word) -> int | None:

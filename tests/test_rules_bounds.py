@@ -78,6 +78,13 @@ BOUND_ROWS: dict[str, Case] = {
         ("indirect", "said", "that the plan was dead", None, "The mayor", "mayor", None, "person", "subject"),
         ("indirect", "told", "that the vote was fair", None, "The governor", "governor", None, "person", "subject"),
     ]),
+    # a participle of saying after a comma at the end of a content is the source's second act (its speaker
+    # the cue's subject); a participle of another verb may have the content's subject and stays
+    "bound_source_participle": ("The senator said the new tax was unfair, calling it a heavy burden. The ministry said the bridge would reopen in May, allowing trucks to cross the river again.", [
+        ("indirect", "said", "the new tax was unfair", None, "The senator", "senator", None, "person", "subject"),
+        ("indirect", "calling", "it a heavy burden", None, "The senator", "senator", None, "person", "participle"),
+        ("indirect", "said", "the bridge would reopen in May, allowing trucks to cross the river again", None, "The ministry", None, None, "organization", "subject"),
+    ]),
     # words inside a content's stretch that the parser hung elsewhere (a second complement of the cue, a
     # parataxis) belong to it
     "bound_inner_gap": ("On television, Okafor has argued that the governor's use of a private jet at the ministry did not show good judgment.", [
@@ -115,6 +122,7 @@ SPEECH_ROWS: dict[str, list[Row]] = {
     "bound_past_conjunct": BOUND_ROWS["bound_past_conjunct"][1],
     "bound_clause_conjunct": BOUND_ROWS["bound_clause_conjunct"][1],
     "bound_clause_conjunct_negative": BOUND_ROWS["bound_clause_conjunct_negative"][1],
+    "bound_source_participle": BOUND_ROWS["bound_source_participle"][1],
 }
 # fmt: on
 
