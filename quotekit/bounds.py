@@ -23,8 +23,6 @@ helper here mends one such boundary, from the grammar of the reported phrase:
 - "said [he earns $40,000 a year] and questioned the plan": the mirror case, a verb phrase in the past
   coordinated inside a content in the present, with a cue in the past, is the source's second act
   (:func:`past_conjunct`);
-- "said [the plan is dead], calling it a relic": a participle clause of saying set off by a comma at the end
-  of a content is the source's own act (:func:`source_participle`);
 - "argued that [Clinton's use of a server] did not show judgment": the words inside a content's stretch
   that the parser hung elsewhere are part of it, unless a reporting clause or a parenthetical interrupts
   it (:func:`inner_gaps`).
@@ -52,15 +50,16 @@ __all__ = [
     "clause_conjunct",
     "clause_of_object",
     "cue_conjunct_start",
+    "has_own_subject",
     "infinitive_after",
     "inner_gaps",
     "is_venue_phrase",
     "past_conjunct",
     "present_conjunct",
-    "reporting_participle",
-    "source_participle",
+    "reports",
     "split_subject",
     "stranded_conjunct",
+    "verb_tense",
 ]
 
 #: How the parser hangs on the cue the subject it split off a complement clause: "acknowledged that
@@ -81,10 +80,6 @@ _COMMENT_MARKS = frozenset({";", ":", "(", "\u2014", "\u2013", "--"})
 #: group would fight"), its punctuation, a second verb coordinated with it ("said the video should be
 #: released [but said] the timing was wrong") and that verb's conjunction.
 _CUE_OWN_RELS = frozenset({"obj", "iobj", "punct", "conj", "cc"})
-#: How the parser hangs a participle clause at the end of a content: "said it is dead, [calling] it ...".
-_PARTICIPLE_RELS = frozenset({"advcl", "conj", "xcomp", "parataxis"})
-#: Parts of speech of a noun phrase's head.
-_NOMINAL_UPOS = frozenset({"NOUN", "PROPN", "PRON"})
 #: The relations of a word that make it a dependent of its head's clause rather than its head's phrase.
 _CLAUSE_MARK_RELS = frozenset({"case", "mark", "cop"})
 
@@ -382,53 +377,16 @@ def _reports(word: Word) -> bool:
     return word.upos == "VERB" and (word.lemma in SPEECH_VERBS or word.lemma in COGNITION_VERBS)
 
 
-def source_participle(parse: Parse, verb: Word, content: list[int]) -> list[int]:
-    """ "The senator said [the plan is dead], calling it a relic of the last government": a participle clause
-    of saying or thinking without a subject, set off by a comma at the end of a content after the cue, is a
-    supplementive clause whose understood subject is the subject of the sentence (Huddleston & Pullum 2002,
-    ch. 14, §9.2), the source: its second act, not what the cue reports, wherever the parser hung it. Not
-    one in a series of gerunds, nor one on a noun; one of any other verb ("..., allowing trucks to cross")
-    stays, as its subject may be the content's. The words from its comma on, to drop; empty otherwise."""
-    if not content or min(content) < verb.i:
-        return []
-    have = set(content)
-    end = max(content)
-    for j in sorted(content):
-        word = parse.words[j]
-        inside = j - 1 in have and j - 1 > min(content) and word.head in have
-        if inside and max(parse.subtree(j)) == end and _is_supplementive(parse, word):
-            return [k for k in content if k >= j - 1]
-    return []
+def verb_tense(parse: Parse, i: int) -> str:
+    """The tense of the verb phrase headed by word ``i`` ("Past", "Pres"; "" when not finite)."""
+    return _tense(parse, i)
 
 
-def reporting_participle(parse: Parse, verb: Word) -> bool:
-    """ "The senator said the tax was unfair, [calling] it a burden": a participle of saying the parser hung
-    on the head of a reported clause is the source's (:func:`source_participle`); its speaker is the
-    subject of the cue that reports the clause, not the clause's subject."""
-    governor = parse.words[verb.head] if verb.head >= 0 else verb
-    cue = parse.words[governor.head] if governor.head >= 0 else governor
-    return governor.deprel == "ccomp" and cue.i < verb.i and _reports(cue) and _is_supplementive(parse, verb)
+def has_own_subject(parse: Parse, i: int) -> bool:
+    """Whether word ``i`` has a subject (or an expletive "there") of its own."""
+    return _has_subject(parse, i)
 
 
-def _is_supplementive(parse: Parse, word: Word) -> bool:
-    """A participle of saying or thinking without a subject, right after a comma, hung on a clause, not in a
-    series of gerunds (:func:`source_participle`)."""
-    if word.xpos != "VBG" or word.i < 2 or parse.words[word.i - 1].text != "," or _has_subject(parse, word.i):
-        return False
-    if not _reports(word) or _is_list_item(parse, word) or word.deprel not in _PARTICIPLE_RELS:
-        return False
-    return parse.words[word.head].upos not in _NOMINAL_UPOS  # "her job, [advising] firms" modifies the noun
-
-
-def _is_list_item(parse: Parse, word: Word) -> bool:
-    """A gerund in a series of gerunds after a noun or gerund, closed by "and"/"or": "cutting taxes, [raising]
-    wages and building roads"."""
-    head = parse.words[word.head]
-    if word.deprel != "conj" or not (head.xpos == "VBG" or head.upos in {"NOUN", "PROPN"}):
-        return False
-    items = [
-        c
-        for c in (*parse.children[head.i], *parse.children[word.i])
-        if c != word.i and parse.words[c].deprel == "conj" and parse.words[c].xpos == "VBG"
-    ]
-    return any(parse.words[g].deprel == "cc" for c in items for g in parse.children[c])
+def reports(word: Word) -> bool:
+    """Whether ``word`` is a verb of saying or thinking ("said", "believes")."""
+    return _reports(word)

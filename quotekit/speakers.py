@@ -12,7 +12,6 @@ import attrs
 
 from quotekit.adjuncts import subject_of_fronted_participle, subject_of_purpose_infinitive
 from quotekit.asides import before_aside
-from quotekit.bounds import reporting_participle
 from quotekit.cues import CueMatch, according_to_object, in_discourse_marker
 from quotekit.document import Parse, Word
 from quotekit.frames import as_clause_mention
@@ -39,6 +38,7 @@ from quotekit.mentions import (
 from quotekit.preceding import subject_before_cue
 from quotekit.quantifiers import quantifier_subject
 from quotekit.rules import CueForm, Rule
+from quotekit.second_acts import reporting_participle, second_saying_of
 from quotekit.spans import QuoteSpan
 from quotekit.syntax import NOMINAL_UPOS, is_ancestor
 from quotekit.text import dateline_end
@@ -374,10 +374,11 @@ def _speaker_after_frame(parse: Parse, verb: Word) -> int | None:
 
 
 def _speaker_from_shared_subject(parse: Parse, verb: Word) -> int | None:
-    """ "X smiled and said ...": a coordinated verb shares its first conjunct's subject."""
+    """ "X smiled and said ...": a coordinated verb shares its first conjunct's subject (the cue's, for a
+    second saying the parser hung on the reported clause)."""
     if verb.deprel != "conj":
         return None
-    return _subject_up(parse, verb)
+    return _subject_up(parse, parse.words[verb.head] if second_saying_of(parse, verb) else verb)
 
 
 def _subject_up(parse: Parse, verb: Word) -> int | None:

@@ -85,6 +85,13 @@ BOUND_ROWS: dict[str, Case] = {
         ("indirect", "calling", "it a heavy burden", None, "The senator", "senator", None, "person", "participle"),
         ("indirect", "said", "the bridge would reopen in May, allowing trucks to cross the river again", None, "The ministry", None, None, "organization", "subject"),
     ]),
+    # a verb phrase of saying in the cue's tense, hung on the content's head, is the source's second saying
+    # (its speaker the cue's subject); one of thinking may share the content's subject and stays
+    "bound_reporting_conjunct": ("The senator said the deal was dead and warned that the talks would end. The pollster said young voters disliked the mayor and thought he was arrogant.", [
+        ("indirect", "said", "the deal was dead", None, "The senator", "senator", None, "person", "subject"),
+        ("indirect", "warned", "that the talks would end", None, "The senator", "senator", None, "person", "shared-subject"),
+        ("indirect", "said", "young voters disliked the mayor and thought he was arrogant", None, "The pollster", "pollster", None, "person", "subject"),
+    ]),
     # words inside a content's stretch that the parser hung elsewhere (a second complement of the cue, a
     # parataxis) belong to it
     "bound_inner_gap": ("On television, Okafor has argued that the governor's use of a private jet at the ministry did not show good judgment.", [
@@ -123,6 +130,7 @@ SPEECH_ROWS: dict[str, list[Row]] = {
     "bound_clause_conjunct": BOUND_ROWS["bound_clause_conjunct"][1],
     "bound_clause_conjunct_negative": BOUND_ROWS["bound_clause_conjunct_negative"][1],
     "bound_source_participle": BOUND_ROWS["bound_source_participle"][1],
+    "bound_reporting_conjunct": BOUND_ROWS["bound_reporting_conjunct"][1],
 }
 # fmt: on
 
