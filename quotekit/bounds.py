@@ -18,6 +18,8 @@ helper here mends one such boundary, from the grammar of the reported phrase:
 - "said [the dam could fail] and will be closed": a verb phrase in the present (or with a modal)
   coordinated with a cue in the past, right after a content in the present, is the content's
   (:func:`present_conjunct`);
+- "said [the port is safe] and [the ferries will run]": a clause with its own subject joined to a clause
+  content by "and"/"but" with no comma, hung on the cue, is its second conjunct (:func:`clause_conjunct`);
 - "said [he earns $40,000 a year] and questioned the plan": the mirror case, a verb phrase in the past
   coordinated inside a content in the present, with a cue in the past, is the source's second act
   (:func:`past_conjunct`);
@@ -31,19 +33,33 @@ Requires: a parse (:mod:`quotekit.document`). Provides word indices to add to a 
 from __future__ import annotations
 
 from quotekit.document import Parse, Word
-from quotekit.lang.en import CONTENT_COORDINATORS, VENUE_NOUNS, VENUE_PREPOSITIONS, WH_OPENERS
+from quotekit.lang.en import (
+    CLAUSE_COORDINATORS,
+    COGNITION_VERBS,
+    CONTENT_COORDINATORS,
+    FIRST_PERSON,
+    PRONOUNS,
+    SPEECH_VERBS,
+    VENUE_NOUNS,
+    VENUE_PREPOSITIONS,
+    WH_OPENERS,
+)
 from quotekit.syntax import is_ancestor, is_quote_mark, is_subject
 
 __all__ = [
+    "clause_conjunct",
     "clause_of_object",
     "cue_conjunct_start",
+    "has_own_subject",
     "infinitive_after",
     "inner_gaps",
     "is_venue_phrase",
     "past_conjunct",
     "present_conjunct",
+    "reports",
     "split_subject",
     "stranded_conjunct",
+    "verb_tense",
 ]
 
 #: How the parser hangs on the cue the subject it split off a complement clause: "acknowledged that
@@ -316,3 +332,61 @@ def past_conjunct(parse: Parse, verb: Word, content: list[int]) -> list[int]:
             start = min(parse.subtree(c))
             return [j for j in content if j >= start]
     return []
+
+
+def clause_conjunct(parse: Parse, verb: Word, content: list[int]) -> list[int]:
+    """ "The minister said [the port is safe] and [the ferries will run on Monday]": a finite clause with a
+    subject of its own right after a finite clause content, joined by "and"/"but" with no punctuation before
+    it, which the parser coordinated with the cue, is the second conjunct of the reported clause. Not when
+    its subject is a personal pronoun that may stand for the source ("said the plan is dead and [he] left"),
+    nor when it reports a saying or thought of its own ("and others have [said] ..."). Empty otherwise."""
+    if not content or min(content) < verb.i:
+        return []
+    have = set(content)
+    tops = [j for j in content if parse.words[j].head not in have]
+    if len(tops) != 1 or parse.words[tops[0]].head != verb.i or not _has_subject(parse, tops[0]):
+        return []
+    if not _tense(parse, tops[0]):
+        return []
+    k = max(content) + 1
+    if k + 1 >= parse.sentences[verb.sent].last:
+        return []
+    mark = parse.words[k]
+    if mark.deprel != "cc" or mark.lemma.lower() not in CLAUSE_COORDINATORS:
+        return []
+    h = mark.head
+    if h <= k or parse.words[h].head != verb.i or parse.words[h].deprel != "conj" or not _tense(parse, h):
+        return []
+    subjects = [parse.words[c] for c in parse.children[h] if is_subject(parse.words[c]) and c < h]
+    if not subjects or any(_may_be_source(s) for s in subjects):
+        return []
+    words = parse.subtree(h)
+    if min(words) != k or any(_reports(parse.words[j]) for j in words):
+        return []
+    return words
+
+
+def _may_be_source(word: Word) -> bool:
+    """A personal pronoun that may stand for a person ("he", "they"), not "it"."""
+    person = PRONOUNS.get(word.text.lower())
+    return (person is not None and person[1] != "Neut") or word.text.lower() in FIRST_PERSON
+
+
+def _reports(word: Word) -> bool:
+    """A verb of saying or thinking ("said", "believes"): a clause with one reports on its own."""
+    return word.upos == "VERB" and (word.lemma in SPEECH_VERBS or word.lemma in COGNITION_VERBS)
+
+
+def verb_tense(parse: Parse, i: int) -> str:
+    """The tense of the verb phrase headed by word ``i`` ("Past", "Pres"; "" when not finite)."""
+    return _tense(parse, i)
+
+
+def has_own_subject(parse: Parse, i: int) -> bool:
+    """Whether word ``i`` has a subject (or an expletive "there") of its own."""
+    return _has_subject(parse, i)
+
+
+def reports(word: Word) -> bool:
+    """Whether ``word`` is a verb of saying or thinking ("said", "believes")."""
+    return _reports(word)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from quotekit.bounds import (
+    clause_conjunct,
     clause_of_object,
     cue_conjunct_start,
     infinitive_after,
@@ -21,6 +22,7 @@ from quotekit.bounds import (
 )
 from quotekit.document import Parse, Word
 from quotekit.lang.en import CLAUSE_RELS, NAMING_CUES, NONFINITE_CUES, OBJECT_CUES, TIME_NOUNS
+from quotekit.second_acts import reporting_conjunct, source_participle
 from quotekit.syntax import Fragment, is_ancestor, is_clause, is_quote_mark, is_subject
 from quotekit.text import dateline_end
 
@@ -91,10 +93,12 @@ def content_of_verb(
     for name, finder in CONTENT_PATTERNS if patterns is None else patterns:
         words = finder(parse, verb)
         if words:
-            drop = set(past_conjunct(parse, verb, words))
+            drop = {*past_conjunct(parse, verb, words), *source_participle(parse, verb, words)}
+            drop |= set(reporting_conjunct(parse, verb, words))
             words = [j for j in words if j not in drop]
             words = [*words, *stranded_conjunct(parse, verb, words)]
             words = [*words, *present_conjunct(parse, verb, words)]
+            words = [*words, *clause_conjunct(parse, verb, words)]
             return fragments(parse, [*words, *inner_gaps(parse, verb, words)]), name
     return (), "none"
 

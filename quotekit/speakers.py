@@ -38,6 +38,7 @@ from quotekit.mentions import (
 from quotekit.preceding import noun_next_to_cue, subject_before_cue
 from quotekit.quantifiers import quantifier_subject
 from quotekit.rules import CueForm, Rule
+from quotekit.second_acts import reporting_participle, second_saying_of
 from quotekit.spans import QuoteSpan
 from quotekit.syntax import NOMINAL_UPOS, is_ancestor
 from quotekit.text import dateline_end
@@ -339,7 +340,7 @@ def _speaker_from_governor(parse: Parse, verb: Word) -> int | None:
     """ "X rejected the offer, saying ...": a participle's speaker is the governing clause's subject."""
     if verb.deprel not in {"advcl", "xcomp", "acl"} or not verb.xpos.startswith("VBG"):
         return None
-    return _subject_up(parse, verb)
+    return _subject_up(parse, parse.words[verb.head] if reporting_participle(parse, verb) else verb)
 
 
 def _speaker_from_controller(parse: Parse, verb: Word) -> int | None:
@@ -378,10 +379,11 @@ def _speaker_after_frame(parse: Parse, verb: Word) -> int | None:
 
 
 def _speaker_from_shared_subject(parse: Parse, verb: Word) -> int | None:
-    """ "X smiled and said ...": a coordinated verb shares its first conjunct's subject."""
+    """ "X smiled and said ...": a coordinated verb shares its first conjunct's subject (the cue's, for a
+    second saying the parser hung on the reported clause)."""
     if verb.deprel != "conj":
         return None
-    return _subject_up(parse, verb)
+    return _subject_up(parse, parse.words[verb.head] if second_saying_of(parse, verb) else verb)
 
 
 def _subject_up(parse: Parse, verb: Word) -> int | None:

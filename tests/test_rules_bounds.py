@@ -66,6 +66,32 @@ BOUND_ROWS: dict[str, Case] = {
         ("indirect", "said", "she earns little from the post", None, "The minister", "minister", None, "person", "subject"),
         ("indirect", "said", "she has sold the villa and moved to Lyon", None, "The ambassador", "ambassador", None, "person", "subject"),
     ]),
+    # a finite clause with its own subject, joined by "and"/"but" with no comma right after a clause content
+    # and hung on the cue, is the second conjunct of the reported clause; not one that reports on its own
+    "bound_clause_conjunct": ("The minister said the port is safe and the ferries will run on Monday. The agency said the dam could fail and other engineers have said it is sound.", [
+        ("indirect", "said", "the port is safe and the ferries will run on Monday", None, "The minister", "minister", None, "person", "subject"),
+        ("indirect", "said", "the dam could fail", None, "The agency", None, None, "organization", "subject"),
+        ("indirect", "have said", "it is sound", None, "other engineers", "other engineer", None, "group", "subject"),
+    ]),
+    # not a clause whose subject may be the source ("he"), nor one after a comma (the writer's own clause)
+    "bound_clause_conjunct_negative": ("The mayor said on Monday that the plan was dead and he walked out of the hall. The governor told reporters that the vote was fair, and the crowd cheered him.", [
+        ("indirect", "said", "that the plan was dead", None, "The mayor", "mayor", None, "person", "subject"),
+        ("indirect", "told", "that the vote was fair", None, "The governor", "governor", None, "person", "subject"),
+    ]),
+    # a participle of saying after a comma at the end of a content is the source's second act (its speaker
+    # the cue's subject); a participle of another verb may have the content's subject and stays
+    "bound_source_participle": ("The senator said the new tax was unfair, calling it a heavy burden. The ministry said the bridge would reopen in May, allowing trucks to cross the river again.", [
+        ("indirect", "said", "the new tax was unfair", None, "The senator", "senator", None, "person", "subject"),
+        ("indirect", "calling", "it a heavy burden", None, "The senator", "senator", None, "person", "participle"),
+        ("indirect", "said", "the bridge would reopen in May, allowing trucks to cross the river again", None, "The ministry", None, None, "organization", "subject"),
+    ]),
+    # a verb phrase of saying in the cue's tense, hung on the content's head, is the source's second saying
+    # (its speaker the cue's subject); one of thinking may share the content's subject and stays
+    "bound_reporting_conjunct": ("The senator said the deal was dead and warned that the talks would end. The pollster said young voters disliked the mayor and thought he was arrogant.", [
+        ("indirect", "said", "the deal was dead", None, "The senator", "senator", None, "person", "subject"),
+        ("indirect", "warned", "that the talks would end", None, "The senator", "senator", None, "person", "shared-subject"),
+        ("indirect", "said", "young voters disliked the mayor and thought he was arrogant", None, "The pollster", "pollster", None, "person", "subject"),
+    ]),
     # words inside a content's stretch that the parser hung elsewhere (a second complement of the cue, a
     # parataxis) belong to it
     "bound_inner_gap": ("On television, Okafor has argued that the governor's use of a private jet at the ministry did not show good judgment.", [
@@ -101,6 +127,10 @@ SPEECH_ROWS: dict[str, list[Row]] = {
     "bound_cue_conjunct": BOUND_ROWS["bound_cue_conjunct"][1],
     "bound_present_conjunct": BOUND_ROWS["bound_present_conjunct"][1],
     "bound_past_conjunct": BOUND_ROWS["bound_past_conjunct"][1],
+    "bound_clause_conjunct": BOUND_ROWS["bound_clause_conjunct"][1],
+    "bound_clause_conjunct_negative": BOUND_ROWS["bound_clause_conjunct_negative"][1],
+    "bound_source_participle": BOUND_ROWS["bound_source_participle"][1],
+    "bound_reporting_conjunct": BOUND_ROWS["bound_reporting_conjunct"][1],
 }
 # fmt: on
 

@@ -33,6 +33,7 @@ __all__ = [
     "CHAMBERS",
     "CHAMBER_MEMBERS",
     "CHAMBER_OFFICES",
+    "CLAUSE_COORDINATORS",
     "CLAUSE_RELS",
     "CLOSING_QUOTES",
     "COGNITION_VERBS",
@@ -955,6 +956,9 @@ VENUE_NOUNS = frozenset(
 VENUE_PREPOSITIONS = frozenset({"in", "at", "during", "on", "through", "via"})
 #: Coordinators that join a second conjunct to a content: "talked about trade [and how to fix it]".
 CONTENT_COORDINATORS = frozenset({"and", "or"})
+#: Coordinators that join a second clause to a reported clause: "said the port is safe [and] the ferries will
+#: run", "said the talks were over [but] a deal was near".
+CLAUSE_COORDINATORS = frozenset({"and", "but"})
 #: Words that open an embedded question, a clause that can be coordinated with a noun phrase: "talked about
 #: immigration and [how] it changes the country" (Huddleston & Pullum 2002, ch. 11, §5).
 WH_OPENERS = frozenset({"how", "what", "why", "whether", "who", "where", "when", "which"})
