@@ -216,18 +216,47 @@ def poll_cue(parse: Parse, poll: Word) -> CueMatch | None:
     phrase of a poll (:data:`~quotekit.lang.en.POLL_NOUNS`) that modifies a clause with a subject; the cue
     is the preposition, the content the clause without the phrase."""
     if poll.deprel != "obl" or poll.head < 0:
-        return None
+        return _fronted_poll(parse, poll)
     cases = [c for c in parse.children[poll.i] if c < poll.i and parse.words[c].deprel == "case"]
     if not cases or parse.words[cases[0]].lemma.lower() not in POLL_PREPOSITIONS:
         return None
     clause = poll.head
     subject = _subject_of(parse, clause)
-    if subject is None or subject < poll.i:
+    if subject is None:
+        return _fronted_poll(parse, poll)
+    if subject < poll.i:
         return None  # "he rose in the polls": a poll after the subject is mostly not annotated (PolNeAR)
     content = parse.subtree(clause, frozenset({poll.i}))
     cue = cases[0]
     return CueMatch(
         cue, (cue,), "in", "evidence", fragments(parse, content), POLL_PATTERN, form=CueForm.ACCORDING_TO
+    )
+
+
+def _fronted_poll(parse: Parse, poll: Word) -> CueMatch | None:
+    """ "In this poll, the mayor rose two points" when the parser did not hang the phrase on the clause
+    ("rose" read as a noun): a sentence that opens with "in" and a poll, then a comma, reports the poll's
+    finding in the rest of the sentence (read by position)."""
+    sent = parse.sentences[poll.sent]
+    first, comma = parse.words[sent.first], poll.i + 1
+    if first.text.lower() not in POLL_PREPOSITIONS or comma >= sent.last or parse.words[comma].text != ",":
+        return None
+    if any(parse.words[k].upos in {"VERB", "AUX"} for k in range(sent.first, poll.i)):
+        return None  # "In voting for the plan, the poll ...": no phrase of a poll
+    end = sent.last
+    while end > comma and parse.words[end - 1].upos == "PUNCT":
+        end -= 1
+    if end - comma - 1 < 3:
+        return None
+    content = range(comma + 1, end)
+    return CueMatch(
+        first.i,
+        (first.i,),
+        "in",
+        "evidence",
+        fragments(parse, content),
+        POLL_PATTERN,
+        form=CueForm.ACCORDING_TO,
     )
 
 

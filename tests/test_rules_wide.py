@@ -122,6 +122,11 @@ WIDE_ROWS: dict[str, Case] = {
     "wide_poll": ("In a new survey by the central bank, most farmers expected higher prices. The governor trails his rival in the latest polls.", [
         ("indirect", "In", "most farmers expected higher prices", None, "a new survey by the central bank", None, None, "document", "poll"),
     ]),
+    # the models' parse ("rose" a noun, "points" the root without a subject): a sentence opening with "in" and
+    # a poll before a comma reports the poll's finding in the rest of the sentence, read by position
+    "wide_poll_fronted": ("In this poll, the mayor rose two points since the debate.", [
+        ("indirect", "In", "the mayor rose two points since the debate", None, "this poll", None, None, "document", "poll"),
+    ]),
     # verbs of making a text public: their object is what was made public
     "wide_publication": ("The ministry published a report on the strike and outlined its own figures.", [
         ("indirect", "published", "a report on the strike", None, "The ministry", None, None, "organization", "np-content"),
