@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from quotekit import Extractor, Quote, Span
+from quotekit.document import Parse, Word
+from quotekit.parse import parse_conllu
 from quotekit.plan import is_short_quote
 from quotekit.spans import find_quote_spans
 
@@ -99,3 +102,18 @@ def rows_and_gaps(rows: Mapping[str, object], gaps: Mapping[str, tuple[Any, ...]
             for name, gap in gaps.items()
         ),
     ]
+
+
+#: The rule fixtures: NAME.txt and its parse NAME.conllu.
+RULES = Path(__file__).resolve().parents[1] / "fixtures" / "rules"
+
+
+def load_fixture(name: str) -> Parse:
+    """The parse of the rule fixture ``name`` (its CoNLL-U over its text)."""
+    text = (RULES / f"{name}.txt").read_text(encoding="utf-8")
+    return parse_conllu((RULES / f"{name}.conllu").read_text(encoding="utf-8"), text)
+
+
+def word_arcs(words: tuple[Word, ...]) -> set[tuple[str, str, str, str]]:
+    """(dependent, its word class, relation, head) of every word, by text."""
+    return {(w.text, w.upos, w.deprel, words[w.head].text if w.head >= 0 else "ROOT") for w in words}

@@ -6,28 +6,11 @@ is, and the same sentences end to end on the real models, in both modes."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from checks import Found, mention_and_rule, rows_and_gaps
+from checks import Found, load_fixture, mention_and_rule, rows_and_gaps, word_arcs
 
 from quotekit import Extractor
-from quotekit.document import Parse, Word
-from quotekit.parse import parse_conllu
 from quotekit.parse.framing import misread_frame_verbs
-
-RULES = Path(__file__).resolve().parents[1] / "fixtures" / "rules"
-
-
-def load(name: str) -> Parse:
-    text = (RULES / f"{name}.txt").read_text(encoding="utf-8")
-    return parse_conllu((RULES / f"{name}.conllu").read_text(encoding="utf-8"), text)
-
-
-def arcs(words: tuple[Word, ...]) -> set[tuple[str, str, str, str]]:
-    """(dependent, its word class, relation, head) of every word, by text."""
-    return {(w.text, w.upos, w.deprel, words[w.head].text if w.head >= 0 else "ROOT") for w in words}
-
 
 # fmt: off
 #: fixture -> the arcs the mend makes (each replaces the model's arc of the same dependent).
@@ -51,9 +34,9 @@ UNTOUCHED = ["inversion", "told", "subject", "interrupted"]
 @pytest.mark.parametrize("name", sorted(FRAMING_ROWS))
 def test_frame_verb_mended(name: str) -> None:
     """The mend makes exactly the row's arcs and leaves every other word as the models gave it."""
-    words = load(name).words
+    words = load_fixture(name).words
     mended = misread_frame_verbs(words)
-    before, after = arcs(words), arcs(mended)
+    before, after = word_arcs(words), word_arcs(mended)
     assert after - before == FRAMING_ROWS[name]
     assert {d for d, *_ in before - after} == {d for d, *_ in FRAMING_ROWS[name]}
     if not FRAMING_ROWS[name]:
@@ -62,13 +45,13 @@ def test_frame_verb_mended(name: str) -> None:
 
 @pytest.mark.parametrize("name", UNTOUCHED)
 def test_frame_mend_leaves_a_correct_parse_alone(name: str) -> None:
-    words = load(name).words
+    words = load_fixture(name).words
     assert misread_frame_verbs(words) is words
 
 
 @pytest.mark.parametrize("name", sorted(FRAMING_ROWS))
 def test_frame_mend_is_idempotent(name: str) -> None:
-    once = misread_frame_verbs(load(name).words)
+    once = misread_frame_verbs(load_fixture(name).words)
     assert misread_frame_verbs(once) is once
 
 

@@ -5,27 +5,11 @@ models."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from checks import load_fixture, word_arcs
 
 from quotekit import Extractor
-from quotekit.document import Parse, Word
-from quotekit.parse import parse_conllu
 from quotekit.parse.misread import misread_names
-
-RULES = Path(__file__).resolve().parents[1] / "fixtures" / "rules"
-
-
-def load(name: str) -> Parse:
-    text = (RULES / f"{name}.txt").read_text(encoding="utf-8")
-    return parse_conllu((RULES / f"{name}.conllu").read_text(encoding="utf-8"), text)
-
-
-def arcs(words: tuple[Word, ...]) -> set[tuple[str, str, str, str]]:
-    """(dependent, its word class, relation, head) of every word, by text."""
-    return {(w.text, w.upos, w.deprel, words[w.head].text if w.head >= 0 else "ROOT") for w in words}
-
 
 #: fixture -> the arcs the mending makes (each replaces the model's arc of the same dependent).
 MISREAD_ROWS = [
@@ -65,20 +49,20 @@ UNTOUCHED = [
 @pytest.mark.parametrize(("name", "made"), MISREAD_ROWS, ids=[r[0] for r in MISREAD_ROWS])
 def test_misread_names_are_mended(name: str, made: set[tuple[str, str, str, str]]) -> None:
     """The mending makes exactly the arcs of the row and leaves every other arc as the model gave it."""
-    parsed = load(name)
-    before, after = arcs(parsed.words), arcs(misread_names(parsed.words))
+    parsed = load_fixture(name)
+    before, after = word_arcs(parsed.words), word_arcs(misread_names(parsed.words))
     assert after - before == made
 
 
 @pytest.mark.parametrize("name", UNTOUCHED)
 def test_misread_names_leave_other_words_alone(name: str) -> None:
-    parsed = load(name)
+    parsed = load_fixture(name)
     assert misread_names(parsed.words) is parsed.words
 
 
 @pytest.mark.parametrize(("name", "_made"), MISREAD_ROWS, ids=[r[0] for r in MISREAD_ROWS])
 def test_misread_names_is_idempotent(name: str, _made: object) -> None:
-    once = misread_names(load(name).words)
+    once = misread_names(load_fixture(name).words)
     assert misread_names(once) is once
 
 

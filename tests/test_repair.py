@@ -4,22 +4,12 @@ left as it is, and the same sentences end to end on the real models."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from checks import speaker_profile
+from checks import load_fixture, speaker_profile
 
 from quotekit import Extractor
-from quotekit.document import Parse, Word
-from quotekit.parse import parse_conllu
+from quotekit.document import Word
 from quotekit.parse.repair import repair
-
-RULES = Path(__file__).resolve().parents[1] / "fixtures" / "rules"
-
-
-def load(name: str) -> Parse:
-    text = (RULES / f"{name}.txt").read_text(encoding="utf-8")
-    return parse_conllu((RULES / f"{name}.conllu").read_text(encoding="utf-8"), text)
 
 
 def arcs(words: tuple[Word, ...]) -> set[tuple[str, str, str]]:
@@ -131,7 +121,7 @@ REPAIR_ROWS = [
 @pytest.mark.parametrize(("name", "made"), REPAIR_ROWS, ids=[r[0] for r in REPAIR_ROWS])
 def test_repair_mends_the_models_parse(name: str, made: set[tuple[str, str, str]]) -> None:
     """The repair makes exactly the arcs of the row and leaves every other arc as the model gave it."""
-    parsed = load(name)
+    parsed = load_fixture(name)
     before, after = arcs(parsed.words), arcs(repair(parsed.words))
     assert after - before == made
     assert {dependent for dependent, _, _ in before - after} == {dependent for dependent, _, _ in made}
@@ -156,13 +146,13 @@ UNTOUCHED = [
 @pytest.mark.parametrize("name", UNTOUCHED)
 def test_repair_leaves_a_correct_parse_alone(name: str) -> None:
     """A correct parse comes back as the very same words."""
-    parsed = load(name)
+    parsed = load_fixture(name)
     assert repair(parsed.words) is parsed.words
 
 
 @pytest.mark.parametrize(("name", "_made"), REPAIR_ROWS, ids=[r[0] for r in REPAIR_ROWS])
 def test_repair_is_idempotent(name: str, _made: object) -> None:
-    once = repair(load(name).words)
+    once = repair(load_fixture(name).words)
     assert repair(once) is once
 
 

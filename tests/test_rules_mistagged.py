@@ -49,42 +49,18 @@ MISTAGGED_ROWS: dict[str, Case] = {
 
 #: Verbs of saying read as nouns, in both modes: a third-person form right after the comma that closes an
 #: aside, before a clause.
+# fmt: off
 ASIDE_ROWS: dict[str, Case] = {
     # the models' parse: "says" a compound of "profits"; the words after it are its content
-    "says_after_aside_misparsed": (
-        "Nordbank, the country's largest lender, says profits fell by half in the spring.",
-        [
-            (
-                "indirect",
-                "says",
-                "profits fell by half in the spring",
-                "Nordbank",
-                "Nordbank",
-                "largest lender",
-                None,
-                "person",
-                "adjacent",
-            ),
-        ],
-    ),
+    "says_after_aside_misparsed": ("Nordbank, the country's largest lender, says profits fell by half in the spring.", [
+        ("indirect", "says", "profits fell by half in the spring", "Nordbank", "Nordbank", "largest lender", None, "person", "adjacent"),
+    ]),
     # the parse corrected: the verb's subject and complement clause
-    "says_after_aside": (
-        "Nordbank, the country's largest lender, says profits fell by half in the spring.",
-        [
-            (
-                "indirect",
-                "says",
-                "profits fell by half in the spring",
-                "Nordbank",
-                "Nordbank",
-                "largest lender",
-                None,
-                "person",
-                "subject",
-            ),
-        ],
-    ),
+    "says_after_aside": ("Nordbank, the country's largest lender, says profits fell by half in the spring.", [
+        ("indirect", "says", "profits fell by half in the spring", "Nordbank", "Nordbank", "largest lender", None, "person", "subject"),
+    ]),
 }
+# fmt: on
 
 #: Every fixture of this file (for tests/test_rules.py::test_every_fixture_is_in_a_table).
 FIXTURES = frozenset(MISTAGGED_ROWS) | frozenset(ASIDE_ROWS)
