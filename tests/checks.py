@@ -117,3 +117,13 @@ def load_fixture(name: str) -> Parse:
 def word_arcs(words: tuple[Word, ...]) -> set[tuple[str, str, str, str]]:
     """(dependent, its word class, relation, head) of every word, by text."""
     return {(w.text, w.upos, w.deprel, words[w.head].text if w.head >= 0 else "ROOT") for w in words}
+
+
+def row_or_gap(
+    rows: Mapping[str, tuple[str, Any]], gaps: Mapping[str, tuple[Any, ...]], name: str
+) -> tuple[str, Any]:
+    """The (text, expected answer) of a model table's row ``name``: a passing row, or a known gap's."""
+    if name in rows:
+        return rows[name]
+    text, expected = gaps[name][:2]
+    return text, expected

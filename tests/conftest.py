@@ -57,5 +57,11 @@ def wide_extractor(extractor: Extractor) -> Extractor:
 
 
 @pytest.fixture(scope="session")
+def extractors(extractor: Extractor, wide_extractor: Extractor) -> dict[str, Extractor]:
+    """Both session extractors by their ``attributions`` mode: "speech" (the default) and "all"."""
+    return {"speech": extractor, "all": wide_extractor}
+
+
+@pytest.fixture(scope="session")
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")

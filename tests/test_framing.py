@@ -7,7 +7,7 @@ is, and the same sentences end to end on the real models, in both modes."""
 from __future__ import annotations
 
 import pytest
-from checks import Found, load_fixture, mention_and_rule, rows_and_gaps, word_arcs
+from checks import Found, load_fixture, mention_and_rule, row_or_gap, rows_and_gaps, word_arcs
 
 from quotekit import Extractor
 from quotekit.parse.framing import misread_frame_verbs
@@ -72,9 +72,7 @@ MODEL_GAPS: dict[str, tuple[str, Found, str]] = {
 
 @pytest.mark.parametrize("name", rows_and_gaps(MODEL_ROWS, MODEL_GAPS))
 @pytest.mark.parametrize("attributions", ["speech", "all"])
-def test_frame_speaker_on_the_models(
-    extractor: Extractor, wide_extractor: Extractor, name: str, attributions: str
-) -> None:
-    text, expected = MODEL_ROWS[name] if name in MODEL_ROWS else MODEL_GAPS[name][:2]
-    chosen = extractor if attributions == "speech" else wide_extractor
+def test_frame_speaker_on_the_models(extractors: dict[str, Extractor], name: str, attributions: str) -> None:
+    text, expected = row_or_gap(MODEL_ROWS, MODEL_GAPS, name)
+    chosen = extractors[attributions]
     assert mention_and_rule(chosen, text) == expected

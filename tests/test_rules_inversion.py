@@ -10,7 +10,7 @@ own sentence, its parse corrected by hand (fixtures/README.md); the rows on the 
 from __future__ import annotations
 
 import pytest
-from checks import Found, mention_and_rule, rows_and_gaps
+from checks import Found, mention_and_rule, row_or_gap, rows_and_gaps
 from test_rules import Case, check
 
 from quotekit import Extractor
@@ -108,10 +108,8 @@ MODEL_GAPS: dict[str, tuple[str, Found, str]] = {}
 
 @pytest.mark.parametrize("name", rows_and_gaps(MODEL_ROWS, MODEL_GAPS))
 @pytest.mark.parametrize("attributions", ["speech", "all"])
-def test_speakers_found_on_the_models(
-    extractor: Extractor, wide_extractor: Extractor, name: str, attributions: str
-) -> None:
+def test_speakers_found_on_the_models(extractors: dict[str, Extractor], name: str, attributions: str) -> None:
     """The speaker as quotekit reads stanza's own parse of our sentences, in both modes."""
-    text, expected = MODEL_ROWS[name] if name in MODEL_ROWS else MODEL_GAPS[name][:2]
-    chosen = extractor if attributions == "speech" else wide_extractor
+    text, expected = row_or_gap(MODEL_ROWS, MODEL_GAPS, name)
+    chosen = extractors[attributions]
     assert mention_and_rule(chosen, text) == expected

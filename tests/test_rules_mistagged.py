@@ -16,7 +16,7 @@ kind, rule)``. The ``*_misparsed`` fixture keeps the models' parse, its twin is 
 from __future__ import annotations
 
 import pytest
-from checks import rows_and_gaps
+from checks import row_or_gap, rows_and_gaps
 from test_rules import Case, check
 
 from quotekit import Extractor
@@ -107,7 +107,7 @@ MODEL_GAPS: dict[str, tuple[str, Found, str]] = {
 @pytest.mark.parametrize("name", rows_and_gaps(MODEL_ROWS, MODEL_GAPS))
 def test_mistagged_verbs_on_the_models(wide_extractor: Extractor, name: str) -> None:
     """The attribution as quotekit reads stanza's own parse of our sentences, with ``attributions="all"``."""
-    text, expected = MODEL_ROWS[name] if name in MODEL_ROWS else MODEL_GAPS[name][:2]
+    text, expected = row_or_gap(MODEL_ROWS, MODEL_GAPS, name)
     quotes = wide_extractor.extract(text)
     assert len(quotes) == 1
     quote = quotes[0]

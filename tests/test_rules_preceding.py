@@ -11,7 +11,7 @@ shows that a right parse leaves the cue to the rules before this one (fixtures/R
 from __future__ import annotations
 
 import pytest
-from checks import Found, mention_and_rule, rows_and_gaps
+from checks import Found, mention_and_rule, row_or_gap, rows_and_gaps
 from test_rules import Case, check
 
 from quotekit import Extractor
@@ -88,9 +88,9 @@ MODEL_GAPS: dict[str, tuple[str, Found, str]] = {
 @pytest.mark.parametrize("name", rows_and_gaps(MODEL_ROWS, MODEL_GAPS))
 @pytest.mark.parametrize("attributions", ["speech", "all"])
 def test_subject_before_cue_on_the_models(
-    extractor: Extractor, wide_extractor: Extractor, name: str, attributions: str
+    extractors: dict[str, Extractor], name: str, attributions: str
 ) -> None:
     """The speaker as quotekit reads stanza's own parse of our sentences, in both modes: the last quote's."""
-    text, expected = MODEL_ROWS[name] if name in MODEL_ROWS else MODEL_GAPS[name][:2]
-    chosen = extractor if attributions == "speech" else wide_extractor
+    text, expected = row_or_gap(MODEL_ROWS, MODEL_GAPS, name)
+    chosen = extractors[attributions]
     assert mention_and_rule(chosen, text, index=-1) == expected

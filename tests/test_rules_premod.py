@@ -7,7 +7,7 @@ sentence, its parse corrected by hand (fixtures/README.md); the rows on the real
 from __future__ import annotations
 
 import pytest
-from checks import Profile, rows_and_gaps, speaker_profile
+from checks import Profile, row_or_gap, rows_and_gaps, speaker_profile
 from test_rules import Case, check
 
 from quotekit import Extractor
@@ -92,5 +92,5 @@ MODEL_GAPS: dict[str, tuple[str, Profile, str]] = {
 @pytest.mark.parametrize("name", rows_and_gaps(MODEL_ROWS, MODEL_GAPS))
 def test_titles_before_names_on_the_models(extractor: Extractor, name: str) -> None:
     """The role and affiliation written before a name, as quotekit reads stanza's own parse."""
-    text, expected = MODEL_ROWS[name] if name in MODEL_ROWS else MODEL_GAPS[name][:2]
+    text, expected = row_or_gap(MODEL_ROWS, MODEL_GAPS, name)
     assert speaker_profile(extractor, text) == expected
