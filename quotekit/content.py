@@ -96,6 +96,8 @@ def content_of_verb(
             drop = {*past_conjunct(parse, verb, words), *source_participle(parse, verb, words)}
             drop |= set(reporting_conjunct(parse, verb, words))
             words = [j for j in words if j not in drop]
+            if not words:  # all of it the source's second act ("said, and warned that ..."): no content here
+                continue
             words = [*words, *stranded_conjunct(parse, verb, words)]
             words = [*words, *present_conjunct(parse, verb, words)]
             words = [*words, *clause_conjunct(parse, verb, words)]

@@ -33,10 +33,36 @@ x\tbroken\tline\n
 """
 
 
+#: An opening quotation mark hung on "and": every word of the cue's content was the source's second saying.
+SECOND_SAYING_ONLY = """\
+1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_
+2\tsenator\tsenator\tNOUN\tNN\t_\t3\tnsubj\t_\t_
+3\tsaid\tsay\tVERB\tVBD\tMood=Ind|Tense=Past|VerbForm=Fin\t0\troot\t_\t_
+4\t\u201c\t\u201c\tPUNCT\t.\t_\t9\tpunct\t_\t_
+5\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_
+6\tdeal\tdeal\tNOUN\tNN\t_\t8\tnsubj\t_\t_
+7\twas\tbe\tAUX\tVBD\tMood=Ind|Tense=Past|VerbForm=Fin\t8\tcop\t_\t_
+8\tdead\tdead\tADJ\tJJ\t_\t3\tccomp\t_\t_
+9\tand\tand\tCCONJ\tCC\t_\t10\tcc\t_\t_
+10\twarned\twarn\tVERB\tVBN\tMood=Ind|Tense=Past|VerbForm=Fin\t8\tconj\t_\t_
+11\tthat\tthat\tSCONJ\tIN\t_\t15\tmark\t_\t_
+12\tthe\tthe\tDET\tDT\t_\t13\tdet\t_\t_
+13\ttalks\ttalk\tNOUN\tNNS\t_\t15\tnsubj\t_\t_
+14\twould\twould\tAUX\tMD\tVerbForm=Fin\t15\taux\t_\t_
+15\tend\tend\tVERB\tVB\tVerbForm=Inf\t8\tadvcl\t_\t_
+16\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_
+"""
+
+
 @pytest.mark.parametrize(
     ("defect", "conllu", "text"),
     [
         ("heads forming a cycle made rules walk up the tree forever", CYCLE, "The mayor said it failed."),
+        (
+            "a content whose every word was cut as the source's second saying raised ValueError",
+            SECOND_SAYING_ONLY,
+            "The senator said \u201c the deal was dead and warned that the talks would end .",
+        ),
         (
             "malformed CoNLL-U lines and heads out of range raised ValueError/IndexError",
             MALFORMED,
