@@ -89,7 +89,8 @@ def _is_finite(word: Word) -> bool:
     return word.upos in {"VERB", "AUX"} and word.feat("VerbForm") == "Fin"
 
 
-def _has_subject(parse: Parse, i: int) -> bool:
+def has_own_subject(parse: Parse, i: int) -> bool:
+    """Whether word ``i`` has a subject (or an expletive "there") of its own."""
     return any(is_subject(parse.words[c]) or parse.words[c].deprel == "expl" for c in parse.children[i])
 
 
@@ -116,7 +117,7 @@ def clause_of_object(parse: Parse, verb: Word, obj: int) -> list[int]:
         return []
     if parse.words[head].upos not in _CLAUSE_HEAD_UPOS or head == verb.i or is_ancestor(parse, head, verb.i):
         return []
-    if _has_subject(parse, head):
+    if has_own_subject(parse, head):
         return []
     owned = set(words)
     clause = [j for j in parse.subtree(head) if j not in owned]
@@ -244,7 +245,7 @@ def split_subject(parse: Parse, verb: Word, clause: int) -> list[int]:
     after the cue with no subject of its own, right after a gerund or noun phrase that the parser hung on
     the cue (:data:`_SPLIT_SUBJECT_RELS`): that phrase is the clause's subject (a finite clause has one,
     Huddleston & Pullum 2002, ch. 4, §3; a gerund-participial clause can be it, ch. 14, §1.2)."""
-    if clause < verb.i or _has_subject(parse, clause):
+    if clause < verb.i or has_own_subject(parse, clause):
         return []
     first = min(parse.subtree(clause))
     for c in parse.children[verb.i]:
@@ -267,14 +268,18 @@ def cue_conjunct_start(parse: Parse, verb: Word) -> int | None:
             if not any(k.deprel == "cc" for k in kids):
                 continue
             start = min(parse.subtree(c))
-            if _has_subject(parse, c) and "," not in {parse.words[start].text, parse.words[start - 1].text}:
+            if has_own_subject(parse, c) and "," not in {
+                parse.words[start].text,
+                parse.words[start - 1].text,
+            }:
                 return None  # "said [she and Obama] had made progress": a coordinated subject, misparsed
             return start
     return None
 
 
-def _tense(parse: Parse, i: int) -> str:
-    """The tense of a verb phrase: of its finite auxiliary or copula, else of itself ("" when none)."""
+def verb_tense(parse: Parse, i: int) -> str:
+    """The tense of the verb phrase headed by word ``i`` ("Past", "Pres"): of its finite auxiliary or copula,
+    else of itself ("" when not finite)."""
     for c in parse.children[i]:
         word = parse.words[c]
         if word.deprel in _AUXILIARY_RELS and _is_finite(word):
@@ -301,11 +306,16 @@ def present_conjunct(parse: Parse, verb: Word, content: list[int]) -> list[int]:
         return []
     h = mark.head
     tops = [j for j in content if parse.words[j].head not in set(content)]
-    if h <= k or parse.words[h].head != verb.i or parse.words[h].deprel != "conj" or _has_subject(parse, h):
+    if (
+        h <= k
+        or parse.words[h].head != verb.i
+        or parse.words[h].deprel != "conj"
+        or has_own_subject(parse, h)
+    ):
         return []
-    if len(tops) != 1 or _tense(parse, verb.i) != "Past":
+    if len(tops) != 1 or verb_tense(parse, verb.i) != "Past":
         return []
-    if _tense(parse, h) != "Pres" or _tense(parse, tops[0]) != "Pres":
+    if verb_tense(parse, h) != "Pres" or verb_tense(parse, tops[0]) != "Pres":
         return []
     return [j for j in parse.subtree(h) if j >= k - 1]
 
@@ -316,17 +326,17 @@ def past_conjunct(parse: Parse, verb: Word, content: list[int]) -> list[int]:
     cue in the past, is the source's second act, told in the tense of the first (the mirror of
     :func:`present_conjunct`). The words from its "and"/"but" on, to drop from the content; empty
     otherwise."""
-    if not content or min(content) < verb.i or _tense(parse, verb.i) != "Past":
+    if not content or min(content) < verb.i or verb_tense(parse, verb.i) != "Past":
         return []
     have = set(content)
     tops = [j for j in content if parse.words[j].head not in have]
-    if len(tops) != 1 or _tense(parse, tops[0]) != "Pres":
+    if len(tops) != 1 or verb_tense(parse, tops[0]) != "Pres":
         return []
     if any(parse.words[g].deprel in {"aux", "aux:pass"} for g in parse.children[tops[0]]):
         return []  # "he has not held dinners and never [called] a donor": the conjunct may share "has"
     for c in parse.children[tops[0]]:
         word = parse.words[c]
-        if c < tops[0] or word.deprel != "conj" or word.xpos != "VBD" or _has_subject(parse, c):
+        if c < tops[0] or word.deprel != "conj" or word.xpos != "VBD" or has_own_subject(parse, c):
             continue
         if any(parse.words[g].deprel == "cc" for g in parse.children[c] if g < c):
             start = min(parse.subtree(c))
@@ -344,9 +354,9 @@ def clause_conjunct(parse: Parse, verb: Word, content: list[int]) -> list[int]:
         return []
     have = set(content)
     tops = [j for j in content if parse.words[j].head not in have]
-    if len(tops) != 1 or parse.words[tops[0]].head != verb.i or not _has_subject(parse, tops[0]):
+    if len(tops) != 1 or parse.words[tops[0]].head != verb.i or not has_own_subject(parse, tops[0]):
         return []
-    if not _tense(parse, tops[0]):
+    if not verb_tense(parse, tops[0]):
         return []
     k = max(content) + 1
     if k + 1 >= parse.sentences[verb.sent].last:
@@ -355,13 +365,13 @@ def clause_conjunct(parse: Parse, verb: Word, content: list[int]) -> list[int]:
     if mark.deprel != "cc" or mark.lemma.lower() not in CLAUSE_COORDINATORS:
         return []
     h = mark.head
-    if h <= k or parse.words[h].head != verb.i or parse.words[h].deprel != "conj" or not _tense(parse, h):
+    if h <= k or parse.words[h].head != verb.i or parse.words[h].deprel != "conj" or not verb_tense(parse, h):
         return []
     subjects = [parse.words[c] for c in parse.children[h] if is_subject(parse.words[c]) and c < h]
     if not subjects or any(_may_be_source(s) for s in subjects):
         return []
     words = parse.subtree(h)
-    if min(words) != k or any(_reports(parse.words[j]) for j in words):
+    if min(words) != k or any(reports(parse.words[j]) for j in words):
         return []
     return words
 
@@ -372,21 +382,6 @@ def _may_be_source(word: Word) -> bool:
     return (person is not None and person[1] != "Neut") or word.text.lower() in FIRST_PERSON
 
 
-def _reports(word: Word) -> bool:
+def reports(word: Word) -> bool:
     """A verb of saying or thinking ("said", "believes"): a clause with one reports on its own."""
     return word.upos == "VERB" and (word.lemma in SPEECH_VERBS or word.lemma in COGNITION_VERBS)
-
-
-def verb_tense(parse: Parse, i: int) -> str:
-    """The tense of the verb phrase headed by word ``i`` ("Past", "Pres"; "" when not finite)."""
-    return _tense(parse, i)
-
-
-def has_own_subject(parse: Parse, i: int) -> bool:
-    """Whether word ``i`` has a subject (or an expletive "there") of its own."""
-    return _has_subject(parse, i)
-
-
-def reports(word: Word) -> bool:
-    """Whether ``word`` is a verb of saying or thinking ("said", "believes")."""
-    return _reports(word)

@@ -18,6 +18,7 @@ from quotekit.lang.en import (
     APPEARANCE_VERBS,
     INFINITIVE_MARKS,
     NONFINITE_CUES,
+    RELATIVE_PRONOUNS,
     VOLITION_VERBS,
     WIDE_NONFINITE_CUES,
 )
@@ -31,11 +32,8 @@ __all__ = ["infinitive_after_noun_verb", "looks_like_verb", "stands_as_verb", "t
 _INFINITIVE_CUES = (NONFINITE_CUES | WIDE_NONFINITE_CUES | VOLITION_VERBS) - APPEARANCE_VERBS
 #: Tags of a determiner or possessive before a noun ("the", "his").
 _DETERMINER_TAGS = frozenset({"DT", "PRP$", "WP$", "POS"})
-#: Parts of speech of a verb the tagger read as a noun.
-_NOUN_UPOS = frozenset({"NOUN", "PROPN"})
-#: Words that close an infinitive read by position: a comment after a comma ("..., which ...") or a
-#: semicolon.
-_CLOSERS = frozenset({";", "which", "who", "whom", "whose"})
+#: Parts of speech a tagger gives a reporting verb it mistook for a noun ("says/NNS", "Says/NNPS").
+_MISTAGGED_UPOS = frozenset({"NOUN", "PROPN"})
 
 
 def that_follows(parse: Parse, verb: Word) -> bool:
@@ -51,7 +49,7 @@ def infinitive_after_noun_verb(parse: Parse, verb: Word) -> list[int]:
     comment after a comma)."""
     sent = parse.sentences[verb.sent]
     k = verb.i + 1
-    if verb.upos not in _NOUN_UPOS or verb.lemma not in _INFINITIVE_CUES or k + 1 >= sent.last:
+    if verb.upos not in _MISTAGGED_UPOS or verb.lemma not in _INFINITIVE_CUES or k + 1 >= sent.last:
         return []
     if parse.words[k].text.lower() not in INFINITIVE_MARKS or parse.words[k + 1].xpos != "VB":
         return []
@@ -67,11 +65,10 @@ def infinitive_after_noun_verb(parse: Parse, verb: Word) -> list[int]:
 
 def _closes(parse: Parse, k: int) -> bool:
     word = parse.words[k]
-    return word.text == ";" or (word.text.lower() in _CLOSERS and parse.words[k - 1].text == ",")
+    """A semicolon, or a comment after a comma (", which ..."): where an infinitive read by position ends."""
+    return word.text == ";" or (word.text.lower() in RELATIVE_PRONOUNS and parse.words[k - 1].text == ",")
 
 
-#: Parts of speech a tagger gives a reporting verb it mistook for a noun ("says/NNS", "Says/NNPS").
-_MISTAGGED_UPOS = frozenset({"NOUN", "PROPN"})
 #: What may stand right before a mistagged verb: its subject ("Clinton says"), an adverb ("often says"), or
 #: "and"/"but" after a first verb ("... and says he will").
 _BEFORE_VERB_UPOS = frozenset({"PROPN", "PRON", "NOUN", "ADV", "CCONJ"})
