@@ -83,6 +83,7 @@ __all__ = [
     "NOUN_CLAUSE_RELS",
     "NOUN_COMPLEMENT_MARKS",
     "NOUN_CUES",
+    "NOUN_VERB_HOMOGRAPHS",
     "OBJECT_CUES",
     "OCCUPATION_NOUNS",
     "OFFICE_HELD_VERBS",
@@ -110,6 +111,7 @@ __all__ = [
     "REGARD_CLASSES",
     "REGARD_VERBS",
     "RELATIVE_PRONOUNS",
+    "RETAGGED_VERBS",
     "ROLE_MODIFIERS_DROPPED",
     "ROLE_NOUNS",
     "SOURCE_PHRASES",
@@ -244,7 +246,8 @@ DISCOURSE_MARKERS: tuple[tuple[str, ...], ...] = (
     ("it", "is", "safe", "to", "say"),
 )
 
-#: Reporting verbs that need a particle to report ("pointed out that ...").
+#: Reporting verbs that need a particle to report ("pointed out that ..."), or, in the wider notion, the
+#: preposition they select (:data:`WIDE_PREPOSITION_CUES`: "pointed to the polls").
 PARTICLE_VERBS = {"point": "out"}
 
 
@@ -934,6 +937,33 @@ WIDE_OBJECT_CUES = frozenset(
 #: Verbs with an infinitive content in the wider notion, besides NONFINITE_CUES: "plans to run", "refused
 #: to comment", "seeks to win".
 WIDE_NONFINITE_CUES = frozenset("plan intend seek refuse decline aim prefer".split())
+#: Verbs whose third-person form the tagger may read as a plural noun right after its subject ("A new poll
+#: shows/NNS Kim ahead", "The ministry says/NNS it ..."): every verb a cue lexicon holds, in either notion.
+#: quotekit.parse.retag tags such a form as the verb it is before the dependency parse.
+RETAGGED_VERBS = (
+    SPEECH_VERBS
+    | COGNITION_VERBS
+    | NONFINITE_CUES
+    | EVIDENCE_VERBS
+    | STANCE_VERBS
+    | WIDE_SPEECH_VERBS
+    | WIDE_COGNITION_VERBS
+    | WIDE_OBJECT_CUES
+    | WIDE_NONFINITE_CUES
+)
+#: Those of :data:`RETAGGED_VERBS` whose plural is a common noun of news as well ("news reports", "his
+#: claims", "the early states", "phone calls", "policy points"): after a common noun such a form heads a
+#: compound noun, and before "that" it is more often a noun with its clause ("claims that he lied") than a
+#: verb (the noun-verb homographs of news English; Huddleston & Pullum 2002, ch. 19, §2: conversion).
+NOUN_VERB_HOMOGRAPHS = frozenset(
+    """
+    claim report state note call vote charge plan point attack remark view question detail fear advocate
+    demand offer estimate support hope worry push hint praise favor favour email comment promise pledge vow
+    answer reply doubt wish boast concern tweet post figure record text blog quote object protest back
+    counter guess outline voice joke whisper sigh snap guarantee caution suspect welcome aim focus
+    campaign champion
+    """.split()
+)
 #: Words that open a complement of a noun-phrase content which the parser hung on the cue (advcl): "rejected
 #: the notion [that ...]", "the party's efforts [to ban ...]", "blamed the debt [for keeping rates low]",
 #: "the excitement [of photographing concerts]" (Huddleston & Pullum 2002, ch. 7, §4: complements a noun
@@ -980,6 +1010,7 @@ WIDE_PREPOSITION_CUES: Mapping[str, frozenset[str]] = MappingProxyType(
         "agree": frozenset({"with"}),
         "rail": frozenset({"against"}),
         "call": frozenset({"on"}),
+        "point": frozenset({"to"}),
     }
 )
 

@@ -19,6 +19,7 @@ from quotekit.parse.framing import misread_frame_verbs
 from quotekit.parse.misread import misread_names
 from quotekit.parse.models import DEFAULT_PROCESSORS
 from quotekit.parse.repair import repair
+from quotekit.parse.retag import COMPLEMENTIZER_TAGS, VERB_TAGS, misread_complementizers, misread_verbs
 from quotekit.text import Paragraphs, find_paragraphs, paragraph_index
 
 __all__ = [
@@ -34,6 +35,7 @@ __all__ = [
     "parse_document",
     "parse_pieces",
     "repaired",
+    "retag_misread_verbs",
     "stanza_parses",
 ]
 
@@ -149,6 +151,8 @@ def stanza_parses(pieces: Sequence[Piece], pipeline: Any) -> list[Parse]:
         if piece.plan is None or piece.plan.wants_tags(*_extent(sentence, piece.start))
     ]
     _run(pipeline, [docs[k].sentences[n] for k, n in tagged], TAG_PROCESSORS)
+    for k, n in tagged:
+        retag_misread_verbs(docs[k].sentences[n])
     parsed = []
     for k, n in tagged:
         depths[k][n] = TAGS
@@ -181,6 +185,19 @@ def _run(pipeline: Any, sentences: list[Any], processors: str) -> None:
     combined.num_tokens = sum(len(s.tokens) for s in sentences)
     combined.num_words = sum(len(s.words) for s in sentences)
     pipeline(combined, processors=processors)
+
+
+def retag_misread_verbs(sentence: Any) -> None:
+    """Tag the verbs the tagger read as plural nouns as verbs, and the "that" after one as its clause's
+    complementizer (:mod:`.retag`), on the words of a stanza sentence of a document quotekit made, before
+    the parse reads the tags."""
+    words = sentence.words
+    tagged = [(word.text, word.xpos or "") for word in words]
+    verbs = misread_verbs(tagged)
+    for k in verbs:
+        words[k].upos, words[k].xpos, words[k].feats = VERB_TAGS
+    for k in misread_complementizers(tagged, verbs):
+        words[k].upos, words[k].xpos, words[k].feats = COMPLEMENTIZER_TAGS
 
 
 def _extent(sentence: Any, base: int) -> tuple[int, int]:

@@ -31,8 +31,14 @@ error. Each repair changes only what a correct parse never has, so a correct par
   "pollster": a name between a description's comma and the verb is the description's apposition;
 - :func:`quoted_titles`: "“Late Night” host Ann Roe said" with "Roe" a ``flat`` of "Late": a name never
   runs on across a closing quotation mark;
-- :func:`active_speech_subjects`: "Germany's ambassador to the UN, Klaus Reiter, warned that ..." with
-  "ambassador" the passive subject of "warned": a verb of saying with no auxiliary is active;
+- :func:`active_subjects` (:mod:`.clauses`): "Germany's ambassador to the UN, Klaus Reiter, warned that
+  ..." with "ambassador" the passive subject of "warned": a cue verb with no auxiliary that heads a clause
+  is active;
+- :func:`trailing_relatives` (:mod:`.clauses`): "He backed parents of citizens who have lived here for
+  years" with the "who" clause a conjunct of "backed": a clause after its governor opened by a relative
+  pronoun right after a noun is that noun's relative clause;
+- :func:`label_subjects` (:mod:`.clauses`): "The Latest: Kim urges calm" with "Latest" a second subject:
+  the first of two subjects with a colon between them is a heading's label;
 - :func:`vocative_names`: "Varga, a former union leader, had ties to ..." with "Varga" a ``vocative`` and
   "leader" the subject: outside a quotation nobody is addressed, so the name is the subject and the
   phrase between the commas its apposition.
@@ -50,7 +56,7 @@ import attrs
 import regex
 
 from quotekit.document import Word
-from quotekit.lang.en import RELATIVE_PRONOUNS, SPEECH_VERBS
+from quotekit.lang.en import RELATIVE_PRONOUNS
 from quotekit.parse.appositions import (
     appositive_coordination,
     appositive_subjects,
@@ -59,8 +65,10 @@ from quotekit.parse.appositions import (
     quoted_titles,
     vocative_names,
 )
+from quotekit.parse.clauses import active_subjects, label_subjects, trailing_relatives
 from quotekit.parse.tree import (
     CLAUSE_COMPLEMENT_RELS,
+    MISATTACHED_CLAUSE_RELS,
     NAME_RELS,
     NOMINAL,
     SUBJECT,
@@ -78,12 +86,13 @@ __all__ = [
     "CLAUSE_COMPLEMENT_RELS",
     "MISATTACHED_CLAUSE_RELS",
     "RELATIVE_PRONOUNS",
-    "active_speech_subjects",
+    "active_subjects",
     "appositive_coordination",
     "appositive_subjects",
     "description_appositions",
     "fronted_participle_complements",
     "inverted_appositives",
+    "label_subjects",
     "possessive_heads",
     "quoted_titles",
     "repair",
@@ -92,11 +101,9 @@ __all__ = [
     "stranded_relatives",
     "stranded_subjects",
     "titles_with_of",
+    "trailing_relatives",
     "vocative_names",
 ]
-
-#: Relations the models give a relative clause that they hang on the next verb instead of its noun.
-MISATTACHED_CLAUSE_RELS = frozenset({"ccomp", "parataxis", "advcl", "conj", "dep", "xcomp", "csubj"})
 
 
 def repair(words: tuple[Word, ...]) -> tuple[Word, ...]:
@@ -278,23 +285,6 @@ def _is_title_word(word: Word) -> bool:
     return word.upos in {"PROPN", "NOUN"} and word.text[:1].isupper() and word.ner != "person"
 
 
-def active_speech_subjects(tree: Tree, lo: int, hi: int) -> None:
-    """ "Germany's ambassador to the UN, Klaus Reiter, warned that the council was divided" parsed with
-    "ambassador" the passive subject of "warned": a passive needs its auxiliary ("was warned that"), so
-    a verb of saying with none, and a clause it says after it, is active, its subject the speaker."""
-    for subject in range(lo, hi):
-        verb = tree.heads[subject]
-        if tree.rels[subject] != "nsubj:pass" or not subject < verb < hi:
-            continue
-        if tree.words[verb].lemma not in SPEECH_VERBS:
-            continue
-        kids = tree.children(verb)
-        if any(tree.rels[c].startswith(("aux", "expl")) for c in kids):
-            continue
-        if any(tree.rels[c] == "ccomp" and c > verb for c in kids):
-            tree.move(subject, verb, SUBJECT)
-
-
 def fronted_participle_complements(tree: Tree, lo: int, hi: int) -> None:
     """ "Noting he studied law in college, Marsh said he reads every bill twice" parsed with "studied" under
     "said": a complement clause of a verb that lies wholly between a participle opening the sentence (an
@@ -349,8 +339,10 @@ _POSSESSIVE_END = regex.compile(r"\w['\u2019]s$")
 #: the tree stops changing.
 _REPAIRS = (
     stranded_relatives,
+    trailing_relatives,
     appositive_subjects,
     stranded_subjects,
+    label_subjects,
     split_subjects,
     split_names,
     appositive_coordination,
@@ -361,7 +353,7 @@ _REPAIRS = (
     description_appositions,
     quoted_titles,
     vocative_names,
-    active_speech_subjects,
+    active_subjects,
 )
 
 

@@ -16,6 +16,7 @@ from quotekit.syntax import NOMINAL_UPOS as NOMINAL
 
 __all__ = [
     "CLAUSE_COMPLEMENT_RELS",
+    "MISATTACHED_CLAUSE_RELS",
     "NAME_RELS",
     "NOMINAL",
     "SUBJECT",
@@ -36,6 +37,8 @@ __all__ = [
 #: The subject relation a stranded subject gets, and the relations that count as a subject already.
 SUBJECT = "nsubj"
 SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj", "csubj:pass"})
+#: Relations the models give a relative clause that they hang on a verb instead of its noun.
+MISATTACHED_CLAUSE_RELS = frozenset({"ccomp", "parataxis", "advcl", "conj", "dep", "xcomp", "csubj"})
 #: Relations of a complement clause after its verb, whose subject the models take from before the verb.
 CLAUSE_COMPLEMENT_RELS = frozenset({"ccomp", "parataxis"})
 #: Relations inside one noun phrase's name or title ("Ellen" in "Ellen Briggs").

@@ -1,0 +1,123 @@
+"""Parse repairs of how a clause hangs (:mod:`quotekit.parse.repair` runs them with the others): a relative
+clause the models hang on the verb before its noun, an active verb read as a passive, a headline's label
+read as a second subject.
+
+- :func:`trailing_relatives`: "He backed parents of citizens who have lived here for years" with the
+  "who" clause a conjunct of "backed";
+- :func:`active_subjects`: "Berg pointed to the rise in exports" with "Berg" a passive subject;
+- :func:`label_subjects`: "The Latest: Kim urges calm" with "Latest" a second subject of "urges".
+
+Each changes only what a correct parse never has, so a correct parse comes back unchanged.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from quotekit.lang.en import RELATIVE_PRONOUNS, RETAGGED_VERBS, WIDE_PREPOSITION_CUES
+from quotekit.parse.tree import MISATTACHED_CLAUSE_RELS, NOMINAL, SUBJECT, Tree, phrase_head
+
+__all__ = ["active_subjects", "label_subjects", "trailing_relatives"]
+
+
+def trailing_relatives(tree: Tree, lo: int, hi: int) -> None:
+    """ "He backed parents of citizens who have lived here for years" parsed with the "who" clause a
+    conjunct of "backed": a clause after its governor that opens with a relative pronoun of its own (its
+    subject or object, or "whose" on one of them) right after a noun, or a noun and a comma, is that noun's
+    relative clause, unless the noun is the governor's object with no comma ("She asked aides who would
+    run" is a question; "asked aides which plan" has no pronoun of the clause's own)."""
+    for clause in range(lo, hi):
+        head = tree.heads[clause]
+        if not 0 <= head < clause or tree.rels[clause] not in MISATTACHED_CLAUSE_RELS:
+            continue
+        first = min(k for k in tree.subtree(clause) if tree.words[k].upos != "PUNCT" or k == clause)
+        if not _opens_relative(tree, first, clause):
+            continue
+        comma = tree.words[first - 1].text == ","
+        noun = first - 2 if comma else first - 1
+        if noun < lo or tree.words[noun].upos not in NOMINAL:
+            continue
+        antecedent = phrase_head(tree, noun, first)
+        if not comma and tree.heads[antecedent] == head and tree.rels[antecedent] in _QUESTION_ASKEES:
+            continue
+        tree.move(clause, antecedent, "acl:relcl")
+
+
+#: A verb's relations to whom a question is put ("asked aides who would run"): no relative clause there.
+_QUESTION_ASKEES = frozenset({"obj", "iobj"})
+
+
+def _opens_relative(tree: Tree, first: int, clause: int) -> bool:
+    """Whether word ``first`` is a relative pronoun of ``clause``'s own ("who" in "who lived there",
+    "whose" in "whose bill passed")."""
+    word = tree.words[first]
+    if word.text.lower() not in RELATIVE_PRONOUNS or first < 1:
+        return False
+    head = tree.heads[first]
+    return head == clause or (word.text.lower() == "whose" and head >= 0 and tree.heads[head] == clause)
+
+
+#: Dependents only an active verb has after it: a complement clause or an object.
+_ACTIVE_ONLY_RELS = frozenset({"ccomp", "obj", "xcomp"})
+#: What stands before the subject of a verb that frames what was said before it: a comma, a closing mark.
+_FRAME_OPENERS = frozenset({",", "\u201d", "''", '"'})
+#: Relations of a participle modifying a noun ("a claim not recognized abroad"): passive, no auxiliary.
+_PARTICIPLE_RELS = frozenset({"acl", "amod", "acl:relcl"})
+
+
+def active_subjects(tree: Tree, lo: int, hi: int) -> None:
+    """ "Germany's ambassador to the UN, Klaus Reiter, warned that the council was divided" and "Berg
+    pointed to the rise in exports" parsed with the subject a passive one: a passive clause needs its
+    auxiliary ("was warned that"), so a cue verb with none (and no "by" agent), heading a clause rather
+    than modifying a noun ("a claim not recognized abroad"), is active when it has what only an active
+    verb has (:func:`_acts`) or frames what was said before it (:func:`_frames`)."""
+    for subject in range(lo, hi):
+        verb = tree.heads[subject]
+        if tree.rels[subject] != "nsubj:pass" or not subject < verb < hi:
+            continue
+        if tree.words[verb].lemma not in RETAGGED_VERBS or tree.rels[verb] in _PARTICIPLE_RELS:
+            continue
+        kids = tree.children(verb)
+        if any(tree.rels[c].startswith(("aux", "expl")) or tree.rels[c] == "obl:agent" for c in kids):
+            continue
+        if _acts(tree, verb, kids) or _frames(tree, subject, verb):
+            tree.move(subject, verb, SUBJECT)
+
+
+def _acts(tree: Tree, verb: int, kids: list[int]) -> bool:
+    """Whether ``verb`` has what only an active verb has after it: a clause it says, an object, or the
+    preposition it selects ("pointed to the polls", :data:`~quotekit.lang.en.WIDE_PREPOSITION_CUES`)."""
+    selected = WIDE_PREPOSITION_CUES.get(tree.words[verb].lemma, frozenset())
+    for c in kids:
+        if c < verb:
+            continue
+        if tree.rels[c] in _ACTIVE_ONLY_RELS:
+            return True
+        if tree.rels[c] == "obl" and any(
+            tree.rels[g] == "case" and tree.words[g].lemma.lower() in selected for g in tree.children(c)
+        ):
+            return True
+    return False
+
+
+def _frames(tree: Tree, subject: int, verb: int) -> bool:
+    """Whether ``verb`` frames a quotation or clause before it ("“...,” a friend said", "..., Kim
+    predicted."): its subject's phrase opens right after a comma or a closing quotation mark."""
+    first = min(tree.subtree(subject))
+    return first > 0 and tree.words[first - 1].text in _FRAME_OPENERS and max(tree.subtree(subject)) < verb
+
+
+def label_subjects(tree: Tree, lo: int, hi: int) -> None:
+    """ "The Latest: Kim urges calm" parsed with "Latest" and "Kim" both subjects of "urges": of two
+    subjects of one verb with a colon between them, the first is the label of a heading or rubric, not a
+    subject (``dep``); a verb has one subject."""
+    for verb in range(lo, hi):
+        subjects = [c for c in tree.children(verb) if c < verb and tree.rels[c] == SUBJECT]
+        for first, second in itertools.pairwise(subjects):
+            between = range(max(tree.subtree(first)) + 1, min(tree.subtree(second)))
+            if any(tree.words[k].text == ":" for k in between):
+                tree.move(first, verb, _LABEL_REL)
+
+
+#: The relation a heading's label gets: UD's ``dep``, a dependent of no other relation.
+_LABEL_REL = "dep"

@@ -1,0 +1,106 @@
+"""Verbs the tagger read as plural nouns, tagged as verbs again before the dependency parse.
+
+The offline models (and, less often, stanza's released ones) tag a reporting verb in the third person as a
+plural noun right after its subject: "A new poll shows/NNS Kim ahead", "The ministry says/NNS it will
+appeal". The parser then builds one noun phrase of subject, verb and object, and no rule can read the
+clause. A word is tagged as the verb it is (VBZ) before the parse when, on the tags alone:
+
+- it is the third-person form of a verb a cue lexicon holds (:data:`~quotekit.lang.en.RETAGGED_VERBS`)
+  whose plural is no common noun as well (not :data:`~quotekit.lang.en.NOUN_VERB_HOMOGRAPHS`: "news
+  reports", "phone calls", "the early states" are nouns after a noun), written in lower case (a capital is
+  a name's: "the United States");
+- the word before it can end its subject: a singular noun, a name, a pronoun or a gerund ("poll", "Kim",
+  "it", "polling"), not a determiner, adjective or possessive ("his plans", "new shows");
+- the word after it can open its complement: "that", or anything but a verb ("TV shows air"), a
+  preposition ("floor shows than"), "to", a conjunction, an adverb ("TV shows never die") or punctuation.
+
+A "that" right after such a verb that the tagger read as a pronoun or determiner is tagged as the
+complementizer that opens the verb's clause (:func:`misread_complementizers`).
+
+Requires: each sentence's words as (text, xpos) pairs from the tagger. Provides :func:`misread_verbs` and
+:func:`misread_complementizers`, the indices to retag; :mod:`.build` applies them to stanza's words before
+the parse runs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quotekit.lang.en import NOUN_VERB_HOMOGRAPHS, RETAGGED_VERBS
+
+__all__ = ["COMPLEMENTIZER_TAGS", "VERB_TAGS", "misread_complementizers", "misread_verbs"]
+
+#: What a retagged word becomes: UPOS, XPOS and features of a verb in the third person singular present ...
+VERB_TAGS = ("VERB", "VBZ", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
+#: ... and of the "that" that opens its clause.
+COMPLEMENTIZER_TAGS = ("SCONJ", "IN", None)
+#: The verbs whose third-person form is retagged: none whose plural is a common noun as well.
+_VERBS = RETAGGED_VERBS - NOUN_VERB_HOMOGRAPHS
+#: Tags of a plural noun, common or proper, that may be a misread verb.
+_PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
+#: Tags of a word that can end the verb's subject: a singular noun, a name, a personal pronoun, a gerund
+#: ("Exit polling shows/NNS ...").
+_SUBJECT_END_TAGS = frozenset({"NN", "NNP", "PRP", "VBG"})
+#: Tag prefixes of a word that cannot follow a verb as its complement's first word but does follow a plural
+#: noun: a verb ("TV shows air"), a preposition ("floor shows than"), "to", a conjunction, an adverb ("TV
+#: shows never die"), punctuation or a possessive ending.
+_NOT_AFTER_VERB_TAGS = ("VB", "MD", "IN", "TO", "CC", "RB", "POS", ".", ",", ":", "''", "-")
+#: Words that open a complement clause (tagged IN, but a verb's complement).
+_COMPLEMENTIZERS = frozenset({"that"})
+#: Tags of "that" read as a pronoun or determiner.
+_PRONOUN_TAGS = frozenset({"WDT", "DT"})
+
+
+def misread_verbs(tagged: Sequence[tuple[str, str]]) -> list[int]:
+    """The indices of ``tagged`` (one sentence's (text, xpos) pairs) that are verbs read as plural nouns.
+
+    >>> misread_verbs([("A", "DT"), ("poll", "NN"), ("shows", "NNS"), ("Kim", "NNP"), ("ahead", "RB")])
+    [2]
+    >>> misread_verbs([("His", "PRP$"), ("claims", "NNS"), ("that", "IN"), ("he", "PRP"), ("won", "VBD")])
+    []
+    """
+    out = []
+    for k in range(1, len(tagged) - 1):
+        text, xpos = tagged[k]
+        if xpos in _PLURAL_NOUN_TAGS and text.islower() and _verb_stands(tagged, k, _lemma(text)):
+            out.append(k)
+    return out
+
+
+def misread_complementizers(tagged: Sequence[tuple[str, str]], verbs: Sequence[int]) -> list[int]:
+    """The indices of "that" right after the retagged ``verbs`` that opens their clause but was tagged as
+    a pronoun or determiner ("A poll shows that/WDT most voters ..."): "that" before anything but a verb
+    (a relative "that" is its clause's subject: "that is").
+
+    >>> misread_complementizers([("poll", "NN"), ("shows", "NNS"), ("that", "WDT"), ("most", "JJS")], [1])
+    [2]
+    """
+    out = []
+    for k in verbs:
+        that, after = k + 1, k + 2
+        if after >= len(tagged) or tagged[that][0].lower() not in _COMPLEMENTIZERS:
+            continue
+        if tagged[that][1] in _PRONOUN_TAGS and not tagged[after][1].startswith(_NOT_AFTER_VERB_TAGS):
+            out.append(that)
+    return out
+
+
+def _lemma(form: str) -> str | None:
+    """The verb of :data:`RETAGGED_VERBS` whose third-person form ``form`` is ("shows" -> "show",
+    "denies" -> "deny", "pushes" -> "push"), or None."""
+    candidates = [form[:-1]]
+    if form.endswith("es"):
+        candidates.append(form[:-2])
+    if form.endswith("ies"):
+        candidates.append(form[:-3] + "y")
+    return next((c for c in candidates if c in _VERBS), None)
+
+
+def _verb_stands(tagged: Sequence[tuple[str, str]], k: int, lemma: str | None) -> bool:
+    """Whether the form at ``k`` stands where a verb of ``lemma`` stands: after its subject, before its
+    clause or object (see the module's notes)."""
+    if lemma is None:
+        return False
+    (_, before), (after_text, after) = tagged[k - 1], tagged[k + 1]
+    opens = after_text.lower() in _COMPLEMENTIZERS or not after.startswith(_NOT_AFTER_VERB_TAGS)
+    return before in _SUBJECT_END_TAGS and opens

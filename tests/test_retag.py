@@ -1,0 +1,79 @@
+# ruff: noqa: E501  (rule tables: one row per line, as in tests/test_rules.py)
+"""Verbs the tagger read as plural nouns, tagged as verbs before the parse (quotekit.parse.retag): a table
+of our own sentences as (word, tag) pairs, as a tagger gives them, negatives included; and the same
+sentences on the real models, where the parse that follows reads the clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotekit import Extractor
+from quotekit.parse.retag import misread_complementizers, misread_verbs
+
+
+def tagged(line: str) -> list[tuple[str, str]]:
+    """ "A/DT poll/NN shows/NNS ..." as (word, tag) pairs."""
+    return [(token.rpartition("/")[0], token.rpartition("/")[2]) for token in line.split()]
+
+
+# fmt: off
+#: Tagged sentence -> the words retagged as verbs, and the "that" retagged as their complementizer.
+RETAG_ROWS: dict[str, tuple[str, list[str], list[str]]] = {
+    # after a singular noun, before a name, a pronoun, "that", a determiner
+    "poll_name": ("A/DT poll/NN shows/NNS Kim/NNP with/IN a/DT lead/NN ./.", ["shows"], []),
+    "ministry_pronoun": ("The/DT ministry/NN says/NNS it/PRP will/MD appeal/VB ./.", ["says"], []),
+    "study_that": ("A/DT recent/JJ study/NN shows/NNS that/WDT prices/NNS rose/VBD ./.", ["shows"], ["that"]),
+    "audit_determiner": ("The/DT audit/NN suggests/NNS the/DT agency/NN lost/VBD track/NN ./.", ["suggests"], []),
+    # after a name or a gerund; before an adjective ("most")
+    "name_subject": ("Halvorsen/NNP believes/NNS most/JJS farmers/NNS agree/VBP ./.", ["believes"], []),
+    "gerund_subject": ("Exit/NNP polling/VBG shows/NNS she/PRP won/VBD ./.", ["shows"], []),
+    # "that" before a verb is a relative pronoun, left as tagged
+    "that_relative": ("The/DT report/NN finds/NNS that/WDT is/VBZ wrong/JJ ./.", ["finds"], []),
+    # negatives: a noun after a determiner, adjective or possessive ...
+    "after_determiner": ("His/PRP$ plans/NNS worried/VBD the/DT board/NN ./.", [], []),
+    "after_adjective": ("The/DT new/JJ shows/NNS drew/VBD crowds/NNS ./.", [], []),
+    # ... before a verb, a preposition, an adverb or punctuation ...
+    "before_verb": ("TV/NN shows/NNS air/VBP late/RB ./.", [], []),
+    "before_preposition": ("Floor/NN shows/NNS than/IN ever/RB ./.", [], []),
+    "before_adverb": ("TV/NN shows/NNS never/RB die/VBP ./.", [], []),
+    # ... a form whose plural is a common noun too ("news reports", "phone calls") ...
+    "homograph": ("The/DT news/NN reports/NNS that/WDT question/VBP his/PRP$ past/NN ./.", [], []),
+    "homograph_after_name": ("Clinton/NNP emails/NNS that/WDT Trump/NNP sought/VBD ./.", [], []),
+    # ... a capitalized word (a name's: "the United States"), a word that is no cue verb
+    "capital": ("The/DT United/NNP States/NNPS Congress/NNP met/VBD ./.", [], []),
+    "no_cue_verb": ("The/DT farm/NN grows/NNS wheat/NN ./.", [], []),
+}
+# fmt: on
+
+
+@pytest.mark.parametrize("name", sorted(RETAG_ROWS))
+def test_misread_verbs(name: str) -> None:
+    line, verbs, complementizers = RETAG_ROWS[name]
+    words = tagged(line)
+    found = misread_verbs(words)
+    assert [words[k][0] for k in found] == verbs
+    assert [words[k][0] for k in misread_complementizers(words, found)] == complementizers
+
+
+#: An attribution's (content, cue, rule, speaker mention).
+Found = tuple[str, str, str | None, str | None]
+
+# fmt: off
+#: Sentences whose verb the offline tagger reads as a plural noun, end to end on the real models, in the
+#: wider notion (verbs of evidence) and in the default one (verbs of saying).
+MODEL_ROWS: dict[str, tuple[str, str, Found]] = {
+    "poll_name": ("all", "A poll shows Kim with a lead of nine points.", ("Kim with a lead of nine points", "shows", "evidence", "A poll")),
+    "study_that": ("all", "A recent study shows that prices rose in every region.", ("that prices rose in every region", "shows", "evidence", "A recent study")),
+    "headline_label": ("speech", "The Latest: Kim urges voters to stay calm.", ("voters to stay calm", "urges", "subject", "Kim")),
+}
+# fmt: on
+
+
+@pytest.mark.parametrize("name", sorted(MODEL_ROWS))
+def test_retagged_verbs_on_the_models(extractors: dict[str, Extractor], name: str) -> None:
+    """The models' tags mended before the parse: the clause after the verb is its content."""
+    attributions, text, expected = MODEL_ROWS[name]
+    (quote,) = extractors[attributions].extract(text)
+    mention = quote.speaker.mention if quote.speaker and quote.speaker.mention else None
+    cue = quote.cue.span.text if quote.cue else ""
+    assert (quote.text, cue, quote.rule, mention.text if mention else None) == expected
