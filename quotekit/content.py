@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from quotekit.bounds import (
+    appended_comment,
     clause_conjunct,
     clause_of_object,
     cue_conjunct_start,
@@ -95,6 +96,7 @@ def content_of_verb(
         if words:
             drop = {*past_conjunct(parse, verb, words), *source_participle(parse, verb, words)}
             drop |= set(reporting_conjunct(parse, verb, words))
+            drop |= set(appended_comment(parse, verb, words))
             words = [j for j in words if j not in drop]
             if not words:  # all of it the source's second act ("said, and warned that ..."): no content here
                 continue
@@ -516,19 +518,25 @@ def _content_around_frame(parse: Parse, verb: Word) -> list[int]:
 
 def _content_after_frame(parse: Parse, verb: Word) -> list[int]:
     """ "Officials said the pair moved $90 million ..." when the parse gave the cue nothing: the words from
-    right after the cue (past "that" and the addressee of "told") to the sentence end, when they open like
-    a clause and hold a finite verb. Textual fallback for misparses."""
+    right after the cue (past the addressee of "told") to the sentence end, when they open like a clause
+    (after "that", which they keep) and hold a finite verb (or follow "that"). Textual fallback for
+    misparses."""
     sent = parse.sentences[verb.sent]
     k = verb.i + 1
     if verb.lemma == "tell":  # "told reporters ...": the addressee
         while k < sent.last and parse.words[k].upos in {"DET", "ADJ", "NOUN", "PROPN", "PRON"}:
             k += 1
-    if k < sent.last and parse.words[k].lemma == "that":
-        k += 1
+    start = k  # "that" opens the content, as the complement pattern's clause does
+    that = k < sent.last and parse.words[k].lemma == "that"
+    k += that
     if k >= sent.last or parse.words[k].upos not in _CLAUSE_START_UPOS:
         return []
-    content = [j for j in range(k, sent.last) if not (j == sent.last - 1 and parse.words[j].upos == "PUNCT")]
-    if len(content) < 3 or not any(_may_be_finite(parse.words[j]) for j in content[1:]):
+    last = sent.last - (parse.words[sent.last - 1].upos == "PUNCT")
+    content = list(range(start, last))
+    # "that" opens a clause even where the tagger read its verb as something else ("that most farmers
+    # oppose/IN the dam"); without it, the words need a verb that may be finite
+    clause = content[that:]
+    if len(clause) < 3 or not (that or any(_may_be_finite(parse.words[j]) for j in clause[1:])):
         return []
     end = cue_conjunct_start(parse, verb) or sent.last
     return [j for j in content if j < end]

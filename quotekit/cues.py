@@ -42,6 +42,7 @@ from quotekit.syntax import NOMINAL_UPOS, Fragment, is_subject, is_verb
 from quotekit.text import WORD_RUN
 
 __all__ = [
+    "SELECTED_PREPOSITION_PATTERN",
     "CueForms",
     "CueMatch",
     "according_to_object",
@@ -51,6 +52,11 @@ __all__ = [
     "looks_like_verb",
     "stands_as_verb",
 ]
+
+#: ``CueMatch.pattern`` of a content after a preposition its cue selects ("pointed to the polls", "referred
+#: to the memo"; the wider notion's :data:`~quotekit.lang.en.WIDE_PREPOSITION_CUES`): such a verb reports
+#: with that preposition even where it otherwise needs a particle (:data:`~quotekit.lang.en.PARTICLE_VERBS`).
+SELECTED_PREPOSITION_PATTERN = "preposition"
 
 _WORD = regex.compile(r"\w")
 
@@ -178,9 +184,14 @@ def _verb_cue(
     ``patterns``: the content patterns to try (default :data:`~quotekit.content.CONTENT_PATTERNS`)."""
     if not stands_as_verb(parse, word) or _is_raising_passive(parse, word):
         return None
-    if word.lemma in PARTICLE_VERBS and not _has_particle(parse, word, PARTICLE_VERBS[word.lemma]):
-        return None
     content, pattern = content_of_verb(parse, word, patterns)
+    if (
+        word.lemma in PARTICLE_VERBS
+        and pattern != SELECTED_PREPOSITION_PATTERN
+        and not _has_particle(parse, word, PARTICLE_VERBS[word.lemma])
+    ):
+        return None  # "pointed out that ..." reports, "pointed to the polls" in the wider notion
+
     return CueMatch(word.i, _cue_words(parse, word), word.lemma, cls, content, pattern)
 
 

@@ -30,7 +30,7 @@ from quotekit.content import (
     object_content,
     trailing_complements,
 )
-from quotekit.cues import CueMatch
+from quotekit.cues import SELECTED_PREPOSITION_PATTERN, CueMatch
 from quotekit.document import Parse, Word
 from quotekit.lang.en import (
     APPEARANCE_VERBS,
@@ -55,7 +55,7 @@ from quotekit.mistagged import infinitive_after_noun_verb, that_follows
 from quotekit.model import CueClass, Quote, Speaker
 from quotekit.raising import RAISING_PATTERN
 from quotekit.spans import QuoteSpan
-from quotekit.syntax import is_subject
+from quotekit.syntax import is_subject, is_verb
 
 __all__ = [
     "NOMINAL_CUES_ON",
@@ -198,8 +198,8 @@ def _content_after_own_preposition(parse: Parse, verb: Word) -> list[int]:
     preposition the verb selects (:data:`~quotekit.lang.en.WIDE_PREPOSITION_CUES`), without it; not a
     phrase of time ("She called on Friday")."""
     allowed = WIDE_PREPOSITION_CUES.get(verb.lemma)
-    if allowed is None:
-        return []
+    if allowed is None or not is_verb(verb):
+        return []  # "rose 0.1 percentage point to 4.2 percent": a noun selects no content
     for c in parse.children[verb.i]:
         if c < verb.i or parse.words[c].deprel not in {"obl", "advcl", "nmod"} or is_time_phrase(parse, c):
             continue
@@ -243,60 +243,18 @@ def _completed(finder: Callable[[Parse, Word], list[int]]) -> Callable[[Parse, W
     return completed
 
 
-def _is_appended_comment(parse: Parse, k: int) -> bool:
-    """Whether word ``k`` heads a non-restrictive relative clause set off by a comma (", who was his chief
-    of staff", ", which includes ..."), however the parser hung it: a comment on its host, not part of it."""
-    word = parse.words[k]
-    words = [j for j in parse.subtree(k) if parse.words[j].upos != "PUNCT"]
-    first = words[0] if words else 0
-    if first == 0 or first <= word.head or parse.words[first - 1].text != ",":
-        return False
-    return parse.words[first].lemma.lower() in _RELATIVE_OPENERS and word.deprel in _COMMENT_RELS
-
-
-#: How the parser hangs a non-restrictive relative clause: on its noun, or on the verb before it.
-_COMMENT_RELS = frozenset({"acl:relcl", "conj", "parataxis", "advcl"})
-#: Relative pronouns that open a non-restrictive relative clause after a comma.
-_RELATIVE_OPENERS = frozenset({"who", "which"})
-
-
-def _without_comment(finder: Callable[[Parse, Word], list[int]]) -> Callable[[Parse, Word], list[int]]:
-    """``finder``, without the comment that closes its content (:func:`_is_appended_comment`): "said the
-    emails were exchanges between Carter and Fanning[, who was his chief of staff]" (PolNeAR's content
-    stops at the comma)."""
-
-    def without_comment(parse: Parse, verb: Word) -> list[int]:
-        content = finder(parse, verb)
-        members = set(content)
-        end = max(content, default=-1)
-        for k in sorted(members):
-            words = parse.subtree(k)
-            if (
-                k != verb.i
-                and max(words) == end
-                and members.issuperset(words)
-                and _is_appended_comment(parse, k)
-            ):
-                cut = {*words, min(j for j in words if parse.words[j].upos != "PUNCT") - 1}
-                kept = [j for j in content if j not in cut]
-                return kept or content
-        return content
-
-    return without_comment
-
-
 def _widened(patterns: Sequence[ContentPattern]) -> tuple[ContentPattern, ...]:
     """The content patterns of reported speech, with the wider verbs' versions of "infinitive" and
     "object", appearance first and the selected preposition before the topic; the fallbacks for misparsed
     speech only for speech verbs."""
     replaced = {"infinitive": _wide_infinitive, "object": _wide_object}
-    out: list[ContentPattern] = [("appearance", _without_comment(_content_of_appearance))]
+    out: list[ContentPattern] = [("appearance", _content_of_appearance)]
     for name, finder in patterns:
         if name == "topic":
-            out.append(("preposition", _without_comment(_completed(_content_after_own_preposition))))
+            out.append((SELECTED_PREPOSITION_PATTERN, _completed(_content_after_own_preposition)))
             finder = _completed(finder)
         wide = replaced.get(name, finder if name in _COMPLEMENT_PATTERNS else _for_speech_only(finder))
-        out.append((name, _without_comment(wide)))
+        out.append((name, wide))
     out.append(("mistagged-infinitive", infinitive_after_noun_verb))  # "The senator plans/NNS to run"
     return tuple(out)
 
