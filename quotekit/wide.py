@@ -43,6 +43,7 @@ from quotekit.lang.en import (
     NOUN_COMPLEMENT_MARKS,
     OBJECT_CUES,
     POLL_NOUNS,
+    RECORD_NOUNS,
     SPEECH_VERBS,
     STANCE_VERBS,
     WIDE_COGNITION_VERBS,
@@ -168,10 +169,20 @@ def _wide_infinitive(parse: Parse, verb: Word) -> list[int]:
 def _wide_object(parse: Parse, verb: Word) -> list[int]:
     """ "She explained the plan", "The union supports the bill", "He wants a wall": the noun-phrase
     object of a verb of :data:`~quotekit.lang.en.WIDE_OBJECT_CUES` (PARC 3.0 noun-phrase content)."""
-    if verb.lemma not in OBJECT_CUES | WIDE_OBJECT_CUES:
+    if verb.lemma not in OBJECT_CUES | WIDE_OBJECT_CUES and not _evidence_of_record(parse, verb):
         return []
     content = object_content(parse, verb)
     return [*content, *_clause_of_object(parse, verb, content)] if content else []
+
+
+def _evidence_of_record(parse: Parse, verb: Word) -> bool:
+    """ "A survey by the bank found Kim with a lead", "One 2009 paper found gains in math": a verb of
+    evidence whose subject is a record of findings (:data:`~quotekit.lang.en.RECORD_NOUNS`) reports its
+    object ("The police found the car" does not)."""
+    if verb.lemma not in EVIDENCE_VERBS:
+        return False
+    subjects = [parse.words[c] for c in parse.children[verb.i] if is_subject(parse.words[c])]
+    return any(s.lemma.lower() in RECORD_NOUNS for s in subjects)
 
 
 def _clause_of_object(parse: Parse, verb: Word, content: list[int]) -> list[int]:

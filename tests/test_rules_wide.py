@@ -52,6 +52,10 @@ WIDE_ROWS: dict[str, Case] = {
         ("indirect", "agreed", "the council", None, "The mayor", "mayor", None, "person", "np-content"),
         ("indirect", "railed", "the new fees", None, "The professor", "professor", None, "person", "np-content"),
     ]),
+    # a verb of evidence reports its object when its subject is a record of findings; not "The police found"
+    "wide_evidence_record": ("A survey by the central bank found most farmers in debt. The police found the car near the river.", [
+        ("indirect", "found", "most farmers in debt", None, "A survey by the central bank", None, None, "document", "evidence"),
+    ]),
     # "point" reports with its "to" phrase in the wider notion (a particle verb otherwise: "pointed out
     # that"); not "pointed at", nor the noun "point" with a "to" phrase
     "wide_point_to": ("Okonkwo pointed to the region's falling exports. Ms. Berg pointed at the door. Prices rose 0.1 percentage point to 4.2 percent.", [

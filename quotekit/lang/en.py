@@ -107,6 +107,7 @@ __all__ = [
     "PRONOUNS",
     "RAISING_RELS",
     "RAISING_VERBS",
+    "RECORD_NOUNS",
     "REDUCED_CLAUSE_MARKS",
     "REGARD_CLASSES",
     "REGARD_VERBS",
@@ -871,6 +872,16 @@ MENTION_EXCLUDED_RELS = frozenset(
 #: study found that ..."; "find" is a verb of cognition in the default lexicon, of evidence in the wider one).
 #: Not "prove" or "demonstrate": a third or less of what they found was annotated on PolNeAR train.
 EVIDENCE_VERBS = frozenset("show find illustrate imply appear seem".split())
+#: Nouns of records of findings, whose verb of evidence reports its noun-phrase object ("A survey by the
+#: bank found Kim with a lead", "One paper found gains in math", "The data found no link"): documents, polls,
+#: studies and data (Pareti 2015: sources of evidence in PARC 3.0). Not people or bodies: "The police found
+#: the car" reports nothing.
+RECORD_NOUNS = DOCUMENT_NOUNS | frozenset(
+    """
+    research data paper review records record figures numbers results polling evidence investigation
+    inquiry probe census tally count analysis study survey poll audit experiment test model forecast
+    """.split()
+)
 #: Verbs of appearance that raise the subject of their content ("The plan appears to work"): the content is
 #: the subject with the infinitive, and the attribution has no source of its own (Levin 1993, §31.4 and
 #: raising verbs, Huddleston & Pullum 2002, ch. 14).
