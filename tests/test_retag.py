@@ -27,6 +27,9 @@ RETAG_ROWS: dict[str, tuple[str, list[str], list[str]]] = {
     # after a name or a gerund; before an adjective ("most")
     "name_subject": ("Halvorsen/NNP believes/NNS most/JJS farmers/NNS agree/VBP ./.", ["believes"], []),
     "gerund_subject": ("Exit/NNP polling/VBG shows/NNS she/PRP won/VBD ./.", ["shows"], []),
+    # after a plural noun that ends the subject's phrase, or a number that heads it
+    "plural_phrase_end": ("An/DT average/NN of/IN polls/NNS shows/NNS Kim/NNP ahead/RB ./.", ["shows"], []),
+    "number_subject": ("One/CD says/NNS the/DT vote/NN was/VBD rigged/VBN ./.", ["says"], []),
     # "that" before a verb is a relative pronoun, left as tagged
     "that_relative": ("The/DT report/NN finds/NNS that/WDT is/VBZ wrong/JJ ./.", ["finds"], []),
     # negatives: a noun after a determiner, adjective or possessive ...

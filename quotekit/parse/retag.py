@@ -9,8 +9,9 @@ clause. A word is tagged as the verb it is (VBZ) before the parse when, on the t
   whose plural is no common noun as well (not :data:`~quotekit.lang.en.NOUN_VERB_HOMOGRAPHS`: "news
   reports", "phone calls", "the early states" are nouns after a noun), written in lower case (a capital is
   a name's: "the United States");
-- the word before it can end its subject: a singular noun, a name, a pronoun or a gerund ("poll", "Kim",
-  "it", "polling"), not a determiner, adjective or possessive ("his plans", "new shows");
+- the word before it can end its subject's phrase: a noun, a name, a pronoun, a number or a gerund ("poll",
+  "Kim", "it", "an average of polls", "One", "polling"), not a determiner, adjective or possessive ("his
+  plans", "new shows");
 - the word after it can open its complement: "that", or anything but a verb ("TV shows air"), a
   preposition ("floor shows than"), "to", a conjunction, an adverb ("TV shows never die") or punctuation.
 
@@ -38,9 +39,10 @@ COMPLEMENTIZER_TAGS = ("SCONJ", "IN", None)
 _VERBS = RETAGGED_VERBS - NOUN_VERB_HOMOGRAPHS
 #: Tags of a plural noun, common or proper, that may be a misread verb.
 _PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
-#: Tags of a word that can end the verb's subject: a singular noun, a name, a personal pronoun, a gerund
-#: ("Exit polling shows/NNS ...").
-_SUBJECT_END_TAGS = frozenset({"NN", "NNP", "PRP", "VBG"})
+#: Tags of a word that can end the verb's subject phrase: a noun or name, also a plural one that ends a
+#: phrase after its head ("an average of polls shows/NNS ..."), a pronoun, a number ("One says/NNS ..."), a
+#: gerund ("Exit polling shows/NNS ...").
+_SUBJECT_END_TAGS = frozenset({"NN", "NNP", "NNS", "NNPS", "PRP", "CD", "VBG"})
 #: Tag prefixes of a word that cannot follow a verb as its complement's first word but does follow a plural
 #: noun: a verb ("TV shows air"), a preposition ("floor shows than"), "to", a conjunction, an adverb ("TV
 #: shows never die"), punctuation or a possessive ending.
