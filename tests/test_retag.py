@@ -32,6 +32,9 @@ RETAG_ROWS: dict[str, tuple[str, list[str], list[str]]] = {
     "number_subject": ("One/CD says/NNS the/DT vote/NN was/VBD rigged/VBN ./.", ["says"], []),
     # "that" before a verb is a relative pronoun, left as tagged
     "that_relative": ("The/DT report/NN finds/NNS that/WDT is/VBZ wrong/JJ ./.", ["finds"], []),
+    # a headline in title case: the capitalized verb, tagged as a name or noun
+    "headline": ("New/NNP Poll/NNP Shows/NNS Wide/NNP Gap/NNP Between/NNP Candidates/NNPS", ["Shows"], []),
+    "headline_name": ("Mayor/NNP Halvorsen/NNP Says/NNP She/PRP Will/MD Not/RB Run/VB", ["Says"], []),
     # negatives: a noun after a determiner, adjective or possessive ...
     "after_determiner": ("His/PRP$ plans/NNS worried/VBD the/DT board/NN ./.", [], []),
     "after_adjective": ("The/DT new/JJ shows/NNS drew/VBD crowds/NNS ./.", [], []),
@@ -42,7 +45,7 @@ RETAG_ROWS: dict[str, tuple[str, list[str], list[str]]] = {
     # ... a form whose plural is a common noun too ("news reports", "phone calls") ...
     "homograph": ("The/DT news/NN reports/NNS that/WDT question/VBP his/PRP$ past/NN ./.", [], []),
     "homograph_after_name": ("Clinton/NNP emails/NNS that/WDT Trump/NNP sought/VBD ./.", [], []),
-    # ... a capitalized word (a name's: "the United States"), a word that is no cue verb
+    # ... a capitalized word outside a headline (a name's: "the United States"), a word that is no cue verb
     "capital": ("The/DT United/NNP States/NNPS Congress/NNP met/VBD ./.", [], []),
     "no_cue_verb": ("The/DT farm/NN grows/NNS wheat/NN ./.", [], []),
 }
@@ -67,6 +70,8 @@ Found = tuple[str, str, str | None, str | None]
 MODEL_ROWS: dict[str, tuple[str, str, Found]] = {
     "poll_name": ("all", "A poll shows Kim with a lead of nine points.", ("Kim with a lead of nine points", "shows", "evidence", "A poll")),
     "study_that": ("all", "A recent study shows that prices rose in every region.", ("that prices rose in every region", "shows", "evidence", "A recent study")),
+    "headline_title_case": ("speech", "Mayor Halvorsen Says She Will Not Run Again", ("She Will Not Run Again", "Says", "subject", "Mayor Halvorsen")),
+    "headline_evidence": ("all", "New Poll Shows Wide Gap Between Candidates", ("Wide Gap Between Candidates", "Shows", "evidence", "New Poll")),
     "headline_label": ("speech", "The Latest: Kim urges voters to stay calm.", ("voters to stay calm", "urges", "subject", "Kim")),
 }
 # fmt: on

@@ -39,6 +39,11 @@ COMPLEMENTIZER_TAGS = ("SCONJ", "IN", None)
 _VERBS = RETAGGED_VERBS - NOUN_VERB_HOMOGRAPHS
 #: Tags of a plural noun, common or proper, that may be a misread verb.
 _PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
+#: In a headline in title case the tagger reads a capitalized verb as any noun, a name's too.
+_HEADLINE_NOUN_TAGS = _PLURAL_NOUN_TAGS | {"NNP", "NN"}
+#: A headline in title case: this many words at least, this share of them capitalized.
+_HEADLINE_WORDS = 4
+_HEADLINE_SHARE = 0.8
 #: Tags of a word that can end the verb's subject phrase: a noun or name, also a plural one that ends a
 #: phrase after its head ("an average of polls shows/NNS ..."), a pronoun, a number ("One says/NNS ..."), a
 #: gerund ("Exit polling shows/NNS ...").
@@ -62,11 +67,23 @@ def misread_verbs(tagged: Sequence[tuple[str, str]]) -> list[int]:
     []
     """
     out = []
+    headline = _in_title_case(tagged)  # "New Poll Shows/NNPS Wide Gap": every word capitalized
     for k in range(1, len(tagged) - 1):
         text, xpos = tagged[k]
-        if xpos in _PLURAL_NOUN_TAGS and text.islower() and _verb_stands(tagged, k, _lemma(text)):
+        tags, written = (
+            (_HEADLINE_NOUN_TAGS, text[:1].isupper()) if headline else (_PLURAL_NOUN_TAGS, text.islower())
+        )
+        if xpos in tags and written and _verb_stands(tagged, k, _lemma(text.lower())):
             out.append(k)
     return out
+
+
+def _in_title_case(tagged: Sequence[tuple[str, str]]) -> bool:
+    """Whether a sentence is a headline in title case or capitals ("New Poll Shows Wide Gap"): four words or
+    more, nearly all capitalized."""
+    words = [text for text, _ in tagged if text[:1].isalpha()]
+    capitalized = sum(text[:1].isupper() for text in words)
+    return len(words) >= _HEADLINE_WORDS and capitalized >= _HEADLINE_SHARE * len(words)
 
 
 def misread_complementizers(tagged: Sequence[tuple[str, str]], verbs: Sequence[int]) -> list[int]:
