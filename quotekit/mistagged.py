@@ -6,6 +6,9 @@ Requires: a :class:`~quotekit.document.Parse`. Provides :func:`looks_like_verb` 
 
 The offline models tag a verb in the third person after its subject as a plural noun ("The senator
 plans/NNS to run", "A new poll shows/NNS that ...") and then parse the words after it as a noun phrase.
+:mod:`quotekit.parse.retag` tags most such verbs again before the parse; the ones it leaves (a form whose
+plural is a common noun too, "plans"; one after an aside's comma; one in a ``Document`` a caller parsed)
+reach the rules as nouns.
 :func:`stands_as_verb` still finds such a verb by where it stands; its complement is found by
 the words right after it: "that" opens a complement clause, "to" and a verb's base form an infinitive
 (Huddleston & Pullum 2002, ch. 11 and 14: finite and infinitival complements of verbs).

@@ -7,6 +7,9 @@ NER), sentences, paragraphs.
 
 - :mod:`~quotekit.parse.models`: finding and loading the stanza models, typed errors;
 - :mod:`~quotekit.parse.build`: selective parsing of text pieces, and stanza ``Document`` -> Parse;
+- :mod:`~quotekit.parse.retag`: verbs the tagger read as plural nouns, tagged again before the parse;
+- :mod:`~quotekit.parse.repair` (with :mod:`~quotekit.parse.appositions`, :mod:`~quotekit.parse.clauses`,
+  :mod:`~quotekit.parse.misread`, :mod:`~quotekit.parse.framing`): the models' misparses mended after it;
 - :mod:`~quotekit.parse.trees`: faster, identical dependency-tree decoding for stanza's parser;
 - :mod:`~quotekit.parse.conllu`: CoNLL-U -> Parse, without any model.
 
