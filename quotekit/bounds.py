@@ -39,6 +39,7 @@ from quotekit.lang.en import (
     CONTENT_COORDINATORS,
     FIRST_PERSON,
     PRONOUNS,
+    REDUCED_CLAUSE_MARKS,
     SPEECH_VERBS,
     VENUE_NOUNS,
     VENUE_PREPOSITIONS,
@@ -57,6 +58,7 @@ __all__ = [
     "is_venue_phrase",
     "past_conjunct",
     "present_conjunct",
+    "reduced_saying",
     "reports",
     "split_subject",
     "stranded_conjunct",
@@ -420,3 +422,24 @@ def _is_appended_comment(parse: Parse, k: int) -> bool:
 _COMMENT_RELS = frozenset({"acl:relcl", "conj", "parataxis", "advcl"})
 #: Relative pronouns that open a non-restrictive relative clause after a comma.
 _RELATIVE_OPENERS = frozenset({"who", "which"})
+
+
+def reduced_saying(parse: Parse, verb: Word, content: list[int]) -> list[int]:
+    """The reduced clause of the occasion that closes ``content``, to drop: "said talks would resume [when
+    asked about the strike]". A participle of a verb of saying without subject or auxiliary, after a
+    subordinator of :data:`~quotekit.lang.en.REDUCED_CLAUSE_MARKS`, tells when the source spoke, not what
+    was said (it is an attribution of its own, whose content is what was asked)."""
+    members = set(content)
+    end = max(content, default=-1)
+    for k in sorted(members):
+        word = parse.words[k]
+        words = parse.subtree(k)
+        if k == verb.i or max(words) != end or not members.issuperset(words) or word.xpos != "VBN":
+            continue
+        kids = [parse.words[c] for c in parse.children[k]]
+        marked = any(c.i < k and c.text.lower() in REDUCED_CLAUSE_MARKS for c in kids)
+        reduced = not any(c.deprel.startswith(("nsubj", "aux")) for c in kids)
+        if word.lemma in SPEECH_VERBS and marked and reduced:
+            kept = [j for j in content if j not in words]
+            return [j for j in content if j in words] if kept else []
+    return []

@@ -18,6 +18,7 @@ from quotekit.bounds import (
     is_venue_phrase,
     past_conjunct,
     present_conjunct,
+    reduced_saying,
     split_subject,
     stranded_conjunct,
 )
@@ -96,7 +97,7 @@ def content_of_verb(
         if words:
             drop = {*past_conjunct(parse, verb, words), *source_participle(parse, verb, words)}
             drop |= set(reporting_conjunct(parse, verb, words))
-            drop |= set(appended_comment(parse, verb, words))
+            drop |= set(appended_comment(parse, verb, words)) | set(reduced_saying(parse, verb, words))
             words = [j for j in words if j not in drop]
             if not words:  # all of it the source's second act ("said, and warned that ..."): no content here
                 continue

@@ -106,6 +106,13 @@ BOUND_ROWS: dict[str, Case] = {
         ("indirect", "insisted", "that lifting the curfew was not a response to the protests", None, "The governor", "governor", None, "person", "subject"),
     ]),
     # the phrase of the occasion of a saying ends a noun-phrase content
+    # a content ends before a reduced clause of saying that tells when the source spoke (it has its own
+    # attribution, without a source); a reduced clause of another verb stays ("when finished")
+    "bound_reduced_saying": ("The minister said talks would resume when asked about the strike. The mayor said the bridge would open when finished.", [
+        ("indirect", "said", "talks would resume", None, "The minister", "minister", None, "person", "subject"),
+        ("indirect", "asked", "the strike", None, None, None, None, None, None),
+        ("indirect", "said", "the bridge would open when finished", None, "The mayor", "mayor", None, "person", "subject"),
+    ]),
     "bound_venue": ("The ministry announced the arrest of a suspect in a statement. The ambassador praised the agreement at a press conference in Nairobi.", [
         ("indirect", "announced", "the arrest of a suspect", None, "The ministry", None, None, "organization", "subject"),
         ("indirect", "praised", "the agreement", None, "The ambassador", "ambassador", None, "person", "subject"),
@@ -120,6 +127,7 @@ SPEECH_ROWS: dict[str, list[Row]] = {
     "bound_call_for_infinitive": BOUND_ROWS["bound_call_for_infinitive"][1],
     "bound_stranded_conjunct": BOUND_ROWS["bound_stranded_conjunct"][1][1:],
     "bound_venue": BOUND_ROWS["bound_venue"][1],
+    "bound_reduced_saying": BOUND_ROWS["bound_reduced_saying"][1],
     "bound_inner_gap": BOUND_ROWS["bound_inner_gap"][1],
     "bound_inner_gap_belief": [],
     "bound_split_subject": BOUND_ROWS["bound_split_subject"][1],

@@ -161,7 +161,6 @@ MODEL_GAPS: dict[str, dict[str, str]] = {
     "wide": {
         "wide_complement_misparsed": "the tagger makes 'raising' a noun ('for raising food prices' a second "
         "object of 'blamed'), so the gerund never completes 'the drought'",
-        "wide_evidence": "'that turnout fell' parsed as a noun phrase ('fell' a noun object of 'found')",
         "wide_nominal": "'His claim that taxes would fall' parsed as a relative clause ('that' a pronoun)",
         "wide_nominal_source": "'The minister's call for new elections' parsed with 'call' a verb, "
         "'minister's' one token its subject; 'that prices would rise' a relative clause; 'Russian' a "
