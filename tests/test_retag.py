@@ -45,6 +45,11 @@ RETAG_ROWS: dict[str, tuple[str, list[str], list[str]]] = {
     # ... a form whose plural is a common noun too ("news reports", "phone calls") ...
     "homograph": ("The/DT news/NN reports/NNS that/WDT question/VBP his/PRP$ past/NN ./.", [], []),
     "homograph_after_name": ("Clinton/NNP emails/NNS that/WDT Trump/NNP sought/VBD ./.", [], []),
+    # ... unless right after a name or pronoun that no modifier precedes, before its object
+    "homograph_after_bare_name": ("Biden/NNP calls/NNS Trump/NNP a/DT risk/NN ./.", ["calls"], []),
+    "homograph_name_in_phrase": ("The/DT Paris/NNP attacks/NNS Clinton/NNP aides/NNS cited/VBD ./.", [], []),
+    "homograph_before_verb": ("Paris/NNP attacks/NNS test/VBP Clinton/NNP ./.", [], []),
+    "homograph_never": ("Rust/NNP Belt/NNP states/NNS Indiana/NNP and/CC Ohio/NNP voted/VBD ./.", [], []),
     # ... a capitalized word outside a headline (a name's: "the United States"), a word that is no cue verb
     "capital": ("The/DT United/NNP States/NNPS Congress/NNP met/VBD ./.", [], []),
     "no_cue_verb": ("The/DT farm/NN grows/NNS wheat/NN ./.", [], []),

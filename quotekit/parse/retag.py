@@ -5,10 +5,9 @@ plural noun right after its subject: "A new poll shows/NNS Kim ahead", "The mini
 appeal". The parser then builds one noun phrase of subject, verb and object, and no rule can read the
 clause. A word is tagged as the verb it is (VBZ) before the parse when, on the tags alone:
 
-- it is the third-person form of a verb a cue lexicon holds (:data:`~quotekit.lang.en.RETAGGED_VERBS`)
-  whose plural is no common noun as well (not :data:`~quotekit.lang.en.NOUN_VERB_HOMOGRAPHS`: "news
-  reports", "phone calls", "the early states" are nouns after a noun), written in lower case (a capital is
-  a name's: "the United States");
+- it is the third-person form of a verb a cue lexicon holds (:data:`~quotekit.lang.en.RETAGGED_VERBS`),
+  written in lower case (a capital is a name's: "the United States"), unless the sentence is a headline
+  in title case ("New Poll Shows Wide Gap", "Kim Says She Will Run");
 - the word before it can end its subject's phrase: a noun, a name, a pronoun, a number or a gerund ("poll",
   "Kim", "it", "an average of polls", "One", "polling"), not a determiner, adjective or possessive ("his
   plans", "new shows");
@@ -17,6 +16,12 @@ clause. A word is tagged as the verb it is (VBZ) before the parse when, on the t
 
 A "that" right after such a verb that the tagger read as a pronoun or determiner is tagged as the
 complementizer that opens the verb's clause (:func:`misread_complementizers`).
+
+A form whose plural is a common noun as well (:data:`~quotekit.lang.en.NOUN_VERB_HOMOGRAPHS`: "news
+reports", "phone calls", "his claims that") is a verb only right after a name or pronoun that no
+determiner, possessive, adjective or preposition precedes, and before a pronoun, determiner, possessive,
+name or number ("Biden calls/NNS Trump a risk"; not "the Paris attacks", "Paris attacks test ...");
+"states" never ("the early states").
 
 Requires: each sentence's words as (text, xpos) pairs from the tagger. Provides :func:`misread_verbs` and
 :func:`misread_complementizers`, the indices to retag; :mod:`.build` applies them to stanza's words before
@@ -35,8 +40,14 @@ __all__ = ["COMPLEMENTIZER_TAGS", "VERB_TAGS", "misread_complementizers", "misre
 VERB_TAGS = ("VERB", "VBZ", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
 #: ... and of the "that" that opens its clause.
 COMPLEMENTIZER_TAGS = ("SCONJ", "IN", None)
-#: The verbs whose third-person form is retagged: none whose plural is a common noun as well.
-_VERBS = RETAGGED_VERBS - NOUN_VERB_HOMOGRAPHS
+#: A form whose plural is so common a noun of news that it is never retagged ("the early states").
+_NEVER_VERBS = frozenset({"state"})
+#: A homograph is a verb only right after a name or pronoun (not one inside a noun phrase: "the Paris
+#: attacks", "his Twitter posts") and before a word that opens its object: a pronoun, determiner,
+#: possessive, name, number, an opening quotation mark.
+_NAME_TAGS = frozenset({"NNP", "PRP"})
+_MODIFIER_TAGS = frozenset({"DT", "PRP$", "POS", "JJ", "IN", "WP$"})
+_OPENER_TAGS = frozenset({"PRP", "DT", "PRP$", "NNP", "CD", "``"})
 #: Tags of a plural noun, common or proper, that may be a misread verb.
 _PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 #: In a headline in title case the tagger reads a capitalized verb as any noun, a name's too.
@@ -112,14 +123,20 @@ def _lemma(form: str) -> str | None:
         candidates.append(form[:-2])
     if form.endswith("ies"):
         candidates.append(form[:-3] + "y")
-    return next((c for c in candidates if c in _VERBS), None)
+    return next((c for c in candidates if c in RETAGGED_VERBS), None)
 
 
 def _verb_stands(tagged: Sequence[tuple[str, str]], k: int, lemma: str | None) -> bool:
     """Whether the form at ``k`` stands where a verb of ``lemma`` stands: after its subject, before its
     clause or object (see the module's notes)."""
-    if lemma is None:
+    if lemma is None or lemma in _NEVER_VERBS:
         return False
     (_, before), (after_text, after) = tagged[k - 1], tagged[k + 1]
+    if lemma in NOUN_VERB_HOMOGRAPHS:  # "Biden calls/NNS Trump a risk", not "news reports", "his claims that"
+        return (
+            before in _NAME_TAGS
+            and after in _OPENER_TAGS
+            and (k < 2 or tagged[k - 2][1] not in _MODIFIER_TAGS)
+        )
     opens = after_text.lower() in _COMPLEMENTIZERS or not after.startswith(_NOT_AFTER_VERB_TAGS)
     return before in _SUBJECT_END_TAGS and opens
