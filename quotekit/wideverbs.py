@@ -97,11 +97,12 @@ _THEME_UPOS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "VERB"})
 
 
 def _as_phrase(parse: Parse, head: int) -> int | None:
-    """The dependent of word ``head`` after it that opens with "as" ("[as a threat]"), or None."""
+    """The dependent of word ``head`` after it that opens with "as" ("[as a threat]"; also after the comma
+    closing an aside: "saw Ann Roe, then 44, [as the right choice]"), or None."""
     for c in parse.children[head]:
         if c < head or parse.words[c].deprel not in _PREDICATIVE_RELS:
             continue
-        first = min(parse.subtree(c))
+        first = min(k for k in parse.subtree(c) if parse.words[k].upos != "PUNCT" or k == c)
         word = parse.words[first]
         if word.lemma.lower() == "as" and word.deprel in {"case", "mark"} and word.head == c:
             return c

@@ -56,6 +56,10 @@ WIDE_ROWS: dict[str, Case] = {
     "wide_evidence_record": ("A survey by the central bank found most farmers in debt. The police found the car near the river.", [
         ("indirect", "found", "most farmers in debt", None, "A survey by the central bank", None, None, "document", "evidence"),
     ]),
+    # the "as" phrase of a verb of regard also after the comma closing an aside (the aside is left out)
+    "wide_regard_aside": ("The board saw Ann Roe, then 44, as the perfect choice.", [
+        ("indirect", "saw", "Ann Roe as the perfect choice", None, "The board", None, None, "organization", "regard"),
+    ]),
     # "point" reports with its "to" phrase in the wider notion (a particle verb otherwise: "pointed out
     # that"); not "pointed at", nor the noun "point" with a "to" phrase
     "wide_point_to": ("Okonkwo pointed to the region's falling exports. Ms. Berg pointed at the door. Prices rose 0.1 percentage point to 4.2 percent.", [
