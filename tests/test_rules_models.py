@@ -133,6 +133,8 @@ MODEL_GAPS: dict[str, dict[str, str]] = {
         "and a lawyer', without 'Ann Roe'",
     },
     "speakers": {
+        "speaker_headline_name": "the models make 'John', 'Roe' and 'Liar' three objects of 'Calls', which "
+        "the repair joins into one noun phrase: the naming reads as the direct quote 'A Liar' alone",
         "speaker_possessor_employer": "NER runs one organization over 'Ledger's Dana Wills': the name is "
         "right (the possessive ends it), but the speaker is an organization with no employer",
         "speaker_place_not_affiliation": "NER tags 'Eau Claire' an organization, so 'in Eau Claire' reads "

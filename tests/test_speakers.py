@@ -166,9 +166,10 @@ SPEAKER_ROWS: dict[str, Case] = {
     "speaker_party_before_name": ("Democrat Ann Kim said she would run.", [
         ("indirect", "said", "she would run", "Ann Kim", "Democrat Ann Kim", None, "Democrat", "person", "subject"),
     ]),
-    # a title-case headline runs words into the name ("Lopez Calls John Roe"): NER draws its edges
+    # a title-case headline runs words into the name ("Lopez Calls John Roe"): NER draws its edges (the
+    # verb, tagged a noun, is retagged before the parse: quotekit.parse.retag)
     "speaker_headline_name": ("Maria Lopez Calls John Roe ‘A Liar’ Over Tax Plan.", [
-        ("direct", "Calls", "A Liar", "Maria Lopez", "Lopez", None, None, "person", "adjacent"),
+        ("mixed", "Calls", "John Roe ‘A Liar’", "Maria Lopez", "Maria Lopez", None, None, "person", "subject"),
     ]),
     # salience: "He" is the main-clause subject of the sentence before, not the person named last
     "speaker_pronoun_previous_subject": ("Agency spokesman John Roe said Monday that Director Ann Kim had asked for a review. He said Kim wanted answers.", [
