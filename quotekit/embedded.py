@@ -33,7 +33,25 @@ def is_embedded(parse: Parse, cue: CueMatch, cues: Sequence[CueMatch]) -> bool:
     head = parse.words[cue.head]
     if head.deprel not in EMBEDDED_CUE_RELS or _participle_adjunct(head):
         return False
-    return any(lo <= head.start < hi for other in cues if other is not cue for lo, hi in other.content)
+    return any(_inside(head, other) and _outer(parse, other, cue) for other in cues if other is not cue)
+
+
+def _outer(parse: Parse, other: CueMatch, cue: CueMatch) -> bool:
+    """Whether ``other`` holds ``cue`` and not the other way round; of two cues each inside the other's
+    content (a misparse: "758 pledged delegates, according to a tally" with "pledged" a cue), the one with
+    the longer content is the outer."""
+    if not _inside(parse.words[other.head], cue):
+        return True
+    return _length(other) > _length(cue)
+
+
+def _length(cue: CueMatch) -> int:
+    return sum(hi - lo for lo, hi in cue.content)
+
+
+def _inside(word: Word, cue: CueMatch) -> bool:
+    """Whether ``word`` lies in ``cue``'s content."""
+    return any(lo <= word.start < hi for lo, hi in cue.content)
 
 
 def _participle_adjunct(head: Word) -> bool:

@@ -33,6 +33,11 @@ EMBEDDED_ROWS: dict[str, Case] = {
         ("indirect", "said", "the road would reopen and the governor told reporters that funds were ready", None, "The mayor", "mayor", None, "person", "subject"),
         ("indirect", "told", "that funds were ready", None, "the governor", "governor", None, "person", "subject"),
     ]),
+    # two cues each inside the other's content: "pledged" (a participle before its noun, read as a cue by
+    # the textual fallback) and "according to": the one with the longer content is the outer
+    "embedded_mutual": ("Kim so far has won 758 pledged delegates, compared to Roe's 538, according to a CNN tally.", [
+        ("indirect", "according to", "Kim so far has won 758 pledged delegates, compared to Roe's 538", None, "a CNN tally", None, None, "unknown", "according-to"),
+    ]),
 }
 
 #: What the default mode adds to those rows: the embedded cues, each with its own row.
@@ -57,7 +62,22 @@ def test_embedded_cues(name: str) -> None:
     check(name, EMBEDDED_ROWS[name], attributions="all")
 
 
-@pytest.mark.parametrize("name", sorted(EMBEDDED_ROWS))
+#: Known gaps of the default mode, as strict xfails stating the right answer (the rows above).
+SPEECH_GAPS = {
+    "embedded_mutual": "the textual fallback reads 'pledged', a participle before its noun, as a cue with "
+    "'according to a CNN tally' its content",
+}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=SPEECH_GAPS[n]))
+        if n in SPEECH_GAPS
+        else n
+        for n in sorted(EMBEDDED_ROWS)
+    ],
+)
 def test_default_mode_keeps_embedded_cues(name: str) -> None:
     """The default mode gives an embedded attribution its own row, besides the outer one."""
     _, rows = EMBEDDED_ROWS[name]
@@ -88,3 +108,9 @@ def test_embedded_cues_on_the_models(
     text, wide_cues, speech_cues = MODEL_ROWS[name]
     chosen, expected = (extractor, speech_cues) if attributions == "speech" else (wide_extractor, wide_cues)
     assert [q.cue.span.text if q.cue else None for q in chosen.extract(text)] == expected
+
+
+def test_mutual_embedding_on_the_models(wide_extractor: Extractor) -> None:
+    """On stanza's own parse of the mutual-embedding sentence, the wider notion keeps the outer cue only."""
+    text = EMBEDDED_ROWS["embedded_mutual"][0]
+    assert [q.cue.span.text if q.cue else None for q in wide_extractor.extract(text)] == ["according to"]
