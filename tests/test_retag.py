@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from quotekit import Extractor
-from quotekit.parse.retag import misread_complementizers, misread_verbs
+from quotekit.parse.retag import misread_complementizers, misread_participles, misread_verbs
 
 
 def tagged(line: str) -> list[tuple[str, str]]:
@@ -66,6 +66,28 @@ def test_misread_verbs(name: str) -> None:
     assert [words[k][0] for k in misread_complementizers(words, found)] == complementizers
 
 
+# fmt: off
+#: Tagged sentence -> the past participles retagged as verbs in the past.
+PARTICIPLE_ROWS: dict[str, tuple[str, list[str]]] = {
+    "subject_object": ("Most/JJS young/JJ voters/NNS backed/VBN Kim/NNP in/IN the/DT runoff/NN ./.", ["backed"]),
+    "before_that": ("The/DT front-runner/NN complained/VBN that/IN the/DT vote/NN was/VBD rigged/VBN ./.", ["complained"]),
+    # negatives: a participle after an auxiliary, before a time word, of a verb whose passive takes a noun
+    # complement, before a preposition (a reduced relative: "the plan backed by ...")
+    "after_auxiliary": ("Voters/NNS have/VBP long/RB backed/VBN Kim/NNP ./.", []),
+    "before_time": ("The/DT report/NN released/VBN Tuesday/NNP showed/VBD gains/NNS ./.", []),
+    "naming_passive": ("A/DT host/NN considered/VBN one/CD of/IN the/DT best/JJS spoke/VBD ./.", []),
+    "reduced_relative": ("The/DT plan/NN backed/VBN by/IN Kim/NNP failed/VBD ./.", []),
+}
+# fmt: on
+
+
+@pytest.mark.parametrize("name", sorted(PARTICIPLE_ROWS))
+def test_misread_participles(name: str) -> None:
+    line, expected = PARTICIPLE_ROWS[name]
+    words = tagged(line)
+    assert [words[k][0] for k in misread_participles(words)] == expected
+
+
 #: An attribution's (content, cue, rule, speaker mention).
 Found = tuple[str, str, str | None, str | None]
 
@@ -77,6 +99,7 @@ MODEL_ROWS: dict[str, tuple[str, str, Found]] = {
     "study_that": ("all", "A recent study shows that prices rose in every region.", ("that prices rose in every region", "shows", "evidence", "A recent study")),
     "headline_title_case": ("speech", "Mayor Halvorsen Says She Will Not Run Again", ("She Will Not Run Again", "Says", "subject", "Mayor Halvorsen")),
     "headline_evidence": ("all", "New Poll Shows Wide Gap Between Candidates", ("Wide Gap Between Candidates", "Shows", "evidence", "New Poll")),
+    "past_read_as_participle": ("all", "Most young voters backed Kim in the runoff.", ("Kim in the runoff", "backed", "stance", "Most young voters")),
     "headline_label": ("speech", "The Latest: Kim urges voters to stay calm.", ("voters to stay calm", "urges", "subject", "Kim")),
 }
 # fmt: on

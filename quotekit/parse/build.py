@@ -19,7 +19,14 @@ from quotekit.parse.framing import misread_frame_verbs
 from quotekit.parse.misread import misread_names
 from quotekit.parse.models import DEFAULT_PROCESSORS
 from quotekit.parse.repair import repair
-from quotekit.parse.retag import COMPLEMENTIZER_TAGS, VERB_TAGS, misread_complementizers, misread_verbs
+from quotekit.parse.retag import (
+    COMPLEMENTIZER_TAGS,
+    PAST_TAGS,
+    VERB_TAGS,
+    misread_complementizers,
+    misread_participles,
+    misread_verbs,
+)
 from quotekit.text import Paragraphs, find_paragraphs, paragraph_index
 
 __all__ = [
@@ -188,9 +195,9 @@ def _run(pipeline: Any, sentences: list[Any], processors: str) -> None:
 
 
 def retag_misread_verbs(sentence: Any) -> None:
-    """Tag the verbs the tagger read as plural nouns as verbs, and the "that" after one as its clause's
-    complementizer (:mod:`.retag`), on the words of a stanza sentence of a document quotekit made, before
-    the parse reads the tags."""
+    """Tag the verbs the tagger read as plural nouns as verbs, the "that" after one as its clause's
+    complementizer, and the verbs in the past read as participles as past verbs (:mod:`.retag`), on the
+    words of a stanza sentence of a document quotekit made, before the parse reads the tags."""
     words = sentence.words
     tagged = [(word.text, word.xpos or "") for word in words]
     verbs = misread_verbs(tagged)
@@ -198,6 +205,8 @@ def retag_misread_verbs(sentence: Any) -> None:
         words[k].upos, words[k].xpos, words[k].feats = VERB_TAGS
     for k in misread_complementizers(tagged, verbs):
         words[k].upos, words[k].xpos, words[k].feats = COMPLEMENTIZER_TAGS
+    for k in misread_participles(tagged):
+        words[k].upos, words[k].xpos, words[k].feats = PAST_TAGS
 
 
 def _extent(sentence: Any, base: int) -> tuple[int, int]:

@@ -32,9 +32,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quotekit.lang.en import NOUN_VERB_HOMOGRAPHS, RETAGGED_VERBS
+from quotekit.lang.en import NAMING_CUES, NOUN_VERB_HOMOGRAPHS, RETAGGED_VERBS, TIME_NOUNS
 
-__all__ = ["COMPLEMENTIZER_TAGS", "VERB_TAGS", "misread_complementizers", "misread_verbs"]
+__all__ = [
+    "COMPLEMENTIZER_TAGS",
+    "PAST_TAGS",
+    "VERB_TAGS",
+    "misread_complementizers",
+    "misread_participles",
+    "misread_verbs",
+]
 
 #: What a retagged word becomes: UPOS, XPOS and features of a verb in the third person singular present ...
 VERB_TAGS = ("VERB", "VBZ", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
@@ -65,6 +72,20 @@ _SUBJECT_END_TAGS = frozenset({"NN", "NNP", "NNS", "NNPS", "PRP", "CD", "VBG"})
 _NOT_AFTER_VERB_TAGS = ("VB", "MD", "IN", "TO", "CC", "RB", "POS", ".", ",", ":", "''", "-")
 #: Words that open a complement clause (tagged IN, but a verb's complement).
 _COMPLEMENTIZERS = frozenset({"that"})
+#: What a verb in the past read as a participle becomes.
+PAST_TAGS = ("VERB", "VBD", "Mood=Ind|Tense=Past|VerbForm=Fin")
+#: Verbs whose passive participle takes a noun complement ("a host considered one of the best", "a group
+#: called Vox"): a participle of theirs before a noun phrase stays one.
+_COMPLEMENT_PASSIVES = NAMING_CUES | frozenset({"consider", "deem", "term", "name", "dub", "label", "title"})
+#: Auxiliaries of a perfect or passive participle, up to this many words before it ("has long backed").
+_AUXILIARIES = frozenset("be is are was were been being am have has had having".split())
+_AUXILIARY_REACH = 4
+#: Tags of the word before a misread past verb: the end of its subject's phrase.
+_PARTICIPLE_SUBJECT_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
+#: Tags of the first word of its object: a name, determiner, pronoun, possessive, number.
+_OBJECT_TAGS = frozenset({"NNP", "DT", "PRP", "PRP$", "CD"})
+#: Time words after a participle: "the plan released Tuesday" (lower case; weekdays and months included).
+_TIME_WORDS = TIME_NOUNS
 #: Tags of "that" read as a pronoun or determiner.
 _PRONOUN_TAGS = frozenset({"WDT", "DT"})
 
@@ -95,6 +116,43 @@ def _in_title_case(tagged: Sequence[tuple[str, str]]) -> bool:
     words = [text for text, _ in tagged if text[:1].isalpha()]
     capitalized = sum(text[:1].isupper() for text in words)
     return len(words) >= _HEADLINE_WORDS and capitalized >= _HEADLINE_SHARE * len(words)
+
+
+def misread_participles(tagged: Sequence[tuple[str, str]]) -> list[int]:
+    """The indices of ``tagged`` that are verbs in the past read as past participles ("Most young voters
+    backed/VBN Kim"): a cue verb's -ed form right after its subject, with no auxiliary before it, and
+    before its object (a name, pronoun, determiner, possessive or number, or "that"). A participle that
+    modifies a noun takes no object ("the plan released Tuesday", "a host considered one of the best":
+    a time word, or a verb whose passive takes a noun complement, stays a participle).
+
+    >>> misread_participles([("Most", "JJS"), ("voters", "NNS"), ("backed", "VBN"), ("Kim", "NNP")])
+    [2]
+    >>> misread_participles([("The", "DT"), ("plan", "NN"), ("released", "VBN"), ("Tuesday", "NNP")])
+    []
+    """
+    out = []
+    for k in range(1, len(tagged) - 1):
+        text, xpos = tagged[k]
+        lemma = _past_lemma(text)
+        if xpos != "VBN" or not text.islower() or lemma is None or lemma in _COMPLEMENT_PASSIVES:
+            continue
+        if any(word.lower() in _AUXILIARIES for word, _ in tagged[max(0, k - _AUXILIARY_REACH) : k]):
+            continue
+        (_, before), (after_text, after) = tagged[k - 1], tagged[k + 1]
+        opens = after in _OBJECT_TAGS or after_text.lower() in _COMPLEMENTIZERS
+        if before in _PARTICIPLE_SUBJECT_TAGS and opens and after_text.lower() not in _TIME_WORDS:
+            out.append(k)
+    return out
+
+
+def _past_lemma(form: str) -> str | None:
+    """The verb of :data:`RETAGGED_VERBS` whose -ed form ``form`` is ("backed", "urged", "criticized")."""
+    candidates = [form[:-2], form[:-1]] if form.endswith("ed") else []
+    if form.endswith("ied"):
+        candidates.append(form[:-3] + "y")
+    if len(form) > 4 and form.endswith("ed") and form[-3] == form[-4]:
+        candidates.append(form[:-3])  # "committed" -> "commit"
+    return next((c for c in candidates if c in RETAGGED_VERBS), None)
 
 
 def misread_complementizers(tagged: Sequence[tuple[str, str]], verbs: Sequence[int]) -> list[int]:
