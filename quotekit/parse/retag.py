@@ -15,7 +15,9 @@ clause. A word is tagged as the verb it is (VBZ) before the parse when, on the t
   preposition ("floor shows than"), "to", a conjunction, an adverb ("TV shows never die") or punctuation.
 
 A "that" right after such a verb that the tagger read as a pronoun or determiner is tagged as the
-complementizer that opens the verb's clause (:func:`misread_complementizers`).
+complementizer that opens the verb's clause (:func:`misread_complementizers`). A verb in the past that the
+tagger read as a past participle between its subject and its object ("Most young voters backed/VBN Kim")
+is tagged as the past verb it is (:func:`misread_participles`).
 
 A form whose plural is a common noun as well (:data:`~quotekit.lang.en.NOUN_VERB_HOMOGRAPHS`: "news
 reports", "phone calls", "his claims that") is a verb only right after a name or pronoun that no
@@ -23,8 +25,8 @@ determiner, possessive, adjective or preposition precedes, and before a pronoun,
 name or number ("Biden calls/NNS Trump a risk"; not "the Paris attacks", "Paris attacks test ...");
 "states" never ("the early states").
 
-Requires: each sentence's words as (text, xpos) pairs from the tagger. Provides :func:`misread_verbs` and
-:func:`misread_complementizers`, the indices to retag; :mod:`.build` applies them to stanza's words before
+Requires: each sentence's words as (text, xpos) pairs from the tagger. Provides :func:`misread_verbs`,
+:func:`misread_complementizers` and :func:`misread_participles`, the indices to retag; :mod:`.build` applies them to stanza's words before
 the parse runs.
 """
 
