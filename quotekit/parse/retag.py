@@ -26,8 +26,8 @@ name or number ("Biden calls/NNS Trump a risk"; not "the Paris attacks", "Paris 
 "states" never ("the early states").
 
 Requires: each sentence's words as (text, xpos) pairs from the tagger. Provides :func:`misread_verbs`,
-:func:`misread_complementizers` and :func:`misread_participles`, the indices to retag; :mod:`.build` applies them to stanza's words before
-the parse runs.
+:func:`misread_complementizers` and :func:`misread_participles`, the indices to retag; :mod:`.build`
+applies them to stanza's words before the parse runs.
 """
 
 from __future__ import annotations
