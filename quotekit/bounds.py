@@ -39,7 +39,6 @@ from quotekit.lang.en import (
     CONTENT_COORDINATORS,
     FIRST_PERSON,
     PRONOUNS,
-    REDUCED_CLAUSE_MARKS,
     SPEECH_VERBS,
     VENUE_NOUNS,
     VENUE_PREPOSITIONS,
@@ -48,7 +47,6 @@ from quotekit.lang.en import (
 from quotekit.syntax import is_ancestor, is_quote_mark, is_subject
 
 __all__ = [
-    "appended_comment",
     "clause_conjunct",
     "clause_of_object",
     "cue_conjunct_start",
@@ -58,7 +56,6 @@ __all__ = [
     "is_venue_phrase",
     "past_conjunct",
     "present_conjunct",
-    "reduced_saying",
     "reports",
     "split_subject",
     "stranded_conjunct",
@@ -388,58 +385,3 @@ def _may_be_source(word: Word) -> bool:
 def reports(word: Word) -> bool:
     """A verb of saying or thinking ("said", "believes"): a clause with one reports on its own."""
     return word.upos == "VERB" and (word.lemma in SPEECH_VERBS or word.lemma in COGNITION_VERBS)
-
-
-def appended_comment(parse: Parse, verb: Word, content: list[int]) -> list[int]:
-    """The comment that closes ``content``, to drop: "said the emails were exchanges between Carter and
-    Fanning[, who was his chief of staff]" (PolNeAR's content stops at the comma). A non-restrictive
-    relative clause set off by a comma (", who ...", ", which ..."), however the parser hung it, comments
-    on its host and is not part of what was said; the comma goes with it. The whole content is kept when
-    nothing else is left."""
-    members = set(content)
-    end = max(content, default=-1)
-    for k in sorted(members):
-        words = parse.subtree(k)
-        if k != verb.i and max(words) == end and members.issuperset(words) and _is_appended_comment(parse, k):
-            cut = {*words, min(j for j in words if parse.words[j].upos != "PUNCT") - 1}
-            kept = [j for j in content if j not in cut]
-            return [j for j in content if j in cut] if kept else []
-    return []
-
-
-def _is_appended_comment(parse: Parse, k: int) -> bool:
-    """Whether word ``k`` heads a non-restrictive relative clause set off by a comma (", who was his chief
-    of staff", ", which includes ..."), however the parser hung it: a comment on its host, not part of it."""
-    word = parse.words[k]
-    words = [j for j in parse.subtree(k) if parse.words[j].upos != "PUNCT"]
-    first = words[0] if words else 0
-    if first == 0 or first <= word.head or parse.words[first - 1].text != ",":
-        return False
-    return parse.words[first].lemma.lower() in _RELATIVE_OPENERS and word.deprel in _COMMENT_RELS
-
-
-#: How the parser hangs a non-restrictive relative clause: on its noun, or on the verb before it.
-_COMMENT_RELS = frozenset({"acl:relcl", "conj", "parataxis", "advcl"})
-#: Relative pronouns that open a non-restrictive relative clause after a comma.
-_RELATIVE_OPENERS = frozenset({"who", "which"})
-
-
-def reduced_saying(parse: Parse, verb: Word, content: list[int]) -> list[int]:
-    """The reduced clause of the occasion that closes ``content``, to drop: "said talks would resume [when
-    asked about the strike]". A participle of a verb of saying without subject or auxiliary, after a
-    subordinator of :data:`~quotekit.lang.en.REDUCED_CLAUSE_MARKS`, tells when the source spoke, not what
-    was said (it is an attribution of its own, whose content is what was asked)."""
-    members = set(content)
-    end = max(content, default=-1)
-    for k in sorted(members):
-        word = parse.words[k]
-        words = parse.subtree(k)
-        if k == verb.i or max(words) != end or not members.issuperset(words) or word.xpos != "VBN":
-            continue
-        kids = [parse.words[c] for c in parse.children[k]]
-        marked = any(c.i < k and c.text.lower() in REDUCED_CLAUSE_MARKS for c in kids)
-        reduced = not any(c.deprel.startswith(("nsubj", "aux")) for c in kids)
-        if word.lemma in SPEECH_VERBS and marked and reduced:
-            kept = [j for j in content if j not in words]
-            return [j for j in content if j in words] if kept else []
-    return []

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from quotekit.bounds import (
-    appended_comment,
     clause_conjunct,
     clause_of_object,
     cue_conjunct_start,
@@ -18,10 +17,10 @@ from quotekit.bounds import (
     is_venue_phrase,
     past_conjunct,
     present_conjunct,
-    reduced_saying,
     split_subject,
     stranded_conjunct,
 )
+from quotekit.closers import appended_comment, reduced_saying
 from quotekit.document import Parse, Word
 from quotekit.lang.en import CLAUSE_RELS, NAMING_CUES, NONFINITE_CUES, OBJECT_CUES, TIME_NOUNS
 from quotekit.second_acts import reporting_conjunct, source_participle

@@ -164,7 +164,7 @@ SPEECH_ONLY: dict[str, list[Row]] = {
         ("direct", "said", "We will rebuild,", None, "the mayor", "mayor", None, "person", "subject"),
         ("mixed", "said", "the school was “in good hands.”", None, "The mayor", "mayor", None, "person", "subject"),
     ],
-    # both notions stop a content before the comment that closes it (quotekit.bounds.appended_comment)
+    # both notions stop a content before the comment that closes it (quotekit.closers.appended_comment)
     "wide_relative_comment": [
         ("indirect", "said", "the money went to Ali Hassan", None, "The minister", "minister", None, "person", "subject"),
         ("indirect", "said", "the money went to officials who ran the agency", None, "The minister", "minister", None, "person", "subject"),

@@ -1,0 +1,88 @@
+"""What closes a content but is not part of what was said: a comment on its last noun, and the occasion of
+the saying.
+
+- "said the money went to Ali Hassan[, who ran the agency]": a non-restrictive relative clause that closes
+  the content comments on its host (:func:`appended_comment`);
+- "said talks would resume [when asked about the strike]": a reduced clause of saying tells when the source
+  spoke (:func:`reduced_saying`).
+
+Requires: a parse (:mod:`quotekit.document`). Provides word indices to drop from a content.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from quotekit.document import Parse, Word
+from quotekit.lang.en import REDUCED_CLAUSE_MARKS, SPEECH_VERBS
+
+__all__ = ["appended_comment", "reduced_saying"]
+
+
+def appended_comment(parse: Parse, verb: Word, content: list[int]) -> list[int]:
+    """The comment that closes ``content``, to drop: "said the emails were exchanges between Carter and
+    Fanning[, who was his chief of staff]" (PolNeAR's content stops at the comma). A non-restrictive
+    relative clause set off by a comma (", who ...", ", which ..."), however the parser hung it, comments
+    on its host and is not part of what was said; the comma goes with it. The whole content is kept when
+    nothing else is left."""
+    k = _closing_phrase(parse, verb, content, _is_appended_comment)
+    if k is None:
+        return []
+    words = parse.subtree(k)
+    return _cut(content, {*words, min(j for j in words if parse.words[j].upos != "PUNCT") - 1})
+
+
+def _closing_phrase(
+    parse: Parse, verb: Word, content: list[int], test: Callable[[Parse, int], bool]
+) -> int | None:
+    """The first word of ``content`` (not the cue) whose phrase lies in it and closes it and that passes
+    ``test``, or None."""
+    members = set(content)
+    end = max(content, default=-1)
+    for k in sorted(members):
+        words = parse.subtree(k)
+        if k != verb.i and max(words) == end and members.issuperset(words) and test(parse, k):
+            return k
+    return None
+
+
+def _cut(content: list[int], cut: set[int]) -> list[int]:
+    """The words of ``content`` in ``cut``, to drop; none when nothing else would be left."""
+    kept = [j for j in content if j not in cut]
+    return [j for j in content if j in cut] if kept else []
+
+
+def _is_appended_comment(parse: Parse, k: int) -> bool:
+    """Whether word ``k`` heads a non-restrictive relative clause set off by a comma (", who was his chief
+    of staff", ", which includes ..."), however the parser hung it: a comment on its host, not part of it."""
+    word = parse.words[k]
+    words = [j for j in parse.subtree(k) if parse.words[j].upos != "PUNCT"]
+    first = words[0] if words else 0
+    if first == 0 or first <= word.head or parse.words[first - 1].text != ",":
+        return False
+    return parse.words[first].lemma.lower() in _RELATIVE_OPENERS and word.deprel in _COMMENT_RELS
+
+
+#: How the parser hangs a non-restrictive relative clause: on its noun, or on the verb before it.
+_COMMENT_RELS = frozenset({"acl:relcl", "conj", "parataxis", "advcl"})
+#: Relative pronouns that open a non-restrictive relative clause after a comma.
+_RELATIVE_OPENERS = frozenset({"who", "which"})
+
+
+def reduced_saying(parse: Parse, verb: Word, content: list[int]) -> list[int]:
+    """The reduced clause of the occasion that closes ``content``, to drop: "said talks would resume [when
+    asked about the strike]". A participle of a verb of saying without subject or auxiliary, after a
+    subordinator of :data:`~quotekit.lang.en.REDUCED_CLAUSE_MARKS`, tells when the source spoke, not what
+    was said (it is an attribution of its own, whose content is what was asked)."""
+    k = _closing_phrase(parse, verb, content, _is_reduced_saying)
+    return [] if k is None else _cut(content, set(parse.subtree(k)))
+
+
+def _is_reduced_saying(parse: Parse, k: int) -> bool:
+    """Whether word ``k`` is a participle of a verb of saying after a subordinator, with no subject or
+    auxiliary of its own ("when asked about the strike")."""
+    word = parse.words[k]
+    kids = [parse.words[c] for c in parse.children[k]]
+    marked = any(c.i < k and c.text.lower() in REDUCED_CLAUSE_MARKS for c in kids)
+    reduced = not any(c.deprel.startswith(("nsubj", "aux")) for c in kids)
+    return word.xpos == "VBN" and word.lemma in SPEECH_VERBS and marked and reduced
