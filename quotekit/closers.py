@@ -28,8 +28,7 @@ def appended_comment(parse: Parse, verb: Word, content: list[int]) -> list[int]:
     k = _closing_phrase(parse, verb, content, _is_appended_comment)
     if k is None:
         return []
-    words = parse.subtree(k)
-    return _cut(content, {*words, min(j for j in words if parse.words[j].upos != "PUNCT") - 1})
+    return _cut(content, {*parse.subtree(k), _lead(parse, k) - 1})
 
 
 def _closing_phrase(
@@ -56,11 +55,15 @@ def _is_appended_comment(parse: Parse, k: int) -> bool:
     """Whether word ``k`` heads a non-restrictive relative clause set off by a comma (", who was his chief
     of staff", ", which includes ..."), however the parser hung it: a comment on its host, not part of it."""
     word = parse.words[k]
-    words = [j for j in parse.subtree(k) if parse.words[j].upos != "PUNCT"]
-    first = words[0] if words else 0
-    if first == 0 or first <= word.head or parse.words[first - 1].text != ",":
+    first = _lead(parse, k)
+    if first <= 0 or first <= word.head or parse.words[first - 1].text != ",":
         return False
     return parse.words[first].lemma.lower() in _RELATIVE_OPENERS and word.deprel in _COMMENT_RELS
+
+
+def _lead(parse: Parse, k: int) -> int:
+    """The first word of ``k``'s phrase that is not punctuation (-1 when there is none)."""
+    return min((j for j in parse.subtree(k) if parse.words[j].upos != "PUNCT"), default=-1)
 
 
 #: How the parser hangs a non-restrictive relative clause: on its noun, or on the verb before it.

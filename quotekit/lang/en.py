@@ -879,7 +879,7 @@ EVIDENCE_VERBS = frozenset("show find illustrate imply appear seem".split())
 RECORD_NOUNS = DOCUMENT_NOUNS | frozenset(
     """
     research data paper review records record figures numbers results polling evidence investigation
-    inquiry probe census tally count analysis study survey poll audit experiment test model forecast
+    inquiry probe census tally count experiment test model forecast
     """.split()
 )
 #: Verbs of appearance that raise the subject of their content ("The plan appears to work"): the content is

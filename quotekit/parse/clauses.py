@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import itertools
 
-from quotekit.lang.en import RELATIVE_PRONOUNS, RETAGGED_VERBS, WIDE_PREPOSITION_CUES
-from quotekit.parse.tree import MISATTACHED_CLAUSE_RELS, NOMINAL, SUBJECT, Tree, phrase_head
+from quotekit.lang.en import CLOSING_QUOTES, RELATIVE_PRONOUNS, RETAGGED_VERBS, WIDE_PREPOSITION_CUES
+from quotekit.parse.tree import MISATTACHED_CLAUSE_RELS, NOMINAL, SUBJECT, Tree, edges, phrase_head
 
 __all__ = ["active_subjects", "label_subjects", "trailing_relatives"]
 
@@ -30,7 +30,7 @@ def trailing_relatives(tree: Tree, lo: int, hi: int) -> None:
         head = tree.heads[clause]
         if not 0 <= head < clause or tree.rels[clause] not in MISATTACHED_CLAUSE_RELS:
             continue
-        first = min(k for k in tree.subtree(clause) if tree.words[k].upos != "PUNCT" or k == clause)
+        first = edges(tree, clause)[0]
         if not _opens_relative(tree, first, clause):
             continue
         comma = tree.words[first - 1].text == ","
@@ -60,7 +60,7 @@ def _opens_relative(tree: Tree, first: int, clause: int) -> bool:
 #: Dependents only an active verb has after it: a complement clause or an object.
 _ACTIVE_ONLY_RELS = frozenset({"ccomp", "obj", "xcomp"})
 #: What stands before the subject of a verb that frames what was said before it: a comma, a closing mark.
-_FRAME_OPENERS = frozenset({",", "\u201d", "''", '"'})
+_FRAME_OPENERS = CLOSING_QUOTES | {","}
 #: Relations of a participle modifying a noun ("a claim not recognized abroad"): passive, no auxiliary.
 _PARTICIPLE_RELS = frozenset({"acl", "amod", "acl:relcl"})
 
@@ -103,8 +103,9 @@ def _acts(tree: Tree, verb: int, kids: list[int]) -> bool:
 def _frames(tree: Tree, subject: int, verb: int) -> bool:
     """Whether ``verb`` frames a quotation or clause before it ("“...,” a friend said", "..., Kim
     predicted."): its subject's phrase opens right after a comma or a closing quotation mark."""
-    first = min(tree.subtree(subject))
-    return first > 0 and tree.words[first - 1].text in _FRAME_OPENERS and max(tree.subtree(subject)) < verb
+    words = tree.subtree(subject)
+    first = min(words)
+    return first > 0 and tree.words[first - 1].text in _FRAME_OPENERS and max(words) < verb
 
 
 def label_subjects(tree: Tree, lo: int, hi: int) -> None:

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quotekit.lang.en import NAMING_CUES, NOUN_VERB_HOMOGRAPHS, RETAGGED_VERBS, TIME_NOUNS
+from quotekit.lang.en import NAMING_CUES, NOUN_VERB_HOMOGRAPHS, RETAGGED_VERBS, TIME_NOUNS, verb_forms
 
 __all__ = [
     "COMPLEMENTIZER_TAGS",
@@ -47,8 +47,14 @@ __all__ = [
 
 #: What a retagged word becomes: UPOS, XPOS and features of a verb in the third person singular present ...
 VERB_TAGS = ("VERB", "VBZ", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
-#: ... and of the "that" that opens its clause.
+#: ... and of the "that" that opens its clause ...
 COMPLEMENTIZER_TAGS = ("SCONJ", "IN", None)
+#: ... and of a verb in the past read as a participle.
+PAST_TAGS = ("VERB", "VBD", "Mood=Ind|Tense=Past|VerbForm=Fin")
+#: The third-person and the regular past forms of :data:`RETAGGED_VERBS`, each with its verb
+#: (:func:`~quotekit.lang.en.verb_forms`): "shows" -> "show", "denies" -> "deny", "committed" -> "commit".
+_THIRD_PERSON = {f: v for v in sorted(RETAGGED_VERBS) for f in verb_forms(v) if f.endswith("s") and f != v}
+_PAST = {f: v for v in sorted(RETAGGED_VERBS) for f in verb_forms(v) if f.endswith("ed") and f != v}
 #: A form whose plural is so common a noun of news that it is never retagged ("the early states").
 _NEVER_VERBS = frozenset({"state"})
 #: A homograph is a verb only right after a name or pronoun (not one inside a noun phrase: "the Paris
@@ -56,7 +62,9 @@ _NEVER_VERBS = frozenset({"state"})
 #: possessive, name, number, an opening quotation mark.
 _NAME_TAGS = frozenset({"NNP", "PRP"})
 _MODIFIER_TAGS = frozenset({"DT", "PRP$", "POS", "JJ", "IN", "WP$"})
-_OPENER_TAGS = frozenset({"PRP", "DT", "PRP$", "NNP", "CD", "``"})
+#: Tags of the first word of a verb's object: a name, determiner, pronoun, possessive, number.
+_OBJECT_TAGS = frozenset({"NNP", "DT", "PRP", "PRP$", "CD"})
+_OPENER_TAGS = _OBJECT_TAGS | {"``"}
 #: Tags of a plural noun, common or proper, that may be a misread verb.
 _PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 #: In a headline in title case the tagger reads a capitalized verb as any noun, a name's too.
@@ -74,20 +82,14 @@ _SUBJECT_END_TAGS = frozenset({"NN", "NNP", "NNS", "NNPS", "PRP", "CD", "VBG"})
 _NOT_AFTER_VERB_TAGS = ("VB", "MD", "IN", "TO", "CC", "RB", "POS", ".", ",", ":", "''", "-")
 #: Words that open a complement clause (tagged IN, but a verb's complement).
 _COMPLEMENTIZERS = frozenset({"that"})
-#: What a verb in the past read as a participle becomes.
-PAST_TAGS = ("VERB", "VBD", "Mood=Ind|Tense=Past|VerbForm=Fin")
 #: Verbs whose passive participle takes a noun complement ("a host considered one of the best", "a group
 #: called Vox"): a participle of theirs before a noun phrase stays one.
-_COMPLEMENT_PASSIVES = NAMING_CUES | frozenset({"consider", "deem", "term", "name", "dub", "label", "title"})
+_COMPLEMENT_PASSIVES = NAMING_CUES | frozenset({"consider", "deem", "term", "name", "title"})
 #: Auxiliaries of a perfect or passive participle, up to this many words before it ("has long backed").
 _AUXILIARIES = frozenset("be is are was were been being am have has had having".split())
 _AUXILIARY_REACH = 4
 #: Tags of the word before a misread past verb: the end of its subject's phrase.
 _PARTICIPLE_SUBJECT_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
-#: Tags of the first word of its object: a name, determiner, pronoun, possessive, number.
-_OBJECT_TAGS = frozenset({"NNP", "DT", "PRP", "PRP$", "CD"})
-#: Time words after a participle: "the plan released Tuesday" (lower case; weekdays and months included).
-_TIME_WORDS = TIME_NOUNS
 #: Tags of "that" read as a pronoun or determiner.
 _PRONOUN_TAGS = frozenset({"WDT", "DT"})
 
@@ -107,7 +109,7 @@ def misread_verbs(tagged: Sequence[tuple[str, str]]) -> list[int]:
         tags, written = (
             (_HEADLINE_NOUN_TAGS, text[:1].isupper()) if headline else (_PLURAL_NOUN_TAGS, text.islower())
         )
-        if xpos in tags and written and _verb_stands(tagged, k, _lemma(text.lower())):
+        if xpos in tags and written and _verb_stands(tagged, k, _THIRD_PERSON.get(text.lower())):
             out.append(k)
     return out
 
@@ -135,26 +137,16 @@ def misread_participles(tagged: Sequence[tuple[str, str]]) -> list[int]:
     out = []
     for k in range(1, len(tagged) - 1):
         text, xpos = tagged[k]
-        lemma = _past_lemma(text)
+        lemma = _PAST.get(text)
         if xpos != "VBN" or not text.islower() or lemma is None or lemma in _COMPLEMENT_PASSIVES:
             continue
         if any(word.lower() in _AUXILIARIES for word, _ in tagged[max(0, k - _AUXILIARY_REACH) : k]):
             continue
         (_, before), (after_text, after) = tagged[k - 1], tagged[k + 1]
         opens = after in _OBJECT_TAGS or after_text.lower() in _COMPLEMENTIZERS
-        if before in _PARTICIPLE_SUBJECT_TAGS and opens and after_text.lower() not in _TIME_WORDS:
+        if before in _PARTICIPLE_SUBJECT_TAGS and opens and after_text.lower() not in TIME_NOUNS:
             out.append(k)
     return out
-
-
-def _past_lemma(form: str) -> str | None:
-    """The verb of :data:`RETAGGED_VERBS` whose -ed form ``form`` is ("backed", "urged", "criticized")."""
-    candidates = [form[:-2], form[:-1]] if form.endswith("ed") else []
-    if form.endswith("ied"):
-        candidates.append(form[:-3] + "y")
-    if len(form) > 4 and form.endswith("ed") and form[-3] == form[-4]:
-        candidates.append(form[:-3])  # "committed" -> "commit"
-    return next((c for c in candidates if c in RETAGGED_VERBS), None)
 
 
 def misread_complementizers(tagged: Sequence[tuple[str, str]], verbs: Sequence[int]) -> list[int]:
@@ -173,17 +165,6 @@ def misread_complementizers(tagged: Sequence[tuple[str, str]], verbs: Sequence[i
         if tagged[that][1] in _PRONOUN_TAGS and not tagged[after][1].startswith(_NOT_AFTER_VERB_TAGS):
             out.append(that)
     return out
-
-
-def _lemma(form: str) -> str | None:
-    """The verb of :data:`RETAGGED_VERBS` whose third-person form ``form`` is ("shows" -> "show",
-    "denies" -> "deny", "pushes" -> "push"), or None."""
-    candidates = [form[:-1]]
-    if form.endswith("es"):
-        candidates.append(form[:-2])
-    if form.endswith("ies"):
-        candidates.append(form[:-3] + "y")
-    return next((c for c in candidates if c in RETAGGED_VERBS), None)
 
 
 def _verb_stands(tagged: Sequence[tuple[str, str]], k: int, lemma: str | None) -> bool:
