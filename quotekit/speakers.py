@@ -285,17 +285,23 @@ _UNDER_DATELINE_RELS = frozenset({"appos", "conj", "flat", "compound", "dep", "l
 def _past_dateline(parse: Parse, i: int) -> int | None:
     """``i``, or when it lies in its paragraph's dateline, the noun phrase it governs right after the
     dateline ("WASHINGTON -- President Obama ... said", misparsed with "President" and "Obama" under
-    "WASHINGTON"): its last proper noun. ``None`` when the dateline governs no such phrase."""
+    "WASHINGTON"; "CLEVELAND, July 19 (UPI) -- Mayor Ann Roe said", with "Mayor" under "UPI"): its last
+    proper noun. ``None`` when the dateline governs no such phrase."""
     end = dateline_end(parse.text, parse.paragraphs, parse.words[i].start)
     if parse.words[i].start >= end:
         return i
+    first = parse.sentences[parse.words[i].sent].first
+    dateline = [k for k in range(first, len(parse.words)) if parse.words[k].start < end]
     under = [
         c
-        for c in parse.children[i]
+        for k in dateline
+        if k == i or is_ancestor(parse, i, k)
+        for c in parse.children[k]
         if parse.words[c].start >= end
         and parse.words[c].upos in NOMINAL_UPOS
         and parse.words[c].deprel.split(":")[0] in _UNDER_DATELINE_RELS
     ]
+    under.sort()
     if not under:
         return None
     head = under[0]

@@ -137,13 +137,15 @@ def paragraph_index(paragraphs: Paragraphs, offset: int) -> int:
 # --------------------------------------------------------------------------------------------------------
 # Datelines
 
-#: A news dateline opening a paragraph: a place in capitals (a state abbreviation may follow), perhaps a
-#: news agency in parentheses, then a dash and the story's first word: "WASHINGTON ― The ...", "NEW YORK
-#: (Reuters) - The ...", "WILKES-BARRE, Pa. — The ...". It says where the story was filed: its words are
-#: neither speaker nor content, whatever the parse makes of them.
+#: A news dateline opening a paragraph: a place in capitals (a state or country may follow), perhaps the
+#: date as the wire services write it, perhaps a news agency in parentheses, then a dash and the story's
+#: first word: "WASHINGTON ― The ...", "NEW YORK (Reuters) - The ...", "WILKES-BARRE, Pa. — The ...",
+#: "CAMBRIDGE, Mass., Dec. 11 (UPI) — The ...", "PARIS, Jan 5 (AFP) - The ...". It says where the story
+#: was filed: its words are neither speaker nor content, whatever the parse makes of them.
 DATELINE = regex.compile(
     r"[ \t\u00a0]*\p{Lu}[\p{Lu}\p{M}.'’ \-]*\p{Lu}\.?"  # the place
-    r"(?:,[ \t\u00a0]*\p{Lu}[\p{L}.]{0,7})?"  # a state or country abbreviation
+    r"(?:,[ \t\u00a0]*\p{Lu}[\p{L}.]{0,7}){0,2}?"  # a state or country (abbreviated)
+    r"(?:,[ \t\u00a0]*\p{Lu}\p{Ll}{2,8}\.?[ \t\u00a0]+\d{1,2})?"  # the date: "Nov. 19", "July 4"
     r"(?:[ \t\u00a0]*\([^()\n]{1,40}\))?"  # a news agency
     r"[ \t\u00a0]*(?:--|[\-\u2010-\u2015])[ \t\u00a0]+(?=[\p{Lu}\"“‘'])"  # a dash, then the story
 )
@@ -158,6 +160,9 @@ def dateline_end(text: str, paragraphs: Paragraphs, offset: int) -> int:
     is none).
 
     >>> text = "NEW YORK (AP) — Prices rose, the company said."
+    >>> text[dateline_end(text, find_paragraphs(text), 0):]
+    'Prices rose, the company said.'
+    >>> text = "DES MOINES, Iowa, Aug. 10 (UPI) — Prices rose, the company said."
     >>> text[dateline_end(text, find_paragraphs(text), 0):]
     'Prices rose, the company said.'
     """

@@ -126,6 +126,12 @@ SPEAKER_ROWS: dict[str, Case] = {
         ("indirect", "said", "The mine will close", None, "officials", "official", None, "group", "adjacent"),
         ("indirect", "said", "it would serve the city for a century", "Smith", "Smith", "Governor", None, "person", "subject"),
     ]),
+    # wire-service datelines with a date ("CLEVELAND, July 19 (UPI) --"), the model's own parse: "Former"
+    # hung on "UPI", "CLEVELAND" the subject; the name after the dateline speaks
+    "dateline_dated_misparsed": ("CLEVELAND, July 19 (UPI) -- Former Attorney General Tom Reed told delegates that the plan was dead.\n\nCAMBRIDGE, Mass., Dec. 11 (UPI) -- Mayor Ana Ruiz said the bridge would open in May.", [
+        ("indirect", "told", "that the plan was dead", "Tom Reed", "Former Attorney General Tom Reed", "Attorney General", None, "person", "subject"),
+        ("indirect", "said", "the bridge would open in May", "Ana Ruiz", "Mayor Ana Ruiz", "Mayor", None, "person", "subject"),
+    ]),
     # a conjoined subject is one group source (issue 9)
     "conjoined_names": ("Roe and Kim said the deal was dead.", [
         ("indirect", "said", "the deal was dead", None, "Roe and Kim", None, None, "group", "subject"),
