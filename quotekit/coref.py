@@ -206,6 +206,8 @@ def _match_role(store: Store, prof: Profile, position: int) -> Entity | None:
             continue
         if (entity.kind == "document") != (prof.kind == "document"):
             continue
+        if prof.kind == "group" and entity.kind == "person":
+            continue  # "the city's mayors" are not "Mayor Walsh" before them
         mine = store.canonical_affiliation(prof.affiliation)
         if mine and entity.affiliation and mine != entity.affiliation:
             continue

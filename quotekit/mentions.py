@@ -14,6 +14,7 @@ from quotekit.lang.en import (
     GIVEN_NAMES,
     MENTION_EXCLUDED_RELS,
     OPENING_QUOTES,
+    PEOPLE_POINTERS,
     ROLE_NOUNS,
     TIME_NOUNS,
     WEEKDAYS,
@@ -87,6 +88,7 @@ def mention_words(parse: Parse, head: int) -> tuple[int, ...]:
     """The contiguous words of the noun phrase headed by ``head``, without appositions, relative clauses
     or trailing punctuation: "Issam al-Reis, an FSA spokesman," -> "Issam al-Reis"."""
     keep = set(parse.subtree(head, _excluded_children(parse, head)))
+    keep |= _percent_signs(parse, keep)
     lo = hi = head
     while lo - 1 in keep:
         lo -= 1
@@ -98,6 +100,15 @@ def mention_words(parse: Parse, head: int) -> tuple[int, ...]:
         hi -= 1
     lo, hi = _split_name(parse, lo, head, -1), _split_name(parse, hi, head, 1)
     return tuple(range(lo, hi + 1))
+
+
+def _percent_signs(parse: Parse, words: set[int]) -> set[int]:
+    """ "85 [%] of farmers": a percent sign belongs to the number before it, wherever the parser hung it."""
+    return {
+        k + 1
+        for k in words
+        if parse.words[k].upos == "NUM" and k + 1 < len(parse.words) and parse.words[k + 1].text == "%"
+    }
 
 
 def _opens_quote_inside(parse: Parse, lo: int, hi: int) -> bool:
@@ -131,7 +142,18 @@ def _split_name(parse: Parse, edge: int, head: int, step: int) -> int:
 
 
 def _excluded_children(parse: Parse, head: int) -> frozenset[int]:
-    return frozenset(c for c in parse.children[head] if parse.words[c].deprel in MENTION_EXCLUDED_RELS)
+    """Appositions, relative clauses and the like; a clause that makes "those" people stays ("those
+    surveyed")."""
+    kept = _POINTER_CLAUSE_RELS if parse.words[head].text.lower() in PEOPLE_POINTERS else frozenset()
+    return frozenset(
+        c
+        for c in parse.children[head]
+        if parse.words[c].deprel in MENTION_EXCLUDED_RELS and parse.words[c].deprel not in kept
+    )
+
+
+#: Relations of the clause that makes "those" a phrase of people: "those [surveyed]", "those [who voted]".
+_POINTER_CLAUSE_RELS = frozenset({"acl", "acl:relcl"})
 
 
 def is_surname_after(before: Word, word: Word) -> bool:

@@ -36,9 +36,12 @@ from quotekit.lang.en import (
     INSTITUTION_NOUNS,
     ORGANIZATION_NAME_ENDS,
     PARTY_WORDS,
+    PEOPLE_POINTERS,
     PERSON_NOUNS,
     PRONOUNS,
+    QUANTITY_NOUNS,
     ROLE_NOUNS,
+    SINGULAR_QUANTIFIERS,
 )
 from quotekit.model import SpeakerKind
 from quotekit.names import POSSESSIVE, name_words, one_institution, proper_phrase, text_of
@@ -76,8 +79,16 @@ class Profile:
 def profile(parse: Parse, head: int, words: tuple[int, ...]) -> Profile:
     """The profile of the mention ``words`` headed by ``head``."""
     word = parse.words[head]
+    if word.text.lower() in PEOPLE_POINTERS:  # "those surveyed": people, not a pronoun with an antecedent
+        return Profile(None, "group")
     if word.upos == "PRON":
         return _pronoun_profile(word)
+    whole = _partitive_whole(parse, word)
+    if whole is not None:  # "85% of Democrats", "most of her aides": the group they are part of
+        part = profile(parse, whole, mention_words(parse, whole))
+        return attrs.evolve(part, name=None, kind=_quantity_kind(word))
+    if word.upos in _QUANTITY_UPOS:  # "Four in 10 said", "Most said", "Another wrote"
+        return Profile(None, _quantity_kind(word))
     coordinated = coordination(parse, head) and words[-1] > max(mention_words(parse, head))
     if coordinated and not one_institution(parse, head, words):
         return _group_profile(parse, head, words)
@@ -125,6 +136,28 @@ def profile(parse: Parse, head: int, words: tuple[int, ...]) -> Profile:
 #: NER classes of a possessor that employs the person named after it: an organization, a country ("Peru's
 #: Ana Diaz"), or none (NER often leaves an unsplit "NBC’s" untagged); never a person ("Obama's daughter").
 _POSSESSOR_NER = frozenset({"organization", "place", ""})
+
+
+#: Tags of a quantity heading a speaker by itself ("[42]%", "[Most]", "[Both]", "the [wealthy]").
+_QUANTITY_UPOS = frozenset({"NUM", "DET", "ADJ", "CCONJ"})
+
+
+def _quantity_kind(word: Word) -> SpeakerKind:
+    """ "Another", "one of her aides": one person; "most", "85%", "both": several."""
+    return "person" if word.text.lower() in SINGULAR_QUANTIFIERS else "group"
+
+
+def _partitive_whole(parse: Parse, word: Word) -> int | None:
+    """ "[85%] of Democrats", "[most] of her aides", "[a majority] of delegates": the noun of the "of"
+    phrase of a number, quantifier or quantity noun that heads a mention (a partitive, Huddleston &
+    Pullum 2002, §5.9.2), else ``None``."""
+    if word.upos not in {"NUM", "DET", "ADJ"} and word.lemma.lower() not in QUANTITY_NOUNS:
+        return None
+    for c in parse.children[word.i]:
+        noun = parse.words[c]
+        if noun.deprel == "nmod" and noun.upos in {"NOUN", "PROPN"} and "of" in cases(parse, c):
+            return c
+    return None
 
 
 def _possessor_organization(parse: Parse, named: list[int]) -> str | None:

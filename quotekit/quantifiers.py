@@ -21,6 +21,7 @@ from quotekit.lang.en import (
     FLOATING_QUANTIFIERS,
     NOMINAL_SUBJECT_RELS,
     NOT_SOURCE_SUBJECTS,
+    PRONOMINAL_COORDINATORS,
     TIME_NOUNS,
 )
 
@@ -39,7 +40,7 @@ def quantifier_subject(parse: Parse, verb: Word) -> int | None:
         word = parse.words[c]
         if (
             word.deprel in NOMINAL_SUBJECT_RELS
-            and word.upos in _FUSED_HEAD_UPOS
+            and _fused_head(parse, word)
             and word.text.lower() not in NOT_SOURCE_SUBJECTS
             and word.feat("PronType") not in {"Rel", "Int"}
             and not _is_age(parse, word)
@@ -48,6 +49,16 @@ def quantifier_subject(parse: Parse, verb: Word) -> int | None:
         ):
             return c
     return None
+
+
+def _fused_head(parse: Parse, word: Word) -> bool:
+    """A number, quantifier or determiner; a coordinator that heads a phrase ("[Both] have promised"); a
+    participle with a determiner ("those [surveyed] say")."""
+    if word.upos in _FUSED_HEAD_UPOS:
+        return True
+    if word.upos == "CCONJ":
+        return word.text.lower() in PRONOMINAL_COORDINATORS
+    return word.upos == "VERB" and any(parse.words[c].deprel == "det" for c in parse.children[word.i])
 
 
 def _floats(parse: Parse, word: Word) -> bool:

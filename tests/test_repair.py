@@ -119,6 +119,17 @@ REPAIR_ROWS = [
     # "Okonkwo pointed to the region's falling exports.": "Okonkwo" the passive subject of "pointed", with
     # no auxiliary (set by hand to the models' shape of such a sentence in news articles)
     ("repair_active_subject_preposition", {("Okonkwo", "nsubj", "pointed")}),
+    # "About four in 10 said ...", "On prices, 42% say ...", "Both have promised ...", "By big margins, those
+    # surveyed think ...": the subject an oblique, a modifier, a coordinator, an adverbial clause
+    (
+        "repair_fronted_subject",
+        {
+            ("four", "nsubj", "said"),
+            ("42", "nsubj", "say"),
+            ("Both", "nsubj", "promised"),
+            ("surveyed", "nsubj", "think"),
+        },
+    ),
     # negatives on the models' parses: "Last week" (a second subject) is a time, no description ...
     ("description_time_misparsed", set()),
     # ... and "The mayor, Ann Roe, and the governor said" a list ("and" after the second comma)
@@ -150,6 +161,7 @@ UNTOUCHED = [
     "description_preposition",  # "After the fire at the plant, Ann Roe said"
     "trailing_relative_question",  # "She asked aides who would run the office": a question, set by hand
     "active_subject_headline_passive",  # "Minister accused of fraud.": a headline's passive, no auxiliary
+    "fronted_subject_untouched",  # "For details, see the report." (imperative); "The ministry on Monday said"
 ]
 
 

@@ -124,11 +124,15 @@ MODEL_GAPS: dict[str, dict[str, str]] = {
         "frame_particle": "the tagger makes 'shot' a noun ('the mayor shot' a compound): no frame verb",
         "inversion_not_before_quote_misparsed": "the tagger makes the name 'Reyes' a common noun: the "
         "speaker has no name",
+        "quantity_subjects": "'to pursue' parsed as an adverbial clause of 'promised' ('to' a preposition): "
+        "no infinitive complement, no content",
     },
     "rules.content": {
         "label": "the tagger makes the label MORALES a common noun: its speaker kind is guessed as a group",
     },
     "rules.role": {
+        "partitive_speakers": "'polled' tagged a past verb whose subject is 'Those', as the complement of "
+        "'said': 'said' has no subject, its content runs from 'Those'",
         "role_list_not_apposition": "'mayor' parsed as a second subject of 'said': the mention is 'the mayor "
         "and a lawyer', without 'Ann Roe'",
     },

@@ -99,12 +99,15 @@ __all__ = [
     "PARTY_LETTERS",
     "PARTY_WORDS",
     "PASSIVE_SUBJECT_RELS",
+    "PEOPLE_POINTERS",
     "PERSON_NOUNS",
     "PERSON_POSSESSIVES",
     "POLL_NOUNS",
     "POLL_PREPOSITIONS",
     "POSSESSIVE_MARKS",
+    "PRONOMINAL_COORDINATORS",
     "PRONOUNS",
+    "QUANTITY_NOUNS",
     "RAISING_RELS",
     "RAISING_VERBS",
     "RECORD_NOUNS",
@@ -115,6 +118,7 @@ __all__ = [
     "RETAGGED_VERBS",
     "ROLE_MODIFIERS_DROPPED",
     "ROLE_NOUNS",
+    "SINGULAR_QUANTIFIERS",
     "SOURCE_PHRASES",
     "SPEECH_VERBS",
     "STAFF_ROLES",
@@ -543,6 +547,33 @@ WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".
 #: Quantifiers that may float after the noun phrase they quantify ("the ministers all urged", "they both
 #: said"): never a speaker themselves (Quirk et al. 1985 §6.49, floating quantifiers).
 FLOATING_QUANTIFIERS = frozenset({"all", "both", "each"})
+#: Nouns of a share of a group, heading a partitive speaker: "[a majority] of delegates", "85 [percent] of
+#: voters", "[half] of the board" (Huddleston & Pullum 2002, §5.9.2); the speaker is that group.
+QUANTITY_NOUNS = frozenset(
+    {
+        "%",
+        "percent",
+        "majority",
+        "minority",
+        "plurality",
+        "half",
+        "third",
+        "quarter",
+        "share",
+        "fraction",
+        "handful",
+        "dozen",
+        "dozens",
+        "number",
+    }
+)
+#: Quantifiers that stand for one person when they head a subject: "Another said ...", "Each spoke".
+SINGULAR_QUANTIFIERS = frozenset({"one", "another", "each", "either", "neither"})
+#: A pointer that heads a phrase of people when a clause modifies it: "those surveyed", "those who voted".
+PEOPLE_POINTERS = frozenset({"those"})
+#: Coordinators the tagger gives a noun phrase's head of their own: "Both have promised", "Neither would
+#: say" (fused-head noun phrases, Huddleston & Pullum 2002, §5.9).
+PRONOMINAL_COORDINATORS = frozenset({"both", "either", "neither"})
 #: Adverbs of time and degree that a tagger may call nouns or adjectives ("Roe later said", "when first
 #: asked"): never a speaker themselves.
 ADVERBS_NOT_SPEAKERS = frozenset(

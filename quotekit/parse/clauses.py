@@ -5,7 +5,8 @@ read as a second subject.
 - :func:`trailing_relatives`: "He backed parents of citizens who have lived here for years" with the
   "who" clause a conjunct of "backed";
 - :func:`active_subjects`: "Berg pointed to the rise in exports" with "Berg" a passive subject;
-- :func:`label_subjects`: "The Latest: Kim urges calm" with "Latest" a second subject of "urges".
+- :func:`label_subjects`: "The Latest: Kim urges calm" with "Latest" a second subject of "urges";
+- :func:`fronted_subjects`: "About four in 10 said they were angry" with "four" an oblique of "said".
 
 Each changes only what a correct parse never has, so a correct parse comes back unchanged.
 """
@@ -14,10 +15,24 @@ from __future__ import annotations
 
 import itertools
 
-from quotekit.lang.en import CLOSING_QUOTES, RELATIVE_PRONOUNS, RETAGGED_VERBS, WIDE_PREPOSITION_CUES
-from quotekit.parse.tree import MISATTACHED_CLAUSE_RELS, NOMINAL, SUBJECT, Tree, edges, phrase_head
+from quotekit.lang.en import (
+    CLOSING_QUOTES,
+    PRONOMINAL_COORDINATORS,
+    RELATIVE_PRONOUNS,
+    RETAGGED_VERBS,
+    WIDE_PREPOSITION_CUES,
+)
+from quotekit.parse.tree import (
+    MISATTACHED_CLAUSE_RELS,
+    NOMINAL,
+    SUBJECT,
+    Tree,
+    edges,
+    has_subject,
+    phrase_head,
+)
 
-__all__ = ["active_subjects", "label_subjects", "trailing_relatives"]
+__all__ = ["active_subjects", "fronted_subjects", "label_subjects", "trailing_relatives"]
 
 
 def trailing_relatives(tree: Tree, lo: int, hi: int) -> None:
@@ -122,3 +137,94 @@ def label_subjects(tree: Tree, lo: int, hi: int) -> None:
 
 #: The relation a heading's label gets: UD's ``dep``, a dependent of no other relation.
 _LABEL_REL = "dep"
+
+
+def fronted_subjects(tree: Tree, lo: int, hi: int) -> None:
+    """ "About four in 10 said they were angry", "On taxes, 42% say ...", "Both have promised ...", "By
+    big margins, those surveyed say ..." parsed with the subject an oblique, a modifier, a conjunction or
+    a clause: a finite verb with no subject has one, so a noun phrase (no punctuation inside it) that
+    opens the clause right before the verb, or before its auxiliaries, and is no core argument of another
+    word, is that verb's subject (UD: a finite clause's subject precedes its verb in a statement)."""
+    for verb in range(lo, hi):
+        if not _finite(tree, verb) or has_subject(tree, verb):
+            continue
+        j = verb - 1
+        while j >= lo and tree.heads[j] == verb and tree.rels[j] in _VERB_GROUP_RELS:
+            j -= 1
+        if j < lo or tree.words[j].upos == "PUNCT":
+            continue
+        top = _phrase_ending(tree, j, lo, verb)
+        if tree.rels[top] in _STRAY_SUBJECT_RELS and _noun_like(tree, top) and _opens_clause(tree, top, lo):
+            tree.move(top, verb, SUBJECT)
+
+
+#: Words between a subject and its verb: auxiliaries, negation, adverbs ("have also promised").
+_VERB_GROUP_RELS = frozenset({"aux", "aux:pass", "advmod"})
+#: What the models make of a fronted subject: never a subject or an object of another word.
+_STRAY_SUBJECT_RELS = frozenset(
+    {
+        "obl",
+        "obl:npmod",
+        "obl:unmarked",
+        "nmod",
+        "nmod:npmod",
+        "nmod:unmarked",
+        "cc",
+        "advcl",
+        "dep",
+        "dislocated",
+    }
+)
+#: Tags of a finite verb.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+#: Relations of a base-form verb that is no finite one: "helped them [win]", "let voters [decide]".
+_COMPLEMENT_RELS = frozenset({"xcomp", "ccomp", "csubj", "acl", "advcl"})
+#: Where a clause may open: a comma, colon, semicolon, dash or coordinator before its first word.
+_CLAUSE_OPENERS = frozenset({",", ":", ";", "—", "–", "--", "-", "and", "but", "And", "But"})
+
+
+def _finite(tree: Tree, verb: int) -> bool:
+    """A verb in a tense, or with an auxiliary before it; the tagger gives a present plural after a number
+    the base form ("42% say/VB"): one that is no infinitive or complement counts too."""
+    word = tree.words[verb]
+    if word.upos != "VERB":
+        return False
+    if word.xpos in _FINITE_TAGS:
+        return True
+    kids = [c for c in tree.children(verb) if c < verb]
+    if any(tree.rels[c] == "aux" and tree.words[c].text.lower() != "to" for c in kids):
+        return True
+    return (
+        word.xpos == "VB"
+        and tree.rels[verb] not in _COMPLEMENT_RELS
+        and not any(tree.rels[c] == "mark" for c in kids)
+    )
+
+
+def _phrase_ending(tree: Tree, j: int, lo: int, verb: int) -> int:
+    """The largest phrase that ends with word ``j`` and holds no punctuation: "four" for "10" in "About
+    four in 10", "42" (not "prices") for "%" in "On prices, 42%"."""
+    top = j
+    while lo <= tree.heads[top] < verb:
+        words = tree.subtree(tree.heads[top])
+        if max(words) != j or any(tree.words[k].upos == "PUNCT" for k in words):
+            break
+        top = tree.heads[top]
+    return top
+
+
+def _noun_like(tree: Tree, top: int) -> bool:
+    """A noun, pronoun, number, quantifier ("most", "both") or participle with a determiner ("those
+    surveyed")."""
+    word = tree.words[top]
+    if word.upos in NOMINAL or word.upos in {"NUM", "DET", "ADJ"}:
+        return True
+    if word.upos == "CCONJ":
+        return word.text.lower() in PRONOMINAL_COORDINATORS
+    return word.upos == "VERB" and any(tree.rels[c] == "det" for c in tree.children(top))
+
+
+def _opens_clause(tree: Tree, top: int, lo: int) -> bool:
+    """Whether ``top``'s phrase opens the sentence or follows a punctuation mark or coordinator."""
+    first = min(tree.subtree(top))
+    return first == lo or tree.words[first - 1].text in _CLAUSE_OPENERS

@@ -39,6 +39,9 @@ error. Each repair changes only what a correct parse never has, so a correct par
   pronoun right after a noun is that noun's relative clause;
 - :func:`label_subjects` (:mod:`.clauses`): "The Latest: Kim urges calm" with "Latest" a second subject:
   the first of two subjects with a colon between them is a heading's label;
+- :func:`fronted_subjects` (:mod:`.clauses`): "About four in 10 said they were angry" with "four" an
+  oblique of "said": a finite verb with no subject has the noun phrase that opens its clause right
+  before it as its subject;
 - :func:`vocative_names`: "Varga, a former union leader, had ties to ..." with "Varga" a ``vocative`` and
   "leader" the subject: outside a quotation nobody is addressed, so the name is the subject and the
   phrase between the commas its apposition.
@@ -65,7 +68,7 @@ from quotekit.parse.appositions import (
     quoted_titles,
     vocative_names,
 )
-from quotekit.parse.clauses import active_subjects, label_subjects, trailing_relatives
+from quotekit.parse.clauses import active_subjects, fronted_subjects, label_subjects, trailing_relatives
 from quotekit.parse.tree import (
     CLAUSE_COMPLEMENT_RELS,
     MISATTACHED_CLAUSE_RELS,
@@ -91,6 +94,7 @@ __all__ = [
     "appositive_subjects",
     "description_appositions",
     "fronted_participle_complements",
+    "fronted_subjects",
     "inverted_appositives",
     "label_subjects",
     "possessive_heads",
@@ -354,6 +358,7 @@ _REPAIRS = (
     quoted_titles,
     vocative_names,
     active_subjects,
+    fronted_subjects,
 )
 
 
