@@ -325,6 +325,12 @@ def _not_a_time(parse: Parse, i: int) -> int | None:
     return names[-1] if names else None
 
 
+def _governor_speaker(parse: Parse, verb: Word) -> int | None:
+    """The subject of a governing verb, or its inverted speaker ("“...,” said Mr. Hale, adding that ...")."""
+    found = _any_subject(parse, verb)
+    return _speaker_from_inversion(parse, verb) if found is None else found
+
+
 def _any_subject(parse: Parse, verb: Word) -> int | None:
     for c in parse.children[verb.i]:
         if parse.words[c].deprel.startswith("nsubj") and parse.words[c].upos in NOMINAL_UPOS:
@@ -378,7 +384,7 @@ def _speaker_after_frame(parse: Parse, verb: Word) -> int | None:
         return None
     if any(not is_ancestor(parse, k, j) for j in range(k + 1, verb.i - 1)):
         return None
-    for c in parse.children[before.i]:
+    for c in reversed(parse.children[before.i]):  # the nearest: "“... volumes,” she said, adding"
         if parse.words[c].deprel in SUBJECT_RELS and parse.words[c].upos in NOMINAL_UPOS:
             return c
     return None
@@ -399,7 +405,7 @@ def _subject_up(parse: Parse, verb: Word) -> int | None:
     for _ in range(4):
         if j < 0:
             return None
-        found = _any_subject(parse, parse.words[j]) if j < verb.i else None
+        found = _governor_speaker(parse, parse.words[j]) if j < verb.i else None
         if found is not None:
             return found
         if parse.words[j].deprel not in {"conj", "advcl", "xcomp"}:

@@ -130,6 +130,9 @@ REPAIR_ROWS = [
             ("surveyed", "nsubj", "think"),
         },
     ),
+    # "“...,” she said, adding that the campaign will work hard": "work" the complement of "said"; "The mayor
+    # rejected the plan, warning it would cost too much": "cost" a conjunct of "rejected"
+    ("repair_participle_complement", {("work", "ccomp", "adding"), ("cost", "ccomp", "warning")}),
     # negatives on the models' parses: "Last week" (a second subject) is a time, no description ...
     ("description_time_misparsed", set()),
     # ... and "The mayor, Ann Roe, and the governor said" a list ("and" after the second comma)

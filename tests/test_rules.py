@@ -139,6 +139,14 @@ SPEAKER_ROWS: dict[str, Case] = {
         ("indirect", "say", "they are worried", None, "42%", None, None, "group", "quantifier"),
         ("indirect", "have promised", "to pursue new laws", None, "Both", None, None, "group", "quantifier"),
     ]),
+    # a participle after an inverted frame shares its speaker ("said Mr. Hale, adding that ...": the models
+    # make "Hale" an object); one opened by its own subordinator ("After suggesting ..., Mr. Olsen ...")
+    # shares the main clause's subject
+    "participle_after_frame_misparsed": ("“You will know it when you see it,” said Mr. Hale, adding that he did not think the party would get there.\n\nAfter suggesting on Wednesday that he regretted the insults, Mr. Olsen attacked his rival again.", [
+        ("direct", "said", "You will know it when you see it,", "Hale", "Mr. Hale", None, None, "person", "inversion"),
+        ("indirect", "adding", "that he did not think the party would get there", "Hale", "Mr. Hale", None, None, "person", "participle"),
+        ("indirect", "suggesting", "that he regretted the insults", "Olsen", "Mr. Olsen", None, None, "person", "participle"),
+    ]),
     # a conjoined subject is one group source (issue 9)
     "conjoined_names": ("Roe and Kim said the deal was dead.", [
         ("indirect", "said", "the deal was dead", None, "Roe and Kim", None, None, "group", "subject"),

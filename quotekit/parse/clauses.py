@@ -6,7 +6,9 @@ read as a second subject.
   "who" clause a conjunct of "backed";
 - :func:`active_subjects`: "Berg pointed to the rise in exports" with "Berg" a passive subject;
 - :func:`label_subjects`: "The Latest: Kim urges calm" with "Latest" a second subject of "urges";
-- :func:`fronted_subjects`: "About four in 10 said they were angry" with "four" an oblique of "said".
+- :func:`fronted_subjects`: "About four in 10 said they were angry" with "four" an oblique of "said";
+- :func:`participle_complements`: "“...,” she said, adding that the plan would work" with "work" the
+  complement of "said".
 
 Each changes only what a correct parse never has, so a correct parse comes back unchanged.
 """
@@ -29,10 +31,17 @@ from quotekit.parse.tree import (
     Tree,
     edges,
     has_subject,
+    inside,
     phrase_head,
 )
 
-__all__ = ["active_subjects", "fronted_subjects", "label_subjects", "trailing_relatives"]
+__all__ = [
+    "active_subjects",
+    "fronted_subjects",
+    "label_subjects",
+    "participle_complements",
+    "trailing_relatives",
+]
 
 
 def trailing_relatives(tree: Tree, lo: int, hi: int) -> None:
@@ -228,3 +237,33 @@ def _opens_clause(tree: Tree, top: int, lo: int) -> bool:
     """Whether ``top``'s phrase opens the sentence or follows a punctuation mark or coordinator."""
     first = min(tree.subtree(top))
     return first == lo or tree.words[first - 1].text in _CLAUSE_OPENERS
+
+
+def participle_complements(tree: Tree, lo: int, hi: int) -> None:
+    """ "“...,” she said, adding that the plan would work" parsed with "work" the complement of "said": a
+    clause that opens right after a participle set off by a comma (past the participle's adverbs), and that
+    a word before the participle governs, is the participle's complement, when it has none of its own."""
+    for part in range(lo + 1, hi):
+        if tree.words[part].xpos != "VBG" or tree.words[part - 1].text != ",":
+            continue
+        if any(tree.rels[c] in _OWN_COMPLEMENT_RELS for c in tree.children(part) if c > part):
+            continue
+        first = part + 1
+        while first < hi and tree.words[first].upos == "ADV":
+            first += 1
+        for clause in range(first, hi):
+            if (
+                tree.rels[clause] in _HUNG_CLAUSE_RELS
+                and tree.heads[clause] < part
+                and edges(tree, clause)[0] == first
+                and not inside(tree, part, clause)
+            ):
+                tree.move(clause, part, "ccomp")
+                break
+
+
+#: A participle's own complement: a clause, an infinitive or an object after it.
+_OWN_COMPLEMENT_RELS = frozenset({"ccomp", "xcomp", "obj", "parataxis"})
+#: How the models hang a participle's clause on the verb before it (a conjunct with no coordinator: the
+#: clause opens right after the participle).
+_HUNG_CLAUSE_RELS = frozenset({"ccomp", "parataxis", "conj"})

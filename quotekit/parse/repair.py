@@ -42,6 +42,8 @@ error. Each repair changes only what a correct parse never has, so a correct par
 - :func:`fronted_subjects` (:mod:`.clauses`): "About four in 10 said they were angry" with "four" an
   oblique of "said": a finite verb with no subject has the noun phrase that opens its clause right
   before it as its subject;
+- :func:`participle_complements` (:mod:`.clauses`): "“...,” she said, adding that the plan would work"
+  with "work" the complement of "said": a clause right after a participle is the participle's;
 - :func:`vocative_names`: "Varga, a former union leader, had ties to ..." with "Varga" a ``vocative`` and
   "leader" the subject: outside a quotation nobody is addressed, so the name is the subject and the
   phrase between the commas its apposition.
@@ -68,7 +70,13 @@ from quotekit.parse.appositions import (
     quoted_titles,
     vocative_names,
 )
-from quotekit.parse.clauses import active_subjects, fronted_subjects, label_subjects, trailing_relatives
+from quotekit.parse.clauses import (
+    active_subjects,
+    fronted_subjects,
+    label_subjects,
+    participle_complements,
+    trailing_relatives,
+)
 from quotekit.parse.tree import (
     CLAUSE_COMPLEMENT_RELS,
     MISATTACHED_CLAUSE_RELS,
@@ -97,6 +105,7 @@ __all__ = [
     "fronted_subjects",
     "inverted_appositives",
     "label_subjects",
+    "participle_complements",
     "possessive_heads",
     "quoted_titles",
     "repair",
@@ -359,6 +368,7 @@ _REPAIRS = (
     vocative_names,
     active_subjects,
     fronted_subjects,
+    participle_complements,
 )
 
 
