@@ -69,12 +69,13 @@ NOSRC_ROWS: dict[str, Case] = {
         ("indirect", "said", "the port would reopen in May", "Ana Ruiz", "Ana Ruiz", None, None, "person", "subject"),
         ("direct", None, "Nobody expected such a fast job from the contractors.", None, None, None, None, None, None),
     ]),
-    # inverted speakers: an article and a year, a partitive, a participle, a hyphenated compound
+    # inverted speakers: an article and a year, a partitive (one person, the role of the group it is one of),
+    # a participle, a hyphenated compound
     "inversion_year": ("“The port will reopen in May,” said a 2015 Labour candidate.", [
         ("direct", "said", "The port will reopen in May,", None, "a 2015 Labour candidate", "candidate", "Labour", "person", "inversion"),
     ]),
     "inversion_partitive": ("“The dam held through the night,” said one of two engineers who inspected it.", [
-        ("direct", "said", "The dam held through the night,", None, "one of two engineers", None, None, "unknown", "inversion"),
+        ("direct", "said", "The dam held through the night,", None, "one of two engineers", "engineer", None, "person", "inversion"),
     ]),
     "inversion_participle": ("“We are still making up our minds,” said undecided voter Maria Sousa of Porto.", [
         ("direct", "said", "We are still making up our minds,", "Maria Sousa", "undecided voter Maria Sousa", None, None, "person", "inversion"),
@@ -82,15 +83,15 @@ NOSRC_ROWS: dict[str, Case] = {
     "inversion_hyphenated": ("“I have seen worse floods than this one,” said the 46-year-old.", [
         ("direct", "said", "I have seen worse floods than this one,", None, "the 46-year-old", None, None, "unknown", "inversion"),
     ]),
-    # a subject headed by a number or quantifier (a fused head): the source of a poll's figures
+    # a subject headed by a number or quantifier (a fused head): the source of a poll's figures, a group
     "quantifier_poll": ("Two in three said they would vote for the new mayor.", [
-        ("indirect", "said", "they would vote for the new mayor", None, "Two", None, None, "unknown", "quantifier"),
+        ("indirect", "said", "they would vote for the new mayor", None, "Two", None, None, "group", "quantifier"),
     ]),
     "quantifier_percent": ("In the new survey, 42% say the economy is getting weaker.", [
-        ("indirect", "say", "the economy is getting weaker", None, "42", None, None, "unknown", "quantifier"),
+        ("indirect", "say", "the economy is getting weaker", None, "42%", None, None, "group", "quantifier"),
     ]),
     "quantifier_most": ("Most said they were worried about the spring floods.", [
-        ("indirect", "said", "they were worried about the spring floods", None, "Most", None, None, "unknown", "quantifier"),
+        ("indirect", "said", "they were worried about the spring floods", None, "Most", None, None, "group", "quantifier"),
     ]),
     # negatives: an age after a name, a quantifier floating after its noun phrase: the noun phrase speaks
     "quantifier_not_age": ("Ana Ruiz, 43, said the port would reopen in May.", [
@@ -148,13 +149,14 @@ MODEL_ROWS: dict[str, tuple[str, Found]] = {
     "inversion_participle": ("“We are still deciding,” said undecided voter Maria Sousa of Porto.", ("undecided voter Maria Sousa", "inversion")),
     "quantifier_poll": ("Two in three said they would vote for the new mayor.", ("Two", "quantifier")),
     "quantifier_most": ("Most said they were worried about the spring floods.", ("Most", "quantifier")),
+    # the models make "42" a modifier of "survey": the fronted_subjects repair gives "say" its subject back
+    "quantifier_percent": ("In the survey, 42% say the economy is getting weaker.", ("42%", "quantifier")),
     "quantifier_not_age": ("Ana Ruiz, 43, said the port would reopen in May.", ("Ana Ruiz", "subject")),
     "quantifier_not_floating": ("The ministers all said the treaty was dead.", ("The ministers", "subject")),
 }
 
 #: Known gaps on the real models, as strict xfail rows stating the right answer.
 MODEL_GAPS: dict[str, tuple[str, Found, str]] = {
-    "quantifier_percent": ("In the survey, 42% say the economy is getting weaker.", ("42", "quantifier"), "the model makes '42' a modifier of 'survey', leaving 'say' no subject"),
 }
 # fmt: on
 
