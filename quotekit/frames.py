@@ -10,7 +10,8 @@ quotation whatever it is: "“If they were serious, they would have called,” P
 "“Would it be negotiable?” Walker pressed", "“Too late,” shot back Ann Roe" (Quirk et al. 1985,
 §15.49-15.54, the reporting clause and its verbs of manner). A verb with an object or a clause of its
 own reports no quotation ("“Hard times,” Roe unveiled a plan" is no frame), nor one after a quotation
-that ends a sentence ("“Yes.” Roe left.").
+that ends a sentence ("“Yes.” Roe left."), unless that clause is a short sentence of its own whose verb
+is one of saying: "“We will win.” Weaver said." is a slip of punctuation for ",".
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from quotekit.lang.en import (
     FRAME_OBJECT_RELS,
     FRAME_SPEAKER_START_UPOS,
     FRAME_SUBJECT_UPOS,
+    SPEECH_VERBS,
 )
 from quotekit.parse.build import FULL
 from quotekit.spans import QuoteSpan
@@ -41,6 +43,7 @@ __all__ = [
     "frame_starts",
     "frame_verbs",
     "opens_sentence",
+    "slip_frame",
 ]
 
 #: What ends a framed quotation inside its closing mark: "“...,” Pine fumed", "“...?” Walker pressed".
@@ -70,24 +73,36 @@ def opens_sentence(text: str, start: int) -> bool:
 
 def _in_frame_position(text: str, quote: QuoteSpan) -> bool:
     """A closed, outermost quotation of some words that opens its sentence and ends in ",", "?" or "!"
-    inside its closing mark."""
+    inside its closing mark (or "." for a frame of saying in a sentence of its own, :data:`_SLIP_CLOSERS`)."""
     if quote.depth or not quote.closed or not quote.parts:
         return False
     last = quote.parts[-1][1]
-    if text[last - 1] not in FRAME_CLOSERS or not opens_sentence(text, quote.start):
+    if text[last - 1] not in FRAME_CLOSERS | _SLIP_CLOSERS or not opens_sentence(text, quote.start):
         return False
     return sum(count_words(text, s, e) for s, e in quote.parts) >= _FRAME_QUOTE_WORDS
+
+
+#: What ends a quotation that a short sentence of saying frames, a slip for ",": "“We will win.” Weaver
+#: said." (the frame must then be a verb of saying and end its sentence, :func:`slip_frame`).
+_SLIP_CLOSERS = frozenset(".")
+#: The most words after a slip frame's verb before its sentence ends: "Roe told [reporters on Tuesday]."
+_SLIP_TAIL_WORDS = 6
 
 
 def frame_starts(text: str, quotes: Sequence[QuoteSpan]) -> list[int]:
     """The offsets of the first word after each quotation in frame position, on its line: where a frame
     may start (the parse plan analyses the sentence there)."""
+    return [start for start, _ in _frame_starts(text, quotes)]
+
+
+def _frame_starts(text: str, quotes: Sequence[QuoteSpan]) -> list[tuple[int, bool]]:
+    """:func:`frame_starts`, each with whether its quotation ends in a period (a slip frame)."""
     out = []
     for quote in quotes:
         if _in_frame_position(text, quote):
             m = _NEXT_WORD.match(text, quote.end)
             if m is not None:
-                out.append(m.start(1))
+                out.append((m.start(1), text[quote.parts[-1][1] - 1] in _SLIP_CLOSERS))
     return out
 
 
@@ -96,16 +111,26 @@ def frame_verbs(parse: Parse, quotes: Sequence[QuoteSpan]) -> list[int]:
     speaker's noun phrase ("Pine fumed") or right after it with the speaker behind ("shot back Ann
     Roe"), when the verb has a subject there and no object or clause of its own."""
     out = []
-    for start in frame_starts(parse.text, quotes):
+    for start, slip in _frame_starts(parse.text, quotes):
         i = parse.word_at(start)
         if i >= len(parse.words) or parse.words[i].start != start:
             continue
         if parse.sentences[parse.words[i].sent].depth < FULL:
             continue
         verb = _verb_of_frame(parse, i)
-        if verb is not None:
+        if verb is not None and (not slip or slip_frame(parse, parse.words[verb])):
             out.append(verb)
     return out
+
+
+def slip_frame(parse: Parse, verb: Word) -> bool:
+    """ "“We will win.” Weaver said.": after a quotation closed by a period, only a verb of saying that
+    ends its sentence within a few words, with no clause of its own, frames it ("“Yes.” Roe left." reports
+    nothing)."""
+    last = parse.sentences[verb.sent].last
+    if verb.lemma not in SPEECH_VERBS or last - verb.i > _SLIP_TAIL_WORDS or verb.upos != "VERB":
+        return False
+    return not any(parse.words[c].deprel in FRAME_CLAUSE_RELS and c > verb.i for c in parse.children[verb.i])
 
 
 def _verb_of_frame(parse: Parse, i: int) -> int | None:

@@ -15,6 +15,7 @@ import attrs
 
 from quotekit.cues import CueMatch
 from quotekit.document import Parse, Word
+from quotekit.frames import opens_sentence, slip_frame
 from quotekit.rules import CueForm
 from quotekit.spans import QuoteSpan
 from quotekit.syntax import Fragment, is_quote_mark, overlaps
@@ -47,9 +48,12 @@ def link_quotes(
     """
     claimed: dict[int, list[QuoteSpan]] = {}
     heads = {cue.head: k for k, cue in enumerate(cues)}
+    slips = {cue.head: k for k, cue in enumerate(cues) if slip_frame(parse, parse.words[cue.head])}
     near = _CueIndex(parse, cues)
     top = [q for q in quotes if q.depth == 0]
-    frames = [_not_before_as_clause(parse, cues, quote, _framing_cue(parse, heads, quote)) for quote in top]
+    frames = [
+        _not_before_as_clause(parse, cues, quote, _framing_cue(parse, heads, quote, slips)) for quote in top
+    ]
     enclosing: dict[int, int] = {}
     for n, (quote, index) in enumerate(zip(top, frames, strict=True)):
         if index is not None:
@@ -146,15 +150,22 @@ FRAME_UPOS = frozenset(
 FRAME_WORDS = 12
 
 
-def _framing_cue(parse: Parse, heads: Mapping[int, int], quote: QuoteSpan) -> int | None:
+def _framing_cue(
+    parse: Parse, heads: Mapping[int, int], quote: QuoteSpan, slips: Mapping[int, int]
+) -> int | None:
     """The cue (``heads``: cue head word -> cue index) whose reporting clause frames a quotation: "“A,” she
     said", "“A,” said Ahmed Karimi", "She said: “A”", "He told reporters, “A”". The quotation is then
     that cue's content, whatever the parse hung off the cue (Pareti 2015: a direct quote and its adjacent
-    reporting clause)."""
+    reporting clause). After a quotation closed by a period, only a cue of saying in a short sentence of its
+    own (``slips``, :func:`~quotekit.frames.slip_frame`: "“A.” Weaver said.") frames it."""
     if not quote.closed or not parse.words:
         return None
     if _ends_in_frame_position(parse.text, quote):
         found = _cue_after(parse, heads, quote)
+        if found is not None:
+            return found
+    elif slips and opens_sentence(parse.text, quote.start):
+        found = _cue_after(parse, slips, quote)
         if found is not None:
             return found
     return _cue_before(parse, heads, quote)

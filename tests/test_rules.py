@@ -147,6 +147,13 @@ SPEAKER_ROWS: dict[str, Case] = {
         ("indirect", "adding", "that he did not think the party would get there", "Hale", "Mr. Hale", None, None, "person", "participle"),
         ("indirect", "suggesting", "that he regretted the insults", "Olsen", "Mr. Olsen", None, None, "person", "participle"),
     ]),
+    # a quotation closed by a period, then a short sentence of saying of its own: a slip for "," (the
+    # models' parse); "Roe left the hall" is no saying and frames nothing
+    "frame_after_period": ("The vote was close. “We will win the next one.” Weaver said.\n\n“We will win this race.” Roe left the hall.\n\n“Nobody here wants the new tax.” Ana Ruiz told reporters on Tuesday.", [
+        ("direct", "said", "We will win the next one.", "Weaver", "Weaver", None, None, "person", "subject"),
+        ("direct", None, "We will win this race.", None, None, None, None, None, None),
+        ("direct", "told", "Nobody here wants the new tax.", "Ana Ruiz", "Ana Ruiz", None, None, "person", "subject"),
+    ]),
     # a conjoined subject is one group source (issue 9)
     "conjoined_names": ("Roe and Kim said the deal was dead.", [
         ("indirect", "said", "the deal was dead", None, "Roe and Kim", None, None, "group", "subject"),
