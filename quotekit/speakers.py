@@ -326,8 +326,14 @@ def _not_a_time(parse: Parse, i: int) -> int | None:
 
 
 def _governor_speaker(parse: Parse, verb: Word) -> int | None:
-    """The subject of a governing verb, or its inverted speaker ("“...,” said Mr. Hale, adding that ...")."""
-    found = _any_subject(parse, verb)
+    """The subject of a governing verb, the nearest before it of two ("Later, she escalated ..., calling"
+    with "Later" a subject too), or its inverted speaker ("“...,” said Mr. Hale, adding that ...")."""
+    before = [
+        c
+        for c in parse.children[verb.i]
+        if c < verb.i and parse.words[c].deprel.startswith("nsubj") and parse.words[c].upos in NOMINAL_UPOS
+    ]
+    found = before[-1] if before else _any_subject(parse, verb)
     return _speaker_from_inversion(parse, verb) if found is None else found
 
 

@@ -133,6 +133,14 @@ REPAIR_ROWS = [
     # "“...,” she said, adding that the campaign will work hard": "work" the complement of "said"; "The mayor
     # rejected the plan, warning it would cost too much": "cost" a conjunct of "rejected"
     ("repair_participle_complement", {("work", "ccomp", "adding"), ("cost", "ccomp", "warning")}),
+    # "Shortly afterward, Olsen said ...": "Olsen" a conjunct of "afterward", the subject; "Last Monday, Jeb
+    # Marsh told ...": "Jeb" a flat of "Last" (and "Last", "Monday" two subjects, which split_subjects
+    # joins); "It is a reminder, Rogers said, that ...": parsed right, and "reminder", the head of a clause
+    # of its own, is no description of Rogers
+    (
+        "repair_subject_after_comma",
+        {("Olsen", "nsubj", "said"), ("Jeb", "nsubj", "told"), ("Last", "compound", "Monday")},
+    ),
     # negatives on the models' parses: "Last week" (a second subject) is a time, no description ...
     ("description_time_misparsed", set()),
     # ... and "The mayor, Ann Roe, and the governor said" a list ("and" after the second comma)
@@ -183,6 +191,32 @@ def test_repair_is_idempotent(name: str, _made: object) -> None:
 
 #: Sentence -> (content, speaker name, role, affiliation), end to end on the real models.
 END_TO_END_ROWS = [
+    # a name between a comma and its verb speaks, not the time or the clause before the comma
+    (
+        "Shortly afterward, Olsen said on his website that he was referring to the tax plan.",
+        ("that he was referring to the tax plan", "Olsen", None, None),
+    ),
+    (
+        "Last Monday, Jeb Marsh told an Ohio audience that the race was over.",
+        ("that the race was over", "Jeb Marsh", None, None),
+    ),
+    (
+        "The good news for the union, Woolson said, is that the talks will resume.",
+        ("The good news for the union is that the talks will resume", "Woolson", None, None),
+    ),
+    (
+        "The reef, an outcrop in the disputed sea, would have consequences, Carter said.",
+        ("The reef, an outcrop in the disputed sea, would have consequences", "Carter", None, None),
+    ),
+    (
+        "Later in the day, she escalated her attacks on the bank, calling it reckless.",
+        ("it reckless", None, None, None),
+    ),
+    # ... but a description before the comma stays the name's: the role
+    (
+        "The mayor's pollster, Ines Varga says the race is close.",
+        ("the race is close", "Ines Varga", "pollster", None),
+    ),
     (
         "Ann Kim, an economist at the Harbor Policy Institute, said taxes would rise.",
         ("taxes would rise", "Ann Kim", "economist", "Harbor Policy Institute"),

@@ -246,10 +246,18 @@ _ADVERBIAL_RELS = frozenset({"obl", "obl:tmod", "obl:npmod", "nmod:tmod", "advmo
 
 
 def _is_description(tree: Tree, noun: int) -> bool:
-    """A common noun that can describe a person: no adverbial, time or preposition's object."""
+    """A common noun that can describe a person: no adverbial, time or preposition's object, nor the
+    predicate of a clause of its own ("It is a [reminder], Rogers said, that ...": a subject, copula or
+    auxiliary of its own)."""
     word, kids = tree.words[noun], tree.children(noun)
     timeless = word.lemma.lower() not in TIME_NOUNS and tree.rels[noun] not in _ADVERBIAL_RELS
+    if any(tree.rels[c] in _PREDICATE_RELS for c in kids):
+        return False
     return word.upos == "NOUN" and timeless and not any(tree.rels[c] == "case" and c < noun for c in kids)
+
+
+#: Dependents only a predicate has: a subject, a copula, an auxiliary.
+_PREDICATE_RELS = frozenset({"nsubj", "nsubj:pass", "csubj", "cop", "aux", "aux:pass"})
 
 
 def _nominal_top(tree: Tree, i: int, stop: int) -> int:

@@ -8,7 +8,9 @@ read as a second subject.
 - :func:`label_subjects`: "The Latest: Kim urges calm" with "Latest" a second subject of "urges";
 - :func:`fronted_subjects`: "About four in 10 said they were angry" with "four" an oblique of "said";
 - :func:`participle_complements`: "“...,” she said, adding that the plan would work" with "work" the
-  complement of "said".
+  complement of "said";
+- :func:`subjects_after_commas`: "Shortly afterward, Olsen said ...", "The good news, Woolson said, is
+  ..." with "Olsen" and "Woolson" appositions of the phrase before the comma.
 
 Each changes only what a correct parse never has, so a correct parse comes back unchanged.
 """
@@ -17,11 +19,14 @@ from __future__ import annotations
 
 import itertools
 
+from quotekit.document import Word
 from quotekit.lang.en import (
     CLOSING_QUOTES,
+    PERSON_NOUNS,
     PRONOMINAL_COORDINATORS,
     RELATIVE_PRONOUNS,
     RETAGGED_VERBS,
+    ROLE_NOUNS,
     WIDE_PREPOSITION_CUES,
 )
 from quotekit.parse.tree import (
@@ -40,6 +45,7 @@ __all__ = [
     "fronted_subjects",
     "label_subjects",
     "participle_complements",
+    "subjects_after_commas",
     "trailing_relatives",
 ]
 
@@ -267,3 +273,53 @@ _OWN_COMPLEMENT_RELS = frozenset({"ccomp", "xcomp", "obj", "parataxis"})
 #: How the models hang a participle's clause on the verb before it (a conjunct with no coordinator: the
 #: clause opens right after the participle).
 _HUNG_CLAUSE_RELS = frozenset({"ccomp", "parataxis", "conj"})
+
+
+def subjects_after_commas(tree: Tree, lo: int, hi: int) -> None:
+    """ "Shortly afterward, Olsen said ...", "Last Monday, Jeb Olsen told ...", "The good news, Woolson
+    said, is that ...", "The reef ... would have consequences, Carter said." parsed with the name an
+    apposition (or flat, or conjunct) of the phrase before the comma, and that phrase the verb's subject:
+    a name or personal pronoun between a comma and the verb right after it is the verb's subject (a
+    second one, which the speaker rules take as the speaker), unless the phrase before the comma is a
+    person or a role it describes ("The mayor's pollster, Ines Varga says")."""
+    for verb in range(lo + 2, hi):
+        if tree.words[verb].upos != "VERB":
+            continue
+        subjects = [c for c in tree.children(verb) if c < verb and tree.rels[c] in _NOMINAL_SUBJECT_RELS]
+        if not subjects:
+            continue
+        last = verb - 1
+        while last > lo and tree.words[last].upos == "ADV" and tree.heads[last] == verb:
+            last -= 1
+        comma = last
+        while comma > lo and tree.words[comma].text != "," and tree.words[comma].upos != "PUNCT":
+            comma -= 1
+        if tree.words[comma].text != "," or comma == last:
+            continue
+        tops = [k for k in range(comma + 1, last + 1) if not comma < tree.heads[k] <= last]
+        if len(tops) != 1 or not _names_a_speaker(tree.words[tops[0]]):
+            continue
+        top = tops[0]
+        owner = next((s for s in subjects if top in tree.subtree(s)), None)
+        if owner is None or tree.rels[top] not in _STRAY_NAME_RELS or _describes_person(tree.words[owner]):
+            continue
+        tree.move(top, verb, SUBJECT)
+
+
+#: Subject relations of a verb before it.
+_NOMINAL_SUBJECT_RELS = frozenset({"nsubj", "nsubj:pass"})
+#: How the models hang a speaker's name on the phrase before its comma.
+_STRAY_NAME_RELS = frozenset({"appos", "flat", "conj", "list", "dep", "compound", "nmod", "parataxis"})
+#: Personal pronouns that name a speaker after a comma: "Later in the day, [she] said".
+_SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+
+
+def _names_a_speaker(word: Word) -> bool:
+    """A proper name or a personal pronoun heads the phrase."""
+    return word.upos == "PROPN" or (word.upos == "PRON" and word.text.lower() in _SPEAKER_PRONOUNS)
+
+
+def _describes_person(word: Word) -> bool:
+    """ "The mayor's [pollster], Ines Varga says": a person's name or a noun of a person or role."""
+    lemma = word.lemma.lower()
+    return word.ner == "person" or lemma in ROLE_NOUNS or lemma in PERSON_NOUNS

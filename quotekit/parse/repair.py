@@ -44,6 +44,8 @@ error. Each repair changes only what a correct parse never has, so a correct par
   before it as its subject;
 - :func:`participle_complements` (:mod:`.clauses`): "“...,” she said, adding that the plan would work"
   with "work" the complement of "said": a clause right after a participle is the participle's;
+- :func:`subjects_after_commas` (:mod:`.clauses`): "Shortly afterward, Olsen said ..." with "Olsen" an
+  apposition of "afterward", the subject: a name right before the verb, after a comma, is its subject;
 - :func:`vocative_names`: "Varga, a former union leader, had ties to ..." with "Varga" a ``vocative`` and
   "leader" the subject: outside a quotation nobody is addressed, so the name is the subject and the
   phrase between the commas its apposition.
@@ -75,6 +77,7 @@ from quotekit.parse.clauses import (
     fronted_subjects,
     label_subjects,
     participle_complements,
+    subjects_after_commas,
     trailing_relatives,
 )
 from quotekit.parse.tree import (
@@ -113,6 +116,7 @@ __all__ = [
     "split_subjects",
     "stranded_relatives",
     "stranded_subjects",
+    "subjects_after_commas",
     "titles_with_of",
     "trailing_relatives",
     "vocative_names",
@@ -369,6 +373,7 @@ _REPAIRS = (
     active_subjects,
     fronted_subjects,
     participle_complements,
+    subjects_after_commas,
 )
 
 
