@@ -30,8 +30,15 @@ _NAME_PARTICLE = r"(?:de|da|del|der|van|von|al|bin|ibn|la|le|di|du|dos)"
 
 _NAME = rf"{_NAME_WORD}(?:[ \t\u00a0]+(?:{_NAME_WORD}|{_NAME_PARTICLE})){{0,5}}"
 
+#: What may follow the name of a dash cue to its line's end: a stop, or a comma and a short description
+#: ("― Ana Ruiz, mayor of Tulsa", "-President Obama, tweeting after the speech").
+_NAME_TAIL = r"(?=[ \t\u00a0.;]*(?:[\r\n]|\Z)|[ \t\u00a0]*,[^\r\n]{0,100}(?:[\r\n]|\Z))"
+
 _DASH_SOURCE = regex.compile(
-    rf"[ \t\u00a0]*[{SOURCE_DASHES}][ \t\u00a0]*({_NAME})(?=[ \t\u00a0.,;]*(?:[\r\n]|\Z))"
+    rf"[ \t\u00a0]*[{SOURCE_DASHES}][ \t\u00a0]*({_NAME}){_NAME_TAIL}"
+    # or on a line of its own after a quotation that is a paragraph of its own, a hyphen serving as the
+    # dash ("\n\n- Ana Ruiz.")
+    rf"|[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*){{1,2}}[{SOURCE_DASHES}\-][ \t\u00a0]*({_NAME}){_NAME_TAIL}"
 )
 
 #: A speaker label opening a paragraph: "MORALES: Well, ...", "Ann Lee: Voters Want Answers ...".
@@ -91,6 +98,22 @@ def label_can_speak(words: Sequence[Word], capitals: bool) -> bool:
     return names and not any(w.text.lower() in LABEL_RUBRICS for w in words)
 
 
+def _opens_line(text: str, start: int) -> bool:
+    """Whether a quotation opens its line: only such a quotation takes a dash on the next line."""
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip()
+
+
+def _without_stop(text: str, span: Fragment) -> Fragment:
+    """A name without the full stop that ends its line ("- Ana Ruiz."), not an abbreviation's ("Jr.")."""
+    start, end = span
+    last = text[start:end].split()[-1]
+    return (start, end - 1) if last.endswith(".") and len(last) > _ABBREVIATION_CHARS else span
+
+
+#: A name's last word of at most this many characters with a full stop is an abbreviation: "Jr.", "Sr.".
+_ABBREVIATION_CHARS = 3
+
+
 def find_mark_cues(
     text: str, quotes: Sequence[QuoteSpan], start: int = 0, end: int | None = None
 ) -> list[MarkCue]:
@@ -108,9 +131,12 @@ def find_mark_cues(
     for quote in quotes:
         if quote.depth == 0 and quote.closed and start <= quote.end < stop:
             match = _DASH_SOURCE.match(text, quote.end)
-            if match:
-                dash = quote.end + len(match.group(0)) - len(match.group(0).lstrip(" \t\u00a0"))
-                out.append(MarkCue("dash", dash, match.span(1), (quote.start, quote.end)))
+            if match and (match.group(1) or _opens_line(text, quote.start)):
+                name = 1 if match.group(1) else 2
+                dash = quote.end + len(match.group(0)) - len(match.group(0).lstrip(" \t\u00a0\r\n"))
+                out.append(
+                    MarkCue("dash", dash, _without_stop(text, match.span(name)), (quote.start, quote.end))
+                )
     for match in _LABEL.finditer(text, start, stop):
         line_end = _LINE_END.search(text, match.end())
         content = (match.end(), line_end.start() if line_end else len(text))

@@ -282,6 +282,14 @@ CONTENT_ROWS: dict[str, Case] = {
     "dash": ("“Nobody in this town listens to us anymore.” ― Ana Ruiz", [
         ("direct", "―", "Nobody in this town listens to us anymore.", "Ana Ruiz", "Ana Ruiz", None, None, "person", "dash"),
     ]),
+    # ... also on a line of its own after a quotation that is a paragraph of its own (a hyphen for the
+    # dash), and with a description after a comma; a mixed quote in a sentence takes no dash line
+    "dash_line": ("“The harbor will be dredged before the winter storms arrive.”\n\n- Ana Ruiz.\n\n“Nobody in the valley was asked about the new dam.”\n\n-Mayor Tom Reed, speaking after the vote.\n\n“The budget is tight,” ― Ines Varga, mayor of Tulsa\n\nThe port called the plan “a waste of public money.”\n\n- Reuters", [
+        ("direct", "-", "The harbor will be dredged before the winter storms arrive.", "Ana Ruiz", "Ana Ruiz", None, None, "person", "dash"),
+        ("direct", "-", "Nobody in the valley was asked about the new dam.", "Tom Reed", "Mayor Tom Reed", "Mayor", None, "person", "dash"),
+        ("direct", "―", "The budget is tight,", "Ines Varga", "Ines Varga", "mayor", "Tulsa", "person", "dash"),
+        ("mixed", "called", "the plan “a waste of public money.”", None, "The port", None, None, "unknown", "subject"),
+    ]),
     "label": ("HARPER: Do you really rate those two as equals, Senator?\n\nMORALES: Well, see, the point really should be how they funded it.", [
         ("indirect", ":", "Do you really rate those two as equals, Senator?", "HARPER", "HARPER", None, None, "person", "label"),
         ("indirect", ":", "Well, see, the point really should be how they funded it.", "MORALES", "MORALES", None, None, "person", "label"),
