@@ -39,6 +39,7 @@ from quotekit.lang.en import (
     PEOPLE_POINTERS,
     PERSON_NOUNS,
     PRONOUNS,
+    QUANTIFYING_ADJECTIVES,
     QUANTITY_NOUNS,
     ROLE_NOUNS,
     SINGULAR_QUANTIFIERS,
@@ -87,7 +88,7 @@ def profile(parse: Parse, head: int, words: tuple[int, ...]) -> Profile:
     if whole is not None:  # "85% of Democrats", "most of her aides": the group they are part of
         part = profile(parse, whole, mention_words(parse, whole))
         return attrs.evolve(part, name=None, kind=_quantity_kind(word))
-    if word.upos in _QUANTITY_UPOS:  # "Four in 10 said", "Most said", "Another wrote"
+    if word.upos in _QUANTITY_UPOS or word.text.lower() in QUANTIFYING_ADJECTIVES:  # "Most said", "Another"
         return Profile(None, _quantity_kind(word))
     coordinated = coordination(parse, head) and words[-1] > max(mention_words(parse, head))
     if coordinated and not one_institution(parse, head, words):
@@ -138,8 +139,9 @@ def profile(parse: Parse, head: int, words: tuple[int, ...]) -> Profile:
 _POSSESSOR_NER = frozenset({"organization", "place", ""})
 
 
-#: Tags of a quantity heading a speaker by itself ("[42]%", "[Most]", "[Both]", "the [wealthy]").
-_QUANTITY_UPOS = frozenset({"NUM", "DET", "ADJ", "CCONJ"})
+#: Tags of a quantity heading a speaker by itself ("[42]%", "[Both]", "[Another]"); an adjective only of
+#: :data:`~quotekit.lang.en.QUANTIFYING_ADJECTIVES` (the tagger calls a noun an adjective too: "The ad/JJ").
+_QUANTITY_UPOS = frozenset({"NUM", "DET", "CCONJ"})
 
 
 def _quantity_kind(word: Word) -> SpeakerKind:

@@ -35,6 +35,11 @@ RETAG_ROWS: dict[str, tuple[str, list[str], list[str]]] = {
     # a headline in title case: the capitalized verb, tagged as a name or noun
     "headline": ("New/NNP Poll/NNP Shows/NNS Wide/NNP Gap/NNP Between/NNP Candidates/NNPS", ["Shows"], []),
     "headline_name": ("Mayor/NNP Halvorsen/NNP Says/NNP She/PRP Will/MD Not/RB Run/VB", ["Says"], []),
+    # a one-word subject after an article (which the tagger may call an adjective: "ad/JJ"), then a
+    # quotation, right after the verb or after a colon: a homograph too
+    "quotation_after": ("The/DT ad/JJ says/NNS “/`` Tom/NNP will/MD fight/VB ./. ”/''", ["says"], []),
+    "quotation_after_colon": ("The/DT ad/NN claims/NNS :/: “/`` Tom/NNP is/VBZ the/DT one/NN ./. ”/''", ["claims"], []),
+    "quotation_after_possessive": ("Her/PRP$ many/JJ claims/NNS “/`` were/VBD baseless/JJ ./. ”/''", [], []),
     # negatives: a noun after a determiner, adjective or possessive ...
     "after_determiner": ("His/PRP$ plans/NNS worried/VBD the/DT board/NN ./.", [], []),
     "after_adjective": ("The/DT new/JJ shows/NNS drew/VBD crowds/NNS ./.", [], []),
@@ -101,6 +106,8 @@ MODEL_ROWS: dict[str, tuple[str, str, Found]] = {
     "headline_evidence": ("all", "New Poll Shows Wide Gap Between Candidates", ("Wide Gap Between Candidates", "Shows", "evidence", "New Poll")),
     "past_read_as_participle": ("all", "Most young voters backed Kim in the runoff.", ("Kim in the runoff", "backed", "stance", "Most young voters")),
     "headline_label": ("speech", "The Latest: Kim urges voters to stay calm.", ("voters to stay calm", "urges", "subject", "Kim")),
+    # the tagger calls "ad" an adjective, so the subject is found as a fused head (rule "quantifier")
+    "quotation_after": ("speech", "The ad says “Tom will fight for the farms and the schools.”", ("Tom will fight for the farms and the schools.", "says", "quantifier", "The ad")),
 }
 # fmt: on
 

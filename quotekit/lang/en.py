@@ -107,6 +107,7 @@ __all__ = [
     "POSSESSIVE_MARKS",
     "PRONOMINAL_COORDINATORS",
     "PRONOUNS",
+    "QUANTIFYING_ADJECTIVES",
     "QUANTITY_NOUNS",
     "RAISING_RELS",
     "RAISING_VERBS",
@@ -567,6 +568,8 @@ QUANTITY_NOUNS = frozenset(
         "number",
     }
 )
+#: Adjectives that head a subject as quantifiers of people: "Most said ...", "Many wrote ...".
+QUANTIFYING_ADJECTIVES = frozenset({"most", "many", "several", "few", "fewer", "numerous"})
 #: Quantifiers that stand for one person when they head a subject: "Another said ...", "Each spoke".
 SINGULAR_QUANTIFIERS = frozenset({"one", "another", "each", "either", "neither"})
 #: A pointer that heads a phrase of people when a clause modifies it: "those surveyed", "those who voted".

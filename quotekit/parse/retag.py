@@ -14,6 +14,9 @@ clause. A word is tagged as the verb it is (VBZ) before the parse when, on the t
 - the word after it can open its complement: "that", or anything but a verb ("TV shows air"), a
   preposition ("floor shows than"), "to", a conjunction, an adverb ("TV shows never die") or punctuation.
 
+A verb before a quotation (right after it, or after a colon or comma) after a one-word subject with an
+article ("The ad says “...”", a homograph too: "The ad claims “...”") is a verb whatever the tagger made
+of that subject ("ad/JJ").
 A "that" right after such a verb that the tagger read as a pronoun or determiner is tagged as the
 complementizer that opens the verb's clause (:func:`misread_complementizers`). A verb in the past that the
 tagger read as a past participle between its subject and its object ("Most young voters backed/VBN Kim")
@@ -34,7 +37,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quotekit.lang.en import NAMING_CUES, NOUN_VERB_HOMOGRAPHS, RETAGGED_VERBS, TIME_NOUNS, verb_forms
+from quotekit.lang.en import (
+    NAMING_CUES,
+    NOUN_VERB_HOMOGRAPHS,
+    OPENING_QUOTES,
+    RETAGGED_VERBS,
+    TIME_NOUNS,
+    verb_forms,
+)
 
 __all__ = [
     "COMPLEMENTIZER_TAGS",
@@ -173,6 +183,8 @@ def _verb_stands(tagged: Sequence[tuple[str, str]], k: int, lemma: str | None) -
     if lemma is None or lemma in _NEVER_VERBS:
         return False
     (_, before), (after_text, after) = tagged[k - 1], tagged[k + 1]
+    if _quotes_after(tagged, k) and _noun_after_article(tagged, k - 1):
+        return True  # "The ad says/NNS “...”", "The ad/JJ claims/NNS “...”": a noun phrase, then a quotation
     if lemma in NOUN_VERB_HOMOGRAPHS:  # "Biden calls/NNS Trump a risk", not "news reports", "his claims that"
         return (
             before in _NAME_TAGS
@@ -181,3 +193,27 @@ def _verb_stands(tagged: Sequence[tuple[str, str]], k: int, lemma: str | None) -
         )
     opens = after_text.lower() in _COMPLEMENTIZERS or not after.startswith(_NOT_AFTER_VERB_TAGS)
     return before in _SUBJECT_END_TAGS and opens
+
+
+def _quotes_after(tagged: Sequence[tuple[str, str]], k: int) -> bool:
+    """Whether an opening quotation mark follows word ``k``, right after it or after a colon or comma:
+    "says “...", "claims: “..."."""
+    after = k + 1
+    if after < len(tagged) and tagged[after][0] in {":", ","}:
+        after += 1
+    return after < len(tagged) and tagged[after][0] in OPENING_QUOTES
+
+
+def _noun_after_article(tagged: Sequence[tuple[str, str]], k: int) -> bool:
+    """Whether word ``k`` is a one-word noun after an article ("The ad", which the tagger may call an
+    adjective: "ad/JJ"), the whole subject of the verb after it."""
+    return (
+        k >= 1
+        and tagged[k][1] in {"NN", "NNP", "JJ"}
+        and tagged[k - 1][0].lower() in _ARTICLES
+        and (k < 2 or tagged[k - 2][1] not in _MODIFIER_TAGS | {"NN", "NNP", "NNS"})
+    )
+
+
+#: Articles before the one-word subject of a verb that introduces a quotation.
+_ARTICLES = frozenset({"the", "a", "an"})
