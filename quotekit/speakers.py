@@ -334,6 +334,8 @@ def _governor_speaker(parse: Parse, verb: Word) -> int | None:
         if c < verb.i and parse.words[c].deprel.startswith("nsubj") and parse.words[c].upos in NOMINAL_UPOS
     ]
     found = before[-1] if before else _any_subject(parse, verb)
+    if found is None:
+        found = quantifier_subject(parse, verb)  # "All of the candidates oppose ... and have pledged"
     return _speaker_from_inversion(parse, verb) if found is None else found
 
 
@@ -373,13 +375,15 @@ def _speaker_from_controller(parse: Parse, verb: Word) -> int | None:
     return _subject_up(parse, verb)
 
 
-#: Words a reporting verb may have after it before the comma of a participle: "said on Monday, adding".
-_FRAME_TAIL = 4
+#: Words a reporting verb may have after it before the comma of a participle: "said at a rally in San
+#: Diego, adding", "said Vice President Ana Ruiz, urging".
+_FRAME_TAIL = 8
 
 
 def _speaker_after_frame(parse: Parse, verb: Word) -> int | None:
     """ "“...,” the mayor said, adding that ...": a participle right after a reporting verb and a comma
-    (however the parser attached it) shares that verb's subject."""
+    (however the parser attached it) shares that verb's speaker: its inverted speaker ("“...,” said Ana
+    Ruiz, urging ..."), else its nearest subject."""
     if verb.xpos != "VBG" or verb.i < 2 or parse.words[verb.i - 1].text != ",":
         return None
     k = verb.i - 2  # past the verb's own trailing words: "said [on Monday], adding"
@@ -390,6 +394,9 @@ def _speaker_after_frame(parse: Parse, verb: Word) -> int | None:
         return None
     if any(not is_ancestor(parse, k, j) for j in range(k + 1, verb.i - 1)):
         return None
+    inverted = _speaker_from_inversion(parse, before)
+    if inverted is not None:
+        return inverted
     for c in reversed(parse.children[before.i]):  # the nearest: "“... volumes,” she said, adding"
         if parse.words[c].deprel in SUBJECT_RELS and parse.words[c].upos in NOMINAL_UPOS:
             return c

@@ -154,6 +154,14 @@ SPEAKER_ROWS: dict[str, Case] = {
         ("direct", None, "We will win this race.", None, None, None, None, None, None),
         ("direct", "told", "Nobody here wants the new tax.", "Ana Ruiz", "Ana Ruiz", None, None, "person", "subject"),
     ]),
+    # ... after a frame with a long tail ("said at a campaign rally in San Diego, adding"); a coordinated verb
+    # shares a quantity subject ("All of the candidates oppose ..., and have pledged ...")
+    "participle_after_long_frame": ("“I have a judge who is a hater,” Kim said at a campaign rally in San Diego, adding that he believed the judge was biased.\n\nAll of the candidates oppose the plan, and have pledged to end the program.", [
+        ("direct", "said", "I have a judge who is a hater,", "Kim", "Kim", None, None, "person", "subject"),
+        ("indirect", "adding", "that he believed the judge was biased", "Kim", "Kim", None, None, "person", "participle"),
+        ("indirect", "oppose", "the plan", None, "All of the candidates", "candidate", None, "group", "quantifier"),
+        ("indirect", "have pledged", "to end the program", None, "All of the candidates", "candidate", None, "group", "shared-subject"),
+    ]),
     # a conjoined subject is one group source (issue 9)
     "conjoined_names": ("Roe and Kim said the deal was dead.", [
         ("indirect", "said", "the deal was dead", None, "Roe and Kim", None, None, "group", "subject"),
