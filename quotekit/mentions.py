@@ -2,8 +2,9 @@
 relative clauses, and the coordination of several sources as one group.
 
 Requires: a :class:`~quotekit.document.Parse`. Provides the contiguous words of a mention
-(:func:`mention_words`), a coordination of sources (:func:`coordination`), and whether a conjunct belongs to
-an apposition (:func:`appended_to_apposition`).
+(:func:`mention_words`), a coordination of sources (:func:`coordination`), whether a conjunct belongs to
+an apposition (:func:`appended_to_apposition`), and the name after a dateline that the parser made the
+subject (:func:`past_dateline`).
 """
 
 from __future__ import annotations
@@ -19,15 +20,18 @@ from quotekit.lang.en import (
     TIME_NOUNS,
     WEEKDAYS,
 )
-from quotekit.syntax import NOMINAL_UPOS, is_verb
+from quotekit.syntax import NOMINAL_UPOS, is_ancestor, is_verb
+from quotekit.text import dateline_end
 
 __all__ = [
+    "UNDER_DATELINE_RELS",
     "appended_to_apposition",
     "bare_role_apposition",
     "coordination",
     "is_surname_after",
     "mention_words",
     "names_a_time",
+    "past_dateline",
     "words_hung_on_cue",
 ]
 
@@ -202,3 +206,35 @@ def words_hung_on_cue(parse: Parse, words: tuple[int, ...], cue: Word) -> tuple[
     ):
         lo -= 1
     return tuple(range(lo, words[-1] + 1))
+
+
+#: Relations by which a misparse hangs the real subject under a dateline word.
+UNDER_DATELINE_RELS = frozenset({"appos", "conj", "flat", "compound", "dep", "list", "nmod", "parataxis"})
+
+
+def past_dateline(parse: Parse, i: int) -> int | None:
+    """``i``, or when it lies in its paragraph's dateline, the noun phrase it governs right after the
+    dateline ("WASHINGTON -- President Obama ... said", misparsed with "President" and "Obama" under
+    "WASHINGTON"; "CLEVELAND, July 19 (UPI) -- Mayor Ann Roe said", with "Mayor" under "UPI"): its last
+    proper noun. ``None`` when the dateline governs no such phrase."""
+    end = dateline_end(parse.text, parse.paragraphs, parse.words[i].start)
+    if parse.words[i].start >= end:
+        return i
+    first = parse.sentences[parse.words[i].sent].first
+    dateline = [k for k in range(first, len(parse.words)) if parse.words[k].start < end]
+    under = [
+        c
+        for k in dateline
+        if k == i or is_ancestor(parse, i, k)
+        for c in parse.children[k]
+        if parse.words[c].start >= end
+        and parse.words[c].upos in NOMINAL_UPOS
+        and parse.words[c].deprel.split(":")[0] in UNDER_DATELINE_RELS
+    ]
+    under.sort()
+    if not under:
+        return None
+    head = under[0]
+    while head + 1 in under and parse.words[head + 1].upos == "PROPN":
+        head += 1
+    return head

@@ -33,6 +33,7 @@ from quotekit.mentions import (
     coordination,
     mention_words,
     names_a_time,
+    past_dateline,
     words_hung_on_cue,
 )
 from quotekit.preceding import noun_next_to_cue, subject_before_cue
@@ -41,7 +42,6 @@ from quotekit.rules import CueForm, Rule
 from quotekit.second_acts import reporting_participle, second_saying_of
 from quotekit.spans import QuoteSpan
 from quotekit.syntax import NOMINAL_UPOS, is_ancestor
-from quotekit.text import dateline_end
 
 __all__ = ["Mention", "appended_to_apposition", "coordination", "find_speaker", "is_quoted", "mention_words"]
 
@@ -268,7 +268,7 @@ def _speaker_from_subject(parse: Parse, verb: Word) -> int | None:
         if parse.words[c].deprel in SUBJECT_RELS and parse.words[c].upos in NOMINAL_UPOS:
             if in_discourse_marker(parse, parse.words[c]):  # "Needless to say, the mayor warned"
                 continue
-            subject = _past_dateline(parse, c)
+            subject = past_dateline(parse, c)
             if subject is not None:
                 subject = _not_a_time(parse, subject)
             if subject is not None:
@@ -278,36 +278,6 @@ def _speaker_from_subject(parse: Parse, verb: Word) -> int | None:
 
 #: Relations by which a misparse hangs a name under the time or adverb it precedes ("Roe later").
 _NAME_INTO_RELS = frozenset({"compound", "flat", "nmod:poss"})
-#: Relations by which a misparse hangs the real subject under a dateline word.
-_UNDER_DATELINE_RELS = frozenset({"appos", "conj", "flat", "compound", "dep", "list", "nmod", "parataxis"})
-
-
-def _past_dateline(parse: Parse, i: int) -> int | None:
-    """``i``, or when it lies in its paragraph's dateline, the noun phrase it governs right after the
-    dateline ("WASHINGTON -- President Obama ... said", misparsed with "President" and "Obama" under
-    "WASHINGTON"; "CLEVELAND, July 19 (UPI) -- Mayor Ann Roe said", with "Mayor" under "UPI"): its last
-    proper noun. ``None`` when the dateline governs no such phrase."""
-    end = dateline_end(parse.text, parse.paragraphs, parse.words[i].start)
-    if parse.words[i].start >= end:
-        return i
-    first = parse.sentences[parse.words[i].sent].first
-    dateline = [k for k in range(first, len(parse.words)) if parse.words[k].start < end]
-    under = [
-        c
-        for k in dateline
-        if k == i or is_ancestor(parse, i, k)
-        for c in parse.children[k]
-        if parse.words[c].start >= end
-        and parse.words[c].upos in NOMINAL_UPOS
-        and parse.words[c].deprel.split(":")[0] in _UNDER_DATELINE_RELS
-    ]
-    under.sort()
-    if not under:
-        return None
-    head = under[0]
-    while head + 1 in under and parse.words[head + 1].upos == "PROPN":
-        head += 1
-    return head
 
 
 def _not_a_time(parse: Parse, i: int) -> int | None:
