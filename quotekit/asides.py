@@ -11,9 +11,10 @@ from quotekit.syntax import NOMINAL_UPOS
 __all__ = ["before_aside"]
 
 
-#: The longest aside skipped between a name and its cue: "(D-Ohio)", ", a historian who was there,"; and
+#: The longest aside skipped between a name and its cue: "(D-Ohio)", ", a historian who was there,", ", the
+#: club's 78-year-old president and general manager,"; and
 #: the longest relative clause: ", who has made the middle class the theme of his campaign,".
-_ASIDE_WORDS = 12
+_ASIDE_WORDS = 16
 _RELATIVE_ASIDE_WORDS = 20
 
 

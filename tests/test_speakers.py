@@ -380,6 +380,11 @@ SPEAKER_GAPS: dict[str, tuple[Case, str]] = {
     "speaker_description_before_name": (("Nevada's tax commissioner says the review found no leaks. Maria Lopez took office in May.", [
         ("indirect", "says", "the review found no leaks", "Maria Lopez", "Nevada's tax commissioner", "tax commissioner", "Nevada", "person", "subject"),
     ]), "a description before the name: only evidence that the person holds the office may name it (issue 17)"),
+    # the models hang "Jay" on "club" and "Moss" as its apposition, the verb a participle with no subject:
+    # the name before the long aside is found (rule "adjacent"), but as "Moss", with "club" for a role
+    "aside_long_misparsed": (("At the club, Jay Moss, the club's 78-year-old president and general manager, suggested that the troubles of his rivals could be blamed on poor management.", [
+        ("indirect", "suggested", "that the troubles of his rivals could be blamed on poor management", "Jay Moss", "Jay Moss", "president", None, "person", "adjacent"),
+    ]), "the name split by the parse across the aside: the mention is its last word, the role a possessor"),
 }
 # fmt: on
 
