@@ -38,7 +38,7 @@ from quotekit.model import CueClass, QuoteKind
 from quotekit.parse.build import FULL
 from quotekit.rules import CueForm
 from quotekit.spans import QuoteSpan
-from quotekit.syntax import NOMINAL_UPOS, Fragment, is_subject, is_verb
+from quotekit.syntax import NOMINAL_UPOS, Fragment, cases, is_subject, is_verb
 from quotekit.text import WORD_RUN
 
 __all__ = [
@@ -280,25 +280,35 @@ def according_to_object(parse: Parse, according: Word) -> int | None:
     """The head of the noun phrase right after "according to": the word "according" hangs off when that is
     a noun after it; else, the parse being wrong ("according to campaign/VERB manager Jeff Wade" read as
     an infinitive, or "according" hung on a noun before it), the last noun of the words after "to" that
-    can make a noun phrase (its first word perhaps mistagged a verb); None when there is none."""
+    can make a noun phrase, or its first word alone when the tagger made it a verb ("according to
+    AP/VERB."); None when there is none."""
     head = according.head
-    if head > according.i + 1 and parse.words[head].upos in _SOURCE_UPOS:
+    if head > according.i + 1 and (parse.words[head].upos in _SOURCE_UPOS or _partitive(parse, head)):
         return head
     sent = parse.sentences[according.sent]
     found = None
     for j in range(according.i + 2, min(according.i + 2 + _SOURCE_WORDS, sent.last)):
         word = parse.words[j]
-        if word.upos not in _SOURCE_PHRASE_UPOS and not (word.upos == "VERB" and j == according.i + 2):
+        first = j == according.i + 2  # a noun phrase follows "according to": its first word is no verb
+        if word.upos not in _SOURCE_PHRASE_UPOS and not (word.upos == "VERB" and first):
             break
-        if word.upos in _SOURCE_UPOS or word.upos == "VERB":
+        if word.upos in _SOURCE_UPOS or (word.upos == "VERB" and first):
             found = j
-    return found if found is not None and parse.words[found].upos in _SOURCE_UPOS else None
+    return found
+
+
+def _partitive(parse: Parse, i: int) -> bool:
+    """ "[one] of his senior aides", "[some] of the officials": a number or quantifier with an "of" phrase."""
+    return parse.words[i].upos in {"NUM", "DET"} and any(
+        parse.words[c].deprel == "nmod" and "of" in cases(parse, c) for c in parse.children[i]
+    )
 
 
 #: What may head the source of "according to": "according to [the police]", "according to [Ann Kim]".
 _SOURCE_UPOS = NOMINAL_UPOS
-#: What a source phrase is made of, before its first preposition or comma: "an unnamed senior official".
-_SOURCE_PHRASE_UPOS = _SOURCE_UPOS | {"DET", "ADJ", "NUM"}
+#: What a source phrase is made of, before its first preposition or comma: "an unnamed senior official",
+#: "complete but unofficial returns".
+_SOURCE_PHRASE_UPOS = _SOURCE_UPOS | {"DET", "ADJ", "NUM", "CCONJ"}
 #: The most words of a source phrase read by position.
 _SOURCE_WORDS = 8
 

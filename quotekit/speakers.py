@@ -26,6 +26,7 @@ from quotekit.inversion import (
 from quotekit.lang.en import (
     ADVERBS_NOT_SPEAKERS,
     OPTIONAL_ADDRESSEE_CUES,
+    RETAGGED_VERBS,
     SUBJECT_RELS,
 )
 from quotekit.mentions import (
@@ -169,9 +170,10 @@ def _speaker_from_according_to(parse: Parse, according: Word) -> Mention | None:
     phrase right after "to" (:func:`~quotekit.cues.according_to_object`: "according to campaign manager
     Jeff Wade" read with "campaign" a verb; the mention is then the phrase as written)."""
     head = according_to_object(parse, according)
-    if head is not None and head != according.head:
+    phrase = NOMINAL_UPOS | {"NUM", "DET"}  # "according to [one] of his aides"
+    if head is not None and (head != according.head or parse.words[head].upos not in phrase):
         return Mention(head, tuple(range(according.i + 2, head + 1)), Rule.ACCORDING_TO)
-    if according.head < 0 or parse.words[according.head].upos not in NOMINAL_UPOS:
+    if according.head < 0 or parse.words[according.head].upos not in phrase:
         return None
     return Mention(according.head, mention_words(parse, according.head), Rule.ACCORDING_TO)
 
@@ -360,8 +362,8 @@ def _speaker_after_frame(parse: Parse, verb: Word) -> int | None:
     while k > verb.i - 2 - _FRAME_TAIL and parse.words[k].upos != "VERB":
         k -= 1
     before = parse.words[k]
-    if before.sent != verb.sent or before.upos != "VERB":
-        return None
+    if before.sent != verb.sent or before.upos != "VERB" or before.lemma not in RETAGGED_VERBS:
+        return None  # "jobs that serve as a ladder to the middle class, noting ...": no frame
     if any(not is_ancestor(parse, k, j) for j in range(k + 1, verb.i - 1)):
         return None
     inverted = _speaker_from_inversion(parse, before)

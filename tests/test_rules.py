@@ -162,6 +162,11 @@ SPEAKER_ROWS: dict[str, Case] = {
         ("indirect", "oppose", "the plan", None, "All of the candidates", "candidate", None, "group", "quantifier"),
         ("indirect", "have pledged", "to end the program", None, "All of the candidates", "candidate", None, "group", "shared-subject"),
     ]),
+    # a participle after a clause that is no frame ("jobs that serve as a ladder ..., noting"): the main
+    # clause's subject speaks, not the relative pronoun
+    "participle_after_relative": ("Kim pitched the plan as a way to create jobs that serve as a ladder to the middle class, noting that the plan would raise wages.", [
+        ("indirect", "noting", "that the plan would raise wages", "Kim", "Kim", None, None, "person", "shared-subject"),
+    ]),
     # a conjoined subject is one group source (issue 9)
     "conjoined_names": ("Roe and Kim said the deal was dead.", [
         ("indirect", "said", "the deal was dead", None, "Roe and Kim", None, None, "group", "subject"),
@@ -187,6 +192,13 @@ SPEAKER_ROWS: dict[str, Case] = {
     ]),
     "according_to_title_first": ("According to Finance Minister Ana Duarte, the deficit will shrink.", [
         ("indirect", "According to", "the deficit will shrink", "Ana Duarte", "Finance Minister Ana Duarte", "Finance Minister", None, "person", "according-to"),
+    ]),
+    # "according to" at a sentence's end, its noun phrase misread (the models' parse): a noun tagged a verb
+    # ("according to AP/VERB"), a partitive ("one of his senior aides"), adjectives coordinated
+    "according_to_misparsed_object": ("The mayor made the brief visit after a meeting with community leaders, according to AP.\n\nThe filing will come on Friday, according to one of his senior aides.\n\nThe vote was close in Ohio, according to early but unofficial results.", [
+        ("indirect", "according to", "The mayor made the brief visit after a meeting with community leaders", None, "AP", None, None, "organization", "according-to"),
+        ("indirect", "according to", "The filing will come on Friday", None, "one of his senior aides", "aide", None, "person", "according-to"),
+        ("indirect", "according to", "The vote was close in Ohio", None, "early but unofficial results", None, None, "document", "according-to"),
     ]),
     # "“...,” X fumed": the verb of a quotation's frame, whatever the verb (quotekit.frames)
     "frame_verb": ("“If the court were serious, it would have ruled by now,” Okafor fumed on Tuesday.", [

@@ -802,11 +802,13 @@ STAFF_ROLES = frozenset(
 
 #: Nouns of documents and recordings, which speak for whoever issued them (a text has no voice of its own): "a
 #: Treasury report", "the memo", "a poll by the Harbor Institute", "the ad". Their source has no name or role;
-#: the issuer is the affiliation.
+#: the issuer is the affiliation. Data and results are records of the same kind ("according to early
+#: results", "the data show").
 DOCUMENT_NOUNS = frozenset(
     """
     report memo memorandum poll survey study letter ad advertisement commercial video clip complaint
     analysis statement filing editorial document email e-mail lawsuit audit brief transcript tweet
+    data result record tally census forecast
     """.split()
 )
 
