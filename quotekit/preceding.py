@@ -101,13 +101,21 @@ def _adverb(word: Word) -> bool:
     return word.upos == "ADV" or word.text.lower() in ADVERBS_NOT_SPEAKERS
 
 
+def _in_time_phrase(parse: Parse, j: int) -> bool:
+    """Word ``j`` names a time, or is the preposition or adverb of one ("on [Wednesday]", "earlier")."""
+    word = parse.words[j]
+    if names_a_time(parse, j) or word.text.lower() in ADVERBS_NOT_SPEAKERS:
+        return True
+    return word.upos == "ADP" and j + 1 < len(parse.words) and names_a_time(parse, j + 1)
+
+
 def noun_next_to_cue(parse: Parse, verb: Word) -> int | None:
     """ "Issam said" parsed badly: a name or noun right before the cue (past adverbs, and past an aside:
     "Rep. Ann Kim (D-Ohio) said", "Mr. King, 82, told me") is its subject."""
     j = verb.i - 1
     sent = parse.sentences[verb.sent]
-    while j >= sent.first and parse.words[j].upos in {"ADV", "AUX", "PART"}:
-        j -= 1
+    while j >= sent.first and (parse.words[j].upos in {"ADV", "AUX", "PART"} or _in_time_phrase(parse, j)):
+        j -= 1  # "Olsen [earlier Thursday] said", "Kim [on Wednesday] announced"
     j = before_aside(parse, j, sent.first)
     if j >= sent.first and parse.words[j].upos in NOMINAL_UPOS and parse.words[j].deprel != "obj":
         return _nominal_head(parse, j, verb.i)

@@ -293,7 +293,10 @@ def _not_a_time(parse: Parse, i: int) -> int | None:
         if parse.words[c].deprel == "conj" and parse.words[c].upos in NOMINAL_UPOS:
             return _not_a_time(parse, c)
     names = [c for c in parse.children[i] if c < i and parse.words[c].deprel in _NAME_INTO_RELS]
-    names = [c for c in names if parse.words[c].upos == "PROPN"]
+    for c in names:  # "Ruiz earlier Thursday said": the name under "earlier", itself under "Thursday"
+        if parse.words[c].upos != "PROPN" and _not_a_time(parse, c) not in {None, c}:
+            return _not_a_time(parse, c)
+    names = [c for c in names if parse.words[c].upos == "PROPN" and not names_a_time(parse, c)]
     return names[-1] if names else None
 
 
@@ -380,7 +383,11 @@ def _speaker_from_shared_subject(parse: Parse, verb: Word) -> int | None:
     second saying the parser hung on the reported clause)."""
     if verb.deprel != "conj":
         return None
-    return _subject_up(parse, parse.words[verb.head] if second_saying_of(parse, verb) else verb)
+    found = _subject_up(parse, parse.words[verb.head] if second_saying_of(parse, verb) else verb)
+    first = parse.words[verb.head]
+    if found is None and 0 <= first.i < verb.i and first.upos == "VERB":
+        found = noun_next_to_cue(parse, first)  # "Gov. Rick Olsen (R) blasted/no subject ... and said"
+    return found
 
 
 def _subject_up(parse: Parse, verb: Word) -> int | None:

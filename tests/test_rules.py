@@ -167,6 +167,14 @@ SPEAKER_ROWS: dict[str, Case] = {
     "participle_after_relative": ("Kim pitched the plan as a way to create jobs that serve as a ladder to the middle class, noting that the plan would raise wages.", [
         ("indirect", "noting", "that the plan would raise wages", "Kim", "Kim", None, None, "person", "shared-subject"),
     ]),
+    # a time between the name and the cue, which the models make the subject ("Ruiz earlier Thursday said",
+    # the name compounded into it); a coordinated cue shares the speaker the first verb found by position
+    # ("Gov. Rick Olsen (R) blasted ... and said", "blasted" left with no subject)
+    "time_before_cue_misparsed": ("The talks stalled. Ruiz earlier Thursday said the committee would meet again in May.\n\nIn a statement, Florida Gov. Rick Olsen (R) blasted the council and said the state had set aside $26 million for the clinics.", [
+        ("indirect", "said", "the committee would meet again in May", "Ruiz", "Ruiz", None, None, "person", "subject"),
+        ("indirect", "blasted", "the council", "Rick Olsen", "Olsen", "Governor", "Florida", "person", "adjacent"),
+        ("indirect", "said", "the state had set aside $26 million for the clinics", "Rick Olsen", "Olsen", "Governor", "Florida", "person", "shared-subject"),
+    ]),
     # a conjoined subject is one group source (issue 9)
     "conjoined_names": ("Roe and Kim said the deal was dead.", [
         ("indirect", "said", "the deal was dead", None, "Roe and Kim", None, None, "group", "subject"),

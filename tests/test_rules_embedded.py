@@ -36,7 +36,7 @@ EMBEDDED_ROWS: dict[str, Case] = {
     # two cues each inside the other's content: "pledged" (a participle before its noun, read as a cue by
     # the textual fallback) and "according to": the one with the longer content is the outer
     "embedded_mutual": ("Kim so far has won 758 pledged delegates, compared to Roe's 538, according to a CNN tally.", [
-        ("indirect", "according to", "Kim so far has won 758 pledged delegates, compared to Roe's 538", None, "a CNN tally", None, None, "unknown", "according-to"),
+        ("indirect", "according to", "Kim so far has won 758 pledged delegates, compared to Roe's 538", None, "a CNN tally", None, "CNN", "document", "according-to"),
     ]),
 }
 
