@@ -43,6 +43,7 @@ Fragment = tuple[int, int]
 #: ''…'' convention for double quotes (TeX and Penn Treebank text; two apostrophes in NYT-style wire copy).
 QUOTE_PAIRS: tuple[tuple[str, str], ...] = (
     ("\u201c", "\u201d"),  # “ ”  English double
+    ("\u201d", "\u201d"),  # ” ”  Swedish and Finnish double (and English copy typed with the closer first)
     ("\u2018", "\u2019"),  # ‘ ’  English single
     ('"', '"'),  # straight double, open or close by context
     ("'", "'"),  # straight single, only where clearly a quote
@@ -71,14 +72,15 @@ TOLERATED_PAIRS: tuple[tuple[str, str], ...] = (
 #: Marks nest only inside a mark of another family (AP Stylebook, "quotation marks": quotes within quotes
 #: alternate double and single marks): a double mark inside a double quote restarts the quote.
 _FAMILY: dict[str, str] = {
-    "\u201c": "double", "\u201e": "double", '"': "double", "``": "double", "''": "double",
+    "\u201c": "double", "\u201d": "double", "\u201e": "double", '"': "double", "``": "double", "''": "double",
     "\u2018": "single", "'": "single",
     "\u00ab": "guillemet", "\u00bb": "guillemet",
     "\u2039": "single guillemet", "\u203a": "single guillemet",
 }  # fmt: skip
 
-#: Closers that close an open partner whatever their context: ” is never an opener, and guillemets are set
-#: off by spaces in French (« Bonjour », dit-il), so their context says nothing.
+#: Closers that close an open partner whatever their context: ” opens only where nothing is open and its
+#: context opens (”Yes,” he said), and guillemets are set off by spaces in French (« Bonjour », dit-il),
+#: so their context says nothing.
 _ALWAYS_CLOSERS = frozenset({"\u201d", "\u00ab", "\u00bb", "\u2039", "\u203a"})
 #: Closers that are also openers of their own pair, so they close only in closing context.
 _CONTEXT_CLOSERS = frozenset({"'", "\u201c", "\u2018"})
@@ -247,6 +249,8 @@ def _can_open(mark: str, may_open: bool, may_close: bool, nxt: str) -> bool:
     in opening context ('Yes,' he said); a straight double only before a non-space."""
     if mark == "'":
         return may_open and not may_close and nxt.isalpha()
+    if mark == "\u201d":  # ” opens only in opening context: ”Yes,” he said
+        return may_open and not may_close
     if may_close and not may_open:
         return False
     if mark in _STRAIGHT_DOUBLES:

@@ -74,6 +74,11 @@ PAIR_ROWS = [
     ("»Hallo«, sagte er.", [(0, "»Hallo«")]),
     ("„Hallo“, sagte er.", [(0, "„Hallo“")]),
     ("„Dzień dobry”, powiedział.", [(0, "„Dzień dobry”")]),
+    # Swedish and Finnish ”…” (and English copy typed with the closer first): ” opens only in opening
+    # context where nothing is open
+    ("”Hej”, sa han.", [(0, "”Hej”")]),
+    ("Getty. ”The city needs jobs.” ― Ana Ruiz", [(0, "”The city needs jobs.”")]),
+    ("He said no.” Then left.", []),
     ("‹oui› et ›ja‹", [(0, "‹oui›"), (0, "›ja‹")]),
     # two apostrophes (NYT wire style) and ``…'' as double quotes
     ("''We will win,'' he said.", [(0, "''We will win,''")]),
