@@ -175,6 +175,11 @@ _ROLE_CACHE: dict[str, _Role] = {}
 _ROLE_CACHE_SIZE = 4096
 
 
+#: An ellipsis set off by a space right after an opening mark: a quotation that picks up mid-sentence
+#: (“ … they are so not like him,” she said).
+_SPACED_ELLIPSES = (" \u2026", " ...", "\u00a0\u2026")
+
+
 def _tokens(text: str, first: int, last: int) -> list[_Token]:
     """The marks in ``text[first:last]`` that may open or close a quote; apostrophes and noise are left out.
 
@@ -185,7 +190,9 @@ def _tokens(text: str, first: int, last: int) -> list[_Token]:
     cache = _ROLE_CACHE
     for match in _MARK_RE.finditer(text, first, last):
         start, end = match.span()
-        if start and end < size:
+        if text.startswith(_SPACED_ELLIPSES, end):  # ”[ …] they are so not like him,”: the words go on
+            role = _role(text[start - 1] if start else "", match[0], "\u2026")
+        elif start and end < size:
             key = text[start - 1 : end + 1]
             role = cache.get(key) or _cache_role(key)
         else:

@@ -79,6 +79,9 @@ PAIR_ROWS = [
     ("”Hej”, sa han.", [(0, "”Hej”")]),
     ("Getty. ”The city needs jobs.” ― Ana Ruiz", [(0, "”The city needs jobs.”")]),
     ("He said no.” Then left.", []),
+    # a quotation that picks up mid-sentence opens with a spaced ellipsis
+    ("In May. ” … they are so not like him,” she said.", [(0, "” … they are so not like him,”")]),
+    ("“ … the deal is dead,” he said.", [(0, "“ … the deal is dead,”")]),
     ("‹oui› et ›ja‹", [(0, "‹oui›"), (0, "›ja‹")]),
     # two apostrophes (NYT wire style) and ``…'' as double quotes
     ("''We will win,'' he said.", [(0, "''We will win,''")]),
