@@ -175,6 +175,11 @@ SPEAKER_ROWS: dict[str, Case] = {
         ("indirect", "blasted", "the council", "Rick Olsen", "Olsen", "Governor", "Florida", "person", "adjacent"),
         ("indirect", "said", "the state had set aside $26 million for the clinics", "Rick Olsen", "Olsen", "Governor", "Florida", "person", "shared-subject"),
     ]),
+    # verbs of saying: a chant, an exhortation
+    "chant_exhort": ("The protesters chanted “Build the bridge now” as the mayor spoke.\n\nThe senator exhorted voters to “stand up for the rule of law.”", [
+        ("direct", "chanted", "Build the bridge now", None, "The protesters", None, None, "group", "subject"),
+        ("direct", "exhorted", "stand up for the rule of law.", None, "The senator", "senator", None, "person", "subject"),
+    ]),
     # a conjoined subject is one group source (issue 9)
     "conjoined_names": ("Roe and Kim said the deal was dead.", [
         ("indirect", "said", "the deal was dead", None, "Roe and Kim", None, None, "group", "subject"),

@@ -159,6 +159,7 @@ SPEECH_VERBS = frozenset(
     recount describe point email text blog grumble scoff muse sigh snap guarantee
     swear vouch stipulate specify clarify elaborate underscore highlight forecast signal
     accuse encourage implore plead criticize condemn praise call dub label question blast echo liken endorse
+    chant exhort
     discuss defend oppose dismiss denounce slam mock
     """.split()
 )
@@ -1008,7 +1009,7 @@ NOUN_VERB_HOMOGRAPHS = frozenset(
     demand offer estimate support hope worry push hint praise favor favour email comment promise pledge vow
     answer reply doubt wish boast concern tweet post figure record text blog quote object protest back
     counter guess outline voice joke whisper sigh snap guarantee caution suspect welcome aim focus
-    campaign champion
+    campaign champion chant
     """.split()
 )
 #: Words that open a complement of a noun-phrase content which the parser hung on the cue (advcl): "rejected
