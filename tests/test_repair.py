@@ -141,6 +141,8 @@ REPAIR_ROWS = [
         "repair_subject_after_comma",
         {("Olsen", "nsubj", "said"), ("Jeb", "nsubj", "told"), ("Last", "compound", "Monday")},
     ),
+    # "Asked about the claim that it had been a fire, Kim said, “...”": "Kim" the subject of "fire" before it
+    ("repair_subject_after_clause", {("Kim", "nsubj", "said")}),
     # negatives on the models' parses: "Last week" (a second subject) is a time, no description ...
     ("description_time_misparsed", set()),
     # ... and "The mayor, Ann Roe, and the governor said" a list ("and" after the second comma)
@@ -211,6 +213,11 @@ END_TO_END_ROWS = [
     (
         "Later in the day, she escalated her attacks on the bank, calling it reckless.",
         ("it reckless", None, None, None),
+    ),
+    # a subject hung on the clause before it (a misparse the repair mends): the quotation is Kim's
+    (
+        "Asked about the fire, Kim said, “I think it is important to know the facts.”",
+        ("I think it is important to know the facts.", "Kim", None, None),
     ),
     # ... but a description before the comma stays the name's: the role
     (

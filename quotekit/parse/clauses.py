@@ -159,7 +159,8 @@ def fronted_subjects(tree: Tree, lo: int, hi: int) -> None:
     big margins, those surveyed say ..." parsed with the subject an oblique, a modifier, a conjunction or
     a clause: a finite verb with no subject has one, so a noun phrase (no punctuation inside it) that
     opens the clause right before the verb, or before its auxiliaries, and is no core argument of another
-    word, is that verb's subject (UD: a finite clause's subject precedes its verb in a statement)."""
+    word (or the subject of a word before it: :func:`_stray`), is that verb's subject (UD: a finite
+    clause's subject precedes its verb in a statement)."""
     for verb in range(lo, hi):
         if not _finite(tree, verb) or has_subject(tree, verb):
             continue
@@ -169,8 +170,16 @@ def fronted_subjects(tree: Tree, lo: int, hi: int) -> None:
         if j < lo or tree.words[j].upos == "PUNCT":
             continue
         top = _phrase_ending(tree, j, lo, verb)
-        if tree.rels[top] in _STRAY_SUBJECT_RELS and _noun_like(tree, top) and _opens_clause(tree, top, lo):
+        if _stray(tree, top) and _noun_like(tree, top) and _opens_clause(tree, top, lo):
             tree.move(top, verb, SUBJECT)
+
+
+def _stray(tree: Tree, top: int) -> bool:
+    """Whether the models hung a fronted subject elsewhere: an oblique, modifier, coordinator or clause, or
+    the subject of a word before it ("Asked about the claim that it had been a fire, Kim said, “...”" with
+    "Kim" the subject of "fire")."""
+    rel = tree.rels[top]
+    return rel in _STRAY_SUBJECT_RELS or (rel in _NOMINAL_SUBJECT_RELS and tree.heads[top] < top)
 
 
 #: Words between a subject and its verb: auxiliaries, negation, adverbs ("have also promised").
