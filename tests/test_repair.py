@@ -214,11 +214,6 @@ END_TO_END_ROWS = [
         "Later in the day, she escalated her attacks on the bank, calling it reckless.",
         ("it reckless", None, None, None),
     ),
-    # a subject hung on the clause before it (a misparse the repair mends): the quotation is Kim's
-    (
-        "Asked about the fire, Kim said, “I think it is important to know the facts.”",
-        ("I think it is important to know the facts.", "Kim", None, None),
-    ),
     # ... but a description before the comma stays the name's: the role
     (
         "The mayor's pollster, Ines Varga says the race is close.",
