@@ -18,7 +18,7 @@ import regex
 
 from quotekit.content import ContentPattern, content_of_verb, fragments
 from quotekit.document import Parse, Word
-from quotekit.frames import as_clause_verbs, frame_verbs
+from quotekit.frames import as_clause_verbs, frame_verbs, put_it_end
 from quotekit.lang.en import (
     AGENT_RELS,
     CLAUSE_RELS,
@@ -163,7 +163,9 @@ def _as_clause_cue(parse: Parse, i: int) -> CueMatch:
     reports the rest of its sentence after the comma or colon (or the quotation there, given by
     :mod:`quotekit.link`)."""
     sent = parse.sentences[parse.words[i].sent]
-    rest = [k for k in range(i + 3, sent.last) if not (k == sent.last - 1 and parse.words[k].upos == "PUNCT")]
+    end = put_it_end(parse, parse.words[i])
+    start = i + 3 if end is None else end + 1
+    rest = [k for k in range(start, sent.last) if not (k == sent.last - 1 and parse.words[k].upos == "PUNCT")]
     words = (i, i + 1)
     return CueMatch(i, words, "put", "speech", fragments(parse, rest), "as-clause", form=CueForm.AS_CLAUSE)
 

@@ -43,6 +43,7 @@ __all__ = [
     "frame_starts",
     "frame_verbs",
     "opens_sentence",
+    "put_it_end",
     "slip_frame",
 ]
 
@@ -57,7 +58,7 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 #: What ends the sentence before a quotation that opens the next one: ".", "?", "!", ":", a line break.
 _SENTENCE_END = regex.compile(r"(?:^|[.?!:;\n][\"'\u201d\u2019)]?)\s*$")
 #: On raw text, an "as X put it" frame (:func:`as_clause_speaker`), for the parse plan.
-AS_CLAUSE = regex.compile(r"\b[Aa]s\s[^.;?!\n]{1,200}?\bput(?:s)?\s+it\s*[,:]")
+AS_CLAUSE = regex.compile(r"\b[Aa]s\s[^.;?!\n]{1,200}?\bput(?:s)?\s+it(?:\s+\p{Ll}[^,.;:?!\n]{0,60})?\s*[,:]")
 #: The first word after a quotation, on its line.
 _NEXT_WORD = regex.compile(r"[ \t]*(\w)")
 
@@ -206,9 +207,7 @@ def as_clause_speaker(parse: Parse, verb: Word) -> int | None:
     it" closed by a comma or colon in a clause opened by "as" frames what follows, and the noun phrase right
     after "as" is its speaker (read by position: the parser often hangs the name elsewhere)."""
     words, sent = parse.words, parse.sentences[verb.sent]
-    if verb.lemma != "put" or verb.i + 2 >= sent.last or words[verb.i + 1].text.lower() != "it":
-        return None
-    if words[verb.i + 2].text not in {",", ":"}:
+    if put_it_end(parse, verb) is None:
         return None
     for k in range(verb.i - 1, max(sent.first, verb.i - _AS_CLAUSE_WORDS) - 1, -1):
         if words[k].text.lower() == "as" and _opens_clause(parse, k):
@@ -218,6 +217,25 @@ def as_clause_speaker(parse: Parse, verb: Word) -> int | None:
     return None
 
 
+def put_it_end(parse: Parse, verb: Word) -> int | None:
+    """The comma or colon that closes "put it" ("put it,", or "put it in a lengthy profile," before a
+    quotation), or None."""
+    words, sent = parse.words, parse.sentences[verb.sent]
+    if verb.lemma != "put" or verb.i + 2 >= sent.last or words[verb.i + 1].text.lower() != "it":
+        return None
+    k = verb.i + 2
+    if words[k].upos == "ADP":  # "put it [in a lengthy profile], “...”": a quotation must follow
+        while k < min(sent.last, verb.i + 2 + _PUT_IT_TAIL) and words[k].text not in {",", ":"}:
+            if words[k].upos in {"VERB", "AUX"} or words[k].text in {".", ";"}:
+                return None
+            k += 1
+        if k + 1 >= sent.last or not is_quote_mark(words[k + 1]):
+            return None  # "put it in Raleigh, N.C., where ...": a place's comma
+    return k if k < sent.last and words[k].text in {",", ":"} else None
+
+
+#: The most words of a phrase between "put it" and its comma: "put it [in a lengthy expose],".
+_PUT_IT_TAIL = 8
 #: The most words between "as" and "put it": "As Akhil Amar, professor of constitutional law at Yale, put it".
 _AS_CLAUSE_WORDS = 30
 #: What a speaker's noun phrase after "as" is made of: "The Post's Dana Milbank", "Professor Foner", "he".

@@ -188,6 +188,10 @@ SPEAKER_ROWS: dict[str, Case] = {
     "as_clause_put_it": ("As Ann Roe, a law professor at Ridge University, put it, “The court has spoken.”", [
         ("direct", "put it", "The court has spoken.", "Ann Roe", "Ann Roe", "law professor", "Ridge University", "person", "as-clause"),
     ]),
+    # ... also with a phrase between "put it" and the comma, when a quotation follows
+    "as_clause_put_it_phrase": ("He sees himself, as Professor Ann Roe put it in a long essay, “the operator.”", [
+        ("direct", "put it", "the operator.", "Ann Roe", "Professor Ann Roe", "Professor", None, "person", "as-clause"),
+    ]),
     "as_clause_indirect": ("Or, as the bank's chief economist puts it, the cycle has turned.", [
         ("indirect", "puts it", "the cycle has turned", None, "the bank's chief economist", "chief economist", None, "person", "as-clause"),
     ]),
