@@ -128,11 +128,30 @@ def unattributed(
 
 def _is_scare_quote(parsed: Parse, quote: QuoteSpan) -> bool:
     """Few words and no finite verb: a title, a term or a scare quote rather than something said ("the
-    so-called “reset”", "his “Keep the Park” rallies", "“closed” primaries"; not "“We won”")."""
+    so-called “reset”", "his “Keep the Park” rallies", "“closed” primaries"; not "“We won”"); or a
+    subheading (:func:`_is_heading`)."""
+    if _is_heading(parsed, quote):
+        return True
     if not is_short_quote(parsed.text, quote):
         return False
     words = [w for s, e in quote.parts for w in parsed.words_between(s, e)]
     return not any(w.xpos in FINITE_VERB_TAGS for w in words)
+
+
+def _is_heading(parsed: Parse, quote: QuoteSpan) -> bool:
+    """ "\n\n'Coal Isn't the Villain.'\n\n": a quotation of a few words in title case (every word of four
+    letters or more capitalized) that makes up its paragraph is a subheading, not something said."""
+    start, end = parsed.paragraphs[parsed.paragraph_of(quote.start)]
+    if parsed.text[start:end].strip() != parsed.text[quote.start : quote.end].strip():
+        return False
+    words = [m.group() for s, e in quote.parts for m in WORD_RUN.finditer(parsed.text, s, e)]
+    major = [w for w in words if len(w) >= _MINOR_WORD_LETTERS and w[0].isalpha()]
+    return 0 < len(words) <= _HEADING_WORDS and bool(major) and all(w[0].isupper() for w in major)
+
+
+#: A subheading has at most this many words; title case leaves words shorter than this in lower case.
+_HEADING_WORDS = 8
+_MINOR_WORD_LETTERS = 4
 
 
 def _neighbour_speaker(

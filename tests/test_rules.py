@@ -388,6 +388,10 @@ SCARE_QUOTE_ROWS: dict[str, Case] = {
     "scare_quote_finite": ("Thousands joined the “Keep the Park” rallies. Only members may enter “closed” primaries. The crowd cheered. “We won.”", [
         ("direct", None, "We won.", None, None, None, None, None, None),
     ]),
+    # a quotation in title case that makes up its paragraph is a subheading, left out too
+    "scare_quote_subheading": ("Coal towns are waiting for news.\n\n“Coal Is Not the Villain.”\n\n“We will reopen the mine next year,” the mayor said.", [
+        ("direct", "said", "We will reopen the mine next year,", None, "the mayor", "mayor", None, "person", "subject"),
+    ]),
 }
 # fmt: on
 
