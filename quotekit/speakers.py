@@ -294,8 +294,9 @@ def _not_a_time(parse: Parse, i: int) -> int | None:
             return _not_a_time(parse, c)
     names = [c for c in parse.children[i] if c < i and parse.words[c].deprel in _NAME_INTO_RELS]
     for c in names:  # "Ruiz earlier Thursday said": the name under "earlier", itself under "Thursday"
-        if parse.words[c].upos != "PROPN" and _not_a_time(parse, c) not in {None, c}:
-            return _not_a_time(parse, c)
+        found = _not_a_time(parse, c) if parse.words[c].upos != "PROPN" else None
+        if found is not None and found != c:
+            return found
     names = [c for c in names if parse.words[c].upos == "PROPN" and not names_a_time(parse, c)]
     return names[-1] if names else None
 
