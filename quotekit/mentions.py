@@ -221,7 +221,7 @@ def past_dateline(parse: Parse, i: int) -> int | None:
     if parse.words[i].start >= end:
         return i
     first = parse.sentences[parse.words[i].sent].first
-    dateline = [k for k in range(first, len(parse.words)) if parse.words[k].start < end]
+    dateline = range(first, parse.word_at(end))  # the words that start before the dateline's end
     under = [
         c
         for k in dateline

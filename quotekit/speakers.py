@@ -304,22 +304,25 @@ def _not_a_time(parse: Parse, i: int) -> int | None:
 def _governor_speaker(parse: Parse, verb: Word) -> int | None:
     """The subject of a governing verb, the nearest before it of two ("Later, she escalated ..., calling"
     with "Later" a subject too), or its inverted speaker ("“...,” said Mr. Hale, adding that ...")."""
-    before = [
-        c
-        for c in parse.children[verb.i]
-        if c < verb.i and parse.words[c].deprel.startswith("nsubj") and parse.words[c].upos in NOMINAL_UPOS
-    ]
-    found = before[-1] if before else _any_subject(parse, verb)
+    subjects = _nominal_subjects(parse, verb)
+    before = [c for c in subjects if c < verb.i]
+    found = before[-1] if before else next(iter(subjects), None)
     if found is None:
         found = quantifier_subject(parse, verb)  # "All of the candidates oppose ... and have pledged"
     return _speaker_from_inversion(parse, verb) if found is None else found
 
 
 def _any_subject(parse: Parse, verb: Word) -> int | None:
-    for c in parse.children[verb.i]:
-        if parse.words[c].deprel.startswith("nsubj") and parse.words[c].upos in NOMINAL_UPOS:
-            return c
-    return None
+    return next(iter(_nominal_subjects(parse, verb)), None)
+
+
+def _nominal_subjects(parse: Parse, verb: Word) -> list[int]:
+    """The verb's nominal subjects, active or passive, in text order."""
+    return [
+        c
+        for c in parse.children[verb.i]
+        if parse.words[c].deprel.startswith("nsubj") and parse.words[c].upos in NOMINAL_UPOS
+    ]
 
 
 def _speaker_from_possessive(parse: Parse, cue: Word) -> int | None:

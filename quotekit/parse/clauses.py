@@ -204,7 +204,7 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 #: Relations of a base-form verb that is no finite one: "helped them [win]", "let voters [decide]".
 _COMPLEMENT_RELS = frozenset({"xcomp", "ccomp", "csubj", "acl", "advcl"})
 #: Where a clause may open: a comma, colon, semicolon, dash or coordinator before its first word.
-_CLAUSE_OPENERS = frozenset({",", ":", ";", "—", "–", "--", "-", "and", "but", "And", "But"})
+_CLAUSE_OPENERS = frozenset({",", ":", ";", "—", "–", "--", "-", "and", "but"})
 
 
 def _finite(tree: Tree, verb: int) -> bool:
@@ -251,7 +251,7 @@ def _noun_like(tree: Tree, top: int) -> bool:
 def _opens_clause(tree: Tree, top: int, lo: int) -> bool:
     """Whether ``top``'s phrase opens the sentence or follows a punctuation mark or coordinator."""
     first = min(tree.subtree(top))
-    return first == lo or tree.words[first - 1].text in _CLAUSE_OPENERS
+    return first == lo or tree.words[first - 1].text.lower() in _CLAUSE_OPENERS
 
 
 def participle_complements(tree: Tree, lo: int, hi: int) -> None:
