@@ -3,16 +3,18 @@ of purpose, reports.
 
 Requires: a :class:`~quotekit.document.Parse`. Provides :func:`subject_of_fronted_participle` and
 :func:`subject_of_purpose_infinitive`, speaker rules of :mod:`quotekit.speakers` ("Noting he studied law,
-Marsh said ...", "Marsh went to Paris to discuss ...": the adjunct's speaker is the main clause's subject).
+Marsh said ...", "Marsh went to Paris to discuss ...": the adjunct's speaker is the main clause's subject),
+and :func:`main_clause_past`, a content bound of :mod:`quotekit.content` ("Asked which county was his
+favorite, [he smiled]": a fronted adjunct's content ends where its main clause begins).
 """
 
 from __future__ import annotations
 
 from quotekit.document import Parse, Word
 from quotekit.lang.en import INFINITIVE_MARKS, PASSIVE_SUBJECT_RELS, SUBJECT_RELS
-from quotekit.syntax import NOMINAL_UPOS, is_ancestor
+from quotekit.syntax import NOMINAL_UPOS, is_ancestor, is_subject
 
-__all__ = ["subject_of_fronted_participle", "subject_of_purpose_infinitive"]
+__all__ = ["main_clause_past", "subject_of_fronted_participle", "subject_of_purpose_infinitive"]
 
 
 def subject_of_fronted_participle(parse: Parse, verb: Word) -> int | None:
@@ -52,4 +54,67 @@ def subject_of_purpose_infinitive(parse: Parse, verb: Word) -> int | None:
             and c < verb.i
         ):
             return c
+    return None
+
+
+def main_clause_past(parse: Parse, verb: Word, content: list[int]) -> list[int]:
+    """ "Asked which county was his favorite, [the senator smiled]", "When asked ..., [only 23 percent named
+    one]": the words of ``content`` from the comma that opens the main clause on, when the cue heads an
+    adjunct before that clause (a fronted adjunct ends where its main clause begins, however the parser
+    split the words after the cue); empty otherwise, and for a comment clause ("If, as I've suggested,
+    [he ...]", the cue right before its comma) or a cue with a subject and no subordinator, which is a main
+    clause the parser demoted ("Those close to him say that, ..., [he would ...]")."""
+    if not content or parse.words[verb.i + 1].text == "," or not _opens_adjunct(parse, verb):
+        return []
+    head = verb.head
+    if verb.deprel == "advcl" and verb.i < head <= max(content):
+        subjects = [c for c in parse.children[head] if is_subject(parse.words[c]) and verb.i < c < head]
+        start = min(parse.subtree(subjects[0])) if subjects else head
+        comma = start - 1 if start >= 1 and parse.words[start - 1].text == "," else None
+    elif head < 0 and _is_fronted_participle(parse, verb):  # the parser made the adjunct the root
+        comma = _comma_before_clause(parse, content)
+    else:
+        return []
+    return [] if comma is None else [j for j in content if j >= comma]
+
+
+def _opens_adjunct(parse: Parse, verb: Word) -> bool:
+    """Whether the cue heads an adjunct: a subordinator ("When asked", "After he announced"), or no
+    subject of its own ("Asked which ...")."""
+    children = [parse.words[c] for c in parse.children[verb.i]]
+    if any(w.deprel == "mark" and w.lemma.lower() != "that" for w in children):
+        return True
+    if any(w.deprel == "advmod" and w.xpos == "WRB" and w.i < verb.i for w in children):
+        return True
+    return not any(is_subject(w) for w in children)
+
+
+def _is_fronted_participle(parse: Parse, verb: Word) -> bool:
+    """ "Asked ...", "When asked ...": a participle with no subject or auxiliary, at the start of its
+    sentence (after a subordinator at most): an adjunct, whatever the parser made of it."""
+    first = parse.sentences[verb.sent].first
+    if verb.xpos not in _PARTICIPLE_TAGS or any(
+        parse.words[c].deprel in {"aux", "aux:pass", "nsubj", "nsubj:pass"} for c in parse.children[verb.i]
+    ):
+        return False
+    return all(parse.words[k].upos in {"ADV", "SCONJ", "PUNCT"} for k in range(first, verb.i))
+
+
+#: Tags of a participle opening an adjunct ("When asked/VBD" as the tagger often reads it).
+_PARTICIPLE_TAGS = frozenset({"VBN", "VBG", "VBD"})
+
+
+def _comma_before_clause(parse: Parse, content: list[int]) -> int | None:
+    """The first comma inside ``content`` with a verb before it and, after it to the content's end, a
+    clause: a noun phrase, then a verb ("which county was his favorite[,] the senator smiled")."""
+    have = sorted(content)
+    for n, k in enumerate(have):
+        if parse.words[k].text != "," or n == 0 or have[-1] - k != len(have) - n - 1:
+            continue
+        if not any(parse.words[j].upos in {"VERB", "AUX"} for j in have[:n]):
+            continue
+        after = [parse.words[j] for j in have[n + 1 :]]
+        nominal = next((a for a, w in enumerate(after) if w.upos in {"NOUN", "PROPN", "PRON"}), None)
+        if nominal is not None and any(w.upos == "VERB" for w in after[nominal + 1 :]):
+            return k
     return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
+from quotekit.adjuncts import main_clause_past
 from quotekit.bounds import (
     clause_conjunct,
     clause_of_object,
@@ -97,6 +98,7 @@ def content_of_verb(
             drop = {*past_conjunct(parse, verb, words), *source_participle(parse, verb, words)}
             drop |= set(reporting_conjunct(parse, verb, words))
             drop |= set(appended_comment(parse, verb, words)) | set(reduced_saying(parse, verb, words))
+            drop |= set(main_clause_past(parse, verb, words))
             words = [j for j in words if j not in drop]
             if not words:  # all of it the source's second act ("said, and warned that ..."): no content here
                 continue
@@ -118,7 +120,7 @@ def _content_from_complement(parse: Parse, verb: Word) -> list[int]:
         for c in parse.children[verb.i]
         if parse.words[c].deprel in CLAUSE_RELS
         and is_clause(parse, parse.words[c])
-        and not _is_relative_clause(parse, c)
+        and not _is_relative_clause(parse, verb, c)
     ]
     clauses = [c for c in clauses if not _is_coordinated(parse, verb, c)]
     chosen = [c for c in clauses if _has_subject_or_mark(parse, c)] or clauses
@@ -383,11 +385,21 @@ def _with_stranded_words(parse: Parse, verb: Word, words: list[int]) -> list[int
     return [*gap, *words]
 
 
-def _is_relative_clause(parse: Parse, i: int) -> bool:
-    """ "John Doe, who heads the Red Cross, said ...": a clause whose subject is a relative pronoun."""
-    return any(
-        is_subject(parse.words[c]) and parse.words[c].feat("PronType") == "Rel" for c in parse.children[i]
-    )
+def _is_relative_clause(parse: Parse, verb: Word, i: int) -> bool:
+    """ "John Doe, who heads the Red Cross, said ...": a clause whose subject is a relative pronoun; not
+    a question the cue embeds right after itself or its object ("asked [which] county was his favorite",
+    "asked voters [who] would win": a wh-word there opens an indirect question, not a relative clause)."""
+    words = [parse.words[c] for c in parse.children[i]]
+    subjects = [w for w in words if is_subject(w) and w.feat("PronType") == "Rel"]
+    return bool(subjects) and not (i > verb.i and _opens_after_cue(parse, verb, min(parse.subtree(i))))
+
+
+def _opens_after_cue(parse: Parse, verb: Word, start: int) -> bool:
+    """Whether a clause starting at ``start`` follows the cue right away, or right after its object."""
+    ends = {verb.i} | {
+        max(parse.subtree(c)) for c in parse.children[verb.i] if parse.words[c].deprel in {"obj", "iobj"}
+    }
+    return start - 1 in ends
 
 
 def _has_subject_or_mark(parse: Parse, i: int) -> bool:

@@ -113,6 +113,14 @@ BOUND_ROWS: dict[str, Case] = {
         ("indirect", "asked", "the strike", None, None, None, None, None, None),
         ("indirect", "said", "the bridge would open when finished", None, "The mayor", "mayor", None, "person", "subject"),
     ]),
+    # a cue that opens an adjunct before its main clause ("When asked", "Asked", no subject of its own)
+    # reports nothing of that clause, however the parser hung it; a comment clause ("as the minister
+    # announced", its comma right after the cue) reports the clause around it
+    "bound_fronted_adjunct": ("When asked which quality mattered most in a candidate, only a quarter of the voters named honesty. Asked which county was his favorite, the senator smiled. The new bridge, as the minister announced, will open in May.", [
+        ("indirect", "asked", "which quality mattered most in a candidate", None, None, None, None, None, None),
+        ("indirect", "Asked", "which county was his favorite", None, None, None, None, None, None),
+        ("indirect", "announced", "The new bridge will open in May", None, "the minister", "minister", None, "person", "subject"),
+    ]),
     "bound_venue": ("The ministry announced the arrest of a suspect in a statement. The ambassador praised the agreement at a press conference in Nairobi.", [
         ("indirect", "announced", "the arrest of a suspect", None, "The ministry", None, None, "organization", "subject"),
         ("indirect", "praised", "the agreement", None, "The ambassador", "ambassador", None, "person", "subject"),
@@ -128,6 +136,7 @@ SPEECH_ROWS: dict[str, list[Row]] = {
     "bound_stranded_conjunct": BOUND_ROWS["bound_stranded_conjunct"][1][1:],
     "bound_venue": BOUND_ROWS["bound_venue"][1],
     "bound_reduced_saying": BOUND_ROWS["bound_reduced_saying"][1],
+    "bound_fronted_adjunct": BOUND_ROWS["bound_fronted_adjunct"][1],
     "bound_inner_gap": BOUND_ROWS["bound_inner_gap"][1],
     "bound_inner_gap_belief": [],
     "bound_split_subject": BOUND_ROWS["bound_split_subject"][1],
