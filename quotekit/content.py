@@ -234,10 +234,20 @@ def object_content(parse: Parse, verb: Word) -> list[int]:
     for c in parse.children[verb.i]:
         word = parse.words[c]
         if c > verb.i and word.deprel == "obj" and word.upos in {"NOUN", "PROPN"}:
-            return clause_of_object(parse, verb, c) or [
-                *parse.subtree(c),
-                *trailing_complements(parse, verb, c),
-            ]
+            phrase = [*parse.subtree(c), *_second_object(parse, verb, c)]
+            trailing = trailing_complements(parse, verb, max(phrase))
+            return clause_of_object(parse, verb, c) or [*phrase, *trailing]
+    return []
+
+
+def _second_object(parse: Parse, verb: Word, first: int) -> list[int]:
+    """ "supported Medicare [and Social Security cuts]": a second object of the cue that starts with "and"
+    or "or" right after the first is the first's conjunct, which the parser split off."""
+    end = max(parse.subtree(first))
+    for c in parse.children[verb.i]:
+        words = parse.subtree(c)
+        if c > first and parse.words[c].deprel == "obj" and min(words) == end + 1:
+            return words if parse.words[end + 1].deprel == "cc" else []
     return []
 
 

@@ -141,6 +141,15 @@ REPAIR_ROWS = [
         "repair_subject_after_comma",
         {("Olsen", "nsubj", "said"), ("Jeb", "nsubj", "told"), ("Last", "compound", "Monday")},
     ),
+    # "At a rally in Portsmouth on Tuesday, Senator Ana Ruiz of Vermont endorsed Mr. Olsen.": "Ruiz" a
+    # conjunct of "Tuesday", "endorsed" with no subject at all ("Mr." an object, which split_subjects joins)
+    (
+        "repair_subject_after_comma_none",
+        {("Ruiz", "nsubj", "endorsed"), ("Mr.", "compound", "Olsen")},
+    ),
+    # "Ana Ruiz, a veteran of the city council, declined to comment on the report.": "Ana" the root,
+    # "declined" a reduced relative (acl) of "veteran"
+    ("repair_demoted_verb", {("Ana", "nsubj", "declined"), ("declined", "root", "ROOT")}),
     # "Asked about the claim that it had been a fire, Kim said, “...”": "Kim" the subject of "fire" before it
     ("repair_subject_after_clause", {("Kim", "nsubj", "said")}),
     # negatives on the models' parses: "Last week" (a second subject) is a time, no description ...
@@ -193,6 +202,16 @@ def test_repair_is_idempotent(name: str, _made: object) -> None:
 
 #: Sentence -> (content, speaker name, role, affiliation), end to end on the real models.
 END_TO_END_ROWS = [
+    # a verb after an apposition's closing comma is the sentence's, the name before it its subject
+    (
+        "Ana Ruiz, a spokeswoman for the Harbor Council, declined to comment on the report.",
+        ("the report", "Ana Ruiz", "spokeswoman", "Harbor Council"),
+    ),
+    # a name after a fronted phrase's comma is the subject of a verb that has none
+    (
+        "At a rally in Portsmouth on Tuesday, Senator Ana Ruiz of Vermont endorsed Mr. Olsen.",
+        ("Mr. Olsen", "Ana Ruiz", "Senator", "Vermont"),
+    ),
     # a name between a comma and its verb speaks, not the time or the clause before the comma
     (
         "Shortly afterward, Olsen said on his website that he was referring to the tax plan.",

@@ -121,6 +121,12 @@ BOUND_ROWS: dict[str, Case] = {
         ("indirect", "Asked", "which county was his favorite", None, None, None, None, None, None),
         ("indirect", "announced", "The new bridge will open in May", None, "the minister", "minister", None, "person", "subject"),
     ]),
+    # a second object of the cue right after the first, opened by "and", is the first's conjunct (the
+    # models split "Medicare and Social Security cuts"); a coordination parsed right stays as it is
+    "bound_second_object": ("The senator supported Medicare and Social Security cuts. The union opposed the plan and the new tax.", [
+        ("indirect", "supported", "Medicare and Social Security cuts", None, "The senator", "senator", None, "person", "stance"),
+        ("indirect", "opposed", "the plan and the new tax", None, "The union", None, None, "organization", "subject"),
+    ]),
     "bound_venue": ("The ministry announced the arrest of a suspect in a statement. The ambassador praised the agreement at a press conference in Nairobi.", [
         ("indirect", "announced", "the arrest of a suspect", None, "The ministry", None, None, "organization", "subject"),
         ("indirect", "praised", "the agreement", None, "The ambassador", "ambassador", None, "person", "subject"),
@@ -137,6 +143,7 @@ SPEECH_ROWS: dict[str, list[Row]] = {
     "bound_venue": BOUND_ROWS["bound_venue"][1],
     "bound_reduced_saying": BOUND_ROWS["bound_reduced_saying"][1],
     "bound_fronted_adjunct": BOUND_ROWS["bound_fronted_adjunct"][1],
+    "bound_second_object": BOUND_ROWS["bound_second_object"][1][1:],
     "bound_inner_gap": BOUND_ROWS["bound_inner_gap"][1],
     "bound_inner_gap_belief": [],
     "bound_split_subject": BOUND_ROWS["bound_split_subject"][1],

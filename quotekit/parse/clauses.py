@@ -10,7 +10,9 @@ read as a second subject.
 - :func:`participle_complements`: "“...,” she said, adding that the plan would work" with "work" the
   complement of "said";
 - :func:`subjects_after_commas`: "Shortly afterward, Olsen said ...", "The good news, Woolson said, is
-  ..." with "Olsen" and "Woolson" appositions of the phrase before the comma.
+  ..." with "Olsen" and "Woolson" appositions of the phrase before the comma;
+- :func:`demoted_verbs`: "Ana Ruiz, a veteran of the White House, declined to comment" with the name the
+  root and "declined" a reduced relative of "veteran".
 
 Each changes only what a correct parse never has, so a correct parse comes back unchanged.
 """
@@ -42,6 +44,7 @@ from quotekit.parse.tree import (
 
 __all__ = [
     "active_subjects",
+    "demoted_verbs",
     "fronted_subjects",
     "label_subjects",
     "participle_complements",
@@ -290,12 +293,14 @@ def subjects_after_commas(tree: Tree, lo: int, hi: int) -> None:
     apposition (or flat, or conjunct) of the phrase before the comma, and that phrase the verb's subject:
     a name or personal pronoun between a comma and the verb right after it is the verb's subject (a
     second one, which the speaker rules take as the speaker), unless the phrase before the comma is a
-    person or a role it describes ("The mayor's pollster, Ines Varga says")."""
+    person or a role it describes ("The mayor's pollster, Ines Varga says"); of a finite verb with no
+    subject at all, the only one ("At a rally on Tuesday, Senator Ana Ruiz of Vermont endorsed ..." with
+    the name a conjunct of "Tuesday")."""
     for verb in range(lo + 2, hi):
         if tree.words[verb].upos != "VERB":
             continue
         subjects = [c for c in tree.children(verb) if c < verb and tree.rels[c] in _NOMINAL_SUBJECT_RELS]
-        if not subjects:
+        if not subjects and (tree.words[verb].xpos not in _FINITE_TAGS or has_subject(tree, verb)):
             continue
         last = verb - 1
         while last > lo and tree.words[last].upos == "ADV" and tree.heads[last] == verb:
@@ -309,12 +314,18 @@ def subjects_after_commas(tree: Tree, lo: int, hi: int) -> None:
         if len(tops) != 1 or not _names_a_speaker(tree.words[tops[0]]):
             continue
         top = tops[0]
+        if not subjects:  # "At a rally on Tuesday, [Senator Ana Ruiz] of Vermont endorsed ...": no subject
+            if tree.rels[top] in _STRAY_NAME_RELS and lo <= tree.heads[top] < comma:
+                tree.move(top, verb, SUBJECT)
+            continue
         owner = next((s for s in subjects if top in tree.subtree(s)), None)
         if owner is None or tree.rels[top] not in _STRAY_NAME_RELS or _describes_person(tree.words[owner]):
             continue
         tree.move(top, verb, SUBJECT)
 
 
+#: Tags of a finite verb, which a clause of its own must give a subject.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 #: Subject relations of a verb before it.
 _NOMINAL_SUBJECT_RELS = frozenset({"nsubj", "nsubj:pass"})
 #: How the models hang a speaker's name on the phrase before its comma.
@@ -332,3 +343,33 @@ def _describes_person(word: Word) -> bool:
     """ "The mayor's [pollster], Ines Varga says": a person's name or a noun of a person or role."""
     lemma = word.lemma.lower()
     return word.ner == "person" or lemma in ROLE_NOUNS or lemma in PERSON_NOUNS
+
+
+def demoted_verbs(tree: Tree, lo: int, hi: int) -> None:
+    """ "Ana Ruiz, a veteran of the White House, declined to comment" parsed with "Ana" the root and
+    "declined" a reduced relative (``acl``) of "veteran": a sentence whose root is the noun phrase that opens
+    it, with an apposition set off by commas, and right after the apposition's closing comma a verb with no
+    subject that the parser hung inside the apposition, is that verb's sentence: the verb is the root, the
+    noun phrase its subject, and what followed the verb on the noun (a conjunct, the final period) is the
+    verb's. A sentence with a verb for its root is left alone."""
+    roots = [k for k in range(lo, hi) if tree.heads[k] < 0]
+    if len(roots) != 1 or tree.words[roots[0]].upos not in NOMINAL:
+        return
+    root = roots[0]
+    if any(tree.words[k].upos != "PUNCT" for k in range(lo, edges(tree, root)[0])):
+        return  # the noun phrase does not open the sentence
+    for appos in (c for c in tree.children(root) if tree.rels[c] == "appos" and c > root):
+        for verb in sorted(tree.subtree(appos)):
+            if tree.words[verb].upos != "VERB" or not tree.rels[verb].startswith("acl"):
+                continue
+            own = tree.subtree(verb)
+            rest = [k for k in tree.subtree(appos) - own if tree.words[k].upos != "PUNCT"]
+            if edges(tree, verb)[0] != verb or tree.words[verb - 1].text != "," or max(rest) != verb - 2:
+                continue
+            if has_subject(tree, verb):
+                continue
+            tree.move(verb, -1, "root")
+            for c in [c for c in tree.children(root) if c > verb]:
+                tree.move(c, verb, tree.rels[c])
+            tree.move(root, verb, SUBJECT)
+            return

@@ -46,6 +46,10 @@ error. Each repair changes only what a correct parse never has, so a correct par
   with "work" the complement of "said": a clause right after a participle is the participle's;
 - :func:`subjects_after_commas` (:mod:`.clauses`): "Shortly afterward, Olsen said ..." with "Olsen" an
   apposition of "afterward", the subject: a name right before the verb, after a comma, is its subject;
+- :func:`demoted_verbs` (:mod:`.clauses`): "Ana Ruiz, a veteran of the White House, declined to comment"
+  with "Ana" the root and "declined" a reduced relative of "veteran": a verb right after an apposition's
+  closing comma, with no subject, in a sentence whose root is the noun phrase that opens it, is the
+  sentence's verb and the noun phrase its subject;
 - :func:`vocative_names`: "Varga, a former union leader, had ties to ..." with "Varga" a ``vocative`` and
   "leader" the subject: outside a quotation nobody is addressed, so the name is the subject and the
   phrase between the commas its apposition.
@@ -74,6 +78,7 @@ from quotekit.parse.appositions import (
 )
 from quotekit.parse.clauses import (
     active_subjects,
+    demoted_verbs,
     fronted_subjects,
     label_subjects,
     participle_complements,
@@ -103,6 +108,7 @@ __all__ = [
     "active_subjects",
     "appositive_coordination",
     "appositive_subjects",
+    "demoted_verbs",
     "description_appositions",
     "fronted_participle_complements",
     "fronted_subjects",
@@ -355,6 +361,7 @@ _POSSESSIVE_END = regex.compile(r"\w['\u2019]s$")
 #: The repairs, in the order they run on each sentence, repeated (at most :data:`_MAX_PASSES` times) until
 #: the tree stops changing.
 _REPAIRS = (
+    demoted_verbs,
     stranded_relatives,
     trailing_relatives,
     appositive_subjects,
