@@ -12,6 +12,7 @@ from __future__ import annotations
 from quotekit.cues import CueMatch
 from quotekit.document import Parse, Word
 from quotekit.lang.en import (
+    CLOSING_QUOTES,
     FINITE_VERB_TAGS,
     HYPHENS,
     PARTICIPLE_TAGS,
@@ -91,7 +92,9 @@ def speaker_tail(parse: Parse, verb: int, lo: int, k: int, last: int) -> bool:
     if k >= last or parse.words[k].upos == "PUNCT":
         return True
     if parse.words[k].xpos in FINITE_VERB_TAGS or any(
-        parse.words[c].deprel in SUBJECT_RELS and parse.words[c].upos in NOMINAL_UPOS
+        parse.words[c].deprel in SUBJECT_RELS
+        and parse.words[c].upos in NOMINAL_UPOS
+        and not _quoted_before(parse, c, verb)
         for c in parse.children[verb]
         if c < verb
     ):
@@ -102,12 +105,21 @@ def speaker_tail(parse: Parse, verb: int, lo: int, k: int, last: int) -> bool:
     )
 
 
+def _quoted_before(parse: Parse, c: int, verb: int) -> bool:
+    """Whether a closing quotation mark stands between word ``c`` and the cue: ``c`` is a word of what was
+    said, which the parser made the cue's subject ("“... Any leader who ignores this is not fit,” said
+    Hale"), not a subject before the cue."""
+    return any(parse.words[k].text in CLOSING_QUOTES for k in range(c + 1, verb))
+
+
 def past_determiners(parse: Parse, lo: int, last: int) -> int | None:
     """The first word of a noun phrase's head run from ``lo``, past its determiners: "the", "one", "a
-    2015" (an article and a year or number), or a partitive "one of", "two of the" (the run after "of");
-    None when the phrase ends there."""
+    2015" (an article and a year or number), a possessive pronoun ("his"), or a partitive "one of", "two
+    of the" (the run after "of"); None when the phrase ends there."""
     j = lo
-    if j < last and parse.words[j].upos in {"DET", "NUM"}:
+    if j < last and parse.words[j].xpos == "PRP$":  # "said [his] best friend at college, ..."
+        j += 1
+    elif j < last and parse.words[j].upos in {"DET", "NUM"}:
         j += 1
         if j + 1 < last and parse.words[j].text.lower() in PARTITIVE_WORDS:  # "one of two engineers"
             j += 1

@@ -59,6 +59,15 @@ INVERSION_ROWS: dict[str, Case] = {
     "label_headline_document": ("Poll: Voters Back the River Plan\n\nThe survey of 900 voters was taken in May.", [
         ("indirect", ":", "Voters Back the River Plan", "Poll", "Poll", None, None, "document", "label"),
     ]),
+    # a word of the quotation the models made the cue's subject (a closing mark between it and the cue) does
+    # not stop the inversion; a possessive pronoun opens an inverted speaker right after a closing mark,
+    # never after a comma ("and defended his record": the object)
+    "inversion_quoted_subject": ("“The port is safe. Any leader who ignores this danger is not fit to lead our city,” said Hale in his speech. “It was his first attempt to please his father,” said his best friend at college. Olsen praised the plan, and defended his record.", [
+        ("direct", "said", "The port is safe. Any leader who ignores this danger is not fit to lead our city,", "Hale", "Hale", None, None, "person", "inversion"),
+        ("direct", "said", "It was his first attempt to please his father,", None, "his best friend", None, None, "person", "inversion"),
+        ("indirect", "praised", "the plan", "Olsen", "Olsen", None, None, "person", "subject"),
+        ("indirect", "defended", "his record", "Olsen", "Olsen", None, None, "person", "shared-subject"),
+    ]),
     # negative: a rubric (a standing head) tagged a proper noun in title case is no speaker
     "label_rubric": ("Correction: An Earlier Version Misstated the Date of the Vote\n\nThe chancellor spoke to reporters on Monday.", []),
     # negative: a label that opens with an article is a title, no speaker
@@ -98,6 +107,8 @@ MODEL_ROWS: dict[str, tuple[str, Found]] = {
     "headline_label_not_tagged": ("Chancellor Weber: Pension Reform Cannot Wait\n\nChancellor Anna Weber said the reform was urgent.", ("Chancellor Weber", "label")),
     "headline_label_quote": ("Weber: ‘We Will Not Cut the Pensions’\n\nThe chancellor spoke to reporters on Monday.", ("Weber", "label")),
     "headline_rubric_not_label": ("Breaking: Senate Passes the Budget After a Long Night\n\nThe mayor said the vote was fair.", ("The mayor", "subject")),
+    "quotation_word_as_subject": ("“The port is safe. Any leader who ignores this is not fit to lead,” said Hale in his speech.", ("Hale", "inversion")),
+    "possessive_inverted_speaker": ("“It was his first attempt to please his father,” said his best friend at college.", ("his best friend", "inversion")),
     "headline_correction_not_label": ("Correction: An Earlier Version Misstated the Date of the Vote\n\nThe mayor said the vote was fair.", ("The mayor", "subject")),
 }
 
