@@ -4,7 +4,11 @@ the saying.
 - "said the money went to Ali Hassan[, who ran the agency]": a non-restrictive relative clause that closes
   the content comments on its host (:func:`appended_comment`);
 - "said talks would resume [when asked about the strike]": a reduced clause of saying tells when the source
-  spoke (:func:`reduced_saying`).
+  spoke (:func:`reduced_saying`);
+- "said the former president had made a good case[, while other voters said ...]", "said they were not
+  looking forward to it[; 46 percent said ...]": a clause with its own subject after a semicolon, or after
+  a comma and "while"/"whereas", is the writer's next statement, not more of what was said
+  (:func:`next_statement`).
 
 Requires: a parse (:mod:`quotekit.document`). Provides word indices to drop from a content.
 """
@@ -16,7 +20,7 @@ from collections.abc import Callable
 from quotekit.document import Parse, Word
 from quotekit.lang.en import REDUCED_CLAUSE_MARKS, SPEECH_VERBS
 
-__all__ = ["appended_comment", "reduced_saying"]
+__all__ = ["appended_comment", "next_statement", "reduced_saying"]
 
 
 def appended_comment(parse: Parse, verb: Word, content: list[int]) -> list[int]:
@@ -89,3 +93,37 @@ def _is_reduced_saying(parse: Parse, k: int) -> bool:
     marked = any(c.i < k and c.text.lower() in REDUCED_CLAUSE_MARKS for c in kids)
     reduced = not any(c.deprel.startswith(("nsubj", "aux")) for c in kids)
     return word.xpos == "VBN" and word.lemma in SPEECH_VERBS and marked and reduced
+
+
+def next_statement(parse: Parse, verb: Word, content: list[int]) -> list[int]:
+    """The words of ``content`` from a semicolon, or from a comma before "while"/"whereas", that opens a
+    clause with a nominal subject of its own, to drop (the writer's next statement, set beside what was
+    said: "said the plan had failed[; 46 percent said ...]"), after words with a verb ("argued that, while
+    the tax may ..., workers ..." keeps it all); none for a content before its cue, and the whole content
+    is kept when nothing else is left."""
+    if not content or min(content) < verb.i:
+        return []
+    members = sorted(content)
+    for n, k in enumerate(members[1:-1], start=1):
+        text = parse.words[k].text
+        nxt = parse.words[members[n + 1]]
+        if text == ";" or (text == "," and nxt.lemma.lower() in _CONTRAST_MARKS):
+            rest, before = members[n + 1 :], members[:n]
+            if _has_clause(parse, rest) and any(parse.words[j].upos in {"VERB", "AUX"} for j in before):
+                return _cut(content, set(members[n:]))
+    return []
+
+
+#: Subordinators of contrast after a comma that set a statement of the writer's beside what was said.
+_CONTRAST_MARKS = frozenset({"while", "whereas"})
+
+
+def _has_clause(parse: Parse, words: list[int]) -> bool:
+    """Whether ``words`` hold a verb with a nominal subject among them (a clause of its own)."""
+    have = set(words)
+    return any(
+        parse.words[j].deprel.startswith("nsubj")
+        and parse.words[j].upos in {"NOUN", "PROPN", "PRON", "NUM"}
+        and parse.words[j].head in have
+        for j in words
+    )

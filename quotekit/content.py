@@ -21,7 +21,7 @@ from quotekit.bounds import (
     split_subject,
     stranded_conjunct,
 )
-from quotekit.closers import appended_comment, reduced_saying
+from quotekit.closers import appended_comment, next_statement, reduced_saying
 from quotekit.document import Parse, Word
 from quotekit.lang.en import CLAUSE_RELS, NAMING_CUES, NONFINITE_CUES, OBJECT_CUES, TIME_NOUNS
 from quotekit.second_acts import reporting_conjunct, source_participle
@@ -98,7 +98,7 @@ def content_of_verb(
             drop = {*past_conjunct(parse, verb, words), *source_participle(parse, verb, words)}
             drop |= set(reporting_conjunct(parse, verb, words))
             drop |= set(appended_comment(parse, verb, words)) | set(reduced_saying(parse, verb, words))
-            drop |= set(main_clause_past(parse, verb, words))
+            drop |= set(main_clause_past(parse, verb, words)) | set(next_statement(parse, verb, words))
             words = [j for j in words if j not in drop]
             if not words:  # all of it the source's second act ("said, and warned that ..."): no content here
                 continue

@@ -127,6 +127,13 @@ BOUND_ROWS: dict[str, Case] = {
         ("indirect", "supported", "Medicare and Social Security cuts", None, "The senator", "senator", None, "person", "stance"),
         ("indirect", "opposed", "the plan and the new tax", None, "The union", None, None, "organization", "subject"),
     ]),
+    # a clause with its own subject after a semicolon, or after a comma and "while", is the writer's next
+    # statement (here another attribution), not more of what was said
+    "bound_next_statement": ("Twenty percent of the voters said they would back the mayor, while most of the others said they were unsure. The minister said the port was safe; the unions disagreed.", [
+        ("indirect", "said", "they would back the mayor", None, "Twenty percent of the voters", None, None, "group", "subject"),
+        ("indirect", "said", "they were unsure", None, "most of the others", None, None, "group", "quantifier"),
+        ("indirect", "said", "the port was safe", None, "The minister", "minister", None, "person", "subject"),
+    ]),
     "bound_venue": ("The ministry announced the arrest of a suspect in a statement. The ambassador praised the agreement at a press conference in Nairobi.", [
         ("indirect", "announced", "the arrest of a suspect", None, "The ministry", None, None, "organization", "subject"),
         ("indirect", "praised", "the agreement", None, "The ambassador", "ambassador", None, "person", "subject"),
@@ -144,6 +151,7 @@ SPEECH_ROWS: dict[str, list[Row]] = {
     "bound_reduced_saying": BOUND_ROWS["bound_reduced_saying"][1],
     "bound_fronted_adjunct": BOUND_ROWS["bound_fronted_adjunct"][1],
     "bound_second_object": BOUND_ROWS["bound_second_object"][1][1:],
+    "bound_next_statement": BOUND_ROWS["bound_next_statement"][1],
     "bound_inner_gap": BOUND_ROWS["bound_inner_gap"][1],
     "bound_inner_gap_belief": [],
     "bound_split_subject": BOUND_ROWS["bound_split_subject"][1],
