@@ -23,7 +23,14 @@ from quotekit.bounds import (
 )
 from quotekit.closers import appended_comment, next_statement, reduced_saying
 from quotekit.document import Parse, Word
-from quotekit.lang.en import CLAUSE_RELS, NAMING_CUES, NONFINITE_CUES, OBJECT_CUES, TIME_NOUNS
+from quotekit.lang.en import (
+    ADDRESSEE_VERBS,
+    CLAUSE_RELS,
+    NAMING_CUES,
+    NONFINITE_CUES,
+    OBJECT_CUES,
+    TIME_NOUNS,
+)
 from quotekit.second_acts import reporting_conjunct, source_participle
 from quotekit.syntax import Fragment, is_ancestor, is_clause, is_quote_mark, is_subject
 from quotekit.text import dateline_end
@@ -419,10 +426,21 @@ def _has_subject_or_mark(parse: Parse, i: int) -> bool:
 
 
 def _misattached_subject(parse: Parse, verb: Word, clause: int) -> list[int]:
-    if _has_subject_or_mark(parse, clause) or clause < verb.i:
+    """The cue's noun-phrase object right before its complement clause, as the front of the clause's
+    subject: before a clause with no subject ("say [a majority of the strikes] have targeted ..."), or
+    right before the clause's own first word when the cue takes no addressee ("said [the process of
+    crafting the platform and holding] the convention could be messy")."""
+    if clause < verb.i:
         return []
+    first = min(parse.subtree(clause))
+    split = not _has_subject_or_mark(parse, clause)
+    joined = verb.lemma not in ADDRESSEE_VERBS and not any(
+        parse.words[c].deprel == "mark" for c in parse.children[clause]
+    )
     for c in parse.children[verb.i]:
-        if parse.words[c].deprel == "obj" and verb.i < c < clause and max(parse.subtree(c)) < clause:
+        if parse.words[c].deprel != "obj" or not verb.i < c < clause or max(parse.subtree(c)) >= clause:
+            continue
+        if split or (joined and max(parse.subtree(c)) == first - 1 and not is_time_phrase(parse, c)):
             return parse.subtree(c)
     return []
 

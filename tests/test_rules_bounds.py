@@ -134,6 +134,13 @@ BOUND_ROWS: dict[str, Case] = {
         ("indirect", "said", "they were unsure", None, "most of the others", None, None, "group", "quantifier"),
         ("indirect", "said", "the port was safe", None, "The minister", "minister", None, "person", "subject"),
     ]),
+    # a noun-phrase object right before the complement clause of a cue that takes no addressee is the front
+    # of the clause's subject ("process" the object of "said", "convention" the subject of "messy"); the
+    # addressee of "told" is not
+    "bound_object_subject_front": ("Ms. Vale said the process of crafting the platform and holding the convention could be “messy.” Olsen told reporters the port was safe.", [
+        ("mixed", "said", "the process of crafting the platform and holding the convention could be “messy.”", "Vale", "Ms. Vale", None, None, "person", "subject"),
+        ("indirect", "told", "the port was safe", "Olsen", "Olsen", None, None, "person", "subject"),
+    ]),
     "bound_venue": ("The ministry announced the arrest of a suspect in a statement. The ambassador praised the agreement at a press conference in Nairobi.", [
         ("indirect", "announced", "the arrest of a suspect", None, "The ministry", None, None, "organization", "subject"),
         ("indirect", "praised", "the agreement", None, "The ambassador", "ambassador", None, "person", "subject"),
@@ -152,6 +159,7 @@ SPEECH_ROWS: dict[str, list[Row]] = {
     "bound_fronted_adjunct": BOUND_ROWS["bound_fronted_adjunct"][1],
     "bound_second_object": BOUND_ROWS["bound_second_object"][1][1:],
     "bound_next_statement": BOUND_ROWS["bound_next_statement"][1],
+    "bound_object_subject_front": BOUND_ROWS["bound_object_subject_front"][1],
     "bound_inner_gap": BOUND_ROWS["bound_inner_gap"][1],
     "bound_inner_gap_belief": [],
     "bound_split_subject": BOUND_ROWS["bound_split_subject"][1],

@@ -26,6 +26,7 @@ from quotekit.lang.profile import Language, NewsConventions
 from quotekit.model import CueClass
 
 __all__ = [
+    "ADDRESSEE_VERBS",
     "ADVERBS_NOT_SPEAKERS",
     "AGENT_RELS",
     "APPEARANCE_VERBS",
@@ -173,6 +174,13 @@ DOCUMENT_VERB_FORMS = frozenset({"read", "reads"})
 #: closing mark they invert with their speaker ("“Why?” asked the boy"; Quirk et al. 1985, §14.25), while
 #: "tell", "inform", "assure" and "remind" always name the addressee after them (quotekit.speakers).
 OPTIONAL_ADDRESSEE_CUES = frozenset({"ask", "warn"})
+
+#: Verbs that take the person addressed as an object before what they report ("told [reporters] the plan
+#: failed", "assured [voters] taxes would fall"): a noun phrase right after any other cue, before a clause,
+#: is that clause's subject, which the parser split off (quotekit.content).
+ADDRESSEE_VERBS = frozenset(
+    "tell ask inform assure remind warn promise convince persuade notify advise teach show".split()
+)
 
 #: Cues that report by naming: "called the plan a disaster", "called for an inquiry", "dubbed him a liar"
 #: (verbs of naming as speech acts, Levin 1993, §29.3).
