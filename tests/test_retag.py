@@ -1,5 +1,6 @@
 # ruff: noqa: E501  (rule tables: one row per line, as in tests/test_rules.py)
-"""Verbs the tagger read as plural nouns, tagged as verbs before the parse (quotekit.parse.retag): a table
+"""Verbs the tagger read as plural nouns (or, in the plural present, as nouns or prepositions), tagged as
+verbs before the parse (quotekit.parse.retag): a table
 of our own sentences as (word, tag) pairs, as a tagger gives them, negatives included; and the same
 sentences on the real models, where the parse that follows reads the clause."""
 
@@ -8,7 +9,12 @@ from __future__ import annotations
 import pytest
 
 from quotekit import Extractor
-from quotekit.parse.retag import misread_complementizers, misread_participles, misread_verbs
+from quotekit.parse.retag import (
+    misread_base_forms,
+    misread_complementizers,
+    misread_participles,
+    misread_verbs,
+)
 
 
 def tagged(line: str) -> list[tuple[str, str]]:
@@ -93,6 +99,29 @@ def test_misread_participles(name: str) -> None:
     assert [words[k][0] for k in misread_participles(words)] == expected
 
 
+# fmt: off
+#: Tagged sentence -> the base forms retagged as verbs in the plural present.
+BASE_FORM_ROWS: dict[str, tuple[str, list[str]]] = {
+    "preposition_after_noun": ("Cologne/NNP police/NN say/IN they/PRP have/VBP not/RB found/VBN him/PRP ./.", ["say"]),
+    "noun_after_quantity": ("A/DT mere/JJ 9/CD percent/NN say/NN they/PRP only/RB buy/VBP local/JJ ./.", ["say"]),
+    "before_that": ("Two/CD studies/NNS suggest/NN that/IN prices/NNS rose/VBD ./.", ["suggest"]),
+    # negatives: a noun after an adjective or an article ("the final say", "an hourlong show that"), a
+    # form that is a common noun too ("One label Rubio resists"), a verb already tagged as one
+    "after_adjective": ("They/PRP want/VBP the/DT final/JJ say/NN on/IN it/PRP ./.", []),
+    "after_article": ("They/PRP taped/VBD an/DT hourlong/NN show/NN that/WDT aired/VBD ./.", []),
+    "noun_base": ("One/CD label/NN Rubio/NNP resists/VBZ is/VBZ liberal/JJ ./.", []),
+    "already_verb": ("Police/NNS say/VBP they/PRP found/VBD him/PRP ./.", []),
+}
+# fmt: on
+
+
+@pytest.mark.parametrize("name", sorted(BASE_FORM_ROWS))
+def test_misread_base_forms(name: str) -> None:
+    line, expected = BASE_FORM_ROWS[name]
+    words = tagged(line)
+    assert [words[k][0] for k in misread_base_forms(words)] == expected
+
+
 #: An attribution's (content, cue, rule, speaker mention).
 Found = tuple[str, str, str | None, str | None]
 
@@ -107,6 +136,8 @@ MODEL_ROWS: dict[str, tuple[str, str, Found]] = {
     "past_read_as_participle": ("all", "Most young voters backed Kim in the runoff.", ("Kim in the runoff", "backed", "stance", "Most young voters")),
     "headline_label": ("speech", "The Latest: Kim urges voters to stay calm.", ("voters to stay calm", "urges", "subject", "Kim")),
     # the tagger calls "ad" an adjective, so the subject is found as a fused head (rule "quantifier")
+    "plural_present_read_as_preposition": ("speech", "Cologne police say they have not yet found the driver.", ("they have not yet found the driver", "say", "subject", "Cologne police")),
+    "plural_present_after_quantity": ("speech", "A mere 9 percent say they only buy local goods.", ("they only buy local goods", "say", "subject", "A mere 9 percent")),
     "quotation_after": ("speech", "The ad says “Tom will fight for the farms and the schools.”", ("Tom will fight for the farms and the schools.", "says", "quantifier", "The ad")),
 }
 # fmt: on

@@ -22,7 +22,9 @@ from quotekit.parse.repair import repair
 from quotekit.parse.retag import (
     COMPLEMENTIZER_TAGS,
     PAST_TAGS,
+    PLURAL_VERB_TAGS,
     VERB_TAGS,
+    misread_base_forms,
     misread_complementizers,
     misread_participles,
     misread_verbs,
@@ -196,7 +198,8 @@ def _run(pipeline: Any, sentences: list[Any], processors: str) -> None:
 
 def retag_misread_verbs(sentence: Any) -> None:
     """Tag the verbs the tagger read as plural nouns as verbs, the "that" after one as its clause's
-    complementizer, and the verbs in the past read as participles as past verbs (:mod:`.retag`), on the
+    complementizer, the verbs in the past read as participles as past verbs and the plural present read as
+    a noun or preposition as a verb (:mod:`.retag`), on the
     words of a stanza sentence of a document quotekit made, before the parse reads the tags."""
     words = sentence.words
     tagged = [(word.text, word.xpos or "") for word in words]
@@ -207,6 +210,8 @@ def retag_misread_verbs(sentence: Any) -> None:
         words[k].upos, words[k].xpos, words[k].feats = COMPLEMENTIZER_TAGS
     for k in misread_participles(tagged):
         words[k].upos, words[k].xpos, words[k].feats = PAST_TAGS
+    for k in misread_base_forms(tagged):
+        words[k].upos, words[k].xpos, words[k].feats = PLURAL_VERB_TAGS
 
 
 def _extent(sentence: Any, base: int) -> tuple[int, int]:

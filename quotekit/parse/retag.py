@@ -20,7 +20,9 @@ of that subject ("ad/JJ").
 A "that" right after such a verb that the tagger read as a pronoun or determiner is tagged as the
 complementizer that opens the verb's clause (:func:`misread_complementizers`). A verb in the past that the
 tagger read as a past participle between its subject and its object ("Most young voters backed/VBN Kim")
-is tagged as the past verb it is (:func:`misread_participles`).
+is tagged as the past verb it is (:func:`misread_participles`). A cue verb in the plural present that the
+tagger read as a noun, adjective or preposition between the end of its subject and its clause ("Cologne
+police say/IN they ...") is tagged as the verb it is (:func:`misread_base_forms`).
 
 A form whose plural is a common noun as well (:data:`~quotekit.lang.en.NOUN_VERB_HOMOGRAPHS`: "news
 reports", "phone calls", "his claims that") is a verb only right after a name or pronoun that no
@@ -29,7 +31,8 @@ name or number ("Biden calls/NNS Trump a risk"; not "the Paris attacks", "Paris 
 "states" never ("the early states").
 
 Requires: each sentence's words as (text, xpos) pairs from the tagger. Provides :func:`misread_verbs`,
-:func:`misread_complementizers` and :func:`misread_participles`, the indices to retag; :mod:`.build`
+:func:`misread_complementizers`, :func:`misread_participles` and :func:`misread_base_forms`, the indices
+to retag; :mod:`.build`
 applies them to stanza's words before the parse runs.
 """
 
@@ -49,7 +52,9 @@ from quotekit.lang.en import (
 __all__ = [
     "COMPLEMENTIZER_TAGS",
     "PAST_TAGS",
+    "PLURAL_VERB_TAGS",
     "VERB_TAGS",
+    "misread_base_forms",
     "misread_complementizers",
     "misread_participles",
     "misread_verbs",
@@ -57,6 +62,8 @@ __all__ = [
 
 #: What a retagged word becomes: UPOS, XPOS and features of a verb in the third person singular present ...
 VERB_TAGS = ("VERB", "VBZ", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
+#: ... of a verb in the present, not in the third person singular ("police say/VBP") ...
+PLURAL_VERB_TAGS = ("VERB", "VBP", "Mood=Ind|Tense=Pres|VerbForm=Fin")
 #: ... and of the "that" that opens its clause ...
 COMPLEMENTIZER_TAGS = ("SCONJ", "IN", None)
 #: ... and of a verb in the past read as a participle.
@@ -122,6 +129,45 @@ def misread_verbs(tagged: Sequence[tuple[str, str]]) -> list[int]:
         if xpos in tags and written and _verb_stands(tagged, k, _THIRD_PERSON.get(text.lower())):
             out.append(k)
     return out
+
+
+def misread_base_forms(tagged: Sequence[tuple[str, str]]) -> list[int]:
+    """The indices of ``tagged`` that are verbs in the plural present read as a noun, adjective or
+    preposition ("Cologne police say/IN they have not ...", "A mere 9 percent say/NN they ..."): the base
+    form of a cue verb whose noun is no homograph (:data:`~quotekit.lang.en.NOUN_VERB_HOMOGRAPHS`: "the
+    final say" has an adjective before it, "a report that" is a noun), in lower case, right after a noun,
+    name or number that ends its subject (no determiner, possessive or adjective before the form) and
+    before the clause it reports (a pronoun, determiner, possessive, name or number, or "that").
+
+    >>> misread_base_forms([("Cologne", "NNP"), ("police", "NN"), ("say", "IN"), ("they", "PRP")])
+    [2]
+    >>> misread_base_forms([("the", "DT"), ("final", "JJ"), ("say", "NN"), ("on", "IN")])
+    []
+    """
+    out = []
+    for k in range(1, len(tagged) - 1):
+        text, xpos = tagged[k]
+        if not text.islower() or text not in _BASE_FORMS or xpos.startswith(("VB", "MD")):
+            continue
+        (_, before), (after_text, after) = tagged[k - 1], tagged[k + 1]
+        opens = after in _OPENER_TAGS | {"PRP$", "EX"} or after_text.lower() in _COMPLEMENTIZERS
+        single = before == "NN" and k >= 2 and tagged[k - 2][0].lower() in _SINGULAR_OPENERS
+        if before in _BASE_SUBJECT_TAGS and opens and not single:  # not "an hourlong/NN show that aired"
+            out.append(k)
+    return out
+
+
+#: Base forms that are common nouns as well, beyond the homographs of plural forms: "One label Rubio resists",
+#: "the rowdy feel that".
+_NOUN_BASES = frozenset("label feel express echo blast forecast embrace mock dub muse highlight".split())
+#: Base forms of the cue verbs whose nouns are no homographs ("say", "argue", "believe", "insist").
+_BASE_FORMS = frozenset(
+    v for v in RETAGGED_VERBS if v not in NOUN_VERB_HOMOGRAPHS | _NOUN_BASES and v.isalpha()
+)
+#: Words before a singular noun that make it a noun phrase of its own, no subject of a plural verb.
+_SINGULAR_OPENERS = frozenset({"a", "an", "the", "one", "this", "that"})
+#: Tags of the word that ends a plural subject right before its verb: "police", "voters", "Democrats", "43".
+_BASE_SUBJECT_TAGS = frozenset({"NN", "NNS", "NNPS", "NNP", "CD"})
 
 
 def _in_title_case(tagged: Sequence[tuple[str, str]]) -> bool:
