@@ -13,6 +13,7 @@ from quotekit.parse.retag import (
     misread_base_forms,
     misread_complementizers,
     misread_participles,
+    misread_speech_forms,
     misread_verbs,
 )
 
@@ -115,6 +116,28 @@ BASE_FORM_ROWS: dict[str, tuple[str, list[str]]] = {
 # fmt: on
 
 
+# fmt: off
+#: Tagged sentence -> the forms of verbs of saying that are never nouns, retagged as verbs.
+SPEECH_FORM_ROWS: dict[str, tuple[str, list[str]]] = {
+    "frame_after_quote": ("“/`` It/PRP failed/VBD ,/, ”/'' Cronin/NNP wrote/NN ./.", ["wrote"]),
+    "before_comma": ("Rubio/NNP says/NNS ,/, win/VB or/CC lose/VB ,/, he/PRP stays/VBZ ./.", ["says"]),
+    "after_conjunction": ("He/PRP left/VBD and/CC says/NNS he/PRP will/MD return/VB ./.", ["says"]),
+    # negatives: a relative clause before its verb ("Everything Trump says is a lie"), a headline in title
+    # case, a verb tagged as one
+    "relative_clause": ("Everything/NN Trump/NNP says/NNS is/VBZ a/DT lie/NN ./.", []),
+    "headline": ("Mayor/NNP Kim/NNP Says/NNS She/PRP Will/MD Run/VB Again/RB", []),
+    "already_verb": ("Kim/NNP says/VBZ she/PRP won/VBD ./.", []),
+}
+# fmt: on
+
+
+@pytest.mark.parametrize("name", sorted(SPEECH_FORM_ROWS))
+def test_misread_speech_forms(name: str) -> None:
+    line, expected = SPEECH_FORM_ROWS[name]
+    words = tagged(line)
+    assert [words[k][0] for k in misread_speech_forms(words)] == expected
+
+
 @pytest.mark.parametrize("name", sorted(BASE_FORM_ROWS))
 def test_misread_base_forms(name: str) -> None:
     line, expected = BASE_FORM_ROWS[name]
@@ -138,6 +161,7 @@ MODEL_ROWS: dict[str, tuple[str, str, Found]] = {
     # the tagger calls "ad" an adjective, so the subject is found as a fused head (rule "quantifier")
     "plural_present_read_as_preposition": ("speech", "Cologne police say they have not yet found the driver.", ("they have not yet found the driver", "say", "subject", "Cologne police")),
     "plural_present_after_quantity": ("speech", "A mere 9 percent say they only buy local goods.", ("they only buy local goods", "say", "subject", "A mere 9 percent")),
+    "past_frame_after_quotation": ("speech", "“The plan will fail,” Cronin wrote.", ("The plan will fail,", "wrote", "subject", "Cronin")),
     "quotation_after": ("speech", "The ad says “Tom will fight for the farms and the schools.”", ("Tom will fight for the farms and the schools.", "says", "quantifier", "The ad")),
 }
 # fmt: on

@@ -131,6 +131,7 @@ __all__ = [
     "TIME_NOUNS",
     "TITLES",
     "TITLE_ROLES",
+    "UNAMBIGUOUS_SPEECH_FORMS",
     "US_CABINET_DEPARTMENTS",
     "US_NEWS",
     "VENUE_NOUNS",
@@ -174,6 +175,16 @@ DOCUMENT_VERB_FORMS = frozenset({"read", "reads"})
 #: closing mark they invert with their speaker ("“Why?” asked the boy"; Quirk et al. 1985, §14.25), while
 #: "tell", "inform", "assure" and "remind" always name the addressee after them (quotekit.speakers).
 OPTIONAL_ADDRESSEE_CUES = frozenset({"ask", "warn"})
+
+#: Written forms of verbs of saying that are never nouns or adjectives ("says", "wrote", "insists"): a
+#: tagger's noun or preposition there is a misreading (quotekit.parse.retag).
+UNAMBIGUOUS_SPEECH_FORMS = frozenset(
+    """
+    says adds argues insists explains tells writes asserts contends admits acknowledges concedes declares
+    denies warns announces confirms reiterates suggests predicts maintains complains responds retorts
+    testifies emphasizes recounts observes informs said told wrote
+    """.split()
+)
 
 #: Verbs that take the person addressed as an object before what they report ("told [reporters] the plan
 #: failed", "assured [voters] taxes would fall"): a noun phrase right after any other cue, before a clause,

@@ -27,6 +27,7 @@ from quotekit.parse.retag import (
     misread_base_forms,
     misread_complementizers,
     misread_participles,
+    misread_speech_forms,
     misread_verbs,
 )
 from quotekit.text import Paragraphs, find_paragraphs, paragraph_index
@@ -198,8 +199,8 @@ def _run(pipeline: Any, sentences: list[Any], processors: str) -> None:
 
 def retag_misread_verbs(sentence: Any) -> None:
     """Tag the verbs the tagger read as plural nouns as verbs, the "that" after one as its clause's
-    complementizer, the verbs in the past read as participles as past verbs and the plural present read as
-    a noun or preposition as a verb (:mod:`.retag`), on the
+    complementizer, the verbs in the past read as participles as past verbs, the plural present read as a
+    noun or preposition and the forms of saying that are never nouns as verbs (:mod:`.retag`), on the
     words of a stanza sentence of a document quotekit made, before the parse reads the tags."""
     words = sentence.words
     tagged = [(word.text, word.xpos or "") for word in words]
@@ -212,6 +213,9 @@ def retag_misread_verbs(sentence: Any) -> None:
         words[k].upos, words[k].xpos, words[k].feats = PAST_TAGS
     for k in misread_base_forms(tagged):
         words[k].upos, words[k].xpos, words[k].feats = PLURAL_VERB_TAGS
+    for k in misread_speech_forms(tagged):
+        past = not tagged[k][0].endswith("s")
+        words[k].upos, words[k].xpos, words[k].feats = PAST_TAGS if past else VERB_TAGS
 
 
 def _extent(sentence: Any, base: int) -> tuple[int, int]:

@@ -22,7 +22,8 @@ complementizer that opens the verb's clause (:func:`misread_complementizers`). A
 tagger read as a past participle between its subject and its object ("Most young voters backed/VBN Kim")
 is tagged as the past verb it is (:func:`misread_participles`). A cue verb in the plural present that the
 tagger read as a noun, adjective or preposition between the end of its subject and its clause ("Cologne
-police say/IN they ...") is tagged as the verb it is (:func:`misread_base_forms`).
+police say/IN they ...") is tagged as the verb it is (:func:`misread_base_forms`), and so is a form of a
+verb of saying that is never a noun ("says", "wrote", "insists": :func:`misread_speech_forms`).
 
 A form whose plural is a common noun as well (:data:`~quotekit.lang.en.NOUN_VERB_HOMOGRAPHS`: "news
 reports", "phone calls", "his claims that") is a verb only right after a name or pronoun that no
@@ -31,8 +32,8 @@ name or number ("Biden calls/NNS Trump a risk"; not "the Paris attacks", "Paris 
 "states" never ("the early states").
 
 Requires: each sentence's words as (text, xpos) pairs from the tagger. Provides :func:`misread_verbs`,
-:func:`misread_complementizers`, :func:`misread_participles` and :func:`misread_base_forms`, the indices
-to retag; :mod:`.build`
+:func:`misread_complementizers`, :func:`misread_participles`, :func:`misread_base_forms` and
+:func:`misread_speech_forms`, the indices to retag; :mod:`.build`
 applies them to stanza's words before the parse runs.
 """
 
@@ -46,6 +47,7 @@ from quotekit.lang.en import (
     OPENING_QUOTES,
     RETAGGED_VERBS,
     TIME_NOUNS,
+    UNAMBIGUOUS_SPEECH_FORMS,
     verb_forms,
 )
 
@@ -57,6 +59,7 @@ __all__ = [
     "misread_base_forms",
     "misread_complementizers",
     "misread_participles",
+    "misread_speech_forms",
     "misread_verbs",
 ]
 
@@ -168,6 +171,33 @@ _BASE_FORMS = frozenset(
 _SINGULAR_OPENERS = frozenset({"a", "an", "the", "one", "this", "that"})
 #: Tags of the word that ends a plural subject right before its verb: "police", "voters", "Democrats", "43".
 _BASE_SUBJECT_TAGS = frozenset({"NN", "NNS", "NNPS", "NNP", "CD"})
+
+
+def misread_speech_forms(tagged: Sequence[tuple[str, str]]) -> list[int]:
+    """The indices of ``tagged`` that are forms of verbs of saying that are never nouns
+    (:data:`~quotekit.lang.en.UNAMBIGUOUS_SPEECH_FORMS`: "says", "wrote", "insists") read as a noun,
+    adjective or preposition ("Rubio says/NNS, win or lose, he ...", "“...,” Rubio wrote/NN."), in lower
+    case, not after a determiner or possessive nor right before a finite verb ("Everything Trump says is
+    a lie": a relative clause), outside a headline in title case.
+
+    >>> misread_speech_forms([("Rubio", "NNP"), ("says", "NNS"), (",", ","), ("win", "VB")])
+    [1]
+    """
+    if _in_title_case(tagged):
+        return []
+    return [
+        k
+        for k, (text, xpos) in enumerate(tagged)
+        if text in UNAMBIGUOUS_SPEECH_FORMS
+        and not xpos.startswith(("VB", "MD"))
+        and (k == 0 or tagged[k - 1][1] not in {"DT", "PRP$", "POS"})
+        and (k + 1 == len(tagged) or tagged[k + 1][1] not in _FINITE_TAGS)
+    ]
+
+
+#: Finite verb tags: a form right before one ends a relative clause ("Everything Trump says/NNS is a lie"),
+#: whose verb the parse reads well enough as it is.
+_FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
 
 
 def _in_title_case(tagged: Sequence[tuple[str, str]]) -> bool:
