@@ -60,13 +60,24 @@ def appositive_subjects(tree: Tree, lo: int, hi: int) -> None:
         noun = _before_parenthesis(tree, first - 2, lo)  # "Rep. Tom Ekker (R-Ohio), a panel member, said"
         if noun < lo or tree.words[noun].upos not in NOMINAL:
             continue
-        if not complement_has_subject(tree, verb):
+        if not complement_has_subject(tree, verb) and _ends_at_punctuation(tree, verb, hi):
             continue  # "The museum, the mayor said, would open": an interruption
         host = phrase_head(tree, noun, first)
         tree.move(late[0], host, "appos")
         top = phrase_top(tree, host, lo, first)
-        if tree.heads[top] != verb:  # the phrase was stranded in the complement ("John Kim, head of ...")
+        # the phrase stranded in the complement ("John Kim, head of ..."), or a vocative ("Varga, ...")
+        if tree.heads[top] != verb or tree.rels[top] != SUBJECT:
             tree.move(top, verb, SUBJECT)
+
+
+def _ends_at_punctuation(tree: Tree, verb: int, hi: int) -> bool:
+    """Whether the verb's clause stops right after it (past its adverbs), at punctuation or the sentence's
+    end, as a reporting frame set inside a clause does ("The museum, the mayor said, would open"); not
+    "Nordbank, the country's largest lender, says profits fell" (its complement misparsed)."""
+    k = verb + 1
+    while k < hi and tree.words[k].upos == "ADV":
+        k += 1
+    return k >= hi or tree.words[k].upos == "PUNCT"
 
 
 def _before_parenthesis(tree: Tree, i: int, lo: int) -> int:
