@@ -30,6 +30,9 @@ RETAG_ROWS: dict[str, tuple[str, list[str], list[str]]] = {
     "poll_name": ("A/DT poll/NN shows/NNS Kim/NNP with/IN a/DT lead/NN ./.", ["shows"], []),
     "ministry_pronoun": ("The/DT ministry/NN says/NNS it/PRP will/MD appeal/VB ./.", ["says"], []),
     "study_that": ("A/DT recent/JJ study/NN shows/NNS that/WDT prices/NNS rose/VBD ./.", ["shows"], ["that"]),
+    # a homograph of reporting after a name, before "that": a verb; another homograph there stays a noun
+    "name_reports_that": ("The/DT Washington/NNP Post/NNP reports/NNS that/IN the/DT agency/NN lied/VBD ./.", ["reports"], []),
+    "name_emails_that": ("Clinton/NNP emails/NNS that/WDT were/VBD marked/VBN ./.", [], []),
     "audit_determiner": ("The/DT audit/NN suggests/NNS the/DT agency/NN lost/VBD track/NN ./.", ["suggests"], []),
     # after a name or a gerund; before an adjective ("most")
     "name_subject": ("Halvorsen/NNP believes/NNS most/JJS farmers/NNS agree/VBP ./.", ["believes"], []),

@@ -110,6 +110,9 @@ _AUXILIARIES = frozenset("be is are was were been being am have has had having".
 _AUXILIARY_REACH = 4
 #: Tags of the word before a misread past verb: the end of its subject's phrase.
 _PARTICIPLE_SUBJECT_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
+#: Homographs whose verb reports a "that" clause right after a name ("the Washington Post reports that",
+#: "Brookings estimates that"), where their noun takes a relative clause less often ("Clinton emails that").
+_THAT_HOMOGRAPHS = frozenset({"report", "estimate", "note", "claim"})
 #: Tags of "that" read as a pronoun or determiner.
 _PRONOUN_TAGS = frozenset({"WDT", "DT"})
 
@@ -264,7 +267,7 @@ def _verb_stands(tagged: Sequence[tuple[str, str]], k: int, lemma: str | None) -
     if lemma in NOUN_VERB_HOMOGRAPHS:  # "Biden calls/NNS Trump a risk", not "news reports", "his claims that"
         return (
             before in _NAME_TAGS
-            and after in _OPENER_TAGS
+            and (after in _OPENER_TAGS or (lemma in _THAT_HOMOGRAPHS and after_text.lower() == "that"))
             and (k < 2 or tagged[k - 2][1] not in _MODIFIER_TAGS)
         )
     opens = after_text.lower() in _COMPLEMENTIZERS or not after.startswith(_NOT_AFTER_VERB_TAGS)
