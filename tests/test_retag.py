@@ -6,6 +6,8 @@ sentences on the real models, where the parse that follows reads the clause."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from quotekit import Extractor
@@ -96,13 +98,6 @@ PARTICIPLE_ROWS: dict[str, tuple[str, list[str]]] = {
 # fmt: on
 
 
-@pytest.mark.parametrize("name", sorted(PARTICIPLE_ROWS))
-def test_misread_participles(name: str) -> None:
-    line, expected = PARTICIPLE_ROWS[name]
-    words = tagged(line)
-    assert [words[k][0] for k in misread_participles(words)] == expected
-
-
 # fmt: off
 #: Tagged sentence -> the base forms retagged as verbs in the plural present.
 BASE_FORM_ROWS: dict[str, tuple[str, list[str]]] = {
@@ -134,18 +129,23 @@ SPEECH_FORM_ROWS: dict[str, tuple[str, list[str]]] = {
 # fmt: on
 
 
-@pytest.mark.parametrize("name", sorted(SPEECH_FORM_ROWS))
-def test_misread_speech_forms(name: str) -> None:
-    line, expected = SPEECH_FORM_ROWS[name]
-    words = tagged(line)
-    assert [words[k][0] for k in misread_speech_forms(words)] == expected
+#: Each mend of one kind of misread word, with its table.
+MENDS: dict[str, tuple[Callable[[list[tuple[str, str]]], list[int]], dict[str, tuple[str, list[str]]]]] = {
+    "participles": (misread_participles, PARTICIPLE_ROWS),
+    "base_forms": (misread_base_forms, BASE_FORM_ROWS),
+    "speech_forms": (misread_speech_forms, SPEECH_FORM_ROWS),
+}
 
 
-@pytest.mark.parametrize("name", sorted(BASE_FORM_ROWS))
-def test_misread_base_forms(name: str) -> None:
-    line, expected = BASE_FORM_ROWS[name]
+@pytest.mark.parametrize(
+    ("mend", "name"), [(mend, name) for mend, (_, rows) in MENDS.items() for name in sorted(rows)]
+)
+def test_misread_words(mend: str, name: str) -> None:
+    """Each row's tagged sentence gives exactly the words the row names to retag."""
+    finder, rows = MENDS[mend]
+    line, expected = rows[name]
     words = tagged(line)
-    assert [words[k][0] for k in misread_base_forms(words)] == expected
+    assert [words[k][0] for k in finder(words)] == expected
 
 
 #: An attribution's (content, cue, rule, speaker mention).
