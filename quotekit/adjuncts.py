@@ -64,7 +64,8 @@ def main_clause_past(parse: Parse, verb: Word, content: list[int]) -> list[int]:
     split the words after the cue); empty otherwise, and for a comment clause ("If, as I've suggested,
     [he ...]", the cue right before its comma) or a cue with a subject and no subordinator, which is a main
     clause the parser demoted ("Those close to him say that, ..., [he would ...]")."""
-    if not content or parse.words[verb.i + 1].text == "," or not _opens_adjunct(parse, verb):
+    last = verb.i + 1 >= len(parse.words)
+    if not content or last or parse.words[verb.i + 1].text == "," or not _opens_adjunct(parse, verb):
         return []
     head = verb.head
     if verb.deprel == "advcl" and verb.i < head <= max(content):

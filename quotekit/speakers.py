@@ -195,6 +195,8 @@ def inverted_speaker_span(parse: Parse, verb: Word) -> tuple[int, int] | None:
     if verb.lemma in _ADDRESSEE_CUES and not _inverted_after_quote(parse, verb):
         return None  # "..., told reporters": the noun after the cue is the addressee
     lo = verb.i + 1
+    if lo >= sent.last:
+        return None  # the text ends at the cue: "“Why not?” asked"
     if parse.words[lo].xpos == "PRP$" and parse.words[verb.i - 1].text not in CLOSING_QUOTES:
         return None  # "..., defended his record": an object; "“...,” said his best friend": a speaker
     j = _noun_phrase_end(parse, lo, sent.last)

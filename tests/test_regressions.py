@@ -54,10 +54,38 @@ SECOND_SAYING_ONLY = """\
 """
 
 
+#: A text that ends at its cue, with no final period: a quotation's inverted frame, a frame after its clause.
+ENDS_AT_INVERTED_CUE = """\
+1\t\u201c\t\u201c\tPUNCT\t``\t_\t2\tpunct\t_\t_
+2\tNo\tno\tINTJ\tUH\t_\t5\tccomp\t_\t_
+3\t!\t!\tPUNCT\t.\t_\t2\tpunct\t_\t_
+4\t\u201d\t\u201d\tPUNCT\t''\t_\t2\tpunct\t_\t_
+5\tasked\task\tVERB\tVBD\tMood=Ind|Tense=Past|VerbForm=Fin\t0\troot\t_\t_
+"""
+ENDS_AT_FRAME = """\
+1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_
+2\tplan\tplan\tNOUN\tNN\t_\t3\tnsubj\t_\t_
+3\tfailed\tfail\tVERB\tVBD\tMood=Ind|Tense=Past|VerbForm=Fin\t6\tccomp\t_\t_
+4\t,\t,\tPUNCT\t,\t_\t6\tpunct\t_\t_
+5\the\the\tPRON\tPRP\t_\t6\tnsubj\t_\t_
+6\tsaid\tsay\tVERB\tVBD\tMood=Ind|Tense=Past|VerbForm=Fin\t0\troot\t_\t_
+"""
+
+
 @pytest.mark.parametrize(
     ("defect", "conllu", "text"),
     [
         ("heads forming a cycle made rules walk up the tree forever", CYCLE, "The mayor said it failed."),
+        (
+            "a text ending at an inverted cue raised IndexError (read past the end for the speaker)",
+            ENDS_AT_INVERTED_CUE,
+            "\u201c No ! \u201d asked",
+        ),
+        (
+            "a text ending at a cue after its clause raised IndexError (the word after the cue was read)",
+            ENDS_AT_FRAME,
+            "The plan failed , he said",
+        ),
         (
             "a content whose every word was cut as the source's second saying raised ValueError",
             SECOND_SAYING_ONLY,

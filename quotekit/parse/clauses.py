@@ -364,9 +364,9 @@ def demoted_verbs(tree: Tree, lo: int, hi: int) -> None:
                 continue
             own = tree.subtree(verb)
             rest = [k for k in tree.subtree(appos) - own if tree.words[k].upos != "PUNCT"]
-            if edges(tree, verb)[0] != verb or tree.words[verb - 1].text != "," or max(rest) != verb - 2:
+            if not rest or edges(tree, verb)[0] != verb or tree.words[verb - 1].text != ",":
                 continue
-            if has_subject(tree, verb):
+            if max(rest) != verb - 2 or has_subject(tree, verb):
                 continue
             tree.move(verb, -1, "root")
             for c in [c for c in tree.children(root) if c > verb]:
