@@ -438,9 +438,10 @@ def _misattached_subject(parse: Parse, verb: Word, clause: int) -> list[int]:
         parse.words[c].deprel == "mark" for c in parse.children[clause]
     )
     for c in parse.children[verb.i]:
-        if parse.words[c].deprel != "obj" or not verb.i < c < clause or max(parse.subtree(c)) >= clause:
+        if parse.words[c].deprel != "obj" or not verb.i < c < clause:
             continue
-        if split or (joined and max(parse.subtree(c)) == first - 1 and not is_time_phrase(parse, c)):
+        end = max(parse.subtree(c))
+        if end < clause and (split or (joined and end == first - 1 and not is_time_phrase(parse, c))):
             return parse.subtree(c)
     return []
 

@@ -324,8 +324,6 @@ def subjects_after_commas(tree: Tree, lo: int, hi: int) -> None:
         tree.move(top, verb, SUBJECT)
 
 
-#: Tags of a finite verb, which a clause of its own must give a subject.
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 #: Subject relations of a verb before it.
 _NOMINAL_SUBJECT_RELS = frozenset({"nsubj", "nsubj:pass"})
 #: How the models hang a speaker's name on the phrase before its comma.

@@ -42,6 +42,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from quotekit.lang.en import (
+    FINITE_VERB_TAGS,
     NAMING_CUES,
     NOUN_VERB_HOMOGRAPHS,
     OPENING_QUOTES,
@@ -156,7 +157,7 @@ def misread_base_forms(tagged: Sequence[tuple[str, str]]) -> list[int]:
         if not text.islower() or text not in _BASE_FORMS or xpos.startswith(("VB", "MD")):
             continue
         (_, before), (after_text, after) = tagged[k - 1], tagged[k + 1]
-        opens = after in _OPENER_TAGS | {"PRP$", "EX"} or after_text.lower() in _COMPLEMENTIZERS
+        opens = after in _REPORT_OPENER_TAGS or after_text.lower() in _COMPLEMENTIZERS
         single = before == "NN" and k >= 2 and tagged[k - 2][0].lower() in _SINGULAR_OPENERS
         if before in _BASE_SUBJECT_TAGS and opens and not single:  # not "an hourlong/NN show that aired"
             out.append(k)
@@ -170,8 +171,12 @@ _NOUN_BASES = frozenset("label feel express echo blast forecast embrace mock dub
 _BASE_FORMS = frozenset(
     v for v in RETAGGED_VERBS if v not in NOUN_VERB_HOMOGRAPHS | _NOUN_BASES and v.isalpha()
 )
+#: Tags of a word that may open the clause a verb in the plural present reports ("say [they] ...").
+_REPORT_OPENER_TAGS = _OPENER_TAGS | {"PRP$", "EX"}
+#: Articles before the one-word subject of a verb that introduces a quotation.
+_ARTICLES = frozenset({"the", "a", "an"})
 #: Words before a singular noun that make it a noun phrase of its own, no subject of a plural verb.
-_SINGULAR_OPENERS = frozenset({"a", "an", "the", "one", "this", "that"})
+_SINGULAR_OPENERS = _ARTICLES | {"one", "this", "that"}
 #: Tags of the word that ends a plural subject right before its verb: "police", "voters", "Democrats", "43".
 _BASE_SUBJECT_TAGS = frozenset({"NN", "NNS", "NNPS", "NNP", "CD"})
 
@@ -194,13 +199,8 @@ def misread_speech_forms(tagged: Sequence[tuple[str, str]]) -> list[int]:
         if text in UNAMBIGUOUS_SPEECH_FORMS
         and not xpos.startswith(("VB", "MD"))
         and (k == 0 or tagged[k - 1][1] not in {"DT", "PRP$", "POS"})
-        and (k + 1 == len(tagged) or tagged[k + 1][1] not in _FINITE_TAGS)
+        and (k + 1 == len(tagged) or tagged[k + 1][1] not in FINITE_VERB_TAGS)  # "... says/NNS is a lie"
     ]
-
-
-#: Finite verb tags: a form right before one ends a relative clause ("Everything Trump says/NNS is a lie"),
-#: whose verb the parse reads well enough as it is.
-_FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
 
 
 def _in_title_case(tagged: Sequence[tuple[str, str]]) -> bool:
@@ -292,7 +292,3 @@ def _noun_after_article(tagged: Sequence[tuple[str, str]], k: int) -> bool:
         and tagged[k - 1][0].lower() in _ARTICLES
         and (k < 2 or tagged[k - 2][1] not in _MODIFIER_TAGS | {"NN", "NNP", "NNS"})
     )
-
-
-#: Articles before the one-word subject of a verb that introduces a quotation.
-_ARTICLES = frozenset({"the", "a", "an"})
