@@ -100,6 +100,7 @@ def mention_words(parse: Parse, head: int) -> tuple[int, ...]:
         hi += 1
     while lo < head and parse.words[lo].upos in _EDGE_UPOS and not _opens_quote_inside(parse, lo, hi):
         lo += 1
+    hi = _before_trailing_brackets(parse, head, hi)
     while hi > head and parse.words[hi].upos in _EDGE_UPOS:
         hi -= 1
     lo, hi = _split_name(parse, lo, head, -1), _split_name(parse, hi, head, 1)
@@ -113,6 +114,22 @@ def _percent_signs(parse: Parse, words: set[int]) -> set[int]:
         for k in words
         if parse.words[k].upos == "NUM" and k + 1 < len(parse.words) and parse.words[k + 1].text == "%"
     }
+
+
+def _before_trailing_brackets(parse: Parse, head: int, hi: int) -> int:
+    """The end of a mention without the bracketed tag after its head: "Gov. Rick Olsen [(R)]", "Rep. Ann
+    Kim [(D-Ohio)]" (a party and state, which the parser may hang inside the name)."""
+    if parse.words[hi].text not in _BRACKETS:
+        return hi
+    opening = _BRACKETS[parse.words[hi].text]
+    for k in range(hi - 1, head, -1):
+        if parse.words[k].text == opening:
+            return k - 1
+    return hi
+
+
+#: Closing brackets and their opening ones.
+_BRACKETS = {")": "(", "]": "["}
 
 
 def _opens_quote_inside(parse: Parse, lo: int, hi: int) -> bool:

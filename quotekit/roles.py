@@ -24,6 +24,7 @@ from quotekit.lang.en import (
     CORE_ARGUMENT_RELS,
     DEMONYMS,
     FORMER_WORDS,
+    GROUP_SELECTORS,
     NON_ROLE_PERSON_NOUNS,
     ROLE_MODIFIERS_DROPPED,
     ROLE_NOUNS,
@@ -217,6 +218,7 @@ def _is_role_modifier(word: Word) -> bool:
         or party_adjective(lower)
         or word.ner in {"organization", "place"}
         or word.upos in {"DET", "PUNCT", "ADP"}
+        or lower in GROUP_SELECTORS
     ):
         return False
     return (word.upos in {"ADJ", "NOUN", "PROPN"} and word.feat("Number") != "Plur") or lower in ROLE_NOUNS
@@ -231,6 +233,8 @@ def _affiliation_before(parse: Parse, k: int, first: int, role_noun: str | None 
     if j < first:
         return None
     word = parse.words[j]
+    if word.text.lower() in GROUP_SELECTORS:  # "Various aides": which members, not whose
+        return None
     if word.text.lower() in DEMONYMS:
         return DEMONYMS[word.text.lower()]
     if party_adjective(word.text):

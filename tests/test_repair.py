@@ -57,6 +57,20 @@ REPAIR_ROWS = [
     ),
     # "..., said Democratic strategist Hank Sheldon.": the title the object of "said", the name its subject
     ("repair_inverted_title_object", {("strategist", "compound", "Sheldon")}),
+    # "In a statement, Ana Ruiz, a spokeswoman for ..., said", "In an interview on Tuesday, Jeb Marsh, the
+    # press secretary, said": the name a conjunct inside the prepositional phrase, the verb's subject its
+    # apposition (or none)
+    (
+        "repair_prepositional_subject",
+        {
+            ("Ruiz", "nsubj", "said"),
+            ("Ana", "compound", "Ruiz"),
+            ("spokeswoman", "appos", "Ruiz"),
+            ("Marsh", "nsubj", "said"),
+            ("Jeb", "compound", "Marsh"),
+            ("secretary", "appos", "Marsh"),
+        },
+    ),
     # "NBC’s Lena Ortiz said": the unsplit possessive headed the name, as the subject of "said"
     ("repair_possessive_head", {("Lena", "nsubj", "said"), ("NBC’s", "nmod:poss", "Lena")}),
     # "“...,” said Secretary of State Ann Roe.": NER runs the person on from "State", "Secretary" the object
@@ -170,6 +184,7 @@ def test_repair_mends_the_models_parse(name: str, made: set[tuple[str, str, str]
 
 #: Hand-corrected parses (fixtures/README.md) and sentences whose shape a repair must not touch.
 UNTOUCHED = [
+    "prepositional_subject_correct",  # "In a statement, Ana Ruiz, a spokeswoman ..., said": set by hand
     "heads",  # "John Doe, who heads the Red Cross, said": corrected by hand
     "inversion",  # "..., said Ahmed Karimi, a farmer."
     "told",  # "Maria Lopez told reporters ..."
@@ -277,6 +292,33 @@ END_TO_END_ROWS = [
         ("We are ready,", "Omar Haddad", "head", "Basra Port Authority"),
     ),
     ("The Latest: Kim urges voters to stay calm.", ("voters to stay calm", "Kim", None, None)),
+    # a name after the comma of a phrase with its own preposition is the subject, not that phrase
+    (
+        "In a statement, Ana Ruiz, a spokeswoman for the Harbor Council, said the report was false.",
+        ("the report was false", "Ana Ruiz", "spokeswoman", "Harbor Council"),
+    ),
+    (
+        "In an interview on Tuesday, Jeb Marsh, the press secretary, said the plan would work.",
+        ("the plan would work", "Jeb Marsh", "press secretary", None),
+    ),
+    (
+        "In his reply, Tom Okafor, the dean of the law school, said the charges were false.",
+        ("the charges were false", "Tom Okafor", "dean", None),
+    ),
+    # ... but not a name inside the subject's own phrase ("of Ohio"), nor after "as", which opens a clause
+    (
+        "Rep. Tom Lee of Ohio, an ally of the speaker, said the bill would pass.",
+        ("the bill would pass", "Tom Lee", "Representative", "Ohio"),
+    ),
+    (
+        "As the firm’s chief executive, Ana Ruiz, put it in her memo, “the deal was a lifeline.”",
+        ("the deal was a lifeline.", "Ana Ruiz", "chief executive", None),
+    ),
+    # an abbreviated title never ends a sentence (quotekit.parse.breaks)
+    (
+        "“The vote was close,” said Rep. Ann Scott at the time.",
+        ("The vote was close,", "Ann Scott", "Representative", None),
+    ),
     pytest.param(
         "NBC’s Lena Ortiz said the plan was working.",
         ("the plan was working", "Lena Ortiz", None, "NBC"),

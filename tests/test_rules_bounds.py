@@ -71,7 +71,7 @@ BOUND_ROWS: dict[str, Case] = {
     "bound_clause_conjunct": ("The minister said the port is safe and the ferries will run on Monday. The agency said the dam could fail and other engineers have said it is sound.", [
         ("indirect", "said", "the port is safe and the ferries will run on Monday", None, "The minister", "minister", None, "person", "subject"),
         ("indirect", "said", "the dam could fail", None, "The agency", None, None, "organization", "subject"),
-        ("indirect", "have said", "it is sound", None, "other engineers", "other engineer", None, "group", "subject"),
+        ("indirect", "have said", "it is sound", None, "other engineers", "engineer", None, "group", "subject"),
     ]),
     # not a clause whose subject may be the source ("he"), nor one after a comma (the writer's own clause)
     "bound_clause_conjunct_negative": ("The mayor said on Monday that the plan was dead and he walked out of the hall. The governor told reporters that the vote was fair, and the crowd cheered him.", [

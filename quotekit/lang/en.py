@@ -35,6 +35,7 @@ __all__ = [
     "CHAMBER_MEMBERS",
     "CHAMBER_OFFICES",
     "CLAUSE_COORDINATORS",
+    "CLAUSE_OPENING_PREPOSITIONS",
     "CLAUSE_RELS",
     "CLOSING_QUOTES",
     "COGNITION_VERBS",
@@ -61,6 +62,7 @@ __all__ = [
     "FRAME_SUBJECT_UPOS",
     "GENDERED_WORDS",
     "GIVEN_NAMES",
+    "GROUP_SELECTORS",
     "HYPHENS",
     "HYPOTHETICAL_WORDS",
     "INFINITIVE_MARKS",
@@ -590,6 +592,9 @@ QUANTITY_NOUNS = frozenset(
 )
 #: Adjectives that head a subject as quantifiers of people: "Most said ...", "Many wrote ...".
 QUANTIFYING_ADJECTIVES = frozenset({"most", "many", "several", "few", "fewer", "numerous"})
+#: Adjectives that say how many or which members of a group speak, never part of their role: "several
+#: mayors", "other officials", "various aides" (quotekit.roles; role "mayor", not "several mayor").
+GROUP_SELECTORS = QUANTIFYING_ADJECTIVES | frozenset({"other", "various", "multiple", "certain", "some"})
 #: Quantifiers that stand for one person when they head a subject: "Another said ...", "Each spoke".
 SINGULAR_QUANTIFIERS = frozenset({"one", "another", "each", "either", "neither"})
 #: A pointer that heads a phrase of people when a clause modifies it: "those surveyed", "those who voted".
@@ -785,6 +790,10 @@ ROLE_MODIFIERS_DROPPED = FORMER_WORDS | frozenset(
 TENURE_NOUNS = frozenset(
     {"term", "tenure", "stint", "career", "job", "days", "years", "time", "post", "stretch"}
 )
+#: Prepositions that also open a clause with its subject right after them ("As the chief executive, Ann
+#: Roe, put it, ..."): read as the preposition of a noun, they may open its clause instead (quotekit.parse
+#: repairs never take such a noun for a prepositional phrase).
+CLAUSE_OPENING_PREPOSITIONS = frozenset({"as"})
 #: Words right before "as" that make it a connective, not the start of a role: "officials such as the mayor",
 #: "unions as well as the mayor" (a list or an addition; the models do not always parse them as fixed words).
 AS_CONNECTIVES = frozenset({"such", "well"})

@@ -7,6 +7,7 @@ NER), sentences, paragraphs.
 
 - :mod:`~quotekit.parse.models`: finding and loading the stanza models, typed errors;
 - :mod:`~quotekit.parse.build`: selective parsing of text pieces, and stanza ``Document`` -> Parse;
+- :mod:`~quotekit.parse.breaks`: sentence breaks the tokenizer put after an abbreviated title, taken back;
 - :mod:`~quotekit.parse.retag`: verbs the tagger read as plural nouns, tagged again before the parse;
 - :mod:`~quotekit.parse.repair` (with :mod:`~quotekit.parse.appositions`, :mod:`~quotekit.parse.clauses`,
   :mod:`~quotekit.parse.misread`, :mod:`~quotekit.parse.framing`): the models' misparses mended after it;

@@ -27,6 +27,7 @@ from quotekit.parse.tree import (
     complement_has_subject,
     edges,
     ends_sentence,
+    has_preposition,
     has_subject,
     inside,
     phrase_head,
@@ -63,8 +64,13 @@ def appositive_subjects(tree: Tree, lo: int, hi: int) -> None:
         if not complement_has_subject(tree, verb) and _ends_at_punctuation(tree, verb, hi):
             continue  # "The museum, the mayor said, would open": an interruption
         host = phrase_head(tree, noun, first)
-        tree.move(late[0], host, "appos")
         top = phrase_top(tree, host, lo, first)
+        if has_preposition(tree, top):  # "In a statement, Ana Ruiz, the mayor, said": the phrase with its
+            # own preposition is no subject (clauses.prepositional_subjects) and hosts no name
+            if top != host and tree.words[late[0]].upos != "PROPN":
+                tree.move(late[0], host, "appos")
+            continue
+        tree.move(late[0], host, "appos")
         # the phrase stranded in the complement ("John Kim, head of ..."), or a vocative ("Varga, ...")
         if tree.heads[top] != verb or tree.rels[top] != SUBJECT:
             tree.move(top, verb, SUBJECT)

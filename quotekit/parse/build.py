@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator, Sequence
+from itertools import pairwise
 from typing import Any, Protocol
 
 import attrs
 
 from quotekit.document import Parse, Sentence, Word
 from quotekit.errors import DocumentError
+from quotekit.parse.breaks import title_breaks
 from quotekit.parse.framing import misread_frame_verbs
 from quotekit.parse.misread import misread_names
 from quotekit.parse.models import DEFAULT_PROCESSORS
@@ -153,6 +155,8 @@ def stanza_parses(pieces: Sequence[Piece], pipeline: Any) -> list[Parse]:
     if not docs:
         return []
     docs = pipeline(docs, processors=TOKENIZE_PROCESSORS)
+    for doc in docs:
+        join_title_breaks(doc)
     depths = [[TOKENS] * len(doc.sentences) for doc in docs]
     tagged = [
         (k, n)
@@ -195,6 +199,50 @@ def _run(pipeline: Any, sentences: list[Any], processors: str) -> None:
     combined.num_tokens = sum(len(s.tokens) for s in sentences)
     combined.num_words = sum(len(s.words) for s in sentences)
     pipeline(combined, processors=processors)
+
+
+def join_title_breaks(doc: Any) -> None:
+    """Join the sentences the tokenizer split after an abbreviated title ("said Sen. | Ann Kim ...",
+    :mod:`.breaks`) in a stanza document quotekit made, before the tagger runs: the joined sentence is
+    rebuilt from its tokens' texts and character offsets (a multi-word token kept with its words)."""
+    sentences = doc.sentences
+    if len(sentences) < 2:
+        return
+    gaps = pairwise(sentences)
+    new_lines = ["\n" in doc.text[a.tokens[-1].end_char : b.tokens[0].start_char] for a, b in gaps]
+    joins = set(title_breaks([[token.text for token in s.tokens] for s in sentences], new_lines))
+    if not joins:
+        return
+    from stanza.models.common.doc import Sentence as StanzaSentence
+
+    out, pending = [], []
+    for n, sentence in enumerate(sentences):
+        pending.extend(sentence.tokens)
+        if n in joins:
+            continue
+        joined = len(pending) > len(sentence.tokens)
+        out.append(StanzaSentence(_token_entries(pending), doc) if joined else sentence)
+        pending = []
+    for index, sentence in enumerate(out):
+        sentence.index = index
+    doc.sentences = out
+
+
+def _token_entries(tokens: Sequence[Any]) -> list[dict[str, Any]]:
+    """Stanza tokens as the CoNLL-U dicts a stanza ``Sentence`` is made from: each token's word ids (a
+    range for a multi-word token, then its words), text and character offsets."""
+    entries: list[dict[str, Any]] = []
+    word_id = 0
+    for token in tokens:
+        words = token.words
+        ids = (word_id + 1,) if len(words) == 1 else (word_id + 1, word_id + len(words))
+        entries.append(
+            {"id": ids, "text": token.text, "start_char": token.start_char, "end_char": token.end_char}
+        )
+        if len(words) > 1:
+            entries += [{"id": (word_id + 1 + j,), "text": word.text} for j, word in enumerate(words)]
+        word_id += len(words)
+    return entries
 
 
 def retag_misread_verbs(sentence: Any) -> None:

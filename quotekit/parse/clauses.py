@@ -35,8 +35,10 @@ from quotekit.parse.tree import (
     MISATTACHED_CLAUSE_RELS,
     NOMINAL,
     SUBJECT,
+    VERBAL,
     Tree,
     edges,
+    has_preposition,
     has_subject,
     inside,
     phrase_head,
@@ -48,6 +50,7 @@ __all__ = [
     "fronted_subjects",
     "label_subjects",
     "participle_complements",
+    "prepositional_subjects",
     "subjects_after_commas",
     "trailing_relatives",
 ]
@@ -322,6 +325,52 @@ def subjects_after_commas(tree: Tree, lo: int, hi: int) -> None:
         if owner is None or tree.rels[top] not in _STRAY_NAME_RELS or _describes_person(tree.words[owner]):
             continue
         tree.move(top, verb, SUBJECT)
+
+
+def prepositional_subjects(tree: Tree, lo: int, hi: int) -> None:
+    """ "In a statement, Brian Fallon, a spokesman for the campaign, said ..." parsed with "statement" the
+    subject of "said" (or its oblique, the verb left without a subject) and the name a conjunct or
+    apposition inside that phrase: a noun phrase opened by its own preposition is never a subject. The
+    first name or pronoun right after a comma inside it, which the parser hung there, is the subject (the
+    name words and appositions after it hung on it), and the phrase an oblique."""
+    for verb in range(lo + 1, hi):
+        if tree.words[verb].upos not in VERBAL:
+            continue
+        for phrase in [c for c in tree.children(verb) if c < verb and has_preposition(tree, c)]:
+            if tree.rels[phrase] not in _NOMINAL_SUBJECT_RELS and (
+                tree.rels[phrase] != "obl" or has_subject(tree, verb)
+            ):
+                continue
+            name = next((k for k in sorted(tree.subtree(phrase)) if _stray_name(tree, phrase, k)), None)
+            if name is None:
+                continue
+            head = name  # "Senator Ana Ruiz": the name's last word heads it, as split_subjects has it
+            while head + 1 < verb and tree.words[head].upos == tree.words[head + 1].upos == "PROPN":
+                head += 1
+            rest = {c for h in (phrase, tree.heads[name], name) for c in tree.children(h) if c > name}
+            tree.move(phrase, verb, "obl")
+            tree.move(head, verb, SUBJECT)
+            for c in sorted(rest | set(range(name, head))):
+                if c == head or inside(tree, c, head) or tree.rels[c] == "punct":  # the name's already
+                    continue
+                keep = tree.rels[c] == "nmod" and has_preposition(tree, c)  # "Ana Ruiz [of Vermont]"
+                tree.move(c, head, "compound" if c < head else tree.rels[c] if keep else "appos")
+            last = edges(tree, head)[1]  # the marks inside the name's phrase, not its commas: "Olsen (R)"
+            for c in sorted(rest):
+                if tree.rels[c] == "punct" and c <= last + 1 and tree.words[c].text != ",":
+                    tree.move(c, head, "punct")
+
+
+def _stray_name(tree: Tree, phrase: int, k: int) -> bool:
+    """Whether word ``k`` of a prepositional ``phrase`` is a name or pronoun the parser hung on it right
+    after a comma ("In a statement, [Ana Ruiz], ...")."""
+    return (
+        k > phrase
+        and tree.rels[k] in _STRAY_NAME_RELS
+        and tree.words[k - 1].text == ","
+        and edges(tree, k)[0] == k
+        and _names_a_speaker(tree.words[k])
+    )
 
 
 #: Subject relations of a verb before it.

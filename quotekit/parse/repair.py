@@ -1,4 +1,4 @@
-"""Repairs of three misparses of how news introduces a speaker, made on every parse stanza gives.
+"""Repairs of the misparses of how news introduces a speaker, made on every parse stanza gives.
 
 The offline models (and, less often, stanza's released ones) misparse the basic shapes of a reporting
 sentence when something stands between the speaker and the verb. The rules downstream are written for a
@@ -50,6 +50,10 @@ error. Each repair changes only what a correct parse never has, so a correct par
   with "Ana" the root and "declined" a reduced relative of "veteran": a verb right after an apposition's
   closing comma, with no subject, in a sentence whose root is the noun phrase that opens it, is the
   sentence's verb and the noun phrase its subject;
+- :func:`prepositional_subjects` (:mod:`.clauses`): "In a statement, Brian Fallon, a spokesman for the
+  campaign, said ..." with "statement" the subject of "said" (or its oblique, "said" left with no subject)
+  and the name its conjunct: a noun phrase with its own preposition is never a subject; the name right
+  after its comma is, with the appositions after the name;
 - :func:`vocative_names`: "Varga, a former union leader, had ties to ..." with "Varga" a ``vocative`` and
   "leader" the subject: outside a quotation nobody is addressed, so the name is the subject and the
   phrase between the commas its apposition.
@@ -82,6 +86,7 @@ from quotekit.parse.clauses import (
     fronted_subjects,
     label_subjects,
     participle_complements,
+    prepositional_subjects,
     subjects_after_commas,
     trailing_relatives,
 )
@@ -362,6 +367,7 @@ _POSSESSIVE_END = regex.compile(r"\w['\u2019]s$")
 #: the tree stops changing.
 _REPAIRS = (
     demoted_verbs,
+    prepositional_subjects,
     stranded_relatives,
     trailing_relatives,
     appositive_subjects,

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 import attrs
 
 from quotekit.document import Word
+from quotekit.lang.en import CLAUSE_OPENING_PREPOSITIONS
 from quotekit.syntax import NOMINAL_UPOS as NOMINAL
 
 __all__ = [
@@ -26,6 +27,7 @@ __all__ = [
     "complement_has_subject",
     "edges",
     "ends_sentence",
+    "has_preposition",
     "has_subject",
     "inside",
     "name_head",
@@ -138,6 +140,19 @@ def phrase_top(tree: Tree, i: int, lo: int, stop: int) -> int:
     while lo <= tree.heads[i] < stop:
         i = tree.heads[i]
     return i
+
+
+def has_preposition(tree: Tree, i: int) -> bool:
+    """Whether the noun ``i`` has a preposition of its own before it ("[In] a statement"): its phrase is an
+    oblique or a modifier, never a subject. Not "as", which may open a clause whose subject the noun is
+    (:data:`~quotekit.lang.en.CLAUSE_OPENING_PREPOSITIONS`: "As the chief executive, Ann Roe, put it")."""
+    return any(
+        tree.rels[c] == "case"
+        and c < i
+        and tree.words[c].upos == "ADP"
+        and tree.words[c].text.lower() not in CLAUSE_OPENING_PREPOSITIONS
+        for c in tree.children(i)
+    )
 
 
 def has_subject(tree: Tree, verb: int) -> bool:
