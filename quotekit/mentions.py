@@ -164,13 +164,28 @@ def _split_name(parse: Parse, edge: int, head: int, step: int) -> int:
 
 def _excluded_children(parse: Parse, head: int) -> frozenset[int]:
     """Appositions, relative clauses and the like; a clause that makes "those" people stays ("those
-    surveyed")."""
+    surveyed"); a time the parser hung on the head after it ("Ana Ruiz [on Monday]", "The Times [on
+    Saturday]"), which dates what was said, not who said it."""
     kept = _POINTER_CLAUSE_RELS if parse.words[head].text.lower() in PEOPLE_POINTERS else frozenset()
-    return frozenset(
+    excluded = frozenset(
         c
         for c in parse.children[head]
         if parse.words[c].deprel in MENTION_EXCLUDED_RELS and parse.words[c].deprel not in kept
     )
+    name = [head, *(c for c in parse.children[head] if parse.words[c].deprel in _NAME_PART_RELS)]
+    return excluded | {c for k in name for c in parse.children[k] if _is_time_after(parse, head, c)}
+
+
+def _is_time_after(parse: Parse, head: int, c: int) -> bool:
+    """Whether ``c`` is a time phrase after ``head`` that modifies it: "on Monday", "last week"."""
+    word = parse.words[c]
+    return c > head and word.deprel in _TIME_RELS and word.text.lower() in TIME_NOUNS
+
+
+#: Relations of the words of a name after its first ("Ana [Ruiz]"), on which a time may hang too.
+_NAME_PART_RELS = frozenset({"flat", "flat:name", "compound"})
+#: Relations of a time phrase the parser hangs on a noun ("Kim [on Monday]", "the report [last week]").
+_TIME_RELS = frozenset({"nmod", "obl", "obl:tmod", "nmod:tmod", "nmod:npmod"})
 
 
 #: Relations of the clause that makes "those" a phrase of people: "those [surveyed]", "those [who voted]".

@@ -188,6 +188,12 @@ SPEAKER_ROWS: dict[str, Case] = {
     "title_break": ("“The vote was close,” said Rep. Ann Scott at the time.\n", [
         ("direct", "said", "The vote was close,", "Ann Scott", "Rep. Ann Scott", "Representative", None, "person", "inversion"),
     ]),
+    # a time the models hang on the speaker ("on Saturday" on "Times", "on Monday" on the name's last word)
+    # dates what was said: it is no part of the mention
+    "mention_time_after": ("The Times on Saturday reported that the mayor had resigned. Senator Ana Ruiz on Monday said the vote was rigged.\n", [
+        ("indirect", "reported", "that the mayor had resigned", None, "The Times", None, None, "group", "subject"),
+        ("indirect", "said", "the vote was rigged", "Ana Ruiz", "Senator Ana Ruiz", "Senator", None, "person", "subject"),
+    ]),
     # verbs of saying: a chant, an exhortation
     "chant_exhort": ("The protesters chanted “Build the bridge now” as the mayor spoke.\n\nThe senator exhorted voters to “stand up for the rule of law.”", [
         ("direct", "chanted", "Build the bridge now", None, "The protesters", None, None, "group", "subject"),
