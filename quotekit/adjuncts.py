@@ -87,15 +87,20 @@ def _opens_adjunct(parse: Parse, verb: Word) -> bool:
         return True
     if any(w.deprel == "advmod" and w.xpos == "WRB" and w.i < verb.i for w in children):
         return True
+    if _is_fronted_participle(parse, verb, after=True):
+        return True  # "Asked what the plan looks/NNS like, ...": a "subject" after it is the parser's error
     return not any(is_subject(w) for w in children)
 
 
-def _is_fronted_participle(parse: Parse, verb: Word) -> bool:
+def _is_fronted_participle(parse: Parse, verb: Word, *, after: bool = False) -> bool:
     """ "Asked ...", "When asked ...": a participle with no subject or auxiliary, at the start of its
-    sentence (after a subordinator at most): an adjunct, whatever the parser made of it."""
+    sentence (after a subordinator at most): an adjunct, whatever the parser made of it. ``after``: a
+    subject or auxiliary the parser hung on it after it does not count ("Asked what the plan looks like":
+    nothing stands before a fronted participle)."""
     first = parse.sentences[verb.sent].first
     if verb.xpos not in _PARTICIPLE_TAGS or any(
-        parse.words[c].deprel in {"aux", "aux:pass", "nsubj", "nsubj:pass"} for c in parse.children[verb.i]
+        parse.words[c].deprel in {"aux", "aux:pass", "nsubj", "nsubj:pass"} and not (after and c > verb.i)
+        for c in parse.children[verb.i]
     ):
         return False
     return all(parse.words[k].upos in {"ADV", "SCONJ", "PUNCT"} for k in range(first, verb.i))

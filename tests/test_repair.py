@@ -44,6 +44,8 @@ REPAIR_ROWS = [
     # "Noting that the court had already ruled, the minister said she would appeal": "ruled" was the
     # complement of "said"
     ("repair_fronted_participle", {("ruled", "ccomp", "Noting")}),
+    # "Asked whether the plan would work, the minister said it would": "work" was the complement of "said"
+    ("repair_fronted_participle_asked", {("work", "ccomp", "Asked")}),
     # "Ohio Secretary of State Ann Kim said": "Ohio" and "Secretary" were two subjects, "State Ann Kim"
     # one name under "Secretary"
     (

@@ -121,6 +121,13 @@ BOUND_ROWS: dict[str, Case] = {
         ("indirect", "Asked", "which county was his favorite", None, None, None, None, None, None),
         ("indirect", "announced", "The new bridge will open in May", None, "the minister", "minister", None, "person", "subject"),
     ]),
+    # ... also when the models hung a word of its question on it as a subject ("looks/NNS" the passive
+    # subject of "Asked"): nothing stands before a fronted participle, so it opens an adjunct, and the
+    # main clause's verb frames the quotation
+    "bound_fronted_adjunct_subject_after": ("Asked what a long-term commitment looks like, Devine replied: “We are a long way off from that.”\n", [
+        ("indirect", "Asked", "what a long-term commitment looks like", None, None, None, None, None, None),
+        ("direct", "replied", "We are a long way off from that.", "Devine", "Devine", None, None, "person", "subject"),
+    ]),
     # a second object of the cue right after the first, opened by "and", is the first's conjunct (the
     # models split "Medicare and Social Security cuts"); a coordination parsed right stays as it is
     "bound_second_object": ("The senator supported Medicare and Social Security cuts. The union opposed the plan and the new tax.", [
@@ -157,6 +164,7 @@ SPEECH_ROWS: dict[str, list[Row]] = {
     "bound_venue": BOUND_ROWS["bound_venue"][1],
     "bound_reduced_saying": BOUND_ROWS["bound_reduced_saying"][1],
     "bound_fronted_adjunct": BOUND_ROWS["bound_fronted_adjunct"][1],
+    "bound_fronted_adjunct_subject_after": BOUND_ROWS["bound_fronted_adjunct_subject_after"][1],
     "bound_second_object": BOUND_ROWS["bound_second_object"][1][1:],
     "bound_next_statement": BOUND_ROWS["bound_next_statement"][1],
     "bound_object_subject_front": BOUND_ROWS["bound_object_subject_front"][1],
