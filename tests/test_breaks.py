@@ -19,11 +19,13 @@ BREAK_ROWS: dict[str, tuple[list[list[str]], list[bool], list[int]]] = {
     "representative_mid_sentence": ([["Rival", "Rep."], ["Tom", "Lee", "won", "."]], [False], [0]),
     "honorific": ([["a", "letter", "from", "Mr."], ["Okafor", "."]], [False], [0]),
     "two_breaks": ([["Gov."], ["Ruiz", "and", "Sen."], ["Kim", "."]], [False, False], [0, 1]),
+    "period_its_own_token": ([["Sen", "."], ["Ann", "Kim", "spoke", "."]], [False], [0]),
     # negatives: a line break, a lower-case word after, a title without its period, a full stop after a word
     "paragraph_after": ([["The", "Rev."], ["Services", "resume", "."]], [True], []),
     "lower_case_after": ([["at", "5", "p.m", "Sen."], ["and", "more"]], [False], []),
     "title_without_period": ([["said", "Sen"], ["Kim", "."]], [False], []),
     "sentence_end": ([["She", "left", "."], ["Ann", "Kim", "stayed", "."]], [False], []),
+    "whole_word_title": ([["He", "thanked", "the", "Lord", "."], ["Ann", "wept", "."]], [False], []),
     "one_sentence": ([["Sen.", "Kim", "spoke", "."]], [], []),
 }
 # fmt: on
@@ -40,6 +42,7 @@ def test_title_breaks(name: str) -> None:
 MODEL_ROWS: dict[str, tuple[str, list[str]]] = {
     "inverted_speaker": ("“The vote was close,” said Rep. Ann Scott at the time.", ["“The vote was close,” said Rep. Ann Scott at the time."]),
     "two_sentences_kept": ("The plan was backed by Sen. Tom Lee. He said it would pass.", ["The plan was backed by Sen. Tom Lee.", "He said it would pass."]),
+    "opening_title": ("The vote was over.\n\nSen. Ann Kim said the vote was close.", ["The vote was over.", "Sen. Ann Kim said the vote was close."]),
     "paragraph_kept": ("The letter was signed by the Rev.\n\nServices resume on Sunday.", ["The letter was signed by the Rev.", "Services resume on Sunday."]),
 }
 # fmt: on

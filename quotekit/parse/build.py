@@ -215,25 +215,37 @@ def join_title_breaks(doc: Any) -> None:
         return
     from stanza.models.common.doc import Sentence as StanzaSentence
 
-    out, pending = [], []
+    out, pending, titles = [], [], set()
     for n, sentence in enumerate(sentences):
         pending.extend(sentence.tokens)
         if n in joins:
+            if pending[-1].text == "." and pending[-2].end_char == pending[-1].start_char:
+                titles.add(len(pending) - 2)  # "Sen" "." -> "Sen.", one token, as the tokenizer writes it
             continue
         joined = len(pending) > len(sentence.tokens)
-        out.append(StanzaSentence(_token_entries(pending), doc) if joined else sentence)
-        pending = []
+        out.append(StanzaSentence(_token_entries(pending, titles), doc) if joined else sentence)
+        pending, titles = [], set()
     for index, sentence in enumerate(out):
         sentence.index = index
     doc.sentences = out
 
 
-def _token_entries(tokens: Sequence[Any]) -> list[dict[str, Any]]:
+def _token_entries(tokens: Sequence[Any], titles: set[int]) -> list[dict[str, Any]]:
     """Stanza tokens as the CoNLL-U dicts a stanza ``Sentence`` is made from: each token's word ids (a
-    range for a multi-word token, then its words), text and character offsets."""
+    range for a multi-word token, then its words), text and character offsets; a token of ``titles`` and
+    the period after it become one token ("Sen" "." -> "Sen.")."""
     entries: list[dict[str, Any]] = []
     word_id = 0
-    for token in tokens:
+    for k, token in enumerate(tokens):
+        if k - 1 in titles:
+            continue  # the period, joined to its title
+        if k in titles:
+            end, text = tokens[k + 1].end_char, token.text + tokens[k + 1].text
+            entries.append(
+                {"id": (word_id + 1,), "text": text, "start_char": token.start_char, "end_char": end}
+            )
+            word_id += 1
+            continue
         words = token.words
         ids = (word_id + 1,) if len(words) == 1 else (word_id + 1, word_id + len(words))
         entries.append(
