@@ -112,6 +112,7 @@ __all__ = [
     "PRONOUNS",
     "QUANTIFYING_ADJECTIVES",
     "QUANTITY_NOUNS",
+    "QUESTION_OPENERS",
     "RAISING_RELS",
     "RAISING_VERBS",
     "RECORD_NOUNS",
@@ -1068,6 +1069,9 @@ CLAUSE_COORDINATORS = frozenset({"and", "but"})
 #: Words that open an embedded question, a clause that can be coordinated with a noun phrase: "talked about
 #: immigration and [how] it changes the country" (Huddleston & Pullum 2002, ch. 11, §5).
 WH_OPENERS = frozenset({"how", "what", "why", "whether", "who", "where", "when", "which"})
+#: Words that open an embedded question, "if" too: the question a fronted "Asked" puts ("Asked whether
+#: ...", "Asked if ..."; quotekit.parse.repair).
+QUESTION_OPENERS = WH_OPENERS | frozenset({"if"})
 #: Cues whose content follows one preposition of their own ("referred to the memo", "voted for him",
 #: "talked about the plan", "responded to the audit", "agreed with the council", "railed against the tax",
 #: "called on the agency to act"): verb -> prepositions (prepositional verbs, Huddleston & Pullum 2002,

@@ -65,12 +65,13 @@ def appositive_subjects(tree: Tree, lo: int, hi: int) -> None:
             continue  # "The museum, the mayor said, would open": an interruption
         host = phrase_head(tree, noun, first)
         top = phrase_top(tree, host, lo, first)
-        if has_preposition(tree, top):  # "In a statement, Ana Ruiz, the mayor, said": the phrase with its
-            # own preposition is no subject (clauses.prepositional_subjects) and hosts no name
-            if top != host and tree.words[late[0]].upos != "PROPN":
-                tree.move(late[0], host, "appos")
+        # "In a statement, Ana Ruiz, the mayor, said": a phrase with its own preposition is no subject
+        # (clauses.prepositional_subjects) and hosts no name
+        prepositional = has_preposition(tree, top)
+        if not prepositional or (top != host and tree.words[late[0]].upos != "PROPN"):
+            tree.move(late[0], host, "appos")
+        if prepositional:
             continue
-        tree.move(late[0], host, "appos")
         # the phrase stranded in the complement ("John Kim, head of ..."), or a vocative ("Varga, ...")
         if tree.heads[top] != verb or tree.rels[top] != SUBJECT:
             tree.move(top, verb, SUBJECT)

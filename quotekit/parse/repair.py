@@ -71,7 +71,7 @@ import attrs
 import regex
 
 from quotekit.document import Word
-from quotekit.lang.en import RELATIVE_PRONOUNS, WH_OPENERS
+from quotekit.lang.en import PARTICIPLE_TAGS, QUESTION_OPENERS, RELATIVE_PRONOUNS
 from quotekit.parse.appositions import (
     appositive_coordination,
     appositive_subjects,
@@ -322,7 +322,7 @@ def fronted_participle_complements(tree: Tree, lo: int, hi: int) -> None:
     first = lo
     while first < hi and tree.words[first].upos == "PUNCT":
         first += 1
-    if first >= hi or tree.words[first].xpos not in _FRONTED_PARTICIPLE_TAGS or tree.rels[first] != "advcl":
+    if first >= hi or tree.words[first].xpos not in PARTICIPLE_TAGS or tree.rels[first] != "advcl":
         return
     verb = tree.heads[first]
     if verb <= first or any(tree.rels[k] in CLAUSE_COMPLEMENT_RELS for k in tree.children(first)):
@@ -333,7 +333,7 @@ def fronted_participle_complements(tree: Tree, lo: int, hi: int) -> None:
             continue
         words = sorted(k for k in tree.subtree(clause) if tree.words[k].upos != "PUNCT")
         opener = {tree.words[k].text.lower() for k in (words[0] - 1, words[0])}
-        if tree.words[first].xpos == "VBN" and not opener & _QUESTION_OPENERS:
+        if tree.words[first].xpos == "VBN" and not opener & QUESTION_OPENERS:
             continue  # "Asked [whether ...]": a passive participle's complement is the question put
         if subjects and words[-1] < min(subjects) and tree.words[words[-1] + 1].text == ",":
             tree.move(clause, first, "ccomp")
@@ -363,10 +363,6 @@ def possessive_heads(tree: Tree, lo: int, hi: int) -> None:
             tree.move(k, first, "flat")
 
 
-#: Tags of a participle that opens its sentence as an adjunct: "Noting ...", "Asked ...".
-_FRONTED_PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
-#: Words that open the question a fronted "Asked" puts: "whether", "if", "what", "why", ...
-_QUESTION_OPENERS = WH_OPENERS | {"if"}
 #: A token that ends in a possessive clitic the tokenizer did not split off ("NBC’s", "Peru's").
 _POSSESSIVE_END = regex.compile(r"\w['\u2019]s$")
 
