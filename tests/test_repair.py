@@ -146,6 +146,9 @@ REPAIR_ROWS = [
             ("surveyed", "nsubj", "think"),
         },
     ),
+    # "A number of factors make a quick win unlikely, aides said", "The mayor and his team are “rapidly losing
+    # ground,” Okafor said": the content's subject a second subject of "said", before the speaker
+    ("repair_subject_before_cue", {("number", "nsubj", "make"), ("mayor", "nsubj", "losing")}),
     # "“...,” she said, adding that the campaign will work hard": "work" the complement of "said"; "The mayor
     # rejected the plan, warning it would cost too much": "cost" a conjunct of "rejected"
     ("repair_participle_complement", {("work", "ccomp", "adding"), ("cost", "ccomp", "warning")}),
@@ -201,6 +204,7 @@ UNTOUCHED = [
     "trailing_relative_question",  # "She asked aides who would run the office": a question, set by hand
     "active_subject_headline_passive",  # "Minister accused of fraud.": a headline's passive, no auxiliary
     "fronted_subject_untouched",  # "For details, see the report." (imperative); "The ministry on Monday said"
+    "subject_before_cue_correct",  # "A number of factors make a win unlikely, aides said": set by hand
 ]
 
 

@@ -288,6 +288,12 @@ CONTENT_ROWS: dict[str, Case] = {
     "fronted": ("The plan failed because nobody paid for it, the mayor said.", [
         ("indirect", "said", "The plan failed because nobody paid for it", None, "the mayor", "mayor", None, "person", "subject"),
     ]),
+    # ... with its subject, which the models hang on the cue as a second subject (see
+    # repair_subject_before_cue; parse corrected by hand)
+    "subject_before_cue_correct": ("A number of factors make a quick win unlikely, aides said. The mayor and his team are “rapidly losing ground,” Okafor said.", [
+        ("indirect", "said", "A number of factors make a quick win unlikely", None, "aides", "aide", None, "group", "subject"),
+        ("mixed", "said", "The mayor and his team are “rapidly losing ground,”", "Okafor", "Okafor", None, None, "person", "subject"),
+    ]),
     # reported clause with a quoted stretch inside
     "mixed": ("The spokesman told the BBC the Russians could not be trusted since they are “assisting a regime that kills its own people.”", [
         ("mixed", "told", "the Russians could not be trusted since they are “assisting a regime that kills its own people.”", None, "The spokesman", "spokesman", None, "person", "subject"),

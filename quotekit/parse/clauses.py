@@ -24,6 +24,7 @@ import itertools
 from quotekit.document import Word
 from quotekit.lang.en import (
     CLOSING_QUOTES,
+    OPENING_QUOTES,
     PERSON_NOUNS,
     PRONOMINAL_COORDINATORS,
     RELATIVE_PRONOUNS,
@@ -165,27 +166,47 @@ def fronted_subjects(tree: Tree, lo: int, hi: int) -> None:
     big margins, those surveyed say ..." parsed with the subject an oblique, a modifier, a conjunction or
     a clause: a finite verb with no subject has one, so a noun phrase (no punctuation inside it) that
     opens the clause right before the verb, or before its auxiliaries, and is no core argument of another
-    word (or the subject of a word before it: :func:`_stray`), is that verb's subject (UD: a finite
-    clause's subject precedes its verb in a statement)."""
+    word (or the subject of a word before it, or of a cue after it that has its own subject: :func:`_stray`),
+    is that verb's subject (UD: a finite clause's subject precedes its verb in a statement)."""
     for verb in range(lo, hi):
         if not _finite(tree, verb) or has_subject(tree, verb):
             continue
         j = verb - 1
-        while j >= lo and tree.heads[j] == verb and tree.rels[j] in _VERB_GROUP_RELS:
+        while j >= lo and (
+            (tree.heads[j] == verb and tree.rels[j] in _VERB_GROUP_RELS) or _opens_quote(tree, j)
+        ):
             j -= 1
         if j < lo or tree.words[j].upos == "PUNCT":
             continue
         top = _phrase_ending(tree, j, lo, verb)
-        if _stray(tree, top) and _noun_like(tree, top) and _opens_clause(tree, top, lo):
+        if _stray(tree, top, verb) and _noun_like(tree, top) and _opens_clause(tree, top, lo):
             tree.move(top, verb, SUBJECT)
 
 
-def _stray(tree: Tree, top: int) -> bool:
-    """Whether the models hung a fronted subject elsewhere: an oblique, modifier, coordinator or clause, or
-    the subject of a word before it ("Asked about the claim that it had been a fire, Kim said, “...”" with
-    "Kim" the subject of "fire")."""
-    rel = tree.rels[top]
-    return rel in _STRAY_SUBJECT_RELS or (rel in _NOMINAL_SUBJECT_RELS and tree.heads[top] < top)
+def _opens_quote(tree: Tree, j: int) -> bool:
+    """Whether word ``j`` is a quotation mark that opens a quotation inside the clause ("Lee and his team
+    are “losing ground,” Kim said"): written before the next word without a space, after one."""
+    word = tree.words[j]
+    if word.text not in OPENING_QUOTES or j + 1 >= len(tree.words) or j == 0:
+        return False
+    return tree.words[j + 1].start == word.end and tree.words[j - 1].end < word.start
+
+
+def _stray(tree: Tree, top: int, verb: int) -> bool:
+    """Whether the models hung a fronted subject elsewhere: an oblique, modifier, coordinator or clause; the
+    subject of a word before it ("Asked about the claim that it had been a fire, Kim said, “...”" with
+    "Kim" the subject of "fire"); or a second subject of the cue that ``verb``'s clause hangs on, whose own
+    subject stands between the two ("A number of factors make a win unlikely, aides said" with "number"
+    and "aides" both subjects of "said")."""
+    rel, head = tree.rels[top], tree.heads[top]
+    if rel in _STRAY_SUBJECT_RELS:
+        return True
+    if rel not in _NOMINAL_SUBJECT_RELS:
+        return False
+    return head < top or (
+        tree.heads[verb] == head
+        and any(verb < c < head and tree.rels[c] in _NOMINAL_SUBJECT_RELS for c in tree.children(head))
+    )
 
 
 #: Words between a subject and its verb: auxiliaries, negation, adverbs ("have also promised").
