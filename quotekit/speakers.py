@@ -23,6 +23,7 @@ from quotekit.inversion import (
     speaker_phrase_head,
     speaker_tail,
 )
+from quotekit.issuers import document_issuer, speaking_document
 from quotekit.lang.en import (
     ADVERBS_NOT_SPEAKERS,
     CLOSING_QUOTES,
@@ -428,6 +429,8 @@ _VERB_RULES = (
     (Rule.SHARED_SUBJECT, _speaker_from_shared_subject),
     (Rule.CONTROLLER, _speaker_from_controller),
     (Rule.CONTROLLER, subject_of_purpose_infinitive),
+    (Rule.PARTICIPLE, document_issuer),  # "The campaign released a statement saying ..."
+    (Rule.ADJACENT, speaking_document),  # "Workers received a letter saying ..."
     (Rule.ADJACENT, noun_next_to_cue),
     (Rule.PRECEDING_SUBJECT, subject_before_cue),
 )

@@ -146,6 +146,12 @@ REPAIR_ROWS = [
             ("surveyed", "nsubj", "think"),
         },
     ),
+    # "Workers received a letter saying ...", "His office put out a statement saying ...", "The aide helped
+    # draft a memo saying ...": the participle a complement or adverbial clause of the verb, not the noun's
+    (
+        "repair_document_participle",
+        {("saying", "acl", "letter"), ("saying", "acl", "statement"), ("saying", "acl", "memo")},
+    ),
     # "A number of factors make a quick win unlikely, aides said", "The mayor and his team are “rapidly losing
     # ground,” Okafor said": the content's subject a second subject of "said", before the speaker
     ("repair_subject_before_cue", {("number", "nsubj", "make"), ("mayor", "nsubj", "losing")}),
@@ -204,6 +210,8 @@ UNTOUCHED = [
     "trailing_relative_question",  # "She asked aides who would run the office": a question, set by hand
     "active_subject_headline_passive",  # "Minister accused of fraud.": a headline's passive, no auxiliary
     "fronted_subject_untouched",  # "For details, see the report." (imperative); "The ministry on Monday said"
+    "document_participle",  # "Workers received a letter saying ...": set by hand
+    "document_issuer",  # "the Lopez campaign released a statement saying ...": set by hand
     "subject_before_cue_correct",  # "A number of factors make a win unlikely, aides said": set by hand
 ]
 

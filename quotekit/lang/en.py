@@ -69,6 +69,8 @@ __all__ = [
     "INSTITUTION_NOUNS",
     "IRREGULAR_FORMS",
     "IRREGULAR_PREFIXES",
+    "ISSUING_PHRASAL_VERBS",
+    "ISSUING_VERBS",
     "LABEL_RUBRICS",
     "LEGISLATOR_ROLES",
     "LIGHT_VERBS",
@@ -132,6 +134,7 @@ __all__ = [
     "SUBORDINATE_CLAUSE_RELS",
     "TENURE_NOUNS",
     "TIME_NOUNS",
+    "TIME_UNITS",
     "TITLES",
     "TITLE_ROLES",
     "UNAMBIGUOUS_SPEECH_FORMS",
@@ -554,6 +557,10 @@ TIME_NOUNS = frozenset(
     """.split()
 )
 
+#: Units of time whose plural opens a time phrase ("Minutes later, she ...", "Hours after the vote"): no
+#: name, however the tagger reads its capital.
+TIME_UNITS = frozenset("second minute hour day week month year decade".split())
+
 #: Rubrics and kickers a news desk opens a headline or paragraph with, and form fields: "Breaking:",
 #: "Correction:", "Editor's Note:", "Wow:", "Name:". A label made of one names no speaker, however the
 #: tagger reads its title case (quotekit.marks.label_can_speak; AP and newsroom style guides' standing heads).
@@ -841,6 +848,15 @@ DOCUMENT_NOUNS = frozenset(
     data result record tally census forecast
     """.split()
 )
+
+#: Verbs by which a source puts out a document that then speaks for it: "The campaign [released] a
+#: statement saying ...", "she [sent] an email saying ..." (the issuer is the source; one who receives,
+#: cites or reads a document is not: "The mayor received a letter saying ...").
+ISSUING_VERBS = frozenset(
+    "issue release send post publish distribute circulate write pen draft tweet email air run unveil".split()
+)
+#: Verbs with a particle by which a source puts out a document: "His office [put out] a statement saying".
+ISSUING_PHRASAL_VERBS = frozenset({("put", "out"), ("send", "out"), ("give", "out")})
 
 #: Personal pronouns that can stand for a speaker: pronoun -> (number, gender); "" = unspecified.
 PRONOUNS: Mapping[str, tuple[str, str]] = MappingProxyType(

@@ -54,6 +54,9 @@ error. Each repair changes only what a correct parse never has, so a correct par
   campaign, said ..." with "statement" the subject of "said" (or its oblique, "said" left with no subject)
   and the name its conjunct: a noun phrase with its own preposition is never a subject; the name right
   after its comma is, with the appositions after the name;
+- :func:`document_participles`: "Workers received a letter saying the plant would close" with "saying" a
+  complement of "received": a participle of saying right after a document the verb takes as object
+  modifies the document;
 - :func:`vocative_names`: "Varga, a former union leader, had ties to ..." with "Varga" a ``vocative`` and
   "leader" the subject: outside a quotation nobody is addressed, so the name is the subject and the
   phrase between the commas its apposition.
@@ -71,7 +74,13 @@ import attrs
 import regex
 
 from quotekit.document import Word
-from quotekit.lang.en import PARTICIPLE_TAGS, QUESTION_OPENERS, RELATIVE_PRONOUNS
+from quotekit.lang.en import (
+    DOCUMENT_NOUNS,
+    PARTICIPLE_TAGS,
+    QUESTION_OPENERS,
+    RELATIVE_PRONOUNS,
+    SPEECH_VERBS,
+)
 from quotekit.parse.appositions import (
     appositive_coordination,
     appositive_subjects,
@@ -363,6 +372,22 @@ def possessive_heads(tree: Tree, lo: int, hi: int) -> None:
             tree.move(k, first, "flat")
 
 
+def document_participles(tree: Tree, lo: int, hi: int) -> None:
+    """ "Workers received a letter saying the plant would close" parsed with "saying" a complement (or
+    adverbial clause) of "received": a participle of saying right after a document noun that is the object
+    of the participle's own governor modifies the noun (``acl``): the letter says it, not the workers."""
+    for part in range(lo + 1, hi):
+        word, noun = tree.words[part], part - 1
+        if word.xpos != "VBG" or tree.rels[part] not in _DOCUMENT_PARTICIPLE_RELS:
+            continue
+        if word.lemma.lower() not in SPEECH_VERBS or tree.words[noun].lemma.lower() not in DOCUMENT_NOUNS:
+            continue
+        if tree.rels[noun] == "obj" and tree.heads[noun] == tree.heads[part]:
+            tree.move(part, noun, "acl")
+
+
+#: How the models hang a participle on the verb whose object it modifies: "received a letter [saying] ...".
+_DOCUMENT_PARTICIPLE_RELS = frozenset({"xcomp", "advcl"})
 #: A token that ends in a possessive clitic the tokenizer did not split off ("NBC’s", "Peru's").
 _POSSESSIVE_END = regex.compile(r"\w['\u2019]s$")
 
@@ -384,6 +409,7 @@ _REPAIRS = (
     titles_with_of,
     possessive_heads,
     fronted_participle_complements,
+    document_participles,
     description_appositions,
     quoted_titles,
     vocative_names,
