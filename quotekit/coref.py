@@ -58,7 +58,7 @@ def resolve(store: Store, mention: Mention, prof: Profile) -> Speaker:
     """The speaker for one mention; registers or updates its entity."""
     words = mention.words
     span = Span.of(store.parse.text, store.parse.words[words[0]].start, store.parse.words[words[-1]].end)
-    prof = _owned(store, prof, span.start)
+    prof = _surname_tagged_noun(store, _owned(store, prof, span.start), words)
     entity = _match(store, prof, span.start, store.parse.words[words[0]].lemma.lower() not in _INDEFINITE)
     if entity is None:
         entity = store.new(prof, span.start, spoke=True)
@@ -86,6 +86,24 @@ def _owned(store: Store, prof: Profile, position: int) -> Profile:
         return prof
     name = f"{short_name(owner, store.parse.text)} campaign"
     return attrs.evolve(prof, name=name, role_noun=None, possessor=None)
+
+
+def _surname_tagged_noun(store: Store, prof: Profile, words: tuple[int, ...]) -> Profile:
+    """ "Winters added ...", with "Winters" tagged a common noun (so no name): a capitalized one-word
+    mention that is the surname of a person the document names ("Ann Winters") names that person."""
+    word = store.parse.words[words[0]]
+    if prof.name is not None or prof.pronoun is not None or len(words) != 1 or word.upos != "NOUN":
+        return prof
+    if not word.text[:1].isupper() or word.text.isupper():
+        return prof
+    surname = word.text.lower()
+    if any(e.kind == "person" and len(e.tokens) > 1 and _last_token(e) == surname for e in store.entities):
+        return attrs.evolve(prof, name=word.text, kind="person")
+    return prof
+
+
+def _last_token(entity: Entity) -> str:
+    return entity.name.split()[-1].lower() if entity.name else ""
 
 
 def short_name(entity: Entity, text: str) -> str:

@@ -22,6 +22,7 @@ import attrs
 from quotekit.conventions import PARTY_TAG
 from quotekit.document import Parse
 from quotekit.lang.en import FORMER_WORDS, PERSON_POSSESSIVES, PRONOUNS
+from quotekit.mentions import names_a_time
 from quotekit.model import SpeakerKind
 from quotekit.names import given_name_gender, is_headline, name_tokens
 from quotekit.predicates import stated_roles
@@ -199,6 +200,8 @@ def _name_heads(parse: Parse) -> list[int]:
         if word.ner not in ENTITY_NER or word.upos != "PROPN" or word.sent in headlines:
             continue
         if any(start <= word.start and word.end <= end for start, end in tags):
+            continue
+        if names_a_time(parse, word.i):  # "Minutes later, she ...": a time the tagger capitalized
             continue
         head = parse.words[word.head] if word.head >= 0 else None
         if head is not None and head.ner == word.ner and word.deprel in _INNER_RELS:

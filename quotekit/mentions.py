@@ -18,6 +18,7 @@ from quotekit.lang.en import (
     PEOPLE_POINTERS,
     ROLE_NOUNS,
     TIME_NOUNS,
+    TIME_UNITS,
     WEEKDAYS,
 )
 from quotekit.syntax import NOMINAL_UPOS, is_ancestor, is_verb
@@ -212,10 +213,15 @@ def is_surname_after(before: Word, word: Word) -> bool:
 
 
 def names_a_time(parse: Parse, i: int) -> bool:
-    """Whether word ``i`` names a time (:data:`~quotekit.lang.en.TIME_NOUNS`: "Friday", "week"), not the
-    surname of the person named right before it ("Lawrence Summers")."""
+    """Whether word ``i`` names a time (:data:`~quotekit.lang.en.TIME_NOUNS`: "Friday", "week"; a plural of
+    :data:`~quotekit.lang.en.TIME_UNITS`: "Minutes" in "Minutes later"), not the surname of the person
+    named right before it ("Lawrence Summers"), nor a capitalized word whose lemma alone is a time ("Summers
+    added", which the lemmatizer makes "summer")."""
     word = parse.words[i]
-    if word.lemma.lower() not in TIME_NOUNS and word.text.lower() not in TIME_NOUNS:
+    text = word.text.lower()
+    plural_unit = text.endswith("s") and text[:-1] in TIME_UNITS  # "Minutes later", "Hours after"
+    lemma = text if word.text[:1].isupper() else word.lemma.lower()  # "Summers added": a name's own form
+    if lemma not in TIME_NOUNS and text not in TIME_NOUNS and not plural_unit:
         return False
     return not (i > 0 and is_surname_after(parse.words[i - 1], word))
 

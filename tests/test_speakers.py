@@ -43,6 +43,13 @@ SPEAKER_ROWS: dict[str, Case] = {
     "name_time_word_surname": ("“The plan is fragile,” said Doug Winter, the party's chairman.", [
         ("direct", "said", "The plan is fragile,", "Doug Winter", "Doug Winter", "chairman", None, "person", "inversion"),
     ]),
+    # a plural unit of time opens a time phrase, no name ("Minutes later, she"); a surname the tagger calls a
+    # plural noun on its own ("Winters"/NNS, whose lemma is no time either) is the person the text named with it
+    "name_time_units": ("Hours after the vote, Ann Winters said the deal was done. Winters added that it had come late. Minutes later, she said the talks were over.", [
+        ("indirect", "said", "the deal was done", "Ann Winters", "Ann Winters", None, None, "person", "subject"),
+        ("indirect", "added", "that it had come late", "Ann Winters", "Winters", None, None, "person", "subject"),
+        ("indirect", "said", "the talks were over", "Ann Winters", "she", None, None, "person", "subject"),
+    ]),
     # a surname the tagger calls a noun after a first name NER puts in the person ("Eriksen"/NOUN, the models'
     # own parse), and a titled name's "of" organization as the employer
     "name_surname_tagged_noun": ("Professor Lars Eriksen of the University of Oslo said the deal was unlikely before the summer.", [
