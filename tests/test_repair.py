@@ -175,6 +175,16 @@ REPAIR_ROWS = [
     # "Ana Ruiz, a veteran of the city council, declined to comment on the report.": "Ana" the root,
     # "declined" a reduced relative (acl) of "veteran"
     ("repair_demoted_verb", {("Ana", "nsubj", "declined"), ("declined", "root", "ROOT")}),
+    # "Ann Roe, appearing on the show on Sunday, explained: “...”": "Ann" the root, "explained" an adverbial
+    # clause of the participle "appearing", the reported clause hung on the participle
+    (
+        "repair_demoted_verb_participle",
+        {
+            ("Ann", "nsubj", "explained"),
+            ("explained", "root", "ROOT"),
+            ("voters", "parataxis", "explained"),
+        },
+    ),
     # "Asked about the claim that it had been a fire, Kim said, “...”": "Kim" the subject of "fire" before it
     ("repair_subject_after_clause", {("Kim", "nsubj", "said")}),
     # negatives on the models' parses: "Last week" (a second subject) is a time, no description ...
@@ -212,6 +222,7 @@ UNTOUCHED = [
     "fronted_subject_untouched",  # "For details, see the report." (imperative); "The ministry on Monday said"
     "document_participle",  # "Workers received a letter saying ...": set by hand
     "document_issuer",  # "the Lopez campaign released a statement saying ...": set by hand
+    "demoted_verb_participle",  # "Ann Roe, appearing on the show on Sunday, explained": set by hand
     "subject_before_cue_correct",  # "A number of factors make a win unlikely, aides said": set by hand
 ]
 

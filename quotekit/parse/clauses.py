@@ -10,11 +10,10 @@ read as a second subject.
 - :func:`participle_complements`: "“...,” she said, adding that the plan would work" with "work" the
   complement of "said";
 - :func:`subjects_after_commas`: "Shortly afterward, Olsen said ...", "The good news, Woolson said, is
-  ..." with "Olsen" and "Woolson" appositions of the phrase before the comma;
-- :func:`demoted_verbs`: "Ana Ruiz, a veteran of the White House, declined to comment" with the name the
-  root and "declined" a reduced relative of "veteran".
+  ..." with "Olsen" and "Woolson" appositions of the phrase before the comma.
 
-Each changes only what a correct parse never has, so a correct parse comes back unchanged.
+The verb the models demote into an aside ("Ana Ruiz, a veteran of ..., declined to comment") is
+:mod:`.demoted`'s. Each changes only what a correct parse never has, so a correct parse comes back unchanged.
 """
 
 from __future__ import annotations
@@ -47,7 +46,6 @@ from quotekit.parse.tree import (
 
 __all__ = [
     "active_subjects",
-    "demoted_verbs",
     "fronted_subjects",
     "label_subjects",
     "participle_complements",
@@ -411,33 +409,3 @@ def _describes_person(word: Word) -> bool:
     """ "The mayor's [pollster], Ines Varga says": a person's name or a noun of a person or role."""
     lemma = word.lemma.lower()
     return word.ner == "person" or lemma in ROLE_NOUNS or lemma in PERSON_NOUNS
-
-
-def demoted_verbs(tree: Tree, lo: int, hi: int) -> None:
-    """ "Ana Ruiz, a veteran of the White House, declined to comment" parsed with "Ana" the root and
-    "declined" a reduced relative (``acl``) of "veteran": a sentence whose root is the noun phrase that opens
-    it, with an apposition set off by commas, and right after the apposition's closing comma a verb with no
-    subject that the parser hung inside the apposition, is that verb's sentence: the verb is the root, the
-    noun phrase its subject, and what followed the verb on the noun (a conjunct, the final period) is the
-    verb's. A sentence with a verb for its root is left alone."""
-    roots = [k for k in range(lo, hi) if tree.heads[k] < 0]
-    if len(roots) != 1 or tree.words[roots[0]].upos not in NOMINAL:
-        return
-    root = roots[0]
-    if any(tree.words[k].upos != "PUNCT" for k in range(lo, edges(tree, root)[0])):
-        return  # the noun phrase does not open the sentence
-    for appos in (c for c in tree.children(root) if tree.rels[c] == "appos" and c > root):
-        for verb in sorted(tree.subtree(appos)):
-            if tree.words[verb].upos != "VERB" or not tree.rels[verb].startswith("acl"):
-                continue
-            own = tree.subtree(verb)
-            rest = [k for k in tree.subtree(appos) - own if tree.words[k].upos != "PUNCT"]
-            if not rest or edges(tree, verb)[0] != verb or tree.words[verb - 1].text != ",":
-                continue
-            if max(rest) != verb - 2 or has_subject(tree, verb):
-                continue
-            tree.move(verb, -1, "root")
-            for c in [c for c in tree.children(root) if c > verb]:
-                tree.move(c, verb, tree.rels[c])
-            tree.move(root, verb, SUBJECT)
-            return

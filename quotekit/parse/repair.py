@@ -46,7 +46,7 @@ error. Each repair changes only what a correct parse never has, so a correct par
   with "work" the complement of "said": a clause right after a participle is the participle's;
 - :func:`subjects_after_commas` (:mod:`.clauses`): "Shortly afterward, Olsen said ..." with "Olsen" an
   apposition of "afterward", the subject: a name right before the verb, after a comma, is its subject;
-- :func:`demoted_verbs` (:mod:`.clauses`): "Ana Ruiz, a veteran of the White House, declined to comment"
+- :func:`demoted_verbs` (:mod:`.demoted`): "Ana Ruiz, a veteran of the White House, declined to comment"
   with "Ana" the root and "declined" a reduced relative of "veteran": a verb right after an apposition's
   closing comma, with no subject, in a sentence whose root is the noun phrase that opens it, is the
   sentence's verb and the noun phrase its subject;
@@ -91,7 +91,6 @@ from quotekit.parse.appositions import (
 )
 from quotekit.parse.clauses import (
     active_subjects,
-    demoted_verbs,
     fronted_subjects,
     label_subjects,
     participle_complements,
@@ -99,6 +98,7 @@ from quotekit.parse.clauses import (
     subjects_after_commas,
     trailing_relatives,
 )
+from quotekit.parse.demoted import demoted_verbs
 from quotekit.parse.tree import (
     CLAUSE_COMPLEMENT_RELS,
     MISATTACHED_CLAUSE_RELS,
