@@ -24,6 +24,7 @@ from quotekit.syntax import NOMINAL_UPOS
 
 __all__ = [
     "content_after",
+    "continues_phrase",
     "joins_words",
     "past_determiners",
     "possessor_phrase_end",
@@ -130,14 +131,22 @@ def past_determiners(parse: Parse, lo: int, last: int) -> int | None:
     return j if j < last else None
 
 
+def continues_phrase(parse: Parse, j: int) -> bool:
+    """Whether the noun phrase goes on after word ``j``: a noun follows a word that may premodify it, or
+    a hyphenated compound goes on ("well[-]connected")."""
+    words = parse.words
+    after = words[j + 1].upos in {"PROPN", "NOUN"} or joins_words(parse, j + 1) or joins_words(parse, j)
+    return after and premodifies(parse, j)
+
+
 def premodifies(parse: Parse, j: int) -> bool:
     """Whether word ``j`` may stand before the next word of a noun phrase: an adjective, noun, number or
     participle ("retired/VBN Navy officer", "undecided/VBN voter"), or a word of a hyphenated compound
-    ("46-year-old", written without spaces: :func:`joins_words`)."""
+    ("46-year-old", "well-connected", written without spaces: :func:`joins_words`)."""
     word = parse.words[j]
     if word.upos in {"ADJ", "NOUN", "PROPN", "NUM"} or (word.upos == "VERB" and word.xpos in PARTICIPLE_TAGS):
         return True
-    return joins_words(parse, j)
+    return joins_words(parse, j) or (j + 1 < len(parse.words) and joins_words(parse, j + 1))
 
 
 def joins_words(parse: Parse, j: int) -> bool:

@@ -35,6 +35,7 @@ from quotekit.lang.en import (
     GENDERED_WORDS,
     INSTITUTION_NOUNS,
     ORGANIZATION_NAME_ENDS,
+    PARTY_MEMBERS,
     PARTY_WORDS,
     PEOPLE_POINTERS,
     PERSON_NOUNS,
@@ -105,6 +106,10 @@ def profile(parse: Parse, head: int, words: tuple[int, ...]) -> Profile:
         return Profile(None, "organization", role_noun=CAMPAIGN, possessor=owner)
     if _party_members(word):  # "Several Democrats", "the Republicans": the party's members, never a name
         return Profile(None, "group", None, word.text)
+    if word.text.lower() in PARTY_MEMBERS and not [
+        w for w in words if w != head and parse.words[w].upos == "PROPN"
+    ]:
+        return Profile(None, "person", None, word.text)  # "one Democrat": a party member, no name
     named = name_words(parse, head) or _name_after_role(parse, head)
     role, affiliation, role_noun = role_and_affiliation(parse, head, named)
     affiliation = _without_edge_punctuation(affiliation)

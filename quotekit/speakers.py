@@ -16,10 +16,9 @@ from quotekit.document import Parse, Word
 from quotekit.frames import as_clause_mention
 from quotekit.inversion import (
     content_after,
-    joins_words,
+    continues_phrase,
     past_determiners,
     possessor_phrase_end,
-    premodifies,
     speaker_phrase_head,
     speaker_tail,
 )
@@ -29,6 +28,7 @@ from quotekit.lang.en import (
     CLOSING_QUOTES,
     OPTIONAL_ADDRESSEE_CUES,
     RETAGGED_VERBS,
+    SINGULAR_QUANTIFIERS,
     SUBJECT_RELS,
 )
 from quotekit.mentions import (
@@ -224,15 +224,14 @@ _INVERSION_PREPOSITIONS = frozenset({"of", "on", "from", "at", "for", "with"})
 
 
 def _noun_phrase_end(parse: Parse, lo: int, last: int) -> int | None:
-    """The last word of a simple noun phrase from ``lo`` ("the", "one", adjectives, nouns), or None."""
+    """The last word of a simple noun phrase from ``lo`` ("the", "one", adjectives, nouns, "well-connected"),
+    or None; a quantifier that stands for a person by itself ("“...,” tweeted another.") is the phrase."""
     j = past_determiners(parse, lo, last)
+    if (j is None or parse.words[j].upos == "PUNCT") and parse.words[lo].text.lower() in SINGULAR_QUANTIFIERS:
+        return lo
     if j is None:
         return None
-    while (
-        j + 1 < last
-        and (parse.words[j + 1].upos in {"PROPN", "NOUN"} or joins_words(parse, j + 1))
-        and premodifies(parse, j)
-    ):
+    while j + 1 < last and continues_phrase(parse, j):
         j += 1
     if j >= last or parse.words[j].upos not in {"PROPN", "NOUN"}:
         return None

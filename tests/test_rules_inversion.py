@@ -68,6 +68,13 @@ INVERSION_ROWS: dict[str, Case] = {
         ("indirect", "praised", "the plan", "Olsen", "Olsen", None, None, "person", "subject"),
         ("indirect", "defended", "his record", "Olsen", "Olsen", None, None, "person", "shared-subject"),
     ]),
+    # a quantifier that stands for a person alone ("tweeted another"), a hyphenated premodifier ("one
+    # well-connected Democrat": a party member, no name) and a hyphenated noun ("a long-time aide")
+    "inversion_quantifier_compound": ("“Better watch out for the council,” tweeted another. “The energy will be substantial,” said one well-connected Democrat in the state party. “We will not sign,” said a long-time aide to the governor.", [
+        ("direct", "tweeted", "Better watch out for the council,", None, "another", None, None, "person", "inversion"),
+        ("direct", "said", "The energy will be substantial,", None, "one well-connected Democrat", None, "Democrat", "person", "inversion"),
+        ("direct", "said", "We will not sign,", None, "a long-time aide", "aide", None, "person", "inversion"),
+    ]),
     # negative: a rubric (a standing head) tagged a proper noun in title case is no speaker
     "label_rubric": ("Correction: An Earlier Version Misstated the Date of the Vote\n\nThe chancellor spoke to reporters on Monday.", []),
     # negative: a label that opens with an article is a title, no speaker
@@ -109,6 +116,9 @@ MODEL_ROWS: dict[str, tuple[str, Found]] = {
     "headline_rubric_not_label": ("Breaking: Senate Passes the Budget After a Long Night\n\nThe mayor said the vote was fair.", ("The mayor", "subject")),
     "quotation_word_as_subject": ("“The port is safe. Any leader who ignores this is not fit to lead,” said Hale in his speech.", ("Hale", "inversion")),
     "possessive_inverted_speaker": ("“It was his first attempt to please his father,” said his best friend at college.", ("his best friend", "inversion")),
+    "quantifier_alone": ("“Better watch out for the council,” tweeted another.", ("another", "inversion")),
+    "hyphenated_premodifier": ("“The energy will be substantial,” said one well-connected Democrat in the state party.", ("one well-connected Democrat", "inversion")),
+    "lone_quantifier_not_object": ("Ruiz praised one plan and criticized another.", ("Ruiz", "subject")),
     "headline_correction_not_label": ("Correction: An Earlier Version Misstated the Date of the Vote\n\nThe mayor said the vote was fair.", ("The mayor", "subject")),
 }
 

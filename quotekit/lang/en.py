@@ -102,6 +102,7 @@ __all__ = [
     "PARTITIVE_WORDS",
     "PARTY_ADJECTIVES",
     "PARTY_LETTERS",
+    "PARTY_MEMBERS",
     "PARTY_WORDS",
     "PASSIVE_SUBJECT_RELS",
     "PEOPLE_POINTERS",
@@ -757,6 +758,9 @@ DEMONYMS: Mapping[str, str] = MappingProxyType(
 PARTY_WORDS = frozenset(
     {"democrat", "democrats", "democratic", "republican", "republicans", "gop", "independent"}
 )
+#: A member of a US party named by the party's noun alone: "one Democrat", "a veteran Republican" (a person
+#: with the party as affiliation, no name).
+PARTY_MEMBERS = frozenset({"democrat", "republican"})
 #: The party letter of a US legislator's party-and-state tag, "(D-Calif.)", "(R-Texas)" (AP style).
 PARTY_LETTERS: Mapping[str, str] = MappingProxyType(
     {"D": "Democratic", "R": "Republican", "I": "Independent"}
