@@ -22,6 +22,7 @@ import regex
 
 from quotekit.document import Parse, Word
 from quotekit.lang.en import (
+    DOCUMENT_VERB_FORMS,
     FRAME_CLAUSE_RELS,
     FRAME_OBJECT_RELS,
     FRAME_SPEAKER_START_UPOS,
@@ -161,10 +162,15 @@ def _frames(parse: Parse, verb: Word, i: int) -> bool:
 
 
 def _inverted(parse: Parse, verb: Word) -> bool:
-    """ "“...,” fumed Ana Duarte": a past form right after the quotation, followed by a noun phrase (which
-    the parser often makes its object) and no clause of its own."""
-    if verb.xpos not in {"VBD", "VBN"} and not _mistagged_past(verb):
-        return False
+    """ "“...,” fumed Ana Duarte": a past form (or a form of "read", by which a document says what it says:
+    "“...,” reads the sign") right after the quotation, followed by a noun phrase (which the parser often
+    makes its object) and no clause of its own."""
+    if (
+        verb.xpos not in {"VBD", "VBN"}
+        and not _mistagged_past(verb)
+        and verb.text.lower() not in DOCUMENT_VERB_FORMS
+    ):
+        return False  # "“...,” reads a sign on the door": a document's verb in any tense
     if any(parse.words[c].deprel in FRAME_CLAUSE_RELS for c in parse.children[verb.i]):
         return False
     after = verb.i + 1

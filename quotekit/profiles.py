@@ -45,6 +45,7 @@ from quotekit.lang.en import (
     ROLE_NOUNS,
     SINGULAR_QUANTIFIERS,
 )
+from quotekit.mentions import names_a_time
 from quotekit.model import SpeakerKind
 from quotekit.names import POSSESSIVE, name_words, one_institution, proper_phrase, text_of
 from quotekit.roles import clean_role, employer_in_relative_clause, role_and_affiliation
@@ -247,6 +248,8 @@ def _issuer(parse: Parse, head: int) -> str | None:
     k = head
     while k - 1 >= sent.first and parse.words[k - 1].upos == "PROPN" and parse.words[k - 1].ner != "person":
         k -= 1
+    while k < head and names_a_time(parse, k):  # "a Wednesday editorial": a date, no issuer
+        k += 1
     return POSSESSIVE.sub("", text_of(parse, list(range(k, head)))) if k < head else None  # "a Treasury memo"
 
 

@@ -75,6 +75,12 @@ INVERSION_ROWS: dict[str, Case] = {
         ("direct", "said", "The energy will be substantial,", None, "one well-connected Democrat", None, "Democrat", "person", "inversion"),
         ("direct", "said", "We will not sign,", None, "a long-time aide", "aide", None, "person", "inversion"),
     ]),
+    # a document's verb "read" after its quotation, in any tense, with its subject after it (the frame rule);
+    # a day before the document is no issuer
+    "inversion_document_read": ("“America is great! The mayor is wrong,” read one. “There are many reasons to doubt the plan,” reads a Wednesday editorial in the Register.", [
+        ("direct", "read", "America is great! The mayor is wrong,", None, "one", None, None, "person", "frame"),
+        ("direct", "reads", "There are many reasons to doubt the plan,", None, "a Wednesday editorial", None, None, "document", "frame"),
+    ]),
     # negative: a rubric (a standing head) tagged a proper noun in title case is no speaker
     "label_rubric": ("Correction: An Earlier Version Misstated the Date of the Vote\n\nThe chancellor spoke to reporters on Monday.", []),
     # negative: a label that opens with an article is a title, no speaker
@@ -119,6 +125,8 @@ MODEL_ROWS: dict[str, tuple[str, Found]] = {
     "quantifier_alone": ("“Better watch out for the council,” tweeted another.", ("another", "inversion")),
     "hyphenated_premodifier": ("“The energy will be substantial,” said one well-connected Democrat in the state party.", ("one well-connected Democrat", "inversion")),
     "lone_quantifier_not_object": ("Ruiz praised one plan and criticized another.", ("Ruiz", "subject")),
+    "document_read_after_quote": ("“There are many reasons to doubt the plan,” reads a Wednesday editorial in the Register.", ("a Wednesday editorial", "frame")),
+    "read_one_after_quote": ("“America is great! The mayor is wrong,” read one.", ("one", "frame")),
     "headline_correction_not_label": ("Correction: An Earlier Version Misstated the Date of the Vote\n\nThe mayor said the vote was fair.", ("The mayor", "subject")),
 }
 
