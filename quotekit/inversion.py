@@ -26,6 +26,7 @@ __all__ = [
     "content_after",
     "continues_phrase",
     "joins_words",
+    "may_precede_inversion",
     "past_determiners",
     "possessor_phrase_end",
     "premodifies",
@@ -58,6 +59,17 @@ def possessor_phrase_end(parse: Parse, j: int, last: int) -> int:
     ):
         k += 1
     return k if parse.words[k].upos in {"NOUN", "PROPN"} else j
+
+
+def may_precede_inversion(word: Word) -> bool:
+    """Whether ``word`` may stand right before an inverted cue: a comma (", said X") or a closing quotation
+    mark in any form the text writes it (a curly or straight one, three apostrophes closing a nested
+    quotation, an opening mark typed where the closing one belongs)."""
+    return word.text == "," or (bool(word.text) and all(ch in _QUOTE_CHARACTERS for ch in word.text))
+
+
+#: The characters of quotation marks, straight and curly, single and double.
+_QUOTE_CHARACTERS = frozenset("\"'`\u2018\u2019\u201c\u201d")
 
 
 def content_after(cue: CueMatch, verb: Word) -> bool:

@@ -100,10 +100,13 @@ _ELISION_RE = re.compile(
 )
 #: Five or more marks in a row with nothing between them are noise, not quotation (one match, then skipped).
 _NOISE_RUN = "[\"'`\u2018\u2019\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a]{5,}"
+#: Three apostrophes that close a quotation after a word: a nested single quotation closes first, then the
+#: outer double one (two apostrophes before "I would call it 'old-school," then three: "'" then the pair).
+_NESTED_CLOSE = "(?<=[^\\s'`])'(?='')"
 #: Every mark the scanner looks at, noise runs and two-character marks first; a single mark between two
 #: letters or digits (don't, it’s, Russia’s, o’clock) is an apostrophe and is skipped here already.
 _MARK_RE = re.compile(
-    _NOISE_RUN + "|``|''|[\"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a]"
+    _NOISE_RUN + "|" + _NESTED_CLOSE + "|``|''|[\"\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a]"
     r"|(?<![^\W_])['\u2018\u2019]|['\u2018\u2019](?![^\W_])"
 )
 

@@ -17,6 +17,7 @@ from quotekit.frames import as_clause_mention
 from quotekit.inversion import (
     content_after,
     continues_phrase,
+    may_precede_inversion,
     past_determiners,
     possessor_phrase_end,
     speaker_phrase_head,
@@ -47,9 +48,6 @@ from quotekit.spans import QuoteSpan
 from quotekit.syntax import NOMINAL_UPOS, is_ancestor
 
 __all__ = ["Mention", "appended_to_apposition", "coordination", "find_speaker", "is_quoted", "mention_words"]
-
-#: What stands before an inverted cue: a closing quote or comma (", said X" / "” said X").
-_INVERSION_BEFORE = frozenset({",", "\u201d", '"', "''", "\u2019", "'"})
 
 
 @attrs.frozen
@@ -191,7 +189,7 @@ def inverted_speaker_span(parse: Parse, verb: Word) -> tuple[int, int] | None:
     """The first and last word of the noun phrase of an inverted speaker (:func:`_speaker_from_inversion`),
     by position: the parser often splits it ("says/NNS Scott Meyer" with "Scott" under "says")."""
     sent = parse.sentences[verb.sent]
-    if verb.i == sent.first or verb.xpos == "VBG" or parse.words[verb.i - 1].text not in _INVERSION_BEFORE:
+    if verb.i == sent.first or verb.xpos == "VBG" or not may_precede_inversion(parse.words[verb.i - 1]):
         return None
     if verb.lemma in _ADDRESSEE_CUES and not _inverted_after_quote(parse, verb):
         return None  # "..., told reporters": the noun after the cue is the addressee

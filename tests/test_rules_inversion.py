@@ -127,6 +127,8 @@ MODEL_ROWS: dict[str, tuple[str, Found]] = {
     "lone_quantifier_not_object": ("Ruiz praised one plan and criticized another.", ("Ruiz", "subject")),
     "document_read_after_quote": ("“There are many reasons to doubt the plan,” reads a Wednesday editorial in the Register.", ("a Wednesday editorial", "frame")),
     "read_one_after_quote": ("“America is great! The mayor is wrong,” read one.", ("one", "frame")),
+    "closing_mark_typed_as_opening": ("“It is unusual,“ said Ana Ruiz, an attorney with the Harbor Law Center.", ("Ana Ruiz", "inversion")),
+    "nested_quotation_closed_by_three_apostrophes": ("''I would use the word 'old-school,''' said Tom Okafor, a former envoy.", ("Tom Okafor", "inversion")),
     "headline_correction_not_label": ("Correction: An Earlier Version Misstated the Date of the Vote\n\nThe mayor said the vote was fair.", ("The mayor", "subject")),
 }
 
