@@ -137,6 +137,11 @@ SPEAKER_ROWS: dict[str, Case] = {
     "time_subject_adverb_misparsed": ("Officer Betty Shelby fired once. Shelby later said she had feared for her life.", [
         ("indirect", "said", "she had feared for her life", "Betty Shelby", "Shelby", "Officer", None, "person", "subject"),
     ]),
+    # the model's own parse: an adverb ("Nor", "online") a second subject of the cue; the other subject speaks
+    "adverb_subject_misparsed": ("Nor did they note that the tax had worked. And online he has criticized her aides.", [
+        ("indirect", "did they note", "that the tax had worked", None, "they", None, None, "group", "subject"),
+        ("indirect", "has criticized", "her aides", None, "he", None, None, "person", "subject"),
+    ]),
     "time_subject_weekday": ("Even Monday, she claimed that the deal was dead.\n\nOn Thursday the minister insisted the talks would go on.\n", [
         ("indirect", "claimed", "that the deal was dead", None, "she", None, None, "person", "subject"),
         ("indirect", "insisted", "the talks would go on", None, "the minister", "minister", None, "person", "subject"),

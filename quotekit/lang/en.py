@@ -614,7 +614,10 @@ PRONOMINAL_COORDINATORS = frozenset({"both", "either", "neither"})
 #: Adverbs of time and degree that a tagger may call nouns or adjectives ("Roe later said", "when first
 #: asked"): never a speaker themselves.
 ADVERBS_NOT_SPEAKERS = frozenset(
-    "later earlier further also again then now too instead meanwhile still first".split()
+    """
+    later earlier further also again then now too instead meanwhile still first always sometimes often never
+    once recently repeatedly previously already usually frequently ever online publicly privately nor
+    """.split()
 )
 
 #: Country and bloc adjectives mapped to the affiliation they name (party adjectives are a convention of
