@@ -1,9 +1,11 @@
 """Participial and infinitival adjuncts: whose words a participle that opens its sentence, or an infinitive
 of purpose, reports.
 
-Requires: a :class:`~quotekit.document.Parse`. Provides :func:`subject_of_fronted_participle` and
-:func:`subject_of_purpose_infinitive`, speaker rules of :mod:`quotekit.speakers` ("Noting he studied law,
-Marsh said ...", "Marsh went to Paris to discuss ...": the adjunct's speaker is the main clause's subject),
+Requires: a :class:`~quotekit.document.Parse`. Provides :func:`subject_of_fronted_participle`,
+:func:`subject_of_absolute` and :func:`subject_of_purpose_infinitive`, speaker rules of
+:mod:`quotekit.speakers` ("Noting he studied law, Marsh said ...", "Marsh went to Paris to discuss ...":
+the adjunct's speaker is the main clause's subject; "..., with 30 percent of voters saying ...": an absolute
+clause has a subject of its own),
 and :func:`main_clause_past`, a content bound of :mod:`quotekit.content` ("Asked which county was his
 favorite, [he smiled]": a fronted adjunct's content ends where its main clause begins).
 """
@@ -11,10 +13,15 @@ favorite, [he smiled]": a fronted adjunct's content ends where its main clause b
 from __future__ import annotations
 
 from quotekit.document import Parse, Word
-from quotekit.lang.en import INFINITIVE_MARKS, PASSIVE_SUBJECT_RELS, SUBJECT_RELS
+from quotekit.lang.en import ABSOLUTE_OPENERS, INFINITIVE_MARKS, PASSIVE_SUBJECT_RELS, SUBJECT_RELS
 from quotekit.syntax import NOMINAL_UPOS, is_ancestor, is_subject
 
-__all__ = ["main_clause_past", "subject_of_fronted_participle", "subject_of_purpose_infinitive"]
+__all__ = [
+    "main_clause_past",
+    "subject_of_absolute",
+    "subject_of_fronted_participle",
+    "subject_of_purpose_infinitive",
+]
 
 
 def subject_of_fronted_participle(parse: Parse, verb: Word) -> int | None:
@@ -34,6 +41,30 @@ def subject_of_fronted_participle(parse: Parse, verb: Word) -> int | None:
             start = min(parse.subtree(c))
             return c if parse.words[start - 1].text == "," else None
     return None
+
+
+def subject_of_absolute(parse: Parse, verb: Word) -> int | None:
+    """ "The poll improved his standing, with 30 percent of voters saying ...", "..., with Gov. Ann Kim
+    calling the plan a fraud": a participle right after the noun phrase that "with" opens is the verb of an
+    absolute clause whose subject is that noun phrase (Quirk et al. 1985, §15.58: "with" + subject +
+    participle), not the subject of the clause it modifies."""
+    if verb.xpos != "VBG" or verb.i == 0:
+        return None
+    j = verb.i - 1
+    sent = parse.sentences[verb.sent]
+    if j < sent.first or parse.words[j].upos not in NOMINAL_UPOS | {"NUM"}:
+        return None
+    own = set(parse.subtree(verb.i))
+    while (  # the noun phrase that ends right before the participle ("30 percent [of voters]"), which may
+        parse.words[j].head >= sent.first  # hold the participle itself ("acl", as UD has it)
+        and parse.words[j].head < verb.i
+        and max((k for k in parse.subtree(parse.words[j].head) if k not in own), default=-1) == verb.i - 1
+    ):
+        j = parse.words[j].head
+    opener = min(k for k in parse.subtree(j) if parse.words[k].upos != "PUNCT")
+    if parse.words[opener].lemma.lower() not in ABSOLUTE_OPENERS or parse.words[j].upos not in NOMINAL_UPOS:
+        return None
+    return j
 
 
 def subject_of_purpose_infinitive(parse: Parse, verb: Word) -> int | None:

@@ -10,7 +10,11 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
-from quotekit.adjuncts import subject_of_fronted_participle, subject_of_purpose_infinitive
+from quotekit.adjuncts import (
+    subject_of_absolute,
+    subject_of_fronted_participle,
+    subject_of_purpose_infinitive,
+)
 from quotekit.cues import CueMatch, according_to_object, in_discourse_marker
 from quotekit.document import Parse, Word
 from quotekit.frames import as_clause_mention
@@ -420,6 +424,7 @@ _VERB_RULES = (
     (Rule.SUBJECT, _speaker_from_subject),
     (Rule.QUANTIFIER, quantifier_subject),
     (Rule.POSSESSIVE, _speaker_from_possessive),
+    (Rule.PARTICIPLE, subject_of_absolute),  # "..., with 30 percent of voters saying ..."
     (Rule.PARTICIPLE, _speaker_from_governor),
     (Rule.PARTICIPLE, _speaker_after_frame),
     (Rule.PARTICIPLE, subject_of_fronted_participle),

@@ -138,6 +138,13 @@ SPEAKER_ROWS: dict[str, Case] = {
         ("indirect", "said", "she had feared for her life", "Betty Shelby", "Shelby", "Officer", None, "person", "subject"),
     ]),
     # the model's own parse: an adverb ("Nor", "online") a second subject of the cue; the other subject speaks
+    # an absolute clause ("with" + noun phrase + participle) has its own subject; a participle after a comma
+    # shares the main clause's (the models' parse: "saying" an acl of "percent", "agreeing" an advcl of "ended")
+    "absolute_participle": ("The poll improved his standing, with 30 percent of voters saying they liked him. The talks ended, with the outlets agreeing to apply local laws. She met with reporters, saying the plan would work.", [
+        ("indirect", "saying", "they liked him", None, "30 percent of voters", None, None, "group", "participle"),
+        ("indirect", "agreeing", "to apply local laws", None, "the outlets", None, None, "group", "participle"),
+        ("indirect", "saying", "the plan would work", None, "She", None, None, "person", "participle"),
+    ]),
     "adverb_subject_misparsed": ("Nor did they note that the tax had worked. And online he has criticized her aides.", [
         ("indirect", "did they note", "that the tax had worked", None, "they", None, None, "group", "subject"),
         ("indirect", "has criticized", "her aides", None, "he", None, None, "person", "subject"),

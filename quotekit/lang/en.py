@@ -26,6 +26,7 @@ from quotekit.lang.profile import Language, NewsConventions
 from quotekit.model import CueClass
 
 __all__ = [
+    "ABSOLUTE_OPENERS",
     "ADDRESSEE_VERBS",
     "ADVERBS_NOT_SPEAKERS",
     "AGENT_RELS",
@@ -611,6 +612,9 @@ PEOPLE_POINTERS = frozenset({"those"})
 #: Coordinators the tagger gives a noun phrase's head of their own: "Both have promised", "Neither would
 #: say" (fused-head noun phrases, Huddleston & Pullum 2002, §5.9).
 PRONOMINAL_COORDINATORS = frozenset({"both", "either", "neither"})
+#: The prepositions that open an absolute clause with a subject of its own: "[with] 30 percent of voters
+#: saying ...", "[without] anyone noticing" (Quirk et al. 1985, §15.58).
+ABSOLUTE_OPENERS = frozenset({"with", "without"})
 #: Adverbs of time and degree that a tagger may call nouns or adjectives ("Roe later said", "when first
 #: asked"): never a speaker themselves.
 ADVERBS_NOT_SPEAKERS = frozenset(
