@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from quotekit.document import Parse, Word
 from quotekit.lang.en import DOCUMENT_NOUNS, ISSUING_PHRASAL_VERBS, ISSUING_VERBS
-from quotekit.syntax import NOMINAL_UPOS
+from quotekit.mentions import names_a_time
+from quotekit.syntax import NOMINAL_UPOS, cases
 
 __all__ = ["document_issuer", "issued_document", "speaking_document"]
 
@@ -54,19 +55,24 @@ def document_issuer(parse: Parse, verb: Word) -> int | None:
 def speaking_document(parse: Parse, verb: Word) -> int | None:
     """ "Workers received [a letter saying] ...": the document noun a participle of saying modifies, when
     no one issued it in the sentence (:func:`issued_document`); else None."""
-    phrase = _document_phrase(parse, verb)
-    if phrase is None or issued_document(parse, verb) is not None:
+    noun = _document_noun(parse, verb)
+    if noun is None or _document_phrase(parse, verb) is None or issued_document(parse, verb) is not None:
         return None
-    return verb.i - 1
+    return noun
 
 
 def issued_document(parse: Parse, verb: Word) -> int | None:
     """The issuing verb of "released [a statement saying] ...": the phrase of a document and a participle
-    of saying (:func:`_document_phrase`) is the object of an issuing verb before it; else None."""
+    of saying (:func:`_document_phrase`) is the object of an issuing verb before it, or the document is
+    where the verb's subject wrote ("shot back [in an article] stating ..."); else None."""
     phrase = _document_phrase(parse, verb)
-    if phrase is None or phrase.deprel != "obj" or phrase.head < 0 or phrase.head > phrase.i:
+    if phrase is None or phrase.head < 0 or phrase.head > phrase.i:
         return None
     issuing = parse.words[phrase.head]
+    if phrase.deprel == "obl" and cases(parse, phrase.i) & _WRITTEN_IN:
+        return issuing.i
+    if phrase.deprel != "obj":
+        return None
     particles = {
         parse.words[c].text.lower()
         for c in parse.children[issuing.i]
@@ -80,16 +86,41 @@ def issued_document(parse: Parse, verb: Word) -> int | None:
 
 
 def _document_phrase(parse: Parse, verb: Word) -> Word | None:
-    """The head of the phrase "a statement saying": ``verb`` is a present participle right after a
-    document noun, on it (``acl``, as UD has it), or with the noun its compound (the tagger read "saying"
-    as a noun); else None."""
-    if not verb.text.lower().endswith(_PARTICIPLE_ENDING) or verb.i == 0:
+    """The head of the phrase "a statement saying" (:func:`_document_noun`): the document noun when the
+    participle is on it (``acl``, as UD has it) or on the verb that governs it; the participle when the
+    noun is its compound (the tagger read "saying" as a noun); else None."""
+    k = _document_noun(parse, verb)
+    if k is None:
         return None
-    noun = parse.words[verb.i - 1]
-    if noun.lemma.lower() not in DOCUMENT_NOUNS or noun.sent != verb.sent:
-        return None
-    if verb.head == noun.i and verb.deprel == "acl":
+    noun = parse.words[k]
+    if (verb.head == noun.i and verb.deprel == "acl") or (verb.head == noun.head and noun.head < k):
         return noun
     if noun.head == verb.i and noun.deprel == "compound":
         return verb
     return None
+
+
+def _document_noun(parse: Parse, verb: Word) -> int | None:
+    """The document noun whose phrase ends right before the present participle ``verb``: "a statement
+    [saying]", "a statement Tuesday [questioning]" (past a time), "a letter to the mayor [asking]" (the
+    head of the phrase); else None."""
+    if not verb.text.lower().endswith(_PARTICIPLE_ENDING) or verb.i == 0:
+        return None
+    first = parse.sentences[verb.sent].first
+    k = verb.i - 1
+    while k > first and names_a_time(parse, k):
+        k -= 1
+    own = set(parse.subtree(verb.i))
+    while (
+        parse.words[k].lemma.lower() not in DOCUMENT_NOUNS
+        and first <= parse.words[k].head < verb.i
+        and max((j for j in parse.subtree(parse.words[k].head) if j not in own), default=-1) == verb.i - 1
+    ):
+        k = parse.words[k].head
+    if k < first or parse.words[k].lemma.lower() not in DOCUMENT_NOUNS:
+        return None
+    return k
+
+
+#: The prepositions of a document its author wrote something in: "said [in] a statement", "[in] an op-ed".
+_WRITTEN_IN = frozenset({"in"})

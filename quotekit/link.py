@@ -273,12 +273,36 @@ def _cue_for_quote(
         sent = parse.words[cue.head].sent
         if cue.content:
             continue
-        if sent in (first, last) or (sent == first - 1 and _ends_with_introducer(parse, sent)):
+        if sent in (first, last) or (
+            sent == first - 1
+            and (_ends_with_introducer(parse, sent) or (k not in framing and _ends_at_cue(parse, cue, quote)))
+        ):
             head = parse.words[cue.head].start
             distance = min(abs(head - quote.end), abs(head - quote.start))
             if best is None or distance < best[0]:
                 best = (distance, k)
     return None if best is None else best[1]
+
+
+def _ends_at_cue(parse: Parse, cue: CueMatch, quote: QuoteSpan) -> bool:
+    """ "Ann Kim agreed. “The plan is late.”": a sentence without quotation marks whose main verb is a cue
+    that ends it (past adverbs only) introduces the quotation that opens the next sentence of its
+    paragraph."""
+    sentence = parse.sentences[parse.words[cue.head].sent]
+    after = parse.words[cue.head + 1 : sentence.last]
+    if any(w.upos not in _AFTER_CUE_UPOS for w in after) or not after or after[-1].text != ".":
+        return False
+    if parse.words[cue.head].deprel != "root" or any(
+        is_quote_mark(w) for w in parse.words[sentence.first : sentence.last]
+    ):
+        return False  # "“...,” said Ann Kim, who has campaigned.": a sentence of quotation and frame
+    opens = parse.word_at(quote.start) <= parse.sentences[sentence.index + 1].first + 1
+    return opens and parse.paragraph_of(quote.start) == parse.paragraph_of(parse.words[cue.head].start)
+
+
+#: What may follow a cue that ends its sentence and introduces the next one's quotation: "agreed
+#: [wholeheartedly][.]".
+_AFTER_CUE_UPOS = frozenset({"ADV", "PUNCT"})
 
 
 def _ends_with_introducer(parse: Parse, sent: int) -> bool:

@@ -71,6 +71,12 @@ SPEAKER_ROWS: dict[str, Case] = {
         ("indirect", "saying", "it was postponing the rally", "Lopez campaign", "the Lopez campaign", None, None, "organization", "participle"),
         ("direct", "saying", "We are proud of the partnership.", None, "the union", None, None, "organization", "participle"),
     ]),
+    # ... past a day after the document ("a statement Tuesday saying"), and a press release (the models' parse:
+    # "saying" an adverbial clause of "released", "Tuesday" a second object)
+    "document_issuer_adjuncts": ("The union released a statement Tuesday saying the ruling was unfair. The council sent out a press release saying the vote was fair.", [
+        ("indirect", "saying", "the ruling was unfair", None, "The union", None, None, "organization", "participle"),
+        ("indirect", "saying", "the vote was fair", None, "The council", None, None, "organization", "participle"),
+    ]),
     # ... also through a particle verb or a verb of control ("put out", "helped draft"); a document that was
     # received speaks itself (parse corrected by hand; the models' own in repair_document_participle)
     "document_participle": ("Workers received a letter saying the plant would close. His office put out a statement saying the senator was ill. The aide helped draft a memo saying the governor should resign.", [
@@ -311,6 +317,12 @@ def test_speaker_rules(name: str) -> None:
 # -- content and quote rules --------------------------------------------------------------------------------
 # fmt: off
 CONTENT_ROWS: dict[str, Case] = {
+    # a sentence without quotation marks that ends with its cue introduces the quotation that opens the next
+    # sentence; a frame's sentence ("..., said Ann Kim, who has campaigned.") does not (the models' parse)
+    "quote_after_cue_sentence": ("The professor agreed. “Mainstream voters are still looking for a candidate.”\n\n“We will win,” said Ann Kim, who has campaigned. “The plan is late.”", [
+        ("direct", "agreed", "Mainstream voters are still looking for a candidate.", None, "The professor", "professor", None, "person", "subject"),
+        ("direct", "said", "We will win, The plan is late.", "Ann Kim", "Ann Kim", None, None, "person", "inversion"),
+    ]),
     # "“A,” he said, “B.”": one quote, two parts
     "split_quote": ("“We are ready,” he said, “and we will win the vote.”", [
         ("direct", "said", "We are ready, and we will win the vote.", None, "he", None, None, "person", "subject"),

@@ -855,7 +855,8 @@ STAFF_ROLES = frozenset(
 DOCUMENT_NOUNS = frozenset(
     """
     report memo memorandum poll survey study letter ad advertisement commercial video clip complaint
-    analysis statement filing editorial document email e-mail lawsuit audit brief transcript tweet
+    analysis statement filing editorial document email e-mail lawsuit audit brief transcript tweet release
+    article
     data result record tally census forecast
     """.split()
 )
@@ -864,7 +865,9 @@ DOCUMENT_NOUNS = frozenset(
 #: statement saying ...", "she [sent] an email saying ..." (the issuer is the source; one who receives,
 #: cites or reads a document is not: "The mayor received a letter saying ...").
 ISSUING_VERBS = frozenset(
-    "issue release send post publish distribute circulate write pen draft tweet email air run unveil".split()
+    """
+    issue release send post publish distribute circulate write pen draft tweet email air run unveil place
+    """.split()
 )
 #: Verbs with a particle by which a source puts out a document: "His office [put out] a statement saying".
 ISSUING_PHRASAL_VERBS = frozenset({("put", "out"), ("send", "out"), ("give", "out")})
