@@ -187,6 +187,9 @@ REPAIR_ROWS = [
     ),
     # "Asked about the claim that it had been a fire, Kim said, “...”": "Kim" the subject of "fire" before it
     ("repair_subject_after_clause", {("Kim", "nsubj", "said")}),
+    # "Added the mayor: “...”", "Said Ellis, “...”": a verb of saying that opens its sentence (the tag mended
+    # before the parse: quotekit.parse.retag.misread_fronted_forms) with its speaker parsed as its object
+    ("repair_fronted_cue", {("mayor", "nsubj", "Added"), ("Ellis", "nsubj", "Said")}),
     # negatives on the models' parses: "Last week" (a second subject) is a time, no description ...
     ("description_time_misparsed", set()),
     # ... and "The mayor, Ann Roe, and the governor said" a list ("and" after the second comma)

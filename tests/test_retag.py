@@ -14,6 +14,7 @@ from quotekit import Extractor
 from quotekit.parse.retag import (
     misread_base_forms,
     misread_complementizers,
+    misread_fronted_forms,
     misread_participles,
     misread_speech_forms,
     misread_verbs,
@@ -129,11 +130,27 @@ SPEECH_FORM_ROWS: dict[str, tuple[str, list[str]]] = {
 # fmt: on
 
 
+# fmt: off
+#: Tagged sentence -> a form of saying that opens its sentence before its speaker and quotation.
+FRONTED_FORM_ROWS: dict[str, tuple[str, list[str]]] = {
+    "colon": ("Said/NNP Ellis/NNP :/: “/`` No/UH ./.", ["Said"]),
+    "comma_and_article": ("Added/VBN the/DT mayor/NN ,/, “/`` We/PRP will/MD win/VB ./.", ["Added"]),
+    # negatives: no quotation after the comma, a name that opens its sentence ("Said Ellis went home"),
+    # a form in lower case, a word that is no form of saying
+    "no_quotation": ("Said/NNP Ellis/NNP ,/, the/DT mayor/NN ,/, left/VBD ./.", []),
+    "name_as_subject": ("Said/NNP Ellis/NNP went/VBD home/NN ./.", []),
+    "lower_case": ("said/VBD Ellis/NNP :/: “/`` No/UH ./.", []),
+    "other_verb": ("Left/VBN Ellis/NNP :/: “/`` No/UH ./.", []),
+}
+# fmt: on
+
+
 #: Each mend of one kind of misread word, with its table.
 MENDS: dict[str, tuple[Callable[[list[tuple[str, str]]], list[int]], dict[str, tuple[str, list[str]]]]] = {
     "participles": (misread_participles, PARTICIPLE_ROWS),
     "base_forms": (misread_base_forms, BASE_FORM_ROWS),
     "speech_forms": (misread_speech_forms, SPEECH_FORM_ROWS),
+    "fronted_forms": (misread_fronted_forms, FRONTED_FORM_ROWS),
 }
 
 
@@ -165,6 +182,8 @@ MODEL_ROWS: dict[str, tuple[str, str, Found]] = {
     "plural_present_read_as_preposition": ("speech", "Cologne police say they have not yet found the driver.", ("they have not yet found the driver", "say", "subject", "Cologne police")),
     "plural_present_after_quantity": ("speech", "A mere 9 percent say they only buy local goods.", ("they only buy local goods", "say", "subject", "A mere 9 percent")),
     "past_frame_after_quotation": ("speech", "“The plan will fail,” Cronin wrote.", ("The plan will fail,", "wrote", "subject", "Cronin")),
+    "fronted_verb_colon": ("speech", "The vote failed. Said Ellis: “We will try again next year.”", ("We will try again next year.", "Said", "subject", "Ellis")),
+    "fronted_verb_comma": ("speech", "The report was late. Said Comey, “The thought that an error was made is painful to us.”", ("The thought that an error was made is painful to us.", "Said", "subject", "Comey")),
     "quotation_after": ("speech", "The ad says “Tom will fight for the farms and the schools.”", ("Tom will fight for the farms and the schools.", "says", "quantifier", "The ad")),
 }
 # fmt: on

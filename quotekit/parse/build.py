@@ -28,6 +28,7 @@ from quotekit.parse.retag import (
     VERB_TAGS,
     misread_base_forms,
     misread_complementizers,
+    misread_fronted_forms,
     misread_participles,
     misread_speech_forms,
     misread_verbs,
@@ -273,7 +274,7 @@ def retag_misread_verbs(sentence: Any) -> None:
         words[k].upos, words[k].xpos, words[k].feats = PAST_TAGS
     for k in misread_base_forms(tagged):
         words[k].upos, words[k].xpos, words[k].feats = PLURAL_VERB_TAGS
-    for k in misread_speech_forms(tagged):
+    for k in [*misread_speech_forms(tagged), *misread_fronted_forms(tagged)]:
         past = not tagged[k][0].endswith("s")
         words[k].upos, words[k].xpos, words[k].feats = PAST_TAGS if past else VERB_TAGS
 

@@ -10,7 +10,8 @@ read as a second subject.
 - :func:`participle_complements`: "“...,” she said, adding that the plan would work" with "work" the
   complement of "said";
 - :func:`subjects_after_commas`: "Shortly afterward, Olsen said ...", "The good news, Woolson said, is
-  ..." with "Olsen" and "Woolson" appositions of the phrase before the comma.
+  ..." with "Olsen" and "Woolson" appositions of the phrase before the comma;
+- :func:`fronted_cue_subjects`: "Said Ellis: “...”" with "Ellis" the object of "Said".
 
 The verb the models demote into an aside ("Ana Ruiz, a veteran of ..., declined to comment") is
 :mod:`.demoted`'s. Each changes only what a correct parse never has, so a correct parse comes back unchanged.
@@ -29,6 +30,8 @@ from quotekit.lang.en import (
     RELATIVE_PRONOUNS,
     RETAGGED_VERBS,
     ROLE_NOUNS,
+    SPEECH_VERBS,
+    UNAMBIGUOUS_SPEECH_FORMS,
     WIDE_PREPOSITION_CUES,
 )
 from quotekit.parse.tree import (
@@ -46,6 +49,7 @@ from quotekit.parse.tree import (
 
 __all__ = [
     "active_subjects",
+    "fronted_cue_subjects",
     "fronted_subjects",
     "label_subjects",
     "participle_complements",
@@ -409,3 +413,28 @@ def _describes_person(word: Word) -> bool:
     """ "The mayor's [pollster], Ines Varga says": a person's name or a noun of a person or role."""
     lemma = word.lemma.lower()
     return word.ner == "person" or lemma in ROLE_NOUNS or lemma in PERSON_NOUNS
+
+
+def fronted_cue_subjects(tree: Tree, lo: int, hi: int) -> None:
+    """ "Said Ellis: “...”", "Added the mayor, “...”" parsed with the speaker the object of the verb that
+    opens the sentence: a verb of saying that opens its sentence, with a noun phrase right after it and
+    then a comma or colon and an opening quotation mark, is inverted with its subject (quotative inversion,
+    Quirk et al. 1985, §18.39), so the noun phrase is its subject."""
+    verb = lo
+    while verb < hi and tree.words[verb].upos == "PUNCT":
+        verb += 1
+    word = tree.words[verb] if verb < hi else None
+    if word is None or word.upos != "VERB" or not word.text[:1].isupper():
+        return
+    if word.lemma.lower() not in SPEECH_VERBS and word.text.lower() not in UNAMBIGUOUS_SPEECH_FORMS:
+        return  # the lemmatizer may keep the capital of "Said"
+    for c in tree.children(verb):
+        if tree.rels[c] != "obj" or edges(tree, c)[0] != verb + 1:
+            continue
+        after = edges(tree, c)[1] + 1
+        if (
+            after + 1 < hi
+            and tree.words[after].text in {",", ":"}
+            and tree.words[after + 1].text in OPENING_QUOTES
+        ):
+            tree.move(c, verb, SUBJECT)

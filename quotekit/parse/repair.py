@@ -57,6 +57,9 @@ error. Each repair changes only what a correct parse never has, so a correct par
 - :func:`document_participles`: "Workers received a letter saying the plant would close" with "saying" a
   complement of "received": a participle of saying right after a document the verb takes as object
   modifies the document;
+- :func:`fronted_cue_subjects` (:mod:`.clauses`): "Said Ellis: “...”" with "Ellis" the object of "Said":
+  a noun phrase between a verb of saying that opens its sentence and the comma or colon before a
+  quotation is the verb's inverted subject;
 - :func:`vocative_names`: "Varga, a former union leader, had ties to ..." with "Varga" a ``vocative`` and
   "leader" the subject: outside a quotation nobody is addressed, so the name is the subject and the
   phrase between the commas its apposition.
@@ -91,6 +94,7 @@ from quotekit.parse.appositions import (
 )
 from quotekit.parse.clauses import (
     active_subjects,
+    fronted_cue_subjects,
     fronted_subjects,
     label_subjects,
     participle_complements,
@@ -417,6 +421,7 @@ _REPAIRS = (
     fronted_subjects,
     participle_complements,
     subjects_after_commas,
+    fronted_cue_subjects,
 )
 
 

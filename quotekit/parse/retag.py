@@ -59,6 +59,7 @@ __all__ = [
     "VERB_TAGS",
     "misread_base_forms",
     "misread_complementizers",
+    "misread_fronted_forms",
     "misread_participles",
     "misread_speech_forms",
     "misread_verbs",
@@ -201,6 +202,31 @@ def misread_speech_forms(tagged: Sequence[tuple[str, str]]) -> list[int]:
         and (k == 0 or tagged[k - 1][1] not in {"DT", "PRP$", "POS"})
         and (k + 1 == len(tagged) or tagged[k + 1][1] not in FINITE_VERB_TAGS)  # "... says/NNS is a lie"
     ]
+
+
+def misread_fronted_forms(tagged: Sequence[tuple[str, str]]) -> list[int]:
+    """The index of a form of a verb of saying that opens its sentence before its speaker and the quotation
+    (quotative inversion with the verb first: "Said Ellis: “...”", "Added the mayor, “...”"), which the
+    tagger reads as a name ("Said/NNP Ellis"), when a comma or colon and an opening quotation mark follow
+    the speaker's words; else none.
+
+    >>> misread_fronted_forms([("Said", "NNP"), ("Ellis", "NNP"), (":", ":"), ("“", "``"), ("No", "UH")])
+    [0]
+    """
+    if not tagged or tagged[0][0].lower() not in _FRONTED_FORMS or not tagged[0][0][:1].isupper():
+        return []
+    for k in range(1, min(len(tagged) - 1, _FRONTED_SPEAKER_WORDS + 1)):
+        if tagged[k][0] in {",", ":"}:
+            return [0] if k > 1 and tagged[k + 1][0] in OPENING_QUOTES else []
+    return []
+
+
+#: The forms of verbs of saying that open a sentence before their speaker and quotation ("Said Ellis:").
+_FRONTED_FORMS = UNAMBIGUOUS_SPEECH_FORMS | frozenset(
+    "added stated explained noted continued declared replied recalled concluded observed".split()
+)
+#: The most words of a fronted verb's speaker before the comma or colon of its quotation.
+_FRONTED_SPEAKER_WORDS = 8
 
 
 def _in_title_case(tagged: Sequence[tuple[str, str]]) -> bool:
