@@ -16,6 +16,7 @@ from quotekit.parse.retag import (
     misread_complementizers,
     misread_fronted_forms,
     misread_participles,
+    misread_reflexives,
     misread_speech_forms,
     misread_verbs,
 )
@@ -145,12 +146,26 @@ FRONTED_FORM_ROWS: dict[str, tuple[str, list[str]]] = {
 # fmt: on
 
 
+# fmt: off
+#: Tagged sentence -> the reflexive pronouns the tagger read as anything but a pronoun.
+REFLEXIVE_ROWS: dict[str, tuple[str, list[str]]] = {
+    "intensifier_as_verb": ("Cruz/NNP himself/VB said/VBD it/PRP ./.", ["himself"]),
+    "object_as_noun": ("She/PRP calls/VBZ herself/NN a/DT moderate/NN ./.", ["herself"]),
+    "plural_as_adjective": ("They/PRP asked/VBD themselves/JJ why/WRB ./.", ["themselves"]),
+    # negatives: a reflexive tagged as one, a word that only ends like one
+    "already_pronoun": ("Cruz/NNP himself/PRP said/VBD it/PRP ./.", []),
+    "not_reflexive": ("The/DT shelf/NN fell/VBD ./.", []),
+}
+# fmt: on
+
+
 #: Each mend of one kind of misread word, with its table.
 MENDS: dict[str, tuple[Callable[[list[tuple[str, str]]], list[int]], dict[str, tuple[str, list[str]]]]] = {
     "participles": (misread_participles, PARTICIPLE_ROWS),
     "base_forms": (misread_base_forms, BASE_FORM_ROWS),
     "speech_forms": (misread_speech_forms, SPEECH_FORM_ROWS),
     "fronted_forms": (misread_fronted_forms, FRONTED_FORM_ROWS),
+    "reflexives": (misread_reflexives, REFLEXIVE_ROWS),
 }
 
 
@@ -182,6 +197,7 @@ MODEL_ROWS: dict[str, tuple[str, str, Found]] = {
     "plural_present_read_as_preposition": ("speech", "Cologne police say they have not yet found the driver.", ("they have not yet found the driver", "say", "subject", "Cologne police")),
     "plural_present_after_quantity": ("speech", "A mere 9 percent say they only buy local goods.", ("they only buy local goods", "say", "subject", "A mere 9 percent")),
     "past_frame_after_quotation": ("speech", "“The plan will fail,” Cronin wrote.", ("The plan will fail,", "wrote", "subject", "Cronin")),
+    "reflexive_intensifier": ("speech", "Cruz himself said Tuesday that the plan would fail.", ("that the plan would fail", "said", "subject", "Cruz")),
     "fronted_verb_colon": ("speech", "The vote failed. Said Ellis: “We will try again next year.”", ("We will try again next year.", "Said", "subject", "Ellis")),
     "fronted_verb_comma": ("speech", "The report was late. Said Comey, “The thought that an error was made is painful to us.”", ("The thought that an error was made is painful to us.", "Said", "subject", "Comey")),
     "quotation_after": ("speech", "The ad says “Tom will fight for the farms and the schools.”", ("Tom will fight for the farms and the schools.", "says", "quantifier", "The ad")),

@@ -121,6 +121,7 @@ __all__ = [
     "RAISING_VERBS",
     "RECORD_NOUNS",
     "REDUCED_CLAUSE_MARKS",
+    "REFLEXIVE_PRONOUNS",
     "REGARD_CLASSES",
     "REGARD_VERBS",
     "RELATIVE_PRONOUNS",
@@ -612,6 +613,20 @@ PEOPLE_POINTERS = frozenset({"those"})
 #: Coordinators the tagger gives a noun phrase's head of their own: "Both have promised", "Neither would
 #: say" (fused-head noun phrases, Huddleston & Pullum 2002, §5.9).
 PRONOMINAL_COORDINATORS = frozenset({"both", "either", "neither"})
+#: Reflexive pronouns with their UD features, which a weak tagger reads as nouns, adjectives or verbs
+#: ("Cruz himself/VB said"): always pronouns (quotekit.parse.retag.misread_reflexives).
+REFLEXIVE_PRONOUNS: Mapping[str, str] = MappingProxyType(
+    {
+        "myself": "Case=Acc|Number=Sing|Person=1|PronType=Prs|Reflex=Yes",
+        "yourself": "Case=Acc|Number=Sing|Person=2|PronType=Prs|Reflex=Yes",
+        "himself": "Case=Acc|Gender=Masc|Number=Sing|Person=3|PronType=Prs|Reflex=Yes",
+        "herself": "Case=Acc|Gender=Fem|Number=Sing|Person=3|PronType=Prs|Reflex=Yes",
+        "itself": "Case=Acc|Gender=Neut|Number=Sing|Person=3|PronType=Prs|Reflex=Yes",
+        "ourselves": "Case=Acc|Number=Plur|Person=1|PronType=Prs|Reflex=Yes",
+        "yourselves": "Case=Acc|Number=Plur|Person=2|PronType=Prs|Reflex=Yes",
+        "themselves": "Case=Acc|Number=Plur|Person=3|PronType=Prs|Reflex=Yes",
+    }
+)
 #: The prepositions that open an absolute clause with a subject of its own: "[with] 30 percent of voters
 #: saying ...", "[without] anyone noticing" (Quirk et al. 1985, §15.58).
 ABSOLUTE_OPENERS = frozenset({"with", "without"})

@@ -25,6 +25,9 @@ tagger read as a noun, adjective or preposition between the end of its subject a
 police say/IN they ...") is tagged as the verb it is (:func:`misread_base_forms`), and so is a form of a
 verb of saying that is never a noun ("says", "wrote", "insists": :func:`misread_speech_forms`).
 
+A reflexive pronoun the tagger read as a noun, adjective or verb ("Cruz himself/VB said") is tagged as the
+pronoun it is (:func:`misread_reflexives`).
+
 A form whose plural is a common noun as well (:data:`~quotekit.lang.en.NOUN_VERB_HOMOGRAPHS`: "news
 reports", "phone calls", "his claims that") is a verb only right after a name or pronoun that no
 determiner, possessive, adjective or preposition precedes, and before a pronoun, determiner, possessive,
@@ -46,6 +49,7 @@ from quotekit.lang.en import (
     NAMING_CUES,
     NOUN_VERB_HOMOGRAPHS,
     OPENING_QUOTES,
+    REFLEXIVE_PRONOUNS,
     RETAGGED_VERBS,
     TIME_NOUNS,
     UNAMBIGUOUS_SPEECH_FORMS,
@@ -61,6 +65,7 @@ __all__ = [
     "misread_complementizers",
     "misread_fronted_forms",
     "misread_participles",
+    "misread_reflexives",
     "misread_speech_forms",
     "misread_verbs",
 ]
@@ -227,6 +232,19 @@ _FRONTED_FORMS = UNAMBIGUOUS_SPEECH_FORMS | frozenset(
 )
 #: The most words of a fronted verb's speaker before the comma or colon of its quotation.
 _FRONTED_SPEAKER_WORDS = 8
+
+
+def misread_reflexives(tagged: Sequence[tuple[str, str]]) -> list[int]:
+    """The indices of the reflexive pronouns of ``tagged`` (:data:`~quotekit.lang.en.REFLEXIVE_PRONOUNS`)
+    tagged as anything but a pronoun ("Cruz himself/VB said", "calls herself/NN a moderate"): a reflexive
+    is a pronoun wherever it stands.
+
+    >>> misread_reflexives([("Cruz", "NNP"), ("himself", "VB"), ("said", "VBD")])
+    [1]
+    """
+    return [
+        k for k, (text, xpos) in enumerate(tagged) if text.lower() in REFLEXIVE_PRONOUNS and xpos != "PRP"
+    ]
 
 
 def _in_title_case(tagged: Sequence[tuple[str, str]]) -> bool:
