@@ -357,6 +357,16 @@ END_TO_END_ROWS = [
         ),
         id="possessive before a name",
     ),
+    pytest.param(
+        "Larry Dunn, playing the governor on the show, explained: “The young voters like me.”",
+        ("The young voters like me.", "Larry Dunn", None, None),
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="the object of the participle aside ('the governor') is read as a description of the "
+            "speaker: role 'governor'",
+        ),
+        id="participle aside with a role noun as its object",
+    ),
     (
         "Their support could matter more than his clout in the city, "
         "said Democratic strategist Hank Sheldon.",
