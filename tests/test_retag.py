@@ -16,6 +16,7 @@ from quotekit.parse.retag import (
     misread_complementizers,
     misread_fronted_forms,
     misread_participles,
+    misread_possessive_relatives,
     misread_reflexives,
     misread_speech_forms,
     misread_verbs,
@@ -159,6 +160,18 @@ REFLEXIVE_ROWS: dict[str, tuple[str, list[str]]] = {
 # fmt: on
 
 
+# fmt: off
+#: Tagged sentence -> the "whose" the tagger read as anything but the possessive relative pronoun.
+POSSESSIVE_RELATIVE_ROWS: dict[str, tuple[str, list[str]]] = {
+    "relative_as_determiner": ("Ruiz/NNP ,/, whose/DT campaign/NN ended/VBD ,/, said/VBD no/UH ./.", ["whose"]),
+    "question_as_noun": ("Whose/NN plan/NN is/VBZ it/PRP ?/.", ["Whose"]),
+    # negatives: tagged as one already, a word that only looks like it
+    "already_relative": ("Ruiz/NNP ,/, whose/WP$ campaign/NN ended/VBD ./.", []),
+    "other_word": ("The/DT whole/JJ plan/NN failed/VBD ./.", []),
+}
+# fmt: on
+
+
 #: Each mend of one kind of misread word, with its table.
 MENDS: dict[str, tuple[Callable[[list[tuple[str, str]]], list[int]], dict[str, tuple[str, list[str]]]]] = {
     "participles": (misread_participles, PARTICIPLE_ROWS),
@@ -166,6 +179,7 @@ MENDS: dict[str, tuple[Callable[[list[tuple[str, str]]], list[int]], dict[str, t
     "speech_forms": (misread_speech_forms, SPEECH_FORM_ROWS),
     "fronted_forms": (misread_fronted_forms, FRONTED_FORM_ROWS),
     "reflexives": (misread_reflexives, REFLEXIVE_ROWS),
+    "possessive_relatives": (misread_possessive_relatives, POSSESSIVE_RELATIVE_ROWS),
 }
 
 
@@ -197,6 +211,7 @@ MODEL_ROWS: dict[str, tuple[str, str, Found]] = {
     "plural_present_read_as_preposition": ("speech", "Cologne police say they have not yet found the driver.", ("they have not yet found the driver", "say", "subject", "Cologne police")),
     "plural_present_after_quantity": ("speech", "A mere 9 percent say they only buy local goods.", ("they only buy local goods", "say", "subject", "A mere 9 percent")),
     "past_frame_after_quotation": ("speech", "“The plan will fail,” Cronin wrote.", ("The plan will fail,", "wrote", "subject", "Cronin")),
+    "possessive_relative": ("speech", "Ana Ruiz, whose campaign had ended in May, said the plan was dead.", ("the plan was dead", "said", "subject", "Ana Ruiz")),
     "reflexive_intensifier": ("speech", "Cruz himself said Tuesday that the plan would fail.", ("that the plan would fail", "said", "subject", "Cruz")),
     "fronted_verb_colon": ("speech", "The vote failed. Said Ellis: “We will try again next year.”", ("We will try again next year.", "Said", "subject", "Ellis")),
     "fronted_verb_comma": ("speech", "The report was late. Said Comey, “The thought that an error was made is painful to us.”", ("The thought that an error was made is painful to us.", "Said", "subject", "Comey")),

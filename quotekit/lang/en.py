@@ -112,6 +112,7 @@ __all__ = [
     "POLL_NOUNS",
     "POLL_PREPOSITIONS",
     "POSSESSIVE_MARKS",
+    "POSSESSIVE_RELATIVE",
     "PRONOMINAL_COORDINATORS",
     "PRONOUNS",
     "QUANTIFYING_ADJECTIVES",
@@ -626,6 +627,11 @@ REFLEXIVE_PRONOUNS: Mapping[str, str] = MappingProxyType(
         "yourselves": "Case=Acc|Number=Plur|Person=2|PronType=Prs|Reflex=Yes",
         "themselves": "Case=Acc|Number=Plur|Person=3|PronType=Prs|Reflex=Yes",
     }
+)
+#: The possessive relative pronoun with its tags (UPOS, Penn, UD features), which a weak tagger reads as a
+#: determiner ("Ruiz, whose/DT campaign said ..."): always one (quotekit.parse.retag).
+POSSESSIVE_RELATIVE: Mapping[str, tuple[str, str, str]] = MappingProxyType(
+    {"whose": ("PRON", "WP$", "Poss=Yes|PronType=Rel")}
 )
 #: The prepositions that open an absolute clause with a subject of its own: "[with] 30 percent of voters
 #: saying ...", "[without] anyone noticing" (Quirk et al. 1985, §15.58).

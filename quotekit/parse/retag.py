@@ -26,7 +26,8 @@ police say/IN they ...") is tagged as the verb it is (:func:`misread_base_forms`
 verb of saying that is never a noun ("says", "wrote", "insists": :func:`misread_speech_forms`).
 
 A reflexive pronoun the tagger read as a noun, adjective or verb ("Cruz himself/VB said") is tagged as the
-pronoun it is (:func:`misread_reflexives`).
+pronoun it is (:func:`misread_reflexives`), and "whose" read as a determiner as the possessive relative
+pronoun (:func:`misread_possessive_relatives`).
 
 A form whose plural is a common noun as well (:data:`~quotekit.lang.en.NOUN_VERB_HOMOGRAPHS`: "news
 reports", "phone calls", "his claims that") is a verb only right after a name or pronoun that no
@@ -49,6 +50,7 @@ from quotekit.lang.en import (
     NAMING_CUES,
     NOUN_VERB_HOMOGRAPHS,
     OPENING_QUOTES,
+    POSSESSIVE_RELATIVE,
     REFLEXIVE_PRONOUNS,
     RETAGGED_VERBS,
     TIME_NOUNS,
@@ -65,6 +67,7 @@ __all__ = [
     "misread_complementizers",
     "misread_fronted_forms",
     "misread_participles",
+    "misread_possessive_relatives",
     "misread_reflexives",
     "misread_speech_forms",
     "misread_verbs",
@@ -244,6 +247,21 @@ def misread_reflexives(tagged: Sequence[tuple[str, str]]) -> list[int]:
     """
     return [
         k for k, (text, xpos) in enumerate(tagged) if text.lower() in REFLEXIVE_PRONOUNS and xpos != "PRP"
+    ]
+
+
+def misread_possessive_relatives(tagged: Sequence[tuple[str, str]]) -> list[int]:
+    """The indices of "whose" (:data:`~quotekit.lang.en.POSSESSIVE_RELATIVE`) tagged as anything but the
+    possessive relative pronoun ("Ruiz, whose/DT campaign said ..."): it opens a relative clause wherever it
+    stands (an interrogative "whose" takes the same tag).
+
+    >>> misread_possessive_relatives([("Ruiz", "NNP"), (",", ","), ("whose", "DT"), ("aide", "NN")])
+    [2]
+    """
+    return [
+        k
+        for k, (text, tag) in enumerate(tagged)
+        if text.lower() in POSSESSIVE_RELATIVE and tag != POSSESSIVE_RELATIVE[text.lower()][1]
     ]
 
 
