@@ -20,7 +20,7 @@ from quotekit.lang.en import (
     POSSESSIVE_MARKS,
     SUBJECT_RELS,
 )
-from quotekit.syntax import NOMINAL_UPOS
+from quotekit.syntax import NOMINAL_UPOS, is_quote_mark
 
 __all__ = [
     "content_after",
@@ -65,11 +65,7 @@ def may_precede_inversion(word: Word) -> bool:
     """Whether ``word`` may stand right before an inverted cue: a comma (", said X") or a closing quotation
     mark in any form the text writes it (a curly or straight one, three apostrophes closing a nested
     quotation, an opening mark typed where the closing one belongs)."""
-    return word.text == "," or (bool(word.text) and all(ch in _QUOTE_CHARACTERS for ch in word.text))
-
-
-#: The characters of quotation marks, straight and curly, single and double.
-_QUOTE_CHARACTERS = frozenset("\"'`\u2018\u2019\u201c\u201d")
+    return word.text == "," or is_quote_mark(word)
 
 
 def content_after(cue: CueMatch, verb: Word) -> bool:

@@ -55,18 +55,21 @@ def document_issuer(parse: Parse, verb: Word) -> int | None:
 def speaking_document(parse: Parse, verb: Word) -> int | None:
     """ "Workers received [a letter saying] ...": the document noun a participle of saying modifies, when
     no one issued it in the sentence (:func:`issued_document`); else None."""
-    noun = _document_noun(parse, verb)
-    if noun is None or _document_phrase(parse, verb) is None or issued_document(parse, verb) is not None:
-        return None
-    return noun
+    found = _document(parse, verb)
+    return None if found is None or _issuing_verb(parse, found[1]) is not None else found[0]
 
 
 def issued_document(parse: Parse, verb: Word) -> int | None:
     """The issuing verb of "released [a statement saying] ...": the phrase of a document and a participle
-    of saying (:func:`_document_phrase`) is the object of an issuing verb before it, or the document is
-    where the verb's subject wrote ("shot back [in an article] stating ..."); else None."""
-    phrase = _document_phrase(parse, verb)
-    if phrase is None or phrase.head < 0 or phrase.head > phrase.i:
+    of saying (:func:`_document`) is the object of an issuing verb before it, or the document is where the
+    verb's subject wrote ("responded [in an article] stating ..."); else None."""
+    found = _document(parse, verb)
+    return None if found is None else _issuing_verb(parse, found[1])
+
+
+def _issuing_verb(parse: Parse, phrase: Word) -> int | None:
+    """The verb that issued the document phrase ``phrase`` (:func:`issued_document`), or None."""
+    if phrase.head < 0 or phrase.head > phrase.i:
         return None
     issuing = parse.words[phrase.head]
     if phrase.deprel == "obl" and cases(parse, phrase.i) & _WRITTEN_IN:
@@ -85,18 +88,19 @@ def issued_document(parse: Parse, verb: Word) -> int | None:
     return None
 
 
-def _document_phrase(parse: Parse, verb: Word) -> Word | None:
-    """The head of the phrase "a statement saying" (:func:`_document_noun`): the document noun when the
-    participle is on it (``acl``, as UD has it) or on the verb that governs it; the participle when the
-    noun is its compound (the tagger read "saying" as a noun); else None."""
+def _document(parse: Parse, verb: Word) -> tuple[int, Word] | None:
+    """The document noun of "a statement saying" (:func:`_document_noun`) and the head of the phrase it
+    makes with the participle: the noun when the participle is on it (``acl``, as UD has it) or on the verb
+    that governs it; the participle when the noun is its compound (the tagger read "saying" as a noun);
+    else None."""
     k = _document_noun(parse, verb)
     if k is None:
         return None
     noun = parse.words[k]
     if (verb.head == noun.i and verb.deprel == "acl") or (verb.head == noun.head and noun.head < k):
-        return noun
+        return k, noun
     if noun.head == verb.i and noun.deprel == "compound":
-        return verb
+        return k, verb
     return None
 
 
