@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from quotekit.document import Parse, Word
 from quotekit.lang.en import ABSOLUTE_OPENERS, INFINITIVE_MARKS, PASSIVE_SUBJECT_RELS, SUBJECT_RELS
-from quotekit.syntax import NOMINAL_UPOS, is_ancestor, is_subject
+from quotekit.syntax import NOMINAL_UPOS, is_ancestor, is_subject, phrase_before
 
 __all__ = [
     "main_clause_past",
@@ -54,13 +54,7 @@ def subject_of_absolute(parse: Parse, verb: Word) -> int | None:
     sent = parse.sentences[verb.sent]
     if j < sent.first or parse.words[j].upos not in NOMINAL_UPOS | {"NUM"}:
         return None
-    own = set(parse.subtree(verb.i))
-    while (  # the noun phrase that ends right before the participle ("30 percent [of voters]"), which may
-        parse.words[j].head >= sent.first  # hold the participle itself ("acl", as UD has it)
-        and parse.words[j].head < verb.i
-        and max((k for k in parse.subtree(parse.words[j].head) if k not in own), default=-1) == verb.i - 1
-    ):
-        j = parse.words[j].head
+    j = phrase_before(parse, j, verb)  # "30 percent [of voters]", the participle perhaps hung inside it
     opener = min(k for k in parse.subtree(j) if parse.words[k].upos != "PUNCT")
     if parse.words[opener].lemma.lower() not in ABSOLUTE_OPENERS or parse.words[j].upos not in NOMINAL_UPOS:
         return None

@@ -18,7 +18,7 @@ from __future__ import annotations
 from quotekit.document import Parse, Word
 from quotekit.lang.en import DOCUMENT_NOUNS, ISSUING_PHRASAL_VERBS, ISSUING_VERBS
 from quotekit.mentions import names_a_time
-from quotekit.syntax import NOMINAL_UPOS, cases
+from quotekit.syntax import NOMINAL_UPOS, cases, phrase_before
 
 __all__ = ["document_issuer", "issued_document", "speaking_document"]
 
@@ -114,13 +114,7 @@ def _document_noun(parse: Parse, verb: Word) -> int | None:
     k = verb.i - 1
     while k > first and names_a_time(parse, k):
         k -= 1
-    own = set(parse.subtree(verb.i))
-    while (
-        parse.words[k].lemma.lower() not in DOCUMENT_NOUNS
-        and first <= parse.words[k].head < verb.i
-        and max((j for j in parse.subtree(parse.words[k].head) if j not in own), default=-1) == verb.i - 1
-    ):
-        k = parse.words[k].head
+    k = phrase_before(parse, k, verb, stop=lambda j: parse.words[j].lemma.lower() in DOCUMENT_NOUNS)
     if k < first or parse.words[k].lemma.lower() not in DOCUMENT_NOUNS:
         return None
     return k

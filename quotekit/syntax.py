@@ -1,7 +1,10 @@
 """Small predicates over a parse that several stages share: is a word a verb, does it head a clause, is
-it a quotation mark, does one word govern another, do two character ranges overlap."""
+it a quotation mark, does one word govern another, do two character ranges overlap, which phrase ends right
+before a word."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from quotekit.document import Parse, Word
 from quotekit.lang.en import COPULA_RELS, NOMINAL_SUBJECT_RELS
@@ -16,6 +19,7 @@ __all__ = [
     "is_subject",
     "is_verb",
     "overlaps",
+    "phrase_before",
 ]
 
 #: Parts of speech of a noun phrase's head: a speaker, a subject, a source is one of them.
@@ -71,3 +75,19 @@ def cases(parse: Parse, i: int) -> set[str]:
         for g in parse.children[w]
         if parse.words[g].deprel == "case"
     }
+
+
+def phrase_before(parse: Parse, j: int, word: Word, stop: Callable[[int], bool] | None = None) -> int:
+    """From word ``j`` before ``word``, the head of the largest phrase of its sentence that ends right before
+    ``word`` ("30 percent [of voters] saying", "a letter [to the mayor] asking"), leaving aside ``word``'s own
+    words (the parser may hang a participle inside the phrase before it); the climb ends early at a word
+    ``stop`` accepts."""
+    first = parse.sentences[word.sent].first
+    own = set(parse.subtree(word.i))
+    while (
+        (stop is None or not stop(j))
+        and first <= parse.words[j].head < word.i
+        and max((k for k in parse.subtree(parse.words[j].head) if k not in own), default=-1) == word.i - 1
+    ):
+        j = parse.words[j].head
+    return j

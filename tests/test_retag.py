@@ -16,8 +16,7 @@ from quotekit.parse.retag import (
     misread_complementizers,
     misread_fronted_forms,
     misread_participles,
-    misread_possessive_relatives,
-    misread_reflexives,
+    misread_pronouns,
     misread_speech_forms,
     misread_verbs,
 )
@@ -178,8 +177,8 @@ MENDS: dict[str, tuple[Callable[[list[tuple[str, str]]], list[int]], dict[str, t
     "base_forms": (misread_base_forms, BASE_FORM_ROWS),
     "speech_forms": (misread_speech_forms, SPEECH_FORM_ROWS),
     "fronted_forms": (misread_fronted_forms, FRONTED_FORM_ROWS),
-    "reflexives": (misread_reflexives, REFLEXIVE_ROWS),
-    "possessive_relatives": (misread_possessive_relatives, POSSESSIVE_RELATIVE_ROWS),
+    "reflexives": (misread_pronouns, REFLEXIVE_ROWS),
+    "possessive_relatives": (misread_pronouns, POSSESSIVE_RELATIVE_ROWS),
 }
 
 

@@ -112,9 +112,9 @@ __all__ = [
     "POLL_NOUNS",
     "POLL_PREPOSITIONS",
     "POSSESSIVE_MARKS",
-    "POSSESSIVE_RELATIVE",
     "PRONOMINAL_COORDINATORS",
     "PRONOUNS",
+    "PRONOUN_TAGS",
     "QUANTIFYING_ADJECTIVES",
     "QUANTITY_NOUNS",
     "QUESTION_OPENERS",
@@ -122,7 +122,6 @@ __all__ = [
     "RAISING_VERBS",
     "RECORD_NOUNS",
     "REDUCED_CLAUSE_MARKS",
-    "REFLEXIVE_PRONOUNS",
     "REGARD_CLASSES",
     "REGARD_VERBS",
     "RELATIVE_PRONOUNS",
@@ -614,24 +613,21 @@ PEOPLE_POINTERS = frozenset({"those"})
 #: Coordinators the tagger gives a noun phrase's head of their own: "Both have promised", "Neither would
 #: say" (fused-head noun phrases, Huddleston & Pullum 2002, §5.9).
 PRONOMINAL_COORDINATORS = frozenset({"both", "either", "neither"})
-#: Reflexive pronouns with their UD features, which a weak tagger reads as nouns, adjectives or verbs
-#: ("Cruz himself/VB said"): always pronouns (quotekit.parse.retag.misread_reflexives).
-REFLEXIVE_PRONOUNS: Mapping[str, str] = MappingProxyType(
+#: Pronouns whose tags never vary, with their UPOS, Penn tag and UD features, which a weak tagger reads as
+#: nouns, adjectives, verbs or determiners ("Cruz himself/VB said", "Ruiz, whose/DT campaign said"): the
+#: reflexives and the possessive relative (quotekit.parse.retag.misread_pronouns).
+PRONOUN_TAGS: Mapping[str, tuple[str, str, str]] = MappingProxyType(
     {
-        "myself": "Case=Acc|Number=Sing|Person=1|PronType=Prs|Reflex=Yes",
-        "yourself": "Case=Acc|Number=Sing|Person=2|PronType=Prs|Reflex=Yes",
-        "himself": "Case=Acc|Gender=Masc|Number=Sing|Person=3|PronType=Prs|Reflex=Yes",
-        "herself": "Case=Acc|Gender=Fem|Number=Sing|Person=3|PronType=Prs|Reflex=Yes",
-        "itself": "Case=Acc|Gender=Neut|Number=Sing|Person=3|PronType=Prs|Reflex=Yes",
-        "ourselves": "Case=Acc|Number=Plur|Person=1|PronType=Prs|Reflex=Yes",
-        "yourselves": "Case=Acc|Number=Plur|Person=2|PronType=Prs|Reflex=Yes",
-        "themselves": "Case=Acc|Number=Plur|Person=3|PronType=Prs|Reflex=Yes",
+        "myself": ("PRON", "PRP", "Case=Acc|Number=Sing|Person=1|PronType=Prs|Reflex=Yes"),
+        "yourself": ("PRON", "PRP", "Case=Acc|Number=Sing|Person=2|PronType=Prs|Reflex=Yes"),
+        "himself": ("PRON", "PRP", "Case=Acc|Gender=Masc|Number=Sing|Person=3|PronType=Prs|Reflex=Yes"),
+        "herself": ("PRON", "PRP", "Case=Acc|Gender=Fem|Number=Sing|Person=3|PronType=Prs|Reflex=Yes"),
+        "itself": ("PRON", "PRP", "Case=Acc|Gender=Neut|Number=Sing|Person=3|PronType=Prs|Reflex=Yes"),
+        "ourselves": ("PRON", "PRP", "Case=Acc|Number=Plur|Person=1|PronType=Prs|Reflex=Yes"),
+        "yourselves": ("PRON", "PRP", "Case=Acc|Number=Plur|Person=2|PronType=Prs|Reflex=Yes"),
+        "themselves": ("PRON", "PRP", "Case=Acc|Number=Plur|Person=3|PronType=Prs|Reflex=Yes"),
+        "whose": ("PRON", "WP$", "Poss=Yes|PronType=Rel"),
     }
-)
-#: The possessive relative pronoun with its tags (UPOS, Penn, UD features), which a weak tagger reads as a
-#: determiner ("Ruiz, whose/DT campaign said ..."): always one (quotekit.parse.retag).
-POSSESSIVE_RELATIVE: Mapping[str, tuple[str, str, str]] = MappingProxyType(
-    {"whose": ("PRON", "WP$", "Poss=Yes|PronType=Rel")}
 )
 #: The prepositions that open an absolute clause with a subject of its own: "[with] 30 percent of voters
 #: saying ...", "[without] anyone noticing" (Quirk et al. 1985, §15.58).

@@ -16,7 +16,7 @@ import attrs
 
 from quotekit.document import Parse, Sentence, Word
 from quotekit.errors import DocumentError
-from quotekit.lang.en import POSSESSIVE_RELATIVE, REFLEXIVE_PRONOUNS
+from quotekit.lang.en import PRONOUN_TAGS
 from quotekit.parse.breaks import title_breaks
 from quotekit.parse.framing import misread_frame_verbs
 from quotekit.parse.misread import misread_names
@@ -31,8 +31,7 @@ from quotekit.parse.retag import (
     misread_complementizers,
     misread_fronted_forms,
     misread_participles,
-    misread_possessive_relatives,
-    misread_reflexives,
+    misread_pronouns,
     misread_speech_forms,
     misread_verbs,
 )
@@ -280,10 +279,8 @@ def retag_misread_verbs(sentence: Any) -> None:
     for k in [*misread_speech_forms(tagged), *misread_fronted_forms(tagged)]:
         past = not tagged[k][0].endswith("s")
         words[k].upos, words[k].xpos, words[k].feats = PAST_TAGS if past else VERB_TAGS
-    for k in misread_reflexives(tagged):
-        words[k].upos, words[k].xpos, words[k].feats = "PRON", "PRP", REFLEXIVE_PRONOUNS[tagged[k][0].lower()]
-    for k in misread_possessive_relatives(tagged):
-        words[k].upos, words[k].xpos, words[k].feats = POSSESSIVE_RELATIVE[tagged[k][0].lower()]
+    for k in misread_pronouns(tagged):
+        words[k].upos, words[k].xpos, words[k].feats = PRONOUN_TAGS[tagged[k][0].lower()]
 
 
 def _extent(sentence: Any, base: int) -> tuple[int, int]:

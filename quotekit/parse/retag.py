@@ -25,9 +25,8 @@ tagger read as a noun, adjective or preposition between the end of its subject a
 police say/IN they ...") is tagged as the verb it is (:func:`misread_base_forms`), and so is a form of a
 verb of saying that is never a noun ("says", "wrote", "insists": :func:`misread_speech_forms`).
 
-A reflexive pronoun the tagger read as a noun, adjective or verb ("Cruz himself/VB said") is tagged as the
-pronoun it is (:func:`misread_reflexives`), and "whose" read as a determiner as the possessive relative
-pronoun (:func:`misread_possessive_relatives`).
+A reflexive pronoun the tagger read as a noun, adjective or verb ("Cruz himself/VB said"), and "whose" read
+as a determiner, are tagged as the pronouns they are (:func:`misread_pronouns`).
 
 A form whose plural is a common noun as well (:data:`~quotekit.lang.en.NOUN_VERB_HOMOGRAPHS`: "news
 reports", "phone calls", "his claims that") is a verb only right after a name or pronoun that no
@@ -50,8 +49,7 @@ from quotekit.lang.en import (
     NAMING_CUES,
     NOUN_VERB_HOMOGRAPHS,
     OPENING_QUOTES,
-    POSSESSIVE_RELATIVE,
-    REFLEXIVE_PRONOUNS,
+    PRONOUN_TAGS,
     RETAGGED_VERBS,
     TIME_NOUNS,
     UNAMBIGUOUS_SPEECH_FORMS,
@@ -67,8 +65,7 @@ __all__ = [
     "misread_complementizers",
     "misread_fronted_forms",
     "misread_participles",
-    "misread_possessive_relatives",
-    "misread_reflexives",
+    "misread_pronouns",
     "misread_speech_forms",
     "misread_verbs",
 ]
@@ -237,31 +234,19 @@ _FRONTED_FORMS = UNAMBIGUOUS_SPEECH_FORMS | frozenset(
 _FRONTED_SPEAKER_WORDS = 8
 
 
-def misread_reflexives(tagged: Sequence[tuple[str, str]]) -> list[int]:
-    """The indices of the reflexive pronouns of ``tagged`` (:data:`~quotekit.lang.en.REFLEXIVE_PRONOUNS`)
-    tagged as anything but a pronoun ("Cruz himself/VB said", "calls herself/NN a moderate"): a reflexive
-    is a pronoun wherever it stands.
+def misread_pronouns(tagged: Sequence[tuple[str, str]]) -> list[int]:
+    """The indices of the pronouns of ``tagged`` whose tags never vary (the reflexives, "whose":
+    :data:`~quotekit.lang.en.PRONOUN_TAGS`) tagged as anything else ("Cruz himself/VB said", "calls
+    herself/NN a moderate", "Ruiz, whose/DT campaign said ..."): such a word is the same pronoun wherever
+    it stands.
 
-    >>> misread_reflexives([("Cruz", "NNP"), ("himself", "VB"), ("said", "VBD")])
-    [1]
-    """
-    return [
-        k for k, (text, xpos) in enumerate(tagged) if text.lower() in REFLEXIVE_PRONOUNS and xpos != "PRP"
-    ]
-
-
-def misread_possessive_relatives(tagged: Sequence[tuple[str, str]]) -> list[int]:
-    """The indices of "whose" (:data:`~quotekit.lang.en.POSSESSIVE_RELATIVE`) tagged as anything but the
-    possessive relative pronoun ("Ruiz, whose/DT campaign said ..."): it opens a relative clause wherever it
-    stands (an interrogative "whose" takes the same tag).
-
-    >>> misread_possessive_relatives([("Ruiz", "NNP"), (",", ","), ("whose", "DT"), ("aide", "NN")])
-    [2]
+    >>> misread_pronouns([("Cruz", "NNP"), ("himself", "VB"), ("said", "VBD"), ("whose", "DT")])
+    [1, 3]
     """
     return [
         k
         for k, (text, tag) in enumerate(tagged)
-        if text.lower() in POSSESSIVE_RELATIVE and tag != POSSESSIVE_RELATIVE[text.lower()][1]
+        if text.lower() in PRONOUN_TAGS and tag != PRONOUN_TAGS[text.lower()][1]
     ]
 
 
