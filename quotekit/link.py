@@ -16,6 +16,7 @@ import attrs
 from quotekit.cues import CueMatch
 from quotekit.document import Parse, Word
 from quotekit.frames import opens_sentence, slip_frame
+from quotekit.lang.en import POSSESSIVE_TAGS
 from quotekit.rules import CueForm
 from quotekit.spans import QuoteSpan
 from quotekit.syntax import Fragment, is_quote_mark, overlaps
@@ -52,7 +53,8 @@ def link_quotes(
     near = _CueIndex(parse, cues)
     top = [q for q in quotes if q.depth == 0]
     frames = [
-        _not_before_as_clause(parse, cues, quote, _framing_cue(parse, heads, quote, slips)) for quote in top
+        _not_title_of_phrase(parse, cues, quote, _not_before_as_clause(parse, cues, quote, k))
+        for quote, k in ((q, _framing_cue(parse, heads, q, slips)) for q in top)
     ]
     enclosing: dict[int, int] = {}
     for n, (quote, index) in enumerate(zip(top, frames, strict=True)):
@@ -93,6 +95,19 @@ def _not_before_as_clause(
     if k is not None and cues[k].form is CueForm.AS_CLAUSE and quote.end <= parse.words[cues[k].head].start:
         return None
     return k
+
+
+def _not_title_of_phrase(
+    parse: Parse, cues: Sequence[CueMatch], quote: QuoteSpan, k: int | None
+) -> int | None:
+    """``k``, unless the quotation before its cue is a name inside a phrase (:func:`_inside_phrase`) and
+    the cue reports a content of its own after it: "Speaking on CNN’s “State of the Union,” Ellis said
+    the bill was dead" reports the bill, not the show; "They are fans of “Lost,” Ellis said" reports
+    the whole clause, the quotation in it."""
+    if k is None or quote.end > parse.words[cues[k].head].start or not _inside_phrase(parse, quote):
+        return k
+    head_end = parse.words[cues[k].head].end
+    return None if any(start >= head_end for start, _ in cues[k].content) else k
 
 
 def _enclosing_cue(
@@ -169,6 +184,24 @@ def _framing_cue(
         if found is not None:
             return found
     return _cue_before(parse, heads, quote)
+
+
+#: Parts of speech of a word that makes a quotation right after it a part of its phrase: a preposition, a
+#: determiner or a possessive, a noun or adjective before the quoted name ("on CNN’s “State of the Union,”",
+#: "the podcast “Hard Facts,”", "in “Summer Nights,”").
+PHRASE_UPOS = frozenset({"ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM"})
+
+
+def _inside_phrase(parse: Parse, quote: QuoteSpan) -> bool:
+    """ "Speaking on CNN’s “State of the Union,” Ellis said ...": a quotation that a preposition, a
+    determiner or a noun before it in its sentence takes in is a name or a term of that phrase, not a
+    quotation a reporting clause after it frames (which opens its sentence or follows a clause:
+    "“We will win,” she said", "And, “we will win,” she said", "Then “we will win,” she said")."""
+    i = parse.word_at(quote.start) - 1
+    if i < 0 or parse.words[i].end > quote.start or parse.words[i].sent != parse.sentence_at(quote.start):
+        return False
+    before = parse.words[i]
+    return before.upos in PHRASE_UPOS or before.xpos in POSSESSIVE_TAGS
 
 
 def _ends_in_frame_position(text: str, quote: QuoteSpan) -> bool:

@@ -240,6 +240,16 @@ def _for_speech_only(finder: Callable[[Parse, Word], list[int]]) -> Callable[[Pa
     return finder_for_speech
 
 
+def _for_topics(finder: Callable[[Parse, Word], list[int]]) -> Callable[[Parse, Word], list[int]]:
+    """``finder``, for the verbs that may speak about a topic: a verb of appearance has none ("Appearing on
+    CNN, Ellis said ...", "Her name appears on the list": a place)."""
+
+    def for_topics(parse: Parse, verb: Word) -> list[int]:
+        return [] if verb.lemma in APPEARANCE_VERBS else finder(parse, verb)
+
+    return for_topics
+
+
 def _completed(finder: Callable[[Parse, Word], list[int]]) -> Callable[[Parse, Word], list[int]]:
     """``finder``, whose phrase takes the complements the parser hung on the verb after it: "asked about
     his relationship [with a supplement maker]", "talked about renewed fears [of terrorism]"."""
@@ -263,7 +273,7 @@ def _widened(patterns: Sequence[ContentPattern]) -> tuple[ContentPattern, ...]:
     for name, finder in patterns:
         if name == "topic":
             out.append((SELECTED_PREPOSITION_PATTERN, _completed(_content_after_own_preposition)))
-            finder = _completed(finder)
+            finder = _completed(_for_topics(finder))
         wide = replaced.get(name, finder if name in _COMPLEMENT_PATTERNS else _for_speech_only(finder))
         out.append((name, wide))
     out.append(("mistagged-infinitive", infinitive_after_noun_verb))  # "The senator plans/NNS to run"

@@ -300,6 +300,14 @@ SPEAKER_ROWS: dict[str, Case] = {
     "frame_not_clause": ("“Yes, we will sign it,” and then he left.", [
         ("direct", None, "Yes, we will sign it,", None, None, None, None, None, None),
     ]),
+    # no frame: a quoted name a preposition or a possessive takes in, when the verb after it reports a clause
+    # of its own (parse corrected by hand: the title one phrase, "who starred" a relative clause); with no
+    # clause of its own the verb reports the whole clause before it, the quoted name inside
+    "frame_title_in_phrase": ("Speaking on WKRN’s “Morning Desk,” Ellis said the bridge would close in May. Ms. Vance, who starred in “Long Summer,” said she would back the measure.\n\nMost voters are fans of “Hard Facts,” Ellis said.", [
+        ("indirect", "said", "the bridge would close in May", "Ellis", "Ellis", None, None, "person", "subject"),
+        ("indirect", "said", "she would back the measure", "Vance", "Ms. Vance", None, None, "person", "subject"),
+        ("mixed", "said", "Most voters are fans of “Hard Facts,”", "Ellis", "Ellis", None, None, "person", "subject"),
+    ]),
     # "X, who says Y": the mention is the relative pronoun, the antecedent names the speaker (issue 11)
     "relative_clause": ("Gary Johnson, who says he is healthy, visited the clinic on Monday.", [
         ("indirect", "says", "he is healthy", "Gary Johnson", "who", None, None, "person", "subject"),

@@ -22,6 +22,11 @@ WIDE_ROWS: dict[str, Case] = {
     "wide_appearance": ("The plan appears to work.", [
         ("indirect", "appears", "The plan to work", None, None, None, None, None, "appearance"),
     ]),
+    # a verb of appearance speaks of no topic: "appear on" a show or a list is a place (parse corrected by
+    # hand: "5" a numeral of "Channel")
+    "appearance_place": ("Appearing on Channel 5 on Sunday, the senator said the bill was dead. Her name appeared on the ballot.", [
+        ("indirect", "said", "the bill was dead", None, "the senator", "senator", None, "person", "subject"),
+    ]),
     # a verb of appearance takes no object: an "obj" is its misparsed predicative (the model's own parse)
     "wide_appearance_predicative_misparsed": ("The Canadian economy seemed immune to the crisis.", [
         ("indirect", "seemed", "The Canadian economy immune to the crisis", None, None, None, None, None, "appearance"),
@@ -159,6 +164,7 @@ SPEECH_ONLY: dict[str, list[Row]] = {
         ("mixed", "wrote", "that the plan “would cost too much.”", None, "The mayor", "mayor", None, "person", "subject"),
     ],
     "wide_gerund_object": [("indirect", "opposed", "the plan", None, "The union", None, None, "organization", "subject")],
+    "appearance_place": [("indirect", "said", "the bill was dead", None, "the senator", "senator", None, "person", "subject")],
     "wide_regard": [("indirect", "described", "the reform as reckless", None, "The minister", "minister", None, "person", "subject")],
     "wide_mixed_unchanged": [
         ("direct", "said", "We will rebuild,", None, "the mayor", "mayor", None, "person", "subject"),

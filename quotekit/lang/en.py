@@ -112,6 +112,7 @@ __all__ = [
     "POLL_NOUNS",
     "POLL_PREPOSITIONS",
     "POSSESSIVE_MARKS",
+    "POSSESSIVE_TAGS",
     "PRONOMINAL_COORDINATORS",
     "PRONOUNS",
     "PRONOUN_TAGS",
@@ -946,6 +947,8 @@ FRAME_SPEAKER_START_UPOS = frozenset({"DET", "PROPN", "NOUN", "ADJ", "NUM"})
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: The possessive clitic as tokenized: "Lee's", "Lee’s" (the apostrophe as typed or curled).
 POSSESSIVE_MARKS = frozenset({"'s", "\u2019s", "'", "\u2019"})
+#: Penn tags of possessives: the clitic ("CNN['s]"), possessive pronouns ("his", "whose").
+POSSESSIVE_TAGS = frozenset({"POS", "PRP$", "WP$"})
 #: Penn Treebank tags of participles, which premodify nouns like adjectives ("retired/VBN general",
 #: "acting/VBG director"; Quirk et al. 1985 §7.15-7.16).
 PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
