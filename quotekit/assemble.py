@@ -17,7 +17,7 @@ from quotekit.confidence import confidence
 from quotekit.cues import CueMatch
 from quotekit.document import Parse
 from quotekit.lang.en import FINITE_VERB_TAGS
-from quotekit.link import QuoteLink
+from quotekit.link import QuoteLink, inside_phrase
 from quotekit.model import Cue, Quote, Span, Speaker
 from quotekit.plan import is_short_quote
 from quotekit.rules import Rule
@@ -101,7 +101,7 @@ def unattributed(
 ) -> list[Quote]:
     """A Quote for each quotation no cue governs and no attributed quote took in as a continuation, with
     the speaker of a neighbouring attribution (:data:`NEIGHBOUR_RULES`) or ``None``; scare quotes and
-    titles (:func:`_is_scare_quote`) only when ``scare_quotes`` is true."""
+    titles (:func:`_is_scare_quote`, :func:`_is_title`) only when ``scare_quotes`` is true."""
     claimed = {(p.start, p.end) for q in attributed for p in q.parts}
     out: list[Quote] = []
     for link in orphans:
@@ -109,7 +109,7 @@ def unattributed(
         parts = tuple(Span.of(parsed.text, s, e) for s, e in quote.parts)
         if not parts or all((p.start, p.end) in claimed for p in parts):
             continue
-        if not scare_quotes and _is_scare_quote(parsed, quote):
+        if not scare_quotes and (_is_scare_quote(parsed, quote) or _is_title(parsed, quote)):
             continue
         speaker, rule = _neighbour_speaker(parsed, quote, attributed)
         out.append(
@@ -138,6 +138,33 @@ def _is_scare_quote(parsed: Parse, quote: QuoteSpan) -> bool:
     return not any(w.xpos in FINITE_VERB_TAGS for w in words)
 
 
+def _is_title(parsed: Parse, quote: QuoteSpan) -> bool:
+    """ "was a guest on WKRN’s “Morning Desk With Tom Lutz”", "starred in the film “The Long Hot Summer
+    Nights”": a quotation of a few words in title case that a preposition, a determiner or a noun takes in
+    (:func:`~quotekit.link.inside_phrase`) names a show, a book or a slogan, in a sentence not in title case
+    itself (a headline capitalizes what it quotes: "Ruiz Hails ‘A Great Day For Texas’")."""
+    if not inside_phrase(parsed, quote):
+        return False
+    words = [m.group() for s, e in quote.parts for m in WORD_RUN.finditer(parsed.text, s, e)]
+    if not (0 < len(words) <= _TITLE_WORDS and _title_case(words)):
+        return False
+    sentence = parsed.sentences[parsed.sentence_at(quote.start)]
+    start, end = parsed.words[sentence.first].start, parsed.words[sentence.last - 1].end
+    inside = range(quote.start, quote.end)
+    around = [m.group() for m in WORD_RUN.finditer(parsed.text, start, end) if m.start() not in inside]
+    return not _title_case(around)
+
+
+#: A title has at most this many words.
+_TITLE_WORDS = 12
+
+
+def _title_case(words: Sequence[str]) -> bool:
+    """Every word of four letters or more capitalized (title case leaves the short ones in lower case)."""
+    major = [w for w in words if len(w) >= _MINOR_WORD_LETTERS and w[0].isalpha()]
+    return bool(major) and all(w[0].isupper() for w in major)
+
+
 def _is_heading(parsed: Parse, quote: QuoteSpan) -> bool:
     """ "\n\n'Coal Isn't the Villain.'\n\n": a quotation of a few words in title case (every word of four
     letters or more capitalized) that makes up its paragraph is a subheading, not something said."""
@@ -145,8 +172,7 @@ def _is_heading(parsed: Parse, quote: QuoteSpan) -> bool:
     if parsed.text[start:end].strip() != parsed.text[quote.start : quote.end].strip():
         return False
     words = [m.group() for s, e in quote.parts for m in WORD_RUN.finditer(parsed.text, s, e)]
-    major = [w for w in words if len(w) >= _MINOR_WORD_LETTERS and w[0].isalpha()]
-    return 0 < len(words) <= _HEADING_WORDS and bool(major) and all(w[0].isupper() for w in major)
+    return 0 < len(words) <= _HEADING_WORDS and _title_case(words)
 
 
 #: A subheading has at most this many words; title case leaves words shorter than this in lower case.

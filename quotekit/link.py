@@ -21,7 +21,15 @@ from quotekit.rules import CueForm
 from quotekit.spans import QuoteSpan
 from quotekit.syntax import Fragment, is_quote_mark, overlaps
 
-__all__ = ["FRAME_ENDS", "FRAME_UPOS", "FRAME_WORDS", "INTRODUCERS", "QuoteLink", "link_quotes"]
+__all__ = [
+    "FRAME_ENDS",
+    "FRAME_UPOS",
+    "FRAME_WORDS",
+    "INTRODUCERS",
+    "QuoteLink",
+    "inside_phrase",
+    "link_quotes",
+]
 
 #: Punctuation that may end a cue's frame and introduce a quote in the next sentence ("He said:").
 INTRODUCERS = frozenset({":", "\u2014", "\u2013"})
@@ -100,11 +108,11 @@ def _not_before_as_clause(
 def _not_title_of_phrase(
     parse: Parse, cues: Sequence[CueMatch], quote: QuoteSpan, k: int | None
 ) -> int | None:
-    """``k``, unless the quotation before its cue is a name inside a phrase (:func:`_inside_phrase`) and
+    """``k``, unless the quotation before its cue is a name inside a phrase (:func:`inside_phrase`) and
     the cue reports a content of its own after it: "Speaking on CNN’s “State of the Union,” Ellis said
     the bill was dead" reports the bill, not the show; "They are fans of “Lost,” Ellis said" reports
     the whole clause, the quotation in it."""
-    if k is None or quote.end > parse.words[cues[k].head].start or not _inside_phrase(parse, quote):
+    if k is None or quote.end > parse.words[cues[k].head].start or not inside_phrase(parse, quote):
         return k
     head_end = parse.words[cues[k].head].end
     return None if any(start >= head_end for start, _ in cues[k].content) else k
@@ -192,7 +200,7 @@ def _framing_cue(
 PHRASE_UPOS = frozenset({"ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM"})
 
 
-def _inside_phrase(parse: Parse, quote: QuoteSpan) -> bool:
+def inside_phrase(parse: Parse, quote: QuoteSpan) -> bool:
     """ "Speaking on CNN’s “State of the Union,” Ellis said ...": a quotation that a preposition, a
     determiner or a noun before it in its sentence takes in is a name or a term of that phrase, not a
     quotation a reporting clause after it frames (which opens its sentence or follows a clause:

@@ -192,8 +192,9 @@ class Options:
     - ``extra_cues``: more reporting verbs, lemma -> class, e.g. ``{"aver": "speech"}``; found by lemma and
       by every written form (irregular ones too: "foretell" finds "foretold"); the class must be among
       ``cue_classes``.
-    - ``scare_quotes``: keep the quotations that look like titles or scare quotes: fewer than four words,
-      no finite verb, and no cue governing them ("the so-called “reset”"). By default they are left out; every
+    - ``scare_quotes``: keep the quotations that look like titles or scare quotes and no cue governs: fewer
+      than four words and no finite verb ("the so-called “reset”"), a few words in title case that a phrase
+      takes in ("a guest on “Morning Desk With Tom Lutz”"), a subheading. By default they are left out; every
       other quotation around words is in the output, with ``speaker=None`` when nobody could be found.
     - ``full_parse``: run stanza's whole pipeline on every sentence. By default only sentences that may
       hold a cue or introduce a named source get lemmas, the dependency parse and NER, and only those get

@@ -7,12 +7,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import regex
 
 from quotekit import Extractor, Quote, Span
 from quotekit.document import Parse, Word
 from quotekit.parse import parse_conllu
 from quotekit.plan import is_short_quote
-from quotekit.spans import find_quote_spans
+from quotekit.spans import QuoteSpan, find_quote_spans
 
 
 def spans_of(quote: Quote) -> list[Span]:
@@ -55,14 +56,23 @@ def check_invariants(text: str, quotes: list[Quote]) -> None:
 
 def check_nothing_lost(text: str, quotes: list[Quote], *, scare_quotes: bool = True) -> None:
     """Each closed outermost quotation with a letter or digit in it lies in some quote's span (short ones
-    without a verb only when the extractor kept scare quotes)."""
+    and titles, a few words in title case, only when the extractor kept scare quotes)."""
     for found in find_quote_spans(text):
         words = [k for s, e in found.parts for k in range(s, e) if text[k].isalnum()]
-        if found.depth or not found.closed or not words or (not scare_quotes and is_short_quote(text, found)):
+        if found.depth or not found.closed or not words:
+            continue
+        if not scare_quotes and (is_short_quote(text, found) or _looks_like_title(text, found)):
             continue
         assert any(q.span.start <= words[0] < q.span.end for q in quotes), (
             f"lost {text[found.start : found.end]!r}"
         )
+
+
+def _looks_like_title(text: str, found: QuoteSpan) -> bool:
+    """At most twelve words, each of four letters or more capitalized ("Morning Desk With Tom Lutz")."""
+    words = [w for s, e in found.parts for w in regex.findall(r"\w+", text[s:e])]
+    major = [w for w in words if len(w) >= 4 and w[0].isalpha()]
+    return len(words) <= 12 and bool(major) and all(w[0].isupper() for w in major)
 
 
 #: A quote's speaker mention text and rule name.
