@@ -31,7 +31,7 @@ from quotekit.lang.en import (
 from quotekit.mentions import names_a_time
 from quotekit.syntax import NOMINAL_UPOS, is_ancestor
 
-__all__ = ["noun_next_to_cue", "subject_before_cue"]
+__all__ = ["noun_next_to_cue", "own_subject_before", "subject_before_cue"]
 
 #: Tags of a passive participle; the tagger reads "asked" after "when" as either.
 _PARTICIPLE_OR_PAST = frozenset({"VBN", "VBD"})
@@ -120,6 +120,18 @@ def noun_next_to_cue(parse: Parse, verb: Word) -> int | None:
     if j >= sent.first and parse.words[j].upos in NOMINAL_UPOS and parse.words[j].deprel != "obj":
         return _nominal_head(parse, j, verb.i)
     return None
+
+
+def own_subject_before(parse: Parse, verb: Word) -> bool:
+    """ "Some said A, but [the department] said B", "after [Trump] said B": a noun phrase right before a cue
+    the parser conjoined to an earlier verb is the cue's own subject, hung elsewhere; the cue then shares
+    no subject. A phrase of a preposition is none ("and [in an interview] said")."""
+    found = noun_next_to_cue(parse, verb)
+    if found is None or found <= verb.head:
+        return False
+    while parse.words[found].deprel == "nmod" and verb.head < parse.words[found].head < found:
+        found = parse.words[found].head  # "[six] in ten farmers said", "[attorneys] for the city said"
+    return not any(parse.words[c].deprel == "case" for c in parse.children[found])
 
 
 def _nominal_head(parse: Parse, i: int, cue: int) -> int:

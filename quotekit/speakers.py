@@ -44,7 +44,7 @@ from quotekit.mentions import (
     past_dateline,
     words_hung_on_cue,
 )
-from quotekit.preceding import noun_next_to_cue, subject_before_cue
+from quotekit.preceding import noun_next_to_cue, own_subject_before, subject_before_cue
 from quotekit.quantifiers import quantifier_subject
 from quotekit.rules import CueForm, Rule
 from quotekit.second_acts import reporting_participle, second_saying_of
@@ -392,7 +392,7 @@ def _speaker_after_frame(parse: Parse, verb: Word) -> int | None:
 def _speaker_from_shared_subject(parse: Parse, verb: Word) -> int | None:
     """ "X smiled and said ...": a coordinated verb shares its first conjunct's subject (the cue's, for a
     second saying the parser hung on the reported clause)."""
-    if verb.deprel != "conj":
+    if verb.deprel != "conj" or own_subject_before(parse, verb):
         return None
     found = _subject_up(parse, parse.words[verb.head] if second_saying_of(parse, verb) else verb)
     first = parse.words[verb.head]

@@ -133,6 +133,15 @@ SPEAKER_ROWS: dict[str, Case] = {
     "shared_subject_misparsed": ("The senator smiled and said the bill would pass.", [
         ("indirect", "said", "the bill would pass", None, "The senator", "senator", None, "person", "shared-subject"),
     ]),
+    # ... past a phrase of a preposition before the cue (parse corrected by hand: "statement" an `obl`, not the
+    # subject); a noun phrase of its own right before a conjoined cue is the cue's subject, which the parser hung
+    # elsewhere (the models' parse: "Trump" an `nmod` of "deal", "said" a `conj` of "attacked")
+    "shared_subject_past_phrase": ("The governor signed the bill and in a statement said it would help farmers.", [
+        ("indirect", "said", "it would help farmers", None, "The governor", "governor", None, "person", "shared-subject"),
+    ]),
+    "shared_subject_own_subject_misparsed": ("Rubio attacked the deal after Trump said he was open to it.", [
+        ("indirect", "said", "he was open to it", "Trump", "Trump", None, None, "person", "adjacent"),
+    ]),
     # a time cannot speak: "Last week, U.S. and Russian officials announced" misparsed with "week" as subject
     "time_subject_misparsed": ("Last week, U.S. and Russian officials announced the signing of an agreement designed to avoid conflict between both countries’ warplanes in Syria.", [
         ("indirect", "announced", "the signing of an agreement designed to avoid conflict between both countries’ warplanes in Syria", None, "U.S. and Russian officials", "official", None, "group", "subject"),

@@ -126,6 +126,8 @@ MODEL_GAPS: dict[str, dict[str, str]] = {
         "speaker has no name",
         "quantity_subjects": "'to pursue' parsed as an adverbial clause of 'promised' ('to' a preposition): "
         "no infinitive complement, no content",
+        "shared_subject_past_phrase": "'statement' parsed as the subject of 'said' ('in' its case): the "
+        "phrase of a preposition speaks",
     },
     "rules.content": {
         "label": "the tagger makes the label MORALES a common noun: its speaker kind is guessed as a group",
