@@ -87,15 +87,17 @@ def label_can_speak(words: Sequence[Word], capitals: bool) -> bool:
     or, naming no place, they are in capitals ("MORALES:") or all proper nouns the NER left unclassed, as
     a headline names its speaker ("Ruiz: ‘We will win.’", whose title case throws the NER off). A rubric
     (:data:`~quotekit.lang.en.LABEL_RUBRICS`: "Breaking:", "Correction:", "Wow:") gives none."""
+    rubric = [w for w in words if w.text.lower() in LABEL_RUBRICS]
+    if rubric and len(words) == 1:
+        return False  # "EXCLUSIVE:", "Update:", whatever the NER makes of the word
     kinds = {w.ner for w in words}
     if kinds & {"person", "organization"}:
-        return True
-    if kinds & _MUTE_ENTITIES:
-        return False
+        return True  # "Judicial Watch:"
+    if kinds & _MUTE_ENTITIES or rubric:
+        return False  # "Iowa:", "EDITOR'S NOTE:", "Delegate Update:"
     if capitals:
         return True
-    names = not kinds - {""} and all(w.upos == "PROPN" for w in words)
-    return names and not any(w.text.lower() in LABEL_RUBRICS for w in words)
+    return not kinds - {""} and all(w.upos == "PROPN" for w in words)
 
 
 def _opens_line(text: str, start: int) -> bool:

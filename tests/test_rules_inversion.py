@@ -83,6 +83,11 @@ INVERSION_ROWS: dict[str, Case] = {
     ]),
     # negative: a rubric (a standing head) tagged a proper noun in title case is no speaker
     "label_rubric": ("Correction: An Earlier Version Misstated the Date of the Vote\n\nThe chancellor spoke to reporters on Monday.", []),
+    # ... in capitals too ("EXCLUSIVE:"), and a label with a rubric word among its words; an organization's
+    # name with one speaks (NER corrected by hand: "Judicial Watch" an organization, "Delegate Update" none)
+    "label_rubric_capitals": ("EXCLUSIVE: The farm budget is late again.\n\nJudicial Watch: The agency hid the files from the court.\n\nDelegate Update: The latest count in the race.", [
+        ("indirect", ":", "The agency hid the files from the court.", "Judicial Watch", "Judicial Watch", None, None, "organization", "label"),
+    ]),
     # negative: a label that opens with an article is a title, no speaker
     "label_headline_title": ("The Long Winter: How the Valley Rebuilt Its Dam\n\nMayor Lena Okafor said on Monday that the dam was safe.", [
         ("indirect", "said", "that the dam was safe", "Lena Okafor", "Mayor Lena Okafor", "Mayor", None, "person", "subject"),

@@ -571,8 +571,8 @@ TIME_UNITS = frozenset("second minute hour day week month year decade".split())
 LABEL_RUBRICS = frozenset(
     """
     breaking exclusive update updated developing live correction corrections clarification note notice
-    editor editors watch look listen video photos photo gallery wow bombshell revealed leaked analysis
-    opinion commentary review contributing name age city job pay related
+    editor editors watch look listen video photos photo gallery wow boom bombshell revealed leaked analysis
+    opinion commentary review contributing name age city job pay related email
     """.split()
 )
 
