@@ -332,7 +332,7 @@ def _content_of_naming(parse: Parse, verb: Word) -> list[int]:
         if parse.words[c].deprel in {"xcomp", "obj"}
         and objects
         and c > objects[0]
-        and parse.words[c].upos in _NAME_UPOS
+        and (parse.words[c].upos in _NAME_UPOS or parse.words[c].xpos in _NAME_PARTICIPLE_TAGS)
     ]
     if objects and named:
         return [*parse.subtree(objects[0]), *parse.subtree(named[0])]
@@ -341,6 +341,8 @@ def _content_of_naming(parse: Parse, verb: Word) -> list[int]:
 
 #: What a naming cue may call its object: "a disaster", "Mr. Fixit", "unfit".
 _NAME_UPOS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "PRON"})
+#: ... or a past participle used as an adjective: "called the system rigged" (not "called him to complain").
+_NAME_PARTICIPLE_TAGS = frozenset({"VBN"})
 #: The prepositions of "called for an inquiry" and "called on Congress to act".
 _CALL_FOR = frozenset({"for", "on"})
 

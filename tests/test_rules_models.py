@@ -164,6 +164,8 @@ MODEL_GAPS: dict[str, dict[str, str]] = {
     },
     "speech": {
         "noun_cue": "the models hang 'that the firm paid no tax' on 'read' (advcl), not on the noun 'report'",
+        "naming_participle": "the tagger makes 'aide' a past participle (VBN), the complement of 'called': "
+        "'her aide to complain about the vote' is what was called",
         "object_trailing": "'public' tagged a verb (xcomp of 'cited'), so 'on Monday' hangs in the content",
     },
     "wide": {

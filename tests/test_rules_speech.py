@@ -58,6 +58,12 @@ SPEECH_ROWS: dict[str, Case] = {
         ("indirect", "called", "the plan a disaster", None, "The senator", "senator", None, "person", "subject"),
         ("indirect", "called", "an inquiry", None, "The mayor", "mayor", None, "person", "subject"),
     ]),
+    # ... what it is called may be a past participle ("rigged"), not an infinitive of purpose ("to complain",
+    # whose own content is the topic; parse corrected by hand: "aide" a noun, the object)
+    "naming_participle": ("The senator called the vote “rigged” in a post on Tuesday. The mayor called her aide to complain about the vote.", [
+        ("mixed", "called", "the vote “rigged”", None, "The senator", "senator", None, "person", "subject"),
+        ("indirect", "complain", "the vote", None, "The mayor", "mayor", None, "person", "controller"),
+    ]),
     # the object runs on over the cue's complements, not over a time (parse corrected: fixtures/README.md)
     "object_trailing": ("The minister cited a threat to public health on Monday.", [
         ("indirect", "cited", "a threat to public health", None, "The minister", "minister", None, "person", "subject"),
