@@ -29,6 +29,7 @@ from quotekit.lang.en import (
     NAMING_CUES,
     NONFINITE_CUES,
     OBJECT_CUES,
+    QUESTION_CUES,
     TIME_NOUNS,
 )
 from quotekit.second_acts import reporting_conjunct, source_participle
@@ -46,6 +47,7 @@ __all__ = [
     "is_time_phrase",
     "nonfinite_content",
     "object_content",
+    "question_content",
     "trailing_complements",
 ]
 
@@ -202,6 +204,25 @@ def _and_that_clauses(parse: Parse, verb: Word, content: list[int]) -> list[int]
 NONFINITE_RELS = frozenset({"xcomp", "ccomp", "advcl"})
 #: Markers that open a non-finite complement of a cue: "to repeal", "of lying".
 _NONFINITE_MARKS = frozenset({"to", "of"})
+
+
+def question_content(parse: Parse, verb: Word) -> list[int]:
+    """ "The actress was asked if she had been treated unfairly", "He wondered whether it would pass": the
+    question a verb of :data:`~quotekit.lang.en.QUESTION_CUES` reports, an interrogative clause opened by
+    "if" or "whether" that the parser hung on it as an adverbial clause."""
+    if verb.lemma not in QUESTION_CUES:
+        return []
+    for c in parse.children[verb.i]:
+        if c < verb.i or parse.words[c].deprel != "advcl":
+            continue
+        marks = [g for g in parse.children[c] if g < c and parse.words[g].deprel == "mark"]
+        if marks and parse.words[marks[0]].lemma.lower() in _QUESTION_MARKS:
+            return parse.subtree(c)
+    return []
+
+
+#: The subordinators of a yes-no question: "asked [if] ...", "wondered [whether] ...".
+_QUESTION_MARKS = frozenset({"if", "whether"})
 
 
 def _content_from_infinitive(parse: Parse, verb: Word) -> list[int]:
@@ -624,6 +645,7 @@ def fragments(parse: Parse, indices: Iterable[int]) -> tuple[Fragment, ...]:
 CONTENT_PATTERNS: tuple[ContentPattern, ...] = (
     ("interrupted", _content_around_cue),
     ("complement", _content_from_complement),
+    ("question", question_content),
     ("infinitive", _content_from_infinitive),
     ("naming", _content_of_naming),
     ("fronted", _content_from_host),

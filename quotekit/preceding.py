@@ -20,6 +20,7 @@ from __future__ import annotations
 from quotekit.asides import before_aside
 from quotekit.document import Parse, Word
 from quotekit.lang.en import (
+    ADDRESSEE_VERBS,
     ADVERBS_NOT_SPEAKERS,
     CLAUSE_RELS,
     FRAME_CLAUSE_RELS,
@@ -31,7 +32,7 @@ from quotekit.lang.en import (
 from quotekit.mentions import names_a_time
 from quotekit.syntax import NOMINAL_UPOS, is_ancestor
 
-__all__ = ["noun_next_to_cue", "own_subject_before", "subject_before_cue"]
+__all__ = ["addressed_in_passive", "noun_next_to_cue", "own_subject_before", "subject_before_cue"]
 
 #: Tags of a passive participle; the tagger reads "asked" after "when" as either.
 _PARTICIPLE_OR_PAST = frozenset({"VBN", "VBD"})
@@ -120,6 +121,14 @@ def noun_next_to_cue(parse: Parse, verb: Word) -> int | None:
     if j >= sent.first and parse.words[j].upos in NOMINAL_UPOS and parse.words[j].deprel != "obj":
         return _nominal_head(parse, j, verb.i)
     return None
+
+
+def addressed_in_passive(parse: Parse, verb: Word) -> bool:
+    """ "The actress was asked if ...", "Voters were told the plan had failed": the subject of a passive verb
+    that takes its addressee as object is the one addressed; the one who spoke is not named."""
+    return verb.lemma in ADDRESSEE_VERBS and any(
+        parse.words[c].deprel in PASSIVE_SUBJECT_RELS for c in parse.children[verb.i]
+    )
 
 
 def own_subject_before(parse: Parse, verb: Word) -> bool:

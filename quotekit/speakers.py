@@ -44,7 +44,7 @@ from quotekit.mentions import (
     past_dateline,
     words_hung_on_cue,
 )
-from quotekit.preceding import noun_next_to_cue, own_subject_before, subject_before_cue
+from quotekit.preceding import addressed_in_passive, noun_next_to_cue, own_subject_before, subject_before_cue
 from quotekit.quantifiers import quantifier_subject
 from quotekit.rules import CueForm, Rule
 from quotekit.second_acts import reporting_participle, second_saying_of
@@ -84,6 +84,8 @@ def find_speaker(parse: Parse, cue: CueMatch, quoted: Sequence[QuoteSpan] = ()) 
     if cue.form is CueForm.FRAME:
         found = _first_speaker(parse, cue, quoted, _FRAME_RULES)
         return None if found is None else attrs.evolve(found, rule=Rule.FRAME)
+    if addressed_in_passive(parse, verb):
+        return None  # "She was asked if ...": the one asked; the asker is not named
     return _first_speaker(parse, cue, quoted, _VERB_RULES)
 
 

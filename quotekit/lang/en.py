@@ -118,6 +118,7 @@ __all__ = [
     "PRONOUN_TAGS",
     "QUANTIFYING_ADJECTIVES",
     "QUANTITY_NOUNS",
+    "QUESTION_CUES",
     "QUESTION_OPENERS",
     "RAISING_RELS",
     "RAISING_VERBS",
@@ -203,6 +204,9 @@ ADDRESSEE_VERBS = frozenset(
     "tell ask inform assure remind warn promise convince persuade notify advise teach show".split()
 )
 
+#: Cues that report a question: their interrogative clause ("asked if the vote was fair", "wondered whether
+#: it would pass") is what was asked, however the parser hangs it (Huddleston & Pullum 2002, ch. 11, §5).
+QUESTION_CUES = frozenset({"ask", "wonder", "inquire"})
 #: Cues that report by naming: "called the plan a disaster", "called for an inquiry", "dubbed him a liar"
 #: (verbs of naming as speech acts, Levin 1993, §29.3).
 NAMING_CUES = frozenset({"call", "dub", "label"})
