@@ -117,11 +117,14 @@ BASE_FORM_ROWS: dict[str, tuple[str, list[str]]] = {
 
 
 # fmt: off
-#: Tagged sentence -> the forms of verbs of saying that are never nouns, retagged as verbs.
+#: Tagged sentence -> the forms of verbs of saying or appearance that are never nouns, retagged as verbs.
 SPEECH_FORM_ROWS: dict[str, tuple[str, list[str]]] = {
     "frame_after_quote": ("“/`` It/PRP failed/VBD ,/, ”/'' Cronin/NNP wrote/NN ./.", ["wrote"]),
     "before_comma": ("Rubio/NNP says/NNS ,/, win/VB or/CC lose/VB ,/, he/PRP stays/VBZ ./.", ["says"]),
     "after_conjunction": ("He/PRP left/VBD and/CC says/NNS he/PRP will/MD return/VB ./.", ["says"]),
+    # ... and of verbs of appearance ("appears", "seemed"; the nouns are "appearance", "semblance")
+    "appearance_before_infinitive": ("Enthusiasm/NNP for/IN Kim/NNP appears/NNS to/TO have/VB faded/VBN ./.", ["appears"]),
+    "appearance_past": ("The/DT plan/NN seemed/JJ to/TO work/VB ./.", ["seemed"]),
     # negatives: a relative clause before its verb ("Everything Trump says is a lie"), a headline in title
     # case, a verb tagged as one
     "relative_clause": ("Everything/NN Trump/NNP says/NNS is/VBZ a/DT lie/NN ./.", []),
@@ -211,6 +214,7 @@ MODEL_ROWS: dict[str, tuple[str, str, Found]] = {
     "plural_present_after_quantity": ("speech", "A mere 9 percent say they only buy local goods.", ("they only buy local goods", "say", "subject", "A mere 9 percent")),
     "past_frame_after_quotation": ("speech", "“The plan will fail,” Cronin wrote.", ("The plan will fail,", "wrote", "subject", "Cronin")),
     "possessive_relative": ("speech", "Ana Ruiz, whose campaign had ended in May, said the plan was dead.", ("the plan was dead", "said", "subject", "Ana Ruiz")),
+    "appearance_read_as_noun": ("all", "Enthusiasm for Kim appears to have faded in the towns.", ("Enthusiasm for Kim to have faded in the towns", "appears", "appearance", None)),
     "reflexive_intensifier": ("speech", "Cruz himself said Tuesday that the plan would fail.", ("that the plan would fail", "said", "subject", "Cruz")),
     "fronted_verb_colon": ("speech", "The vote failed. Said Ellis: “We will try again next year.”", ("We will try again next year.", "Said", "subject", "Ellis")),
     "fronted_verb_comma": ("speech", "The report was late. Said Comey, “The thought that an error was made is painful to us.”", ("The thought that an error was made is painful to us.", "Said", "subject", "Comey")),

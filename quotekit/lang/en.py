@@ -142,6 +142,7 @@ __all__ = [
     "TIME_UNITS",
     "TITLES",
     "TITLE_ROLES",
+    "UNAMBIGUOUS_APPEARANCE_FORMS",
     "UNAMBIGUOUS_SPEECH_FORMS",
     "US_CABINET_DEPARTMENTS",
     "US_NEWS",
@@ -196,6 +197,11 @@ UNAMBIGUOUS_SPEECH_FORMS = frozenset(
     testifies emphasizes recounts observes informs said told wrote
     """.split()
 )
+
+#: Written forms of verbs of appearance that are never nouns ("appears", "seemed"; the nouns are
+#: "appearance", "semblance"): a tagger's noun there ("Enthusiasm for Kim appears/NNS to have faded") is a
+#: misreading too (quotekit.parse.retag).
+UNAMBIGUOUS_APPEARANCE_FORMS = frozenset({"appears", "seems", "appeared", "seemed"})
 
 #: Verbs that take the person addressed as an object before what they report ("told [reporters] the plan
 #: failed", "assured [voters] taxes would fall"): a noun phrase right after any other cue, before a clause,

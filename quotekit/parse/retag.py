@@ -52,6 +52,7 @@ from quotekit.lang.en import (
     PRONOUN_TAGS,
     RETAGGED_VERBS,
     TIME_NOUNS,
+    UNAMBIGUOUS_APPEARANCE_FORMS,
     UNAMBIGUOUS_SPEECH_FORMS,
     verb_forms,
 )
@@ -82,6 +83,8 @@ PAST_TAGS = ("VERB", "VBD", "Mood=Ind|Tense=Past|VerbForm=Fin")
 #: (:func:`~quotekit.lang.en.verb_forms`): "shows" -> "show", "denies" -> "deny", "committed" -> "commit".
 _THIRD_PERSON = {f: v for v in sorted(RETAGGED_VERBS) for f in verb_forms(v) if f.endswith("s") and f != v}
 _PAST = {f: v for v in sorted(RETAGGED_VERBS) for f in verb_forms(v) if f.endswith("ed") and f != v}
+#: The verb forms that are never nouns, whatever the tagger makes of them.
+_NEVER_NOUNS = UNAMBIGUOUS_SPEECH_FORMS | UNAMBIGUOUS_APPEARANCE_FORMS
 #: A form whose plural is so common a noun of news that it is never retagged ("the early states").
 _NEVER_VERBS = frozenset({"state"})
 #: A homograph is a verb only right after a name or pronoun (not one inside a noun phrase: "the Paris
@@ -188,8 +191,9 @@ _BASE_SUBJECT_TAGS = frozenset({"NN", "NNS", "NNPS", "NNP", "CD"})
 
 
 def misread_speech_forms(tagged: Sequence[tuple[str, str]]) -> list[int]:
-    """The indices of ``tagged`` that are forms of verbs of saying that are never nouns
-    (:data:`~quotekit.lang.en.UNAMBIGUOUS_SPEECH_FORMS`: "says", "wrote", "insists") read as a noun,
+    """The indices of ``tagged`` that are forms of verbs of saying or appearance that are never nouns
+    (:data:`~quotekit.lang.en.UNAMBIGUOUS_SPEECH_FORMS`: "says", "wrote", "insists";
+    :data:`~quotekit.lang.en.UNAMBIGUOUS_APPEARANCE_FORMS`: "appears", "seemed") read as a noun,
     adjective or preposition ("Rubio says/NNS, win or lose, he ...", "“...,” Rubio wrote/NN."), in lower
     case, not after a determiner or possessive nor right before a finite verb ("Everything Trump says is
     a lie": a relative clause), outside a headline in title case.
@@ -202,7 +206,7 @@ def misread_speech_forms(tagged: Sequence[tuple[str, str]]) -> list[int]:
     return [
         k
         for k, (text, xpos) in enumerate(tagged)
-        if text in UNAMBIGUOUS_SPEECH_FORMS
+        if text in _NEVER_NOUNS
         and not xpos.startswith(("VB", "MD"))
         and (k == 0 or tagged[k - 1][1] not in {"DT", "PRP$", "POS"})
         and (k + 1 == len(tagged) or tagged[k + 1][1] not in FINITE_VERB_TAGS)  # "... says/NNS is a lie"
