@@ -374,6 +374,8 @@ def find_speaker(parse: Parse, cue: CueMatch, quoted: Sequence[QuoteSpan] = ()) 
     if (cue.lemma in APPEARANCE_VERBS and cue.pattern == "appearance") or cue.pattern == RAISING_PATTERN:
         return None
     found = speakers.find_speaker(parse, cue, quoted)
+    if found is not None and cue.lemma in APPEARANCE_VERBS and parse.words[found.head].lemma.lower() == "it":
+        return None  # "It seems that ...": an expletive subject names nobody either
     if found is None and noun.upos == "NOUN":  # "a warning from the bank that ...": a speech noun's source
         return _unquoted(nominal.source_of_noun(parse, noun), parse, quoted)
     return found

@@ -22,6 +22,12 @@ WIDE_ROWS: dict[str, Case] = {
     "wide_appearance": ("The plan appears to work.", [
         ("indirect", "appears", "The plan to work", None, None, None, None, None, "appearance"),
     ]),
+    # an expletive "it" before a verb of appearance names no source, the "that" clause is what seems so (the
+    # models' parse: "It" the `nsubj`)
+    "appearance_expletive": ("It seems that the plan will fail. It appears the vote was close.", [
+        ("indirect", "seems", "that the plan will fail", None, None, None, None, None, "evidence"),
+        ("indirect", "appears", "the vote was close", None, None, None, None, None, "evidence"),
+    ]),
     # a verb of appearance speaks of no topic: "appear on" a show or a list is a place (parse corrected by
     # hand: "5" a numeral of "Channel")
     "appearance_place": ("Appearing on Channel 5 on Sunday, the senator said the bill was dead. Her name appeared on the ballot.", [
