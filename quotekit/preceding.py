@@ -125,10 +125,10 @@ def noun_next_to_cue(parse: Parse, verb: Word) -> int | None:
 
 def addressed_in_passive(parse: Parse, verb: Word) -> bool:
     """ "The actress was asked if ...", "Voters were told the plan had failed": the subject of a passive verb
-    that takes its addressee as object is the one addressed; the one who spoke is not named."""
-    return verb.lemma in ADDRESSEE_VERBS and any(
-        parse.words[c].deprel in PASSIVE_SUBJECT_RELS for c in parse.children[verb.i]
-    )
+    that takes its addressee as object is the one addressed; the one who spoke is not named. A passive with
+    no auxiliary ("“...?” Trump asked." read as a passive participle) is a misparse of the active."""
+    rels = {parse.words[c].deprel for c in parse.children[verb.i]}
+    return verb.lemma in ADDRESSEE_VERBS and bool(rels & PASSIVE_SUBJECT_RELS) and "aux:pass" in rels
 
 
 def own_subject_before(parse: Parse, verb: Word) -> bool:
