@@ -195,7 +195,11 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         help="speech: reported speech (default); all: every attribution as PARC and PolNeAR define it "
         "(evidence, beliefs, stances, noun-phrase contents, nominal cues; every cue class)",
     )
-    group.add_argument("--scare-quotes", action="store_true", help="keep short scare quotes (no finite verb)")
+    group.add_argument(
+        "--scare-quotes",
+        action="store_true",
+        help="keep scare quotes and titles (short and verbless, or title case inside a phrase)",
+    )
     group.add_argument(
         "--full-parse", action="store_true", help="parse every sentence fully (slower, same quotes)"
     )
