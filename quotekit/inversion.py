@@ -23,13 +23,13 @@ from quotekit.lang.en import (
 from quotekit.syntax import NOMINAL_UPOS, is_quote_mark
 
 __all__ = [
-    "content_after",
     "continues_phrase",
     "joins_words",
     "may_precede_inversion",
     "past_determiners",
     "possessor_phrase_end",
     "premodifies",
+    "reported_after",
     "speaker_phrase_head",
     "speaker_tail",
 ]
@@ -68,10 +68,12 @@ def may_precede_inversion(word: Word) -> bool:
     return word.text == "," or is_quote_mark(word)
 
 
-def content_after(cue: CueMatch, verb: Word) -> bool:
-    """Whether all the cue reports follows it: the noun after such a cue is its object ("Lee, the mayor,
-    praised Roe's plan in May"), never an inverted speaker, who follows what was said."""
-    return bool(cue.content) and all(start > verb.start for start, _ in cue.content)
+def reported_after(cue: CueMatch, verb: Word) -> bool:
+    """Whether every quotation the cue took, or all it reports, follows it: the noun after such a cue is its
+    object ("Lee, the mayor, praised Roe's plan in May"), never an inverted speaker, who follows what was
+    said ("“...,” said X")."""
+    quoted = bool(cue.quotes) and all(q.start > verb.start for q in cue.quotes)
+    return quoted or (bool(cue.content) and all(start > verb.start for start, _ in cue.content))
 
 
 def _is_possessor(parse: Parse, i: int, last: int) -> bool:

@@ -26,13 +26,20 @@ from quotekit.lang.en import (
     FRAME_CLAUSE_RELS,
     NOT_SOURCE_SUBJECTS,
     PASSIVE_SUBJECT_RELS,
+    QUESTION_CUES,
     REDUCED_CLAUSE_MARKS,
     SUBJECT_RELS,
 )
 from quotekit.mentions import names_a_time
 from quotekit.syntax import NOMINAL_UPOS, is_ancestor
 
-__all__ = ["addressed_in_passive", "noun_next_to_cue", "own_subject_before", "subject_before_cue"]
+__all__ = [
+    "addressed_in_passive",
+    "noun_next_to_cue",
+    "own_subject_before",
+    "passive_asker",
+    "subject_before_cue",
+]
 
 #: Tags of a passive participle; the tagger reads "asked" after "when" as either.
 _PARTICIPLE_OR_PAST = frozenset({"VBN", "VBD"})
@@ -129,6 +136,25 @@ def addressed_in_passive(parse: Parse, verb: Word) -> bool:
     no auxiliary ("“...?” Trump asked." read as a passive participle) is a misparse of the active."""
     rels = {parse.words[c].deprel for c in parse.children[verb.i]}
     return verb.lemma in ADDRESSEE_VERBS and bool(rels & PASSIVE_SUBJECT_RELS) and "aux:pass" in rels
+
+
+def passive_asker(parse: Parse, verb: Word) -> int | None:
+    """ "Sanders was asked by host John Dickerson whether ...", "Asked by a reporter if ...": the noun phrase
+    of "by" after a passive verb of asking (:data:`~quotekit.lang.en.QUESTION_CUES`) is the one who asked."""
+    if verb.lemma not in QUESTION_CUES or verb.xpos != "VBN":
+        return None
+    for c in parse.children[verb.i]:
+        word = parse.words[c]
+        if c < verb.i or word.deprel not in _AGENT_RELS or word.upos not in NOMINAL_UPOS:
+            continue
+        cases = [g for g in parse.children[c] if g < c and parse.words[g].deprel == "case"]
+        if cases and parse.words[cases[0]].lemma.lower() == "by":
+            return c
+    return None
+
+
+#: How the parser hangs the "by" phrase of a passive: as its agent, or as a plain oblique.
+_AGENT_RELS = frozenset({"obl:agent", "obl"})
 
 
 def own_subject_before(parse: Parse, verb: Word) -> bool:

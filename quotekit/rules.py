@@ -30,6 +30,9 @@ class Rule(str, Enum):
     INVERSION = "inversion"
     #: "Trump's claim that ...": the possessor of a noun cue.
     POSSESSIVE = "possessive"
+    #: "X was asked by Y whether ...", "Asked by Y if ...": the agent of a passive verb of asking
+    #: (:mod:`quotekit.preceding`).
+    ASKER = "asker"
     #: "X rejected the offer, saying ...": a participle's governing subject.
     PARTICIPLE = "participle"
     #: "X smiled and said ...": a coordinated verb's first subject.

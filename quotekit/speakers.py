@@ -19,11 +19,11 @@ from quotekit.cues import CueMatch, according_to_object, in_discourse_marker
 from quotekit.document import Parse, Word
 from quotekit.frames import as_clause_mention
 from quotekit.inversion import (
-    content_after,
     continues_phrase,
     may_precede_inversion,
     past_determiners,
     possessor_phrase_end,
+    reported_after,
     speaker_phrase_head,
     speaker_tail,
 )
@@ -44,7 +44,13 @@ from quotekit.mentions import (
     past_dateline,
     words_hung_on_cue,
 )
-from quotekit.preceding import addressed_in_passive, noun_next_to_cue, own_subject_before, subject_before_cue
+from quotekit.preceding import (
+    addressed_in_passive,
+    noun_next_to_cue,
+    own_subject_before,
+    passive_asker,
+    subject_before_cue,
+)
 from quotekit.quantifiers import quantifier_subject
 from quotekit.rules import CueForm, Rule
 from quotekit.second_acts import reporting_participle, second_saying_of
@@ -84,7 +90,7 @@ def find_speaker(parse: Parse, cue: CueMatch, quoted: Sequence[QuoteSpan] = ()) 
     if cue.form is CueForm.FRAME:
         found = _first_speaker(parse, cue, quoted, _FRAME_RULES)
         return None if found is None else attrs.evolve(found, rule=Rule.FRAME)
-    if addressed_in_passive(parse, verb):
+    if addressed_in_passive(parse, verb) and passive_asker(parse, verb) is None:
         return None  # "She was asked if ...": the one asked; the asker is not named
     return _first_speaker(parse, cue, quoted, _VERB_RULES)
 
@@ -98,7 +104,7 @@ def _first_speaker(
     """The mention of the first of ``rules`` that finds an admissible one (see :func:`find_speaker`)."""
     verb = parse.words[cue.head]
     for rule, finder in rules:
-        if rule is Rule.INVERSION and (_quoted_after(cue, verb) or content_after(cue, verb)):
+        if rule is Rule.INVERSION and reported_after(cue, verb):
             continue  # "Lee, a Scott ally, called the rules “strong.”": no inversion before its quotation
         head = finder(parse, verb)
         if (
@@ -116,12 +122,6 @@ def _first_speaker(
                 words = tuple(range(span[0], span[1] + 1))  # the phrase as written, without "of Ohio"
             return Mention(head, words_hung_on_cue(parse, _apart_from_cue(words, head, verb.i), verb), rule)
     return None
-
-
-def _quoted_after(cue: CueMatch, verb: Word) -> bool:
-    """Whether every quotation the cue took follows it: an inverted cue ("“...,” said X") comes after the
-    words it reports, so the noun after such a cue is its object, not its speaker."""
-    return bool(cue.quotes) and all(q.start > verb.start for q in cue.quotes)
 
 
 def _apart_from_cue(words: tuple[int, ...], head: int, cue: int) -> tuple[int, ...]:
@@ -422,6 +422,7 @@ def _subject_up(parse: Parse, verb: Word) -> int | None:
 #: The speaker rules of a verb or noun cue, tried in order (docs/rules.md). The passive agent ("..., it was
 #: announced by X") is not one: right for 8 % of its quotes on PolNeAR train, it guessed (see the xfail rows).
 _VERB_RULES = (
+    (Rule.ASKER, passive_asker),
     (Rule.INVERSION, _speaker_from_inversion),
     (Rule.SUBJECT, _speaker_from_subject),
     (Rule.QUANTIFIER, quantifier_subject),

@@ -149,6 +149,12 @@ SPEAKER_ROWS: dict[str, Case] = {
         ("indirect", "told", "the plan had failed", None, None, None, None, None, None),
         ("indirect", "asked", "whether the bill would pass", "Ruiz", "Ruiz", None, None, "person", "subject"),
     ]),
+    # the noun phrase of "by" after a passive verb of asking asked the question (parse corrected by hand: the
+    # questions `ccomp`s, the phrases of "by" `obl:agent`); another passive's agent is no speaker
+    "question_asker": ("Ruiz was asked by a reporter whether the bill would pass. Asked by the host if she would run, Lena Okafor laughed. The plan was announced by the mayor.", [
+        ("indirect", "asked", "whether the bill would pass", None, "a reporter", "reporter", None, "person", "asker"),
+        ("indirect", "Asked", "if she would run", None, "the host", "host", None, "person", "asker"),
+    ]),
     "question_passive_misparsed": ("The actress was asked if she had ever been treated unfairly. Voters were told the plan had failed. Ruiz asked whether the bill would pass.", [
         ("indirect", "asked", "if she had ever been treated unfairly", None, None, None, None, None, None),
         ("indirect", "told", "the plan had failed", None, None, None, None, None, None),
