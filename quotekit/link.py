@@ -26,6 +26,7 @@ __all__ = [
     "FRAME_UPOS",
     "FRAME_WORDS",
     "INTRODUCERS",
+    "PHRASE_UPOS",
     "QuoteLink",
     "inside_phrase",
     "link_quotes",
@@ -60,10 +61,7 @@ def link_quotes(
     slips = {cue.head: k for k, cue in enumerate(cues) if slip_frame(parse, parse.words[cue.head])}
     near = _CueIndex(parse, cues)
     top = [q for q in quotes if q.depth == 0]
-    frames = [
-        _not_title_of_phrase(parse, cues, quote, _not_before_as_clause(parse, cues, quote, k))
-        for quote, k in ((q, _framing_cue(parse, heads, q, slips)) for q in top)
-    ]
+    frames = [_frame_of(parse, cues, heads, slips, quote) for quote in top]
     enclosing: dict[int, int] = {}
     for n, (quote, index) in enumerate(zip(top, frames, strict=True)):
         if index is not None:
@@ -93,6 +91,19 @@ def link_quotes(
             pattern = cue.pattern
         out.append(attrs.evolve(cue, quotes=linked, content=_merge_quotes(content, linked), pattern=pattern))
     return out, orphans
+
+
+def _frame_of(
+    parse: Parse,
+    cues: Sequence[CueMatch],
+    heads: Mapping[int, int],
+    slips: Mapping[int, int],
+    quote: QuoteSpan,
+) -> int | None:
+    """The cue whose reporting clause frames ``quote`` (:func:`_framing_cue`), unless the quotation is no
+    quote of that frame (:func:`_not_before_as_clause`, :func:`_not_title_of_phrase`)."""
+    k = _not_before_as_clause(parse, cues, quote, _framing_cue(parse, heads, quote, slips))
+    return _not_title_of_phrase(parse, cues, quote, k)
 
 
 def _not_before_as_clause(

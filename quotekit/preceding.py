@@ -1,8 +1,9 @@
 """Speakers found by position before a cue, for cues whose own clause lost its subject in the parse.
 
 Requires: a :class:`~quotekit.document.Parse`. Provides :func:`noun_next_to_cue` ("Issam said" parsed
-badly: the noun right before the cue) and :func:`subject_before_cue`, the last speaker rule, used by
-:mod:`quotekit.speakers`.
+badly: the noun right before the cue), :func:`own_subject_before` (that noun is a conjoined cue's own
+subject), :func:`addressed_in_passive` and :func:`passive_asker` (the one asked, and the asker, of a
+passive verb) and :func:`subject_before_cue`, the last speaker rule, used by :mod:`quotekit.speakers`.
 
 News hangs cues on a clause whose subject stands far before them: participles ("Rubio hit back again,
 saying ..."), coordinated verbs ("She praised the judge and said ..."), verbs after a long aside. The
