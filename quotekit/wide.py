@@ -151,12 +151,18 @@ def _content_of_appearance(parse: Parse, verb: Word) -> list[int]:
     if verb.lemma not in APPEARANCE_VERBS:
         return []
     kids = parse.children[verb.i]
-    subjects = [c for c in kids if is_subject(parse.words[c]) and parse.words[c].lemma.lower() != "it"]
+    subjects = [c for c in kids if is_subject(parse.words[c]) and not _is_expletive(parse.words[c])]
     complements = [c for c in kids if c > verb.i and parse.words[c].deprel in _PREDICATIVE_RELS]
     if not subjects or not complements or parse.words[complements[0]].lemma in _REPORTING_VERBS:
         return []  # "The senator appeared to suggest that ...": the cue is "suggest"
     content = [*parse.subtree(subjects[0]), *parse.subtree(complements[0])]
     return [*content, *trailing_complements(parse, verb, max(content))]
+
+
+def _is_expletive(word: Word) -> bool:
+    """The "it" of "It seems that ...", "It appears the vote was close": a verb of appearance's subject that
+    names nobody (the parser makes it ``nsubj`` as often as ``expl``)."""
+    return word.lemma.lower() == "it"
 
 
 def _wide_infinitive(parse: Parse, verb: Word) -> list[int]:
@@ -374,7 +380,7 @@ def find_speaker(parse: Parse, cue: CueMatch, quoted: Sequence[QuoteSpan] = ()) 
     if (cue.lemma in APPEARANCE_VERBS and cue.pattern == "appearance") or cue.pattern == RAISING_PATTERN:
         return None
     found = speakers.find_speaker(parse, cue, quoted)
-    if found is not None and cue.lemma in APPEARANCE_VERBS and parse.words[found.head].lemma.lower() == "it":
+    if found is not None and cue.lemma in APPEARANCE_VERBS and _is_expletive(parse.words[found.head]):
         return None  # "It seems that ...": an expletive subject names nobody either
     if found is None and noun.upos == "NOUN":  # "a warning from the bank that ...": a speech noun's source
         return _unquoted(nominal.source_of_noun(parse, noun), parse, quoted)
