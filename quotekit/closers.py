@@ -8,7 +8,10 @@ the saying.
 - "said the former president had made a good case[, while other voters said ...]", "said they were not
   looking forward to it[; 46 percent said ...]": a clause with its own subject after a semicolon, or after
   a comma and "while"/"whereas", is the writer's next statement, not more of what was said
-  (:func:`next_statement`).
+  (:func:`next_statement`);
+- "The minister, who declared a state of emergency[, will visit the region ...]": a cue inside a
+  non-restrictive relative clause reports up to the clause's end, where the main clause resumes with its
+  verb (:func:`main_clause_resumed`).
 
 Requires: a parse (:mod:`quotekit.document`). Provides word indices to drop from a content.
 """
@@ -19,8 +22,9 @@ from collections.abc import Callable
 
 from quotekit.document import Parse, Word
 from quotekit.lang.en import REDUCED_CLAUSE_MARKS, SPEECH_VERBS
+from quotekit.syntax import closes_apposition
 
-__all__ = ["appended_comment", "next_statement", "reduced_saying"]
+__all__ = ["appended_comment", "comment_clauses", "main_clause_resumed", "next_statement", "reduced_saying"]
 
 
 def appended_comment(parse: Parse, verb: Word, content: list[int]) -> list[int]:
@@ -33,6 +37,21 @@ def appended_comment(parse: Parse, verb: Word, content: list[int]) -> list[int]:
     if k is None:
         return []
     return _cut(content, {*parse.subtree(k), _lead(parse, k) - 1})
+
+
+def comment_clauses(parse: Parse, head: int) -> list[int]:
+    """The words of the non-restrictive relative clauses on ``head`` (:func:`_is_appended_comment`), with
+    the commas that set them off: "The mayor[, who has led the city since May,] appears certain to win" says
+    nothing of what appears."""
+    out: list[int] = []
+    for c in parse.children[head]:
+        if c > head and _is_appended_comment(parse, c):
+            words = parse.subtree(c)
+            out.extend([*words, _lead(parse, c) - 1])
+            after = max(words) + 1
+            if after < len(parse.words) and parse.words[after].text == ",":
+                out.append(after)
+    return out
 
 
 def _closing_phrase(
@@ -127,3 +146,64 @@ def _has_clause(parse: Parse, words: list[int]) -> bool:
         and parse.words[j].head in have
         for j in words
     )
+
+
+def main_clause_resumed(parse: Parse, verb: Word, content: list[int]) -> list[int]:
+    """The words of ``content`` from the comma where the main clause resumes, to drop, when the cue heads a
+    non-restrictive relative clause: "The minister, who declared a state of emergency in the north[, will
+    visit the region on Friday]". Such a clause (", who ...", ", which ...") ends at the comma before the
+    verb of the clause it interrupts, the verb of its host (a finite verb after the comma, perhaps after an
+    adverb); whatever the parser hung on the cue past it is not what the relative clause said. None when
+    the cue opens no such clause, and the whole content is kept when nothing else is left."""
+    if not content or min(content) < verb.i or not _opens_comment_clause(parse, verb):
+        return []
+    members = sorted(content)
+    for n, k in enumerate(members[1:-1], start=1):
+        if parse.words[k].text != "," or members[n + 1] != k + 1 or closes_apposition(parse.words, verb.i, k):
+            continue
+        j = k + 1
+        while j < len(parse.words) and parse.words[j].upos == "ADV" and j in content:
+            j += 1
+        if j < len(parse.words) and j in content and _resumes_main_clause(parse.words[j]):
+            if _subject_continues(parse, members[:n], k):
+                return []
+            return _cut(content, set(members[n:]))
+    return []
+
+
+def _subject_continues(parse: Parse, before: list[int], comma: int) -> bool:
+    """Whether a subject among ``before`` has its verb past ``comma``: the reported clause goes on after an
+    aside ("said that the mayor, under fire for the delays, would resign")."""
+    return any(parse.words[j].deprel.startswith("nsubj") and parse.words[j].head > comma for j in before)
+
+
+def _resumes_main_clause(word: Word) -> bool:
+    """Whether ``word``, right after a relative clause's closing comma, is a verb of the main clause: a
+    finite verb, or a past participle the parser did not hang on a noun or as an adjunct (a weak tagger
+    reads "posted" as one; "the plan, drafted in May, ..." is a modifier), or a verb of saying it read as
+    an adjunct's participle ("said")."""
+    if word.xpos in _FINITE_XPOS or (word.xpos == "VBN" and word.deprel in _MAIN_CLAUSE_RELS):
+        return True
+    return word.xpos == "VBN" and word.deprel == "advcl" and word.lemma in SPEECH_VERBS
+
+
+def _opens_comment_clause(parse: Parse, verb: Word) -> bool:
+    """Whether ``verb`` is the verb of a non-restrictive relative clause: its subject (or the word before
+    it, when the parser hung the pronoun elsewhere) is "who" or "which" after a comma ("Reyes, who has
+    long argued ...")."""
+    start = verb.i - 1
+    while start > 0 and parse.words[start].upos in {"AUX", "ADV", "PART"}:
+        start -= 1
+    pronoun = parse.words[start]
+    return (
+        start > 0
+        and pronoun.lemma.lower() in _RELATIVE_OPENERS
+        and parse.words[start - 1].text == ","
+        and (pronoun.head == verb.i or pronoun.head < 0 or not 0 <= pronoun.head < len(parse.words))
+    )
+
+
+#: Tags of a finite verb, the verb that resumes a main clause after a relative clause.
+_FINITE_XPOS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: How the parser hangs a main clause's verb it read as a participle: as the root or beside another verb.
+_MAIN_CLAUSE_RELS = frozenset({"root", "conj", "parataxis"})

@@ -21,7 +21,7 @@ from quotekit.bounds import (
     split_subject,
     stranded_conjunct,
 )
-from quotekit.closers import appended_comment, next_statement, reduced_saying
+from quotekit.closers import appended_comment, main_clause_resumed, next_statement, reduced_saying
 from quotekit.document import Parse, Word
 from quotekit.lang.en import (
     ADDRESSEE_VERBS,
@@ -61,6 +61,7 @@ BRIDGE_RELS = frozenset(
         "iobj",
         "obl",
         "obl:tmod",
+        "obl:agent",
         "advmod",
         "nmod",
         "case",
@@ -108,6 +109,7 @@ def content_of_verb(
             drop |= set(reporting_conjunct(parse, verb, words))
             drop |= set(appended_comment(parse, verb, words)) | set(reduced_saying(parse, verb, words))
             drop |= set(main_clause_past(parse, verb, words)) | set(next_statement(parse, verb, words))
+            drop |= set(main_clause_resumed(parse, verb, words))
             words = [j for j in words if j not in drop]
             if not words:  # all of it the source's second act ("said, and warned that ..."): no content here
                 continue

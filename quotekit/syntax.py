@@ -1,10 +1,10 @@
 """Small predicates over a parse that several stages share: is a word a verb, does it head a clause, is
 it a quotation mark, does one word govern another, do two character ranges overlap, which phrase ends right
-before a word."""
+before a word, does a comma close an apposition."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from quotekit.document import Parse, Word
 from quotekit.lang.en import COPULA_RELS, NOMINAL_SUBJECT_RELS
@@ -13,6 +13,7 @@ __all__ = [
     "NOMINAL_UPOS",
     "Fragment",
     "cases",
+    "closes_apposition",
     "is_ancestor",
     "is_clause",
     "is_quote_mark",
@@ -91,3 +92,15 @@ def phrase_before(parse: Parse, j: int, word: Word, stop: Callable[[int], bool] 
     ):
         j = parse.words[j].head
     return j
+
+
+def closes_apposition(words: Sequence[Word], first: int, comma: int) -> bool:
+    """Whether the comma at ``comma`` closes an apposition after word ``first``: a phrase with no verb
+    between a noun's comma and this one ("said the mayor[, a veteran of the council,] would resign"), after
+    which the noun's own verb follows, not the next clause."""
+    start = comma - 1
+    while start > first and words[start].text != ",":
+        start -= 1
+    if start <= first or start + 1 == comma or words[start - 1].upos not in NOMINAL_UPOS:
+        return False
+    return not any(w.upos in {"VERB", "AUX"} for w in words[start + 1 : comma])

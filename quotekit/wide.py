@@ -20,6 +20,7 @@ from types import MappingProxyType
 import attrs
 
 from quotekit import assemble, nominal, speakers
+from quotekit.closers import comment_clauses
 from quotekit.confidence import confidence
 from quotekit.content import (
     CONTENT_PATTERNS,
@@ -155,7 +156,9 @@ def _content_of_appearance(parse: Parse, verb: Word) -> list[int]:
     complements = [c for c in kids if c > verb.i and parse.words[c].deprel in _PREDICATIVE_RELS]
     if not subjects or not complements or parse.words[complements[0]].lemma in _REPORTING_VERBS:
         return []  # "The senator appeared to suggest that ...": the cue is "suggest"
-    content = [*parse.subtree(subjects[0]), *parse.subtree(complements[0])]
+    comment = set(comment_clauses(parse, subjects[0]))
+    subject = [k for k in parse.subtree(subjects[0]) if k not in comment]
+    content = [*subject, *parse.subtree(complements[0])]
     return [*content, *trailing_complements(parse, verb, max(content))]
 
 

@@ -185,6 +185,33 @@ REPAIR_ROWS = [
             ("voters", "parataxis", "explained"),
         },
     ),
+    # "Okafor, who says the navy should buy more ships, posted that ...": "Okafor" the root with "says" its
+    # parataxis, "posted" a conjunct of "buy" (the relative clause's complement)
+    (
+        "repair_resumed_verb",
+        {
+            ("Okafor", "nsubj", "posted"),
+            ("posted", "root", "ROOT"),
+            ("says", "acl:relcl", "Okafor"),
+            ("collapse", "advcl", "posted"),
+            (".", "punct", "posted"),
+        },
+    ),
+    # "Governor Ana Lind, who carried Maine and her native state of Vermont, is calling for ...": "state" (a
+    # word of the relative clause) a second subject of "calling", "carried" its adverbial clause
+    ("repair_resumed_verb_auxiliary", {("state", "dep", "carried"), ("carried", "acl:relcl", "Governor")}),
+    # "Pratt, who said the mayor, a veteran of the council, would resign, left the hall early.": the verb
+    # after the apposition's comma is the reported clause's ("would resign"), the next one the sentence's
+    (
+        "repair_resumed_verb_apposition",
+        {
+            ("Pratt", "nsubj", "left"),
+            ("left", "root", "ROOT"),
+            ("said", "acl:relcl", "Pratt"),
+            ("resign", "ccomp", "said"),
+            (".", "punct", "left"),
+        },
+    ),
     # "Asked about the claim that it had been a fire, Kim said, “...”": "Kim" the subject of "fire" before it
     ("repair_subject_after_clause", {("Kim", "nsubj", "said")}),
     # "Added the mayor: “...”", "Said Ellis, “...”": a verb of saying that opens its sentence (the tag mended
@@ -227,6 +254,7 @@ UNTOUCHED = [
     "document_issuer",  # "the Lopez campaign released a statement saying ...": set by hand
     "demoted_verb_participle",  # "Ann Roe, appearing on the show on Sunday, explained": set by hand
     "subject_before_cue_correct",  # "A number of factors make a win unlikely, aides said": set by hand
+    "resumed_verb",  # "Okafor, who says the navy should buy more ships, posted that ...": set by hand
 ]
 
 
@@ -501,6 +529,48 @@ LATER_QUOTE_ROWS = [
         id="pronoun before the main subject is no gender of the name before it",
     ),
 ]
+
+
+#: Text -> (a quotation's text, its speaker's name, role, affiliation) on the real models: the verb after a
+#: relative clause on the sentence's subject is the sentence's, whatever clause the models hung it in.
+RESUMED_ROWS = [
+    pytest.param(
+        "Okafor, who says the navy should buy more ships, posted that the deal would collapse.",
+        ("that the deal would collapse", "Okafor", None, None),
+        id="verb a conjunct of the relative clause's complement",
+    ),
+    pytest.param(
+        "Governor Ana Lind, who carried Maine and her native state of Vermont, is calling for new talks on "
+        "trade.",
+        ("new talks on trade", "Ana Lind", "Governor", None),
+        id="a word of the relative clause a second subject",
+    ),
+    pytest.param(
+        "The mayor, who did not say it outright, said on Tuesday that the count was fair.",
+        ("that the count was fair", None, "mayor", None),
+        id="verb of saying read as the participle of an adjunct",
+    ),
+    pytest.param(
+        "Ms. Rowe, who never said openly that the judge was biased, said on Thursday that he had not read "
+        "the ''file'' when it came to the appeal - her chief complaint.",
+        (
+            "that he had not read the ''file'' when it came to the appeal - her chief complaint",
+            "Rowe",
+            None,
+            None,
+        ),
+        id="a phrase of time read as an agent between the verb and its clause",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESUMED_ROWS)
+def test_speaker_after_relative_clause(extractor: Extractor, text: str, expected: tuple[object, ...]) -> None:
+    """The main verb's speaker is the noun phrase before the relative clause, not a word inside it."""
+    (quote,) = [q for q in extractor.extract(text) if q.text == expected[0]]
+    speaker = quote.speaker
+    assert speaker is not None
+    assert (quote.text, speaker.name, speaker.role, speaker.affiliation) == expected
 
 
 #: Text -> its one quotation's speaker (name, role, affiliation) on the real models: news from elsewhere

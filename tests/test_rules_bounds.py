@@ -11,6 +11,9 @@ from __future__ import annotations
 import pytest
 from test_rules import Case, Row, check, extract_fixture, summary
 
+from quotekit import Extractor
+from quotekit.parse import parse_conllu
+
 # fmt: off
 #: With ``attributions="all"``.
 BOUND_ROWS: dict[str, Case] = {
@@ -148,6 +151,11 @@ BOUND_ROWS: dict[str, Case] = {
         ("mixed", "said", "the process of crafting the platform and holding the convention could be “messy.”", "Vale", "Ms. Vale", None, None, "person", "subject"),
         ("indirect", "told", "the port was safe", "Olsen", "Olsen", None, None, "person", "subject"),
     ]),
+    # a cue inside a non-restrictive relative clause reports up to the clause's end: the verb of the main
+    # clause after its comma is not what was declared (the models hung it on the cue)
+    "bound_relative_clause_end": ("The minister, who declared a state of emergency in the north with little warning, will visit the region on Friday.", [
+        ("indirect", "declared", "a state of emergency in the north with little warning", None, "who", "minister", None, "person", "subject"),
+    ]),
     "bound_venue": ("The ministry announced the arrest of a suspect in a statement. The ambassador praised the agreement at a press conference in Nairobi.", [
         ("indirect", "announced", "the arrest of a suspect", None, "The ministry", None, None, "organization", "subject"),
         ("indirect", "praised", "the agreement", None, "The ambassador", "ambassador", None, "person", "subject"),
@@ -179,6 +187,7 @@ SPEECH_ROWS: dict[str, list[Row]] = {
     "bound_clause_conjunct_negative": BOUND_ROWS["bound_clause_conjunct_negative"][1],
     "bound_source_participle": BOUND_ROWS["bound_source_participle"][1],
     "bound_reporting_conjunct": BOUND_ROWS["bound_reporting_conjunct"][1],
+    "bound_relative_clause_end": BOUND_ROWS["bound_relative_clause_end"][1],
 }
 # fmt: on
 
@@ -196,3 +205,31 @@ def test_content_bounds(name: str) -> None:
 def test_content_bounds_in_the_default_mode(name: str) -> None:
     """The default mode mends the same boundaries of its own cues' contents."""
     assert [summary(q) for q in extract_fixture(name)] == SPEECH_ROWS[name]
+
+
+#: "Hale said on Monday that taxes rose." as the models parse it at times: the phrase of time an agent
+#: (``obl:agent``) of "said" read as a participle, the reported clause an adverbial one; (form, lemma, upos,
+#: xpos, head, relation) per word.
+AGENT_BRIDGE = [
+    ("Hale", "Hale", "PROPN", "NNP", 2, "nsubj"),
+    ("said", "say", "VERB", "VBN", 0, "root"),
+    ("on", "on", "ADP", "IN", 4, "case"),
+    ("Monday", "Monday", "PROPN", "NNP", 2, "obl:agent"),
+    ("that", "that", "SCONJ", "IN", 7, "mark"),
+    ("taxes", "tax", "NOUN", "NNS", 7, "nsubj"),
+    ("rose", "rise", "VERB", "VBD", 2, "advcl"),
+    (".", ".", "PUNCT", ".", 2, "punct"),
+]
+
+
+@pytest.mark.parametrize("attributions", ["speech", "all"])
+def test_clause_after_a_phrase_read_as_an_agent(attributions: str) -> None:
+    """A phrase between the cue and its clause bridges to the clause whatever oblique the parser made of it,
+    an agent too: the content is the clause, not nothing (or a quotation inside it alone)."""
+    text = "Hale said on Monday that taxes rose."
+    conllu = "\n".join(
+        f"{i}\t{form}\t{lemma}\t{upos}\t{xpos}\t_\t{head}\t{rel}\t_\t_"
+        for i, (form, lemma, upos, xpos, head, rel) in enumerate(AGENT_BRIDGE, start=1)
+    )
+    quotes = Extractor(attributions=attributions).extract_parse(parse_conllu(conllu, text))
+    assert [(q.cue.span.text if q.cue else None, q.text) for q in quotes] == [("said", "that taxes rose")]

@@ -22,6 +22,12 @@ WIDE_ROWS: dict[str, Case] = {
     "wide_appearance": ("The plan appears to work.", [
         ("indirect", "appears", "The plan to work", None, None, None, None, None, "appearance"),
     ]),
+    # a non-restrictive relative clause on the subject of a verb of appearance is a comment on it, not
+    # what appears so (parse corrected by hand: the models hang the clause on the verb, and the repair
+    # moves it onto the subject)
+    "appearance_relative_comment": ("The mayor, who has led the city since May, appears certain to win.", [
+        ("indirect", "appears", "The mayor certain to win", None, None, None, None, None, "appearance"),
+    ]),
     # an expletive "it" before a verb of appearance names no source, the "that" clause is what seems so (the
     # models' parse: "It" the `nsubj`)
     "appearance_expletive": ("It seems that the plan will fail. It appears the vote was close.", [

@@ -50,6 +50,10 @@ error. Each repair changes only what a correct parse never has, so a correct par
   with "Ana" the root and "declined" a reduced relative of "veteran": a verb right after an apposition's
   closing comma, with no subject, in a sentence whose root is the noun phrase that opens it, is the
   sentence's verb and the noun phrase its subject;
+- :func:`resumed_verbs` (:mod:`.demoted`): "Reyes, who has long argued that taxes are too high, voted
+  against the bill" with "voted" a conjunct of "high": the verb that follows a relative clause on the noun
+  phrase opening the sentence, after the clause's closing comma, with no subject of its own, is the
+  sentence's verb and the noun phrase its subject;
 - :func:`prepositional_subjects` (:mod:`.clauses`): "In a statement, Brian Fallon, a spokesman for the
   campaign, said ..." with "statement" the subject of "said" (or its oblique, "said" left with no subject)
   and the name its conjunct: a noun phrase with its own preposition is never a subject; the name right
@@ -102,7 +106,7 @@ from quotekit.parse.clauses import (
     subjects_after_commas,
     trailing_relatives,
 )
-from quotekit.parse.demoted import demoted_verbs
+from quotekit.parse.demoted import demoted_verbs, resumed_verbs
 from quotekit.parse.tree import (
     CLAUSE_COMPLEMENT_RELS,
     MISATTACHED_CLAUSE_RELS,
@@ -136,6 +140,7 @@ __all__ = [
     "possessive_heads",
     "quoted_titles",
     "repair",
+    "resumed_verbs",
     "split_names",
     "split_subjects",
     "stranded_relatives",
@@ -400,6 +405,7 @@ _POSSESSIVE_END = regex.compile(r"\w['\u2019]s$")
 #: the tree stops changing.
 _REPAIRS = (
     demoted_verbs,
+    resumed_verbs,
     prepositional_subjects,
     stranded_relatives,
     trailing_relatives,
