@@ -150,12 +150,13 @@ def _has_clause(parse: Parse, words: list[int]) -> bool:
 
 def main_clause_resumed(parse: Parse, verb: Word, content: list[int]) -> list[int]:
     """The words of ``content`` from the comma where the main clause resumes, to drop, when the cue heads a
-    non-restrictive relative clause: "The minister, who declared a state of emergency in the north[, will
-    visit the region on Friday]". Such a clause (", who ...", ", which ...") ends at the comma before the
-    verb of the clause it interrupts, the verb of its host (a finite verb after the comma, perhaps after an
-    adverb); whatever the parser hung on the cue past it is not what the relative clause said. None when
-    the cue opens no such clause, and the whole content is kept when nothing else is left."""
-    if not content or min(content) < verb.i or not _opens_comment_clause(parse, verb):
+    relative clause: "The minister, who declared a state of emergency in the north[, will visit the region
+    on Friday]", "Mendez, a lawyer who advised the mayor on the budget[, said ...]". Such a clause (",
+    who ...", ", which ...", or a relative pronoun its subject) ends at the comma before the verb of the
+    clause it interrupts, the verb of its host (a finite verb after the comma, perhaps after an adverb);
+    whatever the parser hung on the cue past it is not what the relative clause said. None when the cue
+    opens no such clause, and the whole content is kept when nothing else is left."""
+    if not content or min(content) < verb.i or not _opens_relative_clause(parse, verb):
         return []
     members = sorted(content)
     for n, k in enumerate(members[1:-1], start=1):
@@ -187,22 +188,27 @@ def _resumes_main_clause(word: Word) -> bool:
     return word.xpos == "VBN" and word.deprel == "advcl" and word.lemma in SPEECH_VERBS
 
 
-def _opens_comment_clause(parse: Parse, verb: Word) -> bool:
-    """Whether ``verb`` is the verb of a non-restrictive relative clause: its subject (or the word before
-    it, when the parser hung the pronoun elsewhere) is "who" or "which" after a comma ("Reyes, who has
-    long argued ...")."""
+def _opens_relative_clause(parse: Parse, verb: Word) -> bool:
+    """Whether ``verb`` is the verb of a relative clause: its subject (or the word before it, when the parser
+    hung the pronoun elsewhere) is "who" or "which" after a comma ("Reyes, who has long argued ..."), or a
+    relative pronoun that is its subject ("a lawyer who advised the mayor on the budget, said ...")."""
     start = verb.i - 1
     while start > 0 and parse.words[start].upos in {"AUX", "ADV", "PART"}:
         start -= 1
     pronoun = parse.words[start]
+    if start < 1 or pronoun.lemma.lower() not in _RELATIVE_SUBJECTS:
+        return False
+    if pronoun.head == verb.i and pronoun.deprel.startswith("nsubj"):
+        return True
     return (
-        start > 0
-        and pronoun.lemma.lower() in _RELATIVE_OPENERS
+        pronoun.lemma.lower() in _RELATIVE_OPENERS
         and parse.words[start - 1].text == ","
-        and (pronoun.head == verb.i or pronoun.head < 0 or not 0 <= pronoun.head < len(parse.words))
+        and (pronoun.head < 0 or not 0 <= pronoun.head < len(parse.words))
     )
 
 
+#: Relative pronouns that may be a relative clause's subject ("the firms that sued", "a lawyer who ...").
+_RELATIVE_SUBJECTS = _RELATIVE_OPENERS | {"that"}
 #: Tags of a finite verb, the verb that resumes a main clause after a relative clause.
 _FINITE_XPOS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: How the parser hangs a main clause's verb it read as a participle: as the root or beside another verb.

@@ -384,9 +384,15 @@ def _content_after_preposition(parse: Parse, verb: Word) -> list[int]:
         if not cases or parse.words[cases[0]].lemma.lower() not in TOPIC_PREPOSITIONS:
             continue
         between = [k for k in range(verb.i + 1, cases[0]) if parse.words[k].upos not in {"ADV", "PART"}]
-        if all(parse.words[k].head != verb.i or parse.words[k].deprel in {"obj", "iobj"} for k in between):
+        if all(parse.words[k].head != verb.i or parse.words[k].deprel in _BEFORE_TOPIC_RELS for k in between):
             return [k for k in parse.subtree(c) if k not in cases]
     return []
+
+
+#: What may stand between a cue and the phrase of its topic: the one addressed ("asked [him] about"), and
+#: the phrases of the occasion ("asked [at a briefing] [on Monday] about the merger", "asked [by a host]
+#: about the attacks").
+_BEFORE_TOPIC_RELS = frozenset({"obj", "iobj", "obl", "obl:tmod", "obl:agent", "obl:npmod"})
 
 
 #: Prepositions that name the topic of what was said: "warned of", "complained about", "commented on".

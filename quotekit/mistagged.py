@@ -21,6 +21,7 @@ from quotekit.lang.en import (
     APPEARANCE_VERBS,
     INFINITIVE_MARKS,
     NONFINITE_CUES,
+    NOUN_ONLY_FORMS,
     RELATIVE_PRONOUNS,
     VOLITION_VERBS,
     WIDE_NONFINITE_CUES,
@@ -124,6 +125,8 @@ def stands_as_verb(parse: Parse, word: Word) -> bool:
         return True
     sent = parse.sentences[word.sent]
     if word.ner or not looks_like_verb(word, _word_before(parse, word)):  # "the United States": a name
+        return False
+    if word.lemma.lower() in NOUN_ONLY_FORMS and word.text.lower().endswith("s"):  # "the dozen states that"
         return False
     after = parse.words[word.i + 1] if word.i + 1 < sent.last else None
     if after is not None and (after.upos in _NOT_AFTER_VERB_UPOS or after.text.lower() in _NOUN_PREPOSITIONS):

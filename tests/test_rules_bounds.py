@@ -156,6 +156,12 @@ BOUND_ROWS: dict[str, Case] = {
     "bound_relative_clause_end": ("The minister, who declared a state of emergency in the north with little warning, will visit the region on Friday.", [
         ("indirect", "declared", "a state of emergency in the north with little warning", None, "who", "minister", None, "person", "subject"),
     ]),
+    # a restrictive relative clause ends there too, where the verb of the clause around it follows its comma
+    # (parse corrected by hand: "lawyer" an apposition of "Mendez")
+    "bound_restrictive_relative_end": ("Mendez, a lawyer who advised the mayor on the budget, said the plan was sound.", [
+        ("indirect", "advised", "the mayor on the budget", "Mendez", "who", "lawyer", None, "person", "subject"),
+        ("indirect", "said", "the plan was sound", "Mendez", "Mendez", "lawyer", None, "person", "subject"),
+    ]),
     "bound_venue": ("The ministry announced the arrest of a suspect in a statement. The ambassador praised the agreement at a press conference in Nairobi.", [
         ("indirect", "announced", "the arrest of a suspect", None, "The ministry", None, None, "organization", "subject"),
         ("indirect", "praised", "the agreement", None, "The ambassador", "ambassador", None, "person", "subject"),
@@ -188,6 +194,7 @@ SPEECH_ROWS: dict[str, list[Row]] = {
     "bound_source_participle": BOUND_ROWS["bound_source_participle"][1],
     "bound_reporting_conjunct": BOUND_ROWS["bound_reporting_conjunct"][1],
     "bound_relative_clause_end": BOUND_ROWS["bound_relative_clause_end"][1],
+    "bound_restrictive_relative_end": BOUND_ROWS["bound_restrictive_relative_end"][1],
 }
 # fmt: on
 

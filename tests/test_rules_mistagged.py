@@ -63,7 +63,17 @@ ASIDE_ROWS: dict[str, Case] = {
 # fmt: on
 
 #: Every fixture of this file (for tests/test_rules.py::test_every_fixture_is_in_a_table).
-FIXTURES = frozenset(MISTAGGED_ROWS) | frozenset(ASIDE_ROWS)
+#: A form that is a noun whenever the tagger reads it as one (``lang.en.NOUN_ONLY_FORMS``), in both modes:
+#: "the dozen states that held primaries" is no report (the models' parse); tagged as a verb it is the verb.
+# fmt: off
+NOUN_FORM_ROWS: dict[str, Case] = {
+    "mistagged_states_noun": ("Strong showings in the dozen states that held primaries on Tuesday helped the senator. Most southern states that vote in March have large rural populations. The report states that the dam is safe.", [
+        ("indirect", "states", "that the dam is safe", None, "The report", None, None, "document", "subject"),
+    ]),
+}
+# fmt: on
+
+FIXTURES = frozenset(MISTAGGED_ROWS) | frozenset(ASIDE_ROWS) | frozenset(NOUN_FORM_ROWS)
 
 
 @pytest.mark.parametrize("name", sorted(MISTAGGED_ROWS))
@@ -72,6 +82,13 @@ def test_mistagged_verbs(name: str) -> None:
     (the wider notion only: the default mode has no verbs of evidence)."""
     check(name, MISTAGGED_ROWS[name], attributions="all")
     check(name, (MISTAGGED_ROWS[name][0], []), attributions="speech")
+
+
+@pytest.mark.parametrize("name", sorted(NOUN_FORM_ROWS))
+@pytest.mark.parametrize("attributions", ["speech", "all"])
+def test_noun_only_forms(name: str, attributions: str) -> None:
+    """The third person of "state" tagged as a noun is no cue, in both modes; tagged as a verb it is one."""
+    check(name, NOUN_FORM_ROWS[name], attributions=attributions)
 
 
 @pytest.mark.parametrize("name", sorted(ASIDE_ROWS))
@@ -94,6 +111,8 @@ MODEL_ROWS: dict[str, tuple[str, Found]] = {
     "says_after_aside": ("Nordbank, the country's largest lender, says profits fell by half in the spring.", ("profits fell by half in the spring", "says", "subject", "Nordbank")),
     "plans": ("The senator plans to run for governor next year.", ("to run for governor next year", "plans", "stance", "The senator")),
     "study": ("A new study finds that the river has lost half its fish since 2010.", ("that the river has lost half its fish since 2010", "finds", "evidence", "A new study")),
+    # the third person of "state" tagged as a noun is the noun; the verb keeps its verb tag
+    "states_noun": ("Strong showings in the dozen states that held primaries on Tuesday helped the senator. Most southern states that vote in March have large rural populations. The report states that the dam is safe.", ("that the dam is safe", "states", "subject", "The report")),
 }
 
 #: Known gaps on the real models, as strict xfail rows stating the right answer.

@@ -82,6 +82,11 @@ SPEECH_ROWS: dict[str, Case] = {
         ("indirect", "warned", "a crisis", None, "The mayor", "mayor", None, "person", "subject"),
         ("indirect", "asked", "the budget", None, "She", "mayor", None, "person", "subject"),
     ]),
+    # the topic after the phrases of the occasion (the models' parse: "Tuesday", "hearing" obliques of the cue)
+    "topic_after_occasion": ("The union complained on Tuesday about the new shifts. She asked the mayor at a hearing on Monday about the budget.", [
+        ("indirect", "complained", "the new shifts", None, "The union", None, None, "organization", "subject"),
+        ("indirect", "asked", "the budget", None, "She", None, None, "person", "subject"),
+    ]),
     # an infinitive cue's speaker: the controller (subject, or the object of "forced")
     "controller": ("The senator appeared to suggest that the vote was rigged. The board forced the chief to admit that the plan failed.", [
         ("indirect", "suggest", "that the vote was rigged", None, "The senator", "senator", None, "person", "controller"),

@@ -89,6 +89,7 @@ __all__ = [
     "NOUN_CLAUSE_RELS",
     "NOUN_COMPLEMENT_MARKS",
     "NOUN_CUES",
+    "NOUN_ONLY_FORMS",
     "NOUN_VERB_HOMOGRAPHS",
     "OBJECT_CUES",
     "OCCUPATION_NOUNS",
@@ -1101,6 +1102,11 @@ NOUN_VERB_HOMOGRAPHS = frozenset(
     campaign champion chant
     """.split()
 )
+#: Those of :data:`NOUN_VERB_HOMOGRAPHS` whose plural is so common a noun of news that the third-person form
+#: tagged as a noun is never read as the verb ("the early states", "the dozen states that held primaries"):
+#: the verb keeps its own tag when the tagger gives it one ("The report states that ..."), and the other
+#: forms are read as before ("an article stating/NN that ...").
+NOUN_ONLY_FORMS = frozenset({"state"})
 #: Words that open a complement of a noun-phrase content which the parser hung on the cue (advcl): "rejected
 #: the notion [that ...]", "the party's efforts [to ban ...]", "blamed the debt [for keeping rates low]",
 #: "the excitement [of photographing concerts]" (Huddleston & Pullum 2002, ch. 7, §4: complements a noun

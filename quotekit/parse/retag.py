@@ -47,6 +47,7 @@ from collections.abc import Sequence
 from quotekit.lang.en import (
     FINITE_VERB_TAGS,
     NAMING_CUES,
+    NOUN_ONLY_FORMS,
     NOUN_VERB_HOMOGRAPHS,
     OPENING_QUOTES,
     PRONOUN_TAGS,
@@ -85,8 +86,6 @@ _THIRD_PERSON = {f: v for v in sorted(RETAGGED_VERBS) for f in verb_forms(v) if 
 _PAST = {f: v for v in sorted(RETAGGED_VERBS) for f in verb_forms(v) if f.endswith("ed") and f != v}
 #: The verb forms that are never nouns, whatever the tagger makes of them.
 _NEVER_NOUNS = UNAMBIGUOUS_SPEECH_FORMS | UNAMBIGUOUS_APPEARANCE_FORMS
-#: A form whose plural is so common a noun of news that it is never retagged ("the early states").
-_NEVER_VERBS = frozenset({"state"})
 #: A homograph is a verb only right after a name or pronoun (not one inside a noun phrase: "the Paris
 #: attacks", "his Twitter posts") and before a word that opens its object: a pronoun, determiner,
 #: possessive, name, number, an opening quotation mark.
@@ -310,7 +309,7 @@ def misread_complementizers(tagged: Sequence[tuple[str, str]], verbs: Sequence[i
 def _verb_stands(tagged: Sequence[tuple[str, str]], k: int, lemma: str | None) -> bool:
     """Whether the form at ``k`` stands where a verb of ``lemma`` stands: after its subject, before its
     clause or object (see the module's notes)."""
-    if lemma is None or lemma in _NEVER_VERBS:
+    if lemma is None or lemma in NOUN_ONLY_FORMS:
         return False
     (_, before), (after_text, after) = tagged[k - 1], tagged[k + 1]
     if _quotes_after(tagged, k) and _noun_after_article(tagged, k - 1):
