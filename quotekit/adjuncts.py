@@ -28,19 +28,39 @@ def subject_of_fronted_participle(parse: Parse, verb: Word) -> int | None:
     """ "Noting he studied law, Marsh said ...", "After noting ..., Marsh said": a participle that opens its
     sentence (after its own subordinator or adverbs), an adverbial clause of the main verb after it, shares
     that verb's subject, which follows the comma that closes the participle's clause (subject control of a
-    participial adjunct, Huddleston & Pullum 2002, ch. 14)."""
+    participial adjunct, Huddleston & Pullum 2002, ch. 14); so does an infinitive it takes ("Continuing to
+    explain his view, Carson said ...")."""
+    if verb.deprel == "xcomp" and 0 <= verb.head < verb.i and parse.words[verb.head].xpos == "VBG":
+        verb = parse.words[verb.head]
     if verb.deprel != "advcl" or verb.xpos != "VBG" or verb.head <= verb.i:
         return None
     first = parse.sentences[verb.sent].first
-    if any(
-        parse.words[k].upos != "PUNCT" and not is_ancestor(parse, verb.i, k) for k in range(first, verb.i)
-    ):
-        return None  # "[After] suggesting ...", "[One month after] announcing ...": the participle's own
+    if any(_stands_before_participle(parse, verb, k) for k in range(first, verb.i)):
+        return None  # a subject or a clause before it: the participle does not open its sentence
     for c in parse.children[verb.head]:
         if parse.words[c].deprel in SUBJECT_RELS and c > verb.i and parse.words[c].upos in NOMINAL_UPOS:
             start = min(parse.subtree(c))
-            return c if parse.words[start - 1].text == "," else None
+            if parse.words[start - 1].text == ",":
+                return c
+            # "Conceding that [a deal] was unlikely, he left": a subject before the comma is one of the
+            # participle's clause the parser hung on the main verb; the main verb's own comes after it
     return None
+
+
+def _stands_before_participle(parse: Parse, verb: Word, k: int) -> bool:
+    """Whether word ``k``, before the participle, keeps it from opening its sentence: not its own word
+    ("[After] suggesting"), punctuation, or a phrase of time or measure before its subordinator ("[One
+    month] after announcing", "[Shortly] after"); a name, a verb or a comma does ("Kim, after noting ...")."""
+    word = parse.words[k]
+    if word.upos == "PUNCT" and word.text != ",":
+        return False
+    if is_ancestor(parse, verb.i, k):
+        return False
+    return word.upos not in _MEASURE_UPOS or word.text == ","
+
+
+#: Parts of speech of a phrase of time or measure before a participle's subordinator ("One month after").
+_MEASURE_UPOS = frozenset({"NUM", "NOUN", "ADV", "DET", "ADJ"})
 
 
 def subject_of_absolute(parse: Parse, verb: Word) -> int | None:
@@ -90,7 +110,11 @@ def main_clause_past(parse: Parse, verb: Word, content: list[int]) -> list[int]:
     [he ...]", the cue right before its comma) or a cue with a subject and no subordinator, which is a main
     clause the parser demoted ("Those close to him say that, ..., [he would ...]")."""
     last = verb.i + 1 >= len(parse.words)
-    if not content or last or parse.words[verb.i + 1].text == "," or not _opens_adjunct(parse, verb):
+    if not content or last or parse.words[verb.i + 1].text == ",":
+        return []
+    if verb.deprel == "xcomp" and 0 <= verb.head < verb.i and parse.words[verb.head].xpos == "VBG":
+        verb = parse.words[verb.head]  # "Continuing to explain her view[, the mayor said ...]"
+    if not _opens_adjunct(parse, verb):
         return []
     head = verb.head
     if verb.deprel == "advcl" and verb.i < head <= max(content):

@@ -126,8 +126,8 @@ def stands_as_verb(parse: Parse, word: Word) -> bool:
     sent = parse.sentences[word.sent]
     if word.ner or not looks_like_verb(word, _word_before(parse, word)):  # "the United States": a name
         return False
-    if word.lemma.lower() in NOUN_ONLY_FORMS and word.text.lower().endswith("s"):  # "the dozen states that"
-        return False
+    if word.lemma.lower() in NOUN_ONLY_FORMS and not _opens_complement_clause(parse, word):
+        return False  # "the dozen states that held primaries", "battleground states where ..."
     after = parse.words[word.i + 1] if word.i + 1 < sent.last else None
     if after is not None and (after.upos in _NOT_AFTER_VERB_UPOS or after.text.lower() in _NOUN_PREPOSITIONS):
         return False
@@ -141,6 +141,15 @@ def stands_as_verb(parse: Parse, word: Word) -> bool:
     while j > sent.first and word.i - j <= _ADVERBS_BEFORE_VERB and parse.words[j].upos == "ADV":
         j -= 1
     return parse.words[j].upos in _BEFORE_VERB_UPOS - {"ADV"} or _after_aside(parse, word)
+
+
+def _opens_complement_clause(parse: Parse, word: Word) -> bool:
+    """Whether "that" and a clause's subject follow ``word`` ("The mayor states/NNS [that the bridge] ..."),
+    not "that" and a verb, a relative clause ("the dozen states [that held] primaries")."""
+    sent = parse.sentences[word.sent]
+    if word.i + 2 >= sent.last or parse.words[word.i + 1].lemma.lower() != "that":
+        return False
+    return parse.words[word.i + 2].upos not in {"VERB", "AUX"}
 
 
 def _after_aside(parse: Parse, word: Word) -> bool:

@@ -287,6 +287,16 @@ SPEAKER_ROWS: dict[str, Case] = {
         ("indirect", "Noting", "that the court had already ruled", None, "the minister", "minister", None, "person", "participle"),
         ("indirect", "said", "she would appeal", None, "the minister", "minister", None, "person", "subject"),
     ]),
+    # the models' parse: a subject of the participle's clause hung on the main verb is no speaker, the main
+    # verb's subject after the comma is; an infinitive the participle takes shares it, and its content ends
+    # at the main clause; a phrase of time may stand before the participle's subordinator
+    "participle_fronted_misparsed": ("Conceding that a deal was unlikely, the envoy left the talks. Continuing to explain her view, the mayor said the plan was sound. Shortly after announcing her support for the bill, the senator criticized its cost.", [
+        ("indirect", "Conceding", "that a deal was unlikely", None, "the envoy", "envoy", None, "person", "participle"),
+        ("indirect", "explain", "her view", None, "the mayor", "mayor", None, "person", "participle"),
+        ("indirect", "said", "the plan was sound", None, "the mayor", "mayor", None, "person", "subject"),
+        ("indirect", "announcing", "her support for the bill", None, "the senator", "senator", None, "person", "participle"),
+        ("indirect", "criticized", "its cost", None, "the senator", "senator", None, "person", "subject"),
+    ]),
     # "according to TITLE NAME": the phrase after "to", also where the models read the title as a verb
     "according_to_title": ("The ministry never saw the payments, according to spokesperson Lena Berg.", [
         ("indirect", "according to", "The ministry never saw the payments", "Lena Berg", "spokesperson Lena Berg", "spokesperson", None, "person", "according-to"),

@@ -1102,10 +1102,10 @@ NOUN_VERB_HOMOGRAPHS = frozenset(
     campaign champion chant
     """.split()
 )
-#: Those of :data:`NOUN_VERB_HOMOGRAPHS` whose plural is so common a noun of news that the third-person form
-#: tagged as a noun is never read as the verb ("the early states", "the dozen states that held primaries"):
-#: the verb keeps its own tag when the tagger gives it one ("The report states that ..."), and the other
-#: forms are read as before ("an article stating/NN that ...").
+#: Those of :data:`NOUN_VERB_HOMOGRAPHS` whose plural is so common a noun of news that a form tagged as a
+#: noun is read as the verb only before "that" and a clause's subject ("The mayor states/NNS that the bridge
+#: ..."), never elsewhere ("the early states", "the dozen states that held primaries", "battleground states
+#: where ..."); the verb keeps its own tag when the tagger gives it one ("The report states that ...").
 NOUN_ONLY_FORMS = frozenset({"state"})
 #: Words that open a complement of a noun-phrase content which the parser hung on the cue (advcl): "rejected
 #: the notion [that ...]", "the party's efforts [to ban ...]", "blamed the debt [for keeping rates low]",
