@@ -405,7 +405,6 @@ _POSSESSIVE_END = regex.compile(r"\w['\u2019]s$")
 #: the tree stops changing.
 _REPAIRS = (
     demoted_verbs,
-    resumed_verbs,
     prepositional_subjects,
     stranded_relatives,
     trailing_relatives,
@@ -428,6 +427,7 @@ _REPAIRS = (
     participle_complements,
     subjects_after_commas,
     fronted_cue_subjects,
+    resumed_verbs,  # last: the noun phrase's own misparses mended first ("In October, Mr. Harlan, who ...")
 )
 
 
