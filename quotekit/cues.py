@@ -255,7 +255,10 @@ def _according_to(parse: Parse, word: Word) -> CueMatch | None:
         source = word.head if word.head >= 0 else None
     clause = _clause_head(parse, source) if source is not None else None
     content: tuple[Fragment, ...] = ()
-    if clause is not None and source is not None:
+    after = _after_opening_phrase(parse, word, source)
+    if after:
+        content = fragments(parse, after)
+    elif clause is not None and source is not None:
         content = fragments(parse, _around_source_phrase(parse, word, source, clause))
     return CueMatch(
         word.i,
@@ -277,6 +280,47 @@ def _around_source_phrase(parse: Parse, according: Word, source: int, clause: in
     while parse.words[top].head >= 0:
         top = parse.words[top].head
     return [k for k in parse.subtree(top) if k not in phrase]
+
+
+def _after_opening_phrase(parse: Parse, according: Word, source: int | None) -> list[int]:
+    """ "According to a new poll, the two candidates are tied", "But, according to the poll, 46 percent ...":
+    a phrase that opens its sentence (after a conjunction or adverb at most) attributes the rest of the
+    sentence after its closing comma, whatever the parser made of it (the models often hang the clause on
+    the source noun); empty when the phrase is elsewhere or no comma closes it. An apposition of the source
+    is part of the phrase ("According to Ann Roe, an analyst at the bank, ...")."""
+    sent = parse.sentences[according.sent]
+    if any(parse.words[k].upos not in _BEFORE_OPENING_UPOS for k in range(sent.first, according.i)):
+        return []
+    k = according.i + 2 if source is None else source + 1
+    while k < sent.last:
+        word = parse.words[k]
+        if word.text == "," and k + 1 < sent.last and not _opens_apposition(parse, k, source):
+            end = sent.last - (parse.words[sent.last - 1].upos == "PUNCT")
+            return list(range(k + 1, end))
+        k += 1
+    return []
+
+
+def _opens_apposition(parse: Parse, comma: int, source: int | None) -> bool:
+    """Whether the words after ``comma`` are an apposition of the source: the parser says so, or they open
+    with an indefinite article and another comma closes them before any verb ("Ann Roe[, an analyst at the
+    bank,] ...")."""
+    nxt = parse.words[comma + 1]
+    if source is not None and nxt.deprel == "appos" and nxt.head == source:
+        return True
+    if nxt.text.lower() not in {"a", "an"}:
+        return False
+    sent = parse.sentences[nxt.sent]
+    for k in range(comma + 1, sent.last):
+        if parse.words[k].upos in {"VERB", "AUX"}:
+            return False
+        if parse.words[k].text == ",":
+            return True
+    return False
+
+
+#: What may stand before an "according to" phrase that opens its sentence: "But,", "Still,", "And".
+_BEFORE_OPENING_UPOS = frozenset({"CCONJ", "ADV", "PUNCT"})
 
 
 def according_to_object(parse: Parse, according: Word) -> int | None:

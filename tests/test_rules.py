@@ -307,6 +307,14 @@ SPEAKER_ROWS: dict[str, Case] = {
     "according_to_title_first": ("According to Finance Minister Ana Duarte, the deficit will shrink.", [
         ("indirect", "According to", "the deficit will shrink", "Ana Duarte", "Finance Minister Ana Duarte", "Finance Minister", None, "person", "according-to"),
     ]),
+    # "According to X, Y" opening its sentence (after "But," at most) attributes the rest of the sentence
+    # after the phrase's comma, however the models hung it (the models' parse: the clause hung on the source,
+    # "fell" and "remain" read as nouns); an apposition of the source is part of the phrase
+    "according_to_opening_misparsed": ("According to the same poll, her support among young voters fell in August. But, according to the survey, 46 percent of voters remain undecided. According to Ann Roe, an analyst at the bank, profits will fall.", [
+        ("indirect", "According to", "her support among young voters fell in August", None, "the same poll", None, None, "document", "according-to"),
+        ("indirect", "according to", "46 percent of voters remain undecided", None, "the survey", None, None, "document", "according-to"),
+        ("indirect", "According to", "profits will fall", "Ann Roe", "Ann Roe", "analyst", None, "person", "according-to"),
+    ]),
     # "according to" at a sentence's end, its noun phrase misread (the models' parse): a noun tagged a verb
     # ("according to AP/VERB"), a partitive ("one of his senior aides"), adjectives coordinated
     "according_to_misparsed_object": ("The mayor made the brief visit after a meeting with community leaders, according to AP.\n\nThe filing will come on Friday, according to one of his senior aides.\n\nThe vote was close in Ohio, according to early but unofficial results.", [
