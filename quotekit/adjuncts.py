@@ -56,7 +56,7 @@ def _stands_before_participle(parse: Parse, verb: Word, k: int) -> bool:
         return False
     if is_ancestor(parse, verb.i, k):
         return False
-    return word.upos not in _MEASURE_UPOS or word.text == ","
+    return word.upos not in _MEASURE_UPOS
 
 
 #: Parts of speech of a phrase of time or measure before a participle's subordinator ("One month after").

@@ -22,7 +22,7 @@ from collections.abc import Callable
 
 from quotekit.document import Parse, Word
 from quotekit.lang.en import REDUCED_CLAUSE_MARKS, SPEECH_VERBS
-from quotekit.syntax import closes_apposition
+from quotekit.syntax import closes_apposition, may_resume_main_clause
 
 __all__ = ["appended_comment", "comment_clauses", "main_clause_resumed", "next_statement", "reduced_saying"]
 
@@ -165,7 +165,11 @@ def main_clause_resumed(parse: Parse, verb: Word, content: list[int]) -> list[in
         j = k + 1
         while j < len(parse.words) and parse.words[j].upos == "ADV" and j in content:
             j += 1
-        if j < len(parse.words) and j in content and _resumes_main_clause(parse.words[j]):
+        if (
+            j < len(parse.words)
+            and j in content
+            and may_resume_main_clause(parse.words[j], parse.words[j].deprel)
+        ):
             if _subject_continues(parse, members[:n], k):
                 return []
             return _cut(content, set(members[n:]))
@@ -176,16 +180,6 @@ def _subject_continues(parse: Parse, before: list[int], comma: int) -> bool:
     """Whether a subject among ``before`` has its verb past ``comma``: the reported clause goes on after an
     aside ("said that the mayor, under fire for the delays, would resign")."""
     return any(parse.words[j].deprel.startswith("nsubj") and parse.words[j].head > comma for j in before)
-
-
-def _resumes_main_clause(word: Word) -> bool:
-    """Whether ``word``, right after a relative clause's closing comma, is a verb of the main clause: a
-    finite verb, or a past participle the parser did not hang on a noun or as an adjunct (a weak tagger
-    reads "posted" as one; "the plan, drafted in May, ..." is a modifier), or a verb of saying it read as
-    an adjunct's participle ("said")."""
-    if word.xpos in _FINITE_XPOS or (word.xpos == "VBN" and word.deprel in _MAIN_CLAUSE_RELS):
-        return True
-    return word.xpos == "VBN" and word.deprel == "advcl" and word.lemma in SPEECH_VERBS
 
 
 def _opens_relative_clause(parse: Parse, verb: Word) -> bool:
@@ -209,7 +203,3 @@ def _opens_relative_clause(parse: Parse, verb: Word) -> bool:
 
 #: Relative pronouns that may be a relative clause's subject ("the firms that sued", "a lawyer who ...").
 _RELATIVE_SUBJECTS = _RELATIVE_OPENERS | {"that"}
-#: Tags of a finite verb, the verb that resumes a main clause after a relative clause.
-_FINITE_XPOS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-#: How the parser hangs a main clause's verb it read as a participle: as the root or beside another verb.
-_MAIN_CLAUSE_RELS = frozenset({"root", "conj", "parataxis"})

@@ -1,13 +1,13 @@
 """Small predicates over a parse that several stages share: is a word a verb, does it head a clause, is
 it a quotation mark, does one word govern another, do two character ranges overlap, which phrase ends right
-before a word, does a comma close an apposition."""
+before a word, does a comma close an apposition, may a verb after a relative clause be the main clause's."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
 from quotekit.document import Parse, Word
-from quotekit.lang.en import COPULA_RELS, NOMINAL_SUBJECT_RELS
+from quotekit.lang.en import COPULA_RELS, FINITE_VERB_TAGS, NOMINAL_SUBJECT_RELS, SPEECH_VERBS
 
 __all__ = [
     "NOMINAL_UPOS",
@@ -19,6 +19,7 @@ __all__ = [
     "is_quote_mark",
     "is_subject",
     "is_verb",
+    "may_resume_main_clause",
     "overlaps",
     "phrase_before",
 ]
@@ -104,3 +105,19 @@ def closes_apposition(words: Sequence[Word], first: int, comma: int) -> bool:
     if start <= first or start + 1 == comma or words[start - 1].upos not in NOMINAL_UPOS:
         return False
     return not any(w.upos in {"VERB", "AUX"} for w in words[start + 1 : comma])
+
+
+def may_resume_main_clause(word: Word, rel: str) -> bool:
+    """Whether ``word``, hung by ``rel``, right after a relative clause's closing comma, may be the verb of
+    the main clause it interrupts: a finite verb; a past participle the parser hung as a root or beside
+    another verb (a weak tagger reads "posted" as one; "the plan, drafted in May, ..." hangs on its noun);
+    or a verb of saying it read as an adjunct's participle ("said")."""
+    if word.xpos in FINITE_VERB_TAGS:
+        return True
+    if word.xpos != "VBN":
+        return False
+    return rel in _MAIN_CLAUSE_RELS or (rel == "advcl" and word.lemma in SPEECH_VERBS)
+
+
+#: How the parser hangs a main clause's verb it read as a participle: as the root or beside another verb.
+_MAIN_CLAUSE_RELS = frozenset({"root", "conj", "parataxis"})

@@ -9,7 +9,7 @@ inside the aside. A sentence whose verb has its subject comes back unchanged.
 
 from __future__ import annotations
 
-from quotekit.lang.en import PARTICIPLE_TAGS, RELATIVE_PRONOUNS, SPEECH_VERBS
+from quotekit.lang.en import FINITE_VERB_TAGS, PARTICIPLE_TAGS, RELATIVE_PRONOUNS
 from quotekit.parse.tree import (
     NOMINAL,
     SUBJECT,
@@ -21,7 +21,7 @@ from quotekit.parse.tree import (
     inside,
     phrase_head,
 )
-from quotekit.syntax import closes_apposition
+from quotekit.syntax import closes_apposition, may_resume_main_clause
 
 __all__ = ["demoted_verbs", "resumed_verbs"]
 
@@ -157,7 +157,7 @@ def _noun_phrase_start(tree: Tree, lo: int, comma: int) -> int | None:
         return None
     if tree.words[comma - 1].upos not in NOMINAL and tree.words[comma - 1].text != ")":
         return None
-    if any(tree.words[k].xpos in _FINITE_XPOS for k in range(lo, start)):
+    if any(tree.words[k].xpos in FINITE_VERB_TAGS for k in range(lo, start)):
         return None
     return start
 
@@ -191,7 +191,7 @@ def _verb_of_auxiliary(tree: Tree, j: int, hi: int) -> int:
     """The verb a finite auxiliary at ``j`` belongs to ("[has] also criticized", "[is] calling for"), when
     only auxiliaries and adverbs stand between them; ``j`` itself otherwise."""
     head = tree.heads[j]
-    if tree.words[j].upos != "AUX" or tree.words[j].xpos not in _FINITE_XPOS or not j < head < hi:
+    if tree.words[j].upos != "AUX" or tree.words[j].xpos not in FINITE_VERB_TAGS or not j < head < hi:
         return j
     if tree.words[head].upos != "VERB":
         return j
@@ -200,19 +200,16 @@ def _verb_of_auxiliary(tree: Tree, j: int, hi: int) -> int:
 
 
 def _resumes(tree: Tree, j: int) -> bool:
-    """Whether word ``j`` may be a main clause's verb: finite, or with a finite auxiliary, or a past
-    participle the parser did not hang on a noun or as an adjunct (a weak tagger reads "voted" as one), or a
-    verb of saying read as a participle of an adjunct with no passive auxiliary or agent ("said")."""
-    word = tree.words[j]
+    """Whether word ``j`` may be a main clause's verb (:func:`~quotekit.syntax.may_resume_main_clause`: a
+    verb of saying read as an adjunct's participle only without a passive auxiliary or agent), or one with
+    a finite auxiliary ("has also criticized"); never a participle on a noun."""
+    word, kids = tree.words[j], tree.children(j)
     if word.upos != "VERB" or tree.rels[j] in _MODIFIER_RELS:
         return False
-    if word.xpos in _FINITE_XPOS or (word.xpos == "VBN" and tree.rels[j] in _MAIN_CLAUSE_RELS):
-        return True
-    if word.xpos == "VBN" and tree.rels[j] == "advcl" and word.lemma in SPEECH_VERBS:
-        return not any(tree.rels[c] in {"aux:pass", "obl:agent"} for c in tree.children(j))  # "said"
-    return any(
-        tree.words[c].upos == "AUX" and tree.words[c].xpos in _FINITE_XPOS and c < j for c in tree.children(j)
-    )
+    if may_resume_main_clause(word, tree.rels[j]):
+        read_as_adjunct = word.xpos == "VBN" and tree.rels[j] == "advcl"  # "said"
+        return not read_as_adjunct or not any(tree.rels[c] in {"aux:pass", "obl:agent"} for c in kids)
+    return any(tree.words[c].upos == "AUX" and tree.words[c].xpos in FINITE_VERB_TAGS and c < j for c in kids)
 
 
 #: Relative pronouns that open a non-restrictive relative clause after a comma.
@@ -220,9 +217,5 @@ _RELATIVE_OPENERS = RELATIVE_PRONOUNS - {"whom", "whose"}
 #: Words that make a clause of what stands before the relative pronoun ("When Ruiz, who ...": a
 #: subordinate clause; "Ruiz said Kim, who ..."): no noun phrase opening the sentence.
 _CLAUSE_UPOS = VERBAL | {"SCONJ"}
-#: Tags of a finite verb.
-_FINITE_XPOS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-#: How the parser hangs a main clause's verb it read as a participle: as the root or beside another verb.
-_MAIN_CLAUSE_RELS = frozenset({"root", "conj", "parataxis"})
 #: How the parser hangs a participle on a noun ("the plan, drafted in May, ..."): never a main clause.
 _MODIFIER_RELS = frozenset({"acl", "amod", "acl:relcl"})
