@@ -30,8 +30,7 @@ def subject_of_fronted_participle(parse: Parse, verb: Word) -> int | None:
     that verb's subject, which follows the comma that closes the participle's clause (subject control of a
     participial adjunct, Huddleston & Pullum 2002, ch. 14); so does an infinitive it takes ("Continuing to
     explain his view, Carson said ...")."""
-    if verb.deprel == "xcomp" and 0 <= verb.head < verb.i and parse.words[verb.head].xpos == "VBG":
-        verb = parse.words[verb.head]
+    verb = _participle_of_infinitive(parse, verb)
     if verb.deprel != "advcl" or verb.xpos != "VBG" or verb.head <= verb.i:
         return None
     first = parse.sentences[verb.sent].first
@@ -45,6 +44,14 @@ def subject_of_fronted_participle(parse: Parse, verb: Word) -> int | None:
             # "Conceding that [a deal] was unlikely, he left": a subject before the comma is one of the
             # participle's clause the parser hung on the main verb; the main verb's own comes after it
     return None
+
+
+def _participle_of_infinitive(parse: Parse, verb: Word) -> Word:
+    """The participle before ``verb`` whose infinitive complement it is ("[Continuing] to explain ..."): the
+    adjunct the infinitive belongs to; ``verb`` itself otherwise."""
+    if verb.deprel == "xcomp" and 0 <= verb.head < verb.i and parse.words[verb.head].xpos == "VBG":
+        return parse.words[verb.head]
+    return verb
 
 
 def _stands_before_participle(parse: Parse, verb: Word, k: int) -> bool:
@@ -112,8 +119,7 @@ def main_clause_past(parse: Parse, verb: Word, content: list[int]) -> list[int]:
     last = verb.i + 1 >= len(parse.words)
     if not content or last or parse.words[verb.i + 1].text == ",":
         return []
-    if verb.deprel == "xcomp" and 0 <= verb.head < verb.i and parse.words[verb.head].xpos == "VBG":
-        verb = parse.words[verb.head]  # "Continuing to explain her view[, the mayor said ...]"
+    verb = _participle_of_infinitive(parse, verb)  # "Continuing to explain her view[, the mayor said ...]"
     if not _opens_adjunct(parse, verb):
         return []
     head = verb.head

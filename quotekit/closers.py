@@ -195,9 +195,7 @@ def _opens_relative_clause(parse: Parse, verb: Word) -> bool:
     if pronoun.head == verb.i and pronoun.deprel.startswith("nsubj"):
         return True
     return (
-        pronoun.lemma.lower() in _RELATIVE_OPENERS
-        and parse.words[start - 1].text == ","
-        and (pronoun.head < 0 or not 0 <= pronoun.head < len(parse.words))
+        pronoun.lemma.lower() in _RELATIVE_OPENERS and parse.words[start - 1].text == "," and pronoun.head < 0
     )
 
 
