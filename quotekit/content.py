@@ -26,6 +26,7 @@ from quotekit.document import Parse, Word
 from quotekit.lang.en import (
     ADDRESSEE_VERBS,
     CLAUSE_RELS,
+    DIRECTIVE_VERBS,
     NAMING_CUES,
     NONFINITE_CUES,
     OBJECT_CUES,
@@ -237,14 +238,18 @@ def _content_from_infinitive(parse: Parse, verb: Word) -> list[int]:
 
 def nonfinite_content(parse: Parse, verb: Word) -> list[int]:
     """The infinitive or gerund complement of ``verb``, with its object or addressee before it, whatever
-    the verb (:func:`_content_from_infinitive` says which verbs report by one)."""
+    the verb (:func:`_content_from_infinitive` says which verbs report by one). After the object of a
+    directive (:data:`~quotekit.lang.en.DIRECTIVE_VERBS`) a "to" infinitive the parser made an adverbial
+    clause of purpose is the complement all the same ("ordered the agency [to release the records]")."""
     for c in parse.children[verb.i]:
-        if c > verb.i and parse.words[c].deprel in NONFINITE_RELS and _is_nonfinite(parse, parse.words[c]):
-            objects = [
-                o
-                for o in parse.children[verb.i]
-                if parse.words[o].deprel in {"obj", "iobj"} and verb.i < o < c
-            ]
+        if c < verb.i or parse.words[c].deprel not in NONFINITE_RELS:
+            continue
+        objects = [
+            o for o in parse.children[verb.i] if parse.words[o].deprel in {"obj", "iobj"} and verb.i < o < c
+        ]
+        if _is_nonfinite(parse, parse.words[c]) or (
+            objects and verb.lemma in DIRECTIVE_VERBS and _is_infinitive(parse, parse.words[c])
+        ):
             return sorted({*parse.subtree(c), *(k for o in objects for k in parse.subtree(o))})
     return []
 
@@ -397,6 +402,12 @@ _BEFORE_TOPIC_RELS = frozenset({"obj", "iobj", "obl", "obl:tmod", "obl:agent", "
 
 #: Prepositions that name the topic of what was said: "warned of", "complained about", "commented on".
 TOPIC_PREPOSITIONS = frozenset({"about", "of", "on", "against", "over"})
+
+
+def _is_infinitive(parse: Parse, word: Word) -> bool:
+    """A verb in the base form after "to" ("to repeal")."""
+    marks = {parse.words[c].lemma.lower() for c in parse.children[word.i] if parse.words[c].deprel == "mark"}
+    return word.xpos == "VB" and "to" in marks
 
 
 def _is_nonfinite(parse: Parse, word: Word) -> bool:

@@ -9,7 +9,9 @@ from quotekit import Extractor
 from quotekit.lang.en import COGNITION_VERBS, IRREGULAR_FORMS, PARTICLE_VERBS, SPEECH_VERBS
 
 #: Verbs that double their last consonant before -ed (the lexicon's; spelling rules give the rest).
-_DOUBLING = frozenset({"admit", "quip", "snap", "blog", "concur", "regret", "commit", "refer", "plan"})
+_DOUBLING = frozenset(
+    {"admit", "quip", "snap", "blog", "concur", "regret", "commit", "refer", "plan", "rebut"}
+)
 TEMPLATE = "The mayor {form} that the bridge would be rebuilt next year."
 #: (lemma, form) the offline models still misread, with the right answer: the verb is a cue.
 KNOWN_GAPS = {

@@ -20,8 +20,8 @@ from quotekit import Extractor
 # fmt: off
 NOSRC_ROWS: dict[str, Case] = {
     # a clause ending on a colon before a quotation: its subject speaks, whatever its verb
-    "colon_frame": ("The minister interjected: “So the vote will not take place this week?”", [
-        ("direct", "interjected", "So the vote will not take place this week?", None, "The minister", "minister", None, "person", "colon-frame"),
+    "colon_frame": ("The minister paused: “So the vote will not take place this week?”", [
+        ("direct", "paused", "So the vote will not take place this week?", None, "The minister", "minister", None, "person", "colon-frame"),
     ]),
     # an adjective with a copula is the clause's predicate
     "colon_frame_copula": ("The ministry was blunt in its reply: “The port will stay closed until the repairs are done.”", [
@@ -36,11 +36,11 @@ NOSRC_ROWS: dict[str, Case] = {
         ("direct", "read out", "No strike will be called without a vote of the members.", "Ana Ruiz", "Ana Ruiz", None, None, "person", "colon-frame"),
     ]),
     # a comma before a quotation that is a whole sentence introduces it as a colon does
-    "colon_frame_comma": ("The minister interjected, “Nobody in this chamber believes that.”", [
-        ("direct", "interjected", "Nobody in this chamber believes that.", None, "The minister", "minister", None, "person", "colon-frame"),
+    "colon_frame_comma": ("The minister paused, “Nobody in this chamber believes that.”", [
+        ("direct", "paused", "Nobody in this chamber believes that.", None, "The minister", "minister", None, "person", "colon-frame"),
     ]),
     # negative: a comma before a quoted phrase inside the sentence frames nothing
-    "colon_frame_comma_not_phrase": ("The minister interjected with a smile that the vote was, “as anyone who reads the papers knows,” already lost.", [
+    "colon_frame_comma_not_phrase": ("The minister made clear with a smile that the vote was, “as anyone who reads the papers knows,” already lost.", [
         ("direct", None, "as anyone who reads the papers knows,", None, None, None, None, None, None),
     ]),
     # negative: a title after a comma is no quoted sentence, and no one says it
@@ -137,9 +137,9 @@ def test_sources_found(name: str, attributions: str) -> None:
 # fmt: off
 #: The same patterns on the real models (stanza's own parse of our sentences), in both modes.
 MODEL_ROWS: dict[str, tuple[str, Found]] = {
-    "colon_frame": ("The prosecutor interjected: “So the witness never saw the money?”", ("The prosecutor", "colon-frame")),
+    "colon_frame": ("The prosecutor paused: “So the witness never saw the money?”", ("The prosecutor", "colon-frame")),
     "colon_frame_object": ("Judge Helen Mwangi delivered a short reply to the defence: “The motion is denied.”", ("Judge Helen Mwangi", "colon-frame")),
-    "colon_frame_comma": ("Judge Helen Mwangi interjected, “The witness will answer the question.”", ("Judge Helen Mwangi", "colon-frame")),
+    "colon_frame_comma": ("Judge Helen Mwangi paused, “The witness will answer the question.”", ("Judge Helen Mwangi", "colon-frame")),
     "colon_frame_paragraph": ("The embassy issued a short statement on Sunday:\n\n“We are in contact with the families and with the local authorities.”", ("The embassy", "colon-frame")),
     "colon_frame_not_expletive": ("There was only one answer from the ministry: “Nobody was told about the plan.”", (None, None)),
     "previous_statement": ("Minister Paolo Ferri said the tax would be cut next year.\n\n“Families have waited long enough, and the budget allows it now.”", ("Minister Paolo Ferri", "previous-statement")),

@@ -45,6 +45,7 @@ __all__ = [
     "COPULA_RELS",
     "CORE_ARGUMENT_RELS",
     "DEMONYMS",
+    "DIRECTIVE_VERBS",
     "DISCOURSE_MARKERS",
     "DOCUMENT_NOUNS",
     "DOCUMENT_VERB_FORMS",
@@ -176,6 +177,9 @@ SPEECH_VERBS = frozenset(
     accuse encourage implore plead criticize condemn praise call dub label question blast echo liken endorse
     chant exhort
     discuss defend oppose dismiss denounce slam mock
+    decry assail bemoan lambaste laud commend chide rebuke scold chastise berate castigate excoriate
+    rebut refute dispute reaffirm reference invoke retweet remind reassure interject opine posit confide
+    divulge grouse gripe moan whine carp order thank
     """.split()
 )
 
@@ -210,6 +214,11 @@ UNAMBIGUOUS_APPEARANCE_FORMS = frozenset({"appears", "seems", "appeared", "seeme
 ADDRESSEE_VERBS = frozenset(
     "tell ask inform assure remind warn promise convince persuade notify advise teach show".split()
 )
+#: Directives whose addressee, as their object, does what their "to" infinitive says ("ordered the agency to
+#: release the records", "urged voters to stay home"): that infinitive is their complement, never an adverbial
+#: clause of purpose, however the parser hangs it (object control, Huddleston & Pullum 2002, ch. 14, §5;
+#: directives, Searle 1976).
+DIRECTIVE_VERBS = frozenset("tell ask urge order advise encourage implore warn remind instruct".split())
 
 #: Cues that report a question: their interrogative clause ("asked if the vote was fair", "wondered whether
 #: it would pass") is what was asked, however the parser hangs it (Huddleston & Pullum 2002, ch. 11, §5).
@@ -241,6 +250,8 @@ OBJECT_CUES = frozenset(
     announce cite propose note mention acknowledge deny promise pledge demand claim reveal disclose confirm
     report recommend predict describe criticize condemn praise admit concede offer discuss question blast
     echo endorse defend oppose dismiss denounce slam mock
+    decry assail bemoan lambaste laud commend chide rebuke scold chastise berate castigate excoriate
+    rebut refute dispute reaffirm reference invoke retweet order thank
     """.split()
 )
 
@@ -250,7 +261,7 @@ OBJECT_CUES = frozenset(
 NONFINITE_CUES = frozenset(
     """
     promise vow pledge agree threaten urge tell ask propose offer demand warn advise recommend suggest admit
-    deny swear claim encourage accuse implore plead want hope expect decide wish
+    deny swear claim encourage accuse implore plead want hope expect decide wish order
     """.split()
 )
 
@@ -1035,7 +1046,7 @@ STANCE_VERBS = frozenset(
 REGARD_VERBS = frozenset(
     """
     see view regard consider describe characterize characterise portray depict cast paint brand hail
-    dismiss cite label
+    dismiss cite label identify
     """.split()
 )
 #: The verbs of regard that no other lexicon has, with their class: beliefs ("see"), acts of speech
@@ -1043,7 +1054,9 @@ REGARD_VERBS = frozenset(
 REGARD_CLASSES: Mapping[str, CueClass] = MappingProxyType(
     {
         **dict.fromkeys("see".split(), "cognition"),
-        **dict.fromkeys("characterize characterise portray depict cast paint brand hail".split(), "speech"),
+        **dict.fromkeys(
+            "characterize characterise portray depict cast paint brand hail identify".split(), "speech"
+        ),
     }
 )
 #: Verbs of liking whose "to" infinitive is what the subject wants, an attribution of stance: "the minister
@@ -1099,7 +1112,7 @@ NOUN_VERB_HOMOGRAPHS = frozenset(
     demand offer estimate support hope worry push hint praise favor favour email comment promise pledge vow
     answer reply doubt wish boast concern tweet post figure record text blog quote object protest back
     counter guess outline voice joke whisper sigh snap guarantee caution suspect welcome aim focus
-    campaign champion chant
+    campaign champion chant dispute reference rebuke retweet gripe moan whine order thank
     """.split()
 )
 #: Those of :data:`NOUN_VERB_HOMOGRAPHS` whose plural is so common a noun of news that a form tagged as a
