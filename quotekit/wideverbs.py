@@ -27,6 +27,7 @@ from quotekit.cues import CueMatch
 from quotekit.document import Parse, Word
 from quotekit.lang.en import (
     AGENT_RELS,
+    AS_CONNECTIVES,
     OBJECT_CUES,
     REGARD_CLASSES,
     REGARD_VERBS,
@@ -98,14 +99,17 @@ _THEME_UPOS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "VERB"})
 
 def _as_phrase(parse: Parse, head: int) -> int | None:
     """The dependent of word ``head`` after it that opens with "as" ("[as a threat]"; also after the comma
-    closing an aside: "saw Ann Roe, then 44, [as the right choice]"), or None."""
+    closing an aside: "saw Ann Roe, then 44, [as the right choice]"), or None. Not "such as", "as well as",
+    which give examples or add ("identifying threats [such as the training]")."""
     for c in parse.children[head]:
         if c < head or parse.words[c].deprel not in _PREDICATIVE_RELS:
             continue
         first = min(k for k in parse.subtree(c) if parse.words[k].upos != "PUNCT" or k == c)
         word = parse.words[first]
+        before = parse.words[first - 1].text.lower() if first > 0 else ""
+        fixed = any(parse.words[k].deprel == "fixed" for k in parse.children[first])
         if word.lemma.lower() == "as" and word.deprel in {"case", "mark"} and word.head == c:
-            return c
+            return None if before in AS_CONNECTIVES or fixed else c
     return None
 
 

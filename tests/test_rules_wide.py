@@ -112,6 +112,10 @@ WIDE_ROWS: dict[str, Case] = {
     ]),
     # a verb of regard with an "as" predicative: the object (or the passive subject, with no source) and
     # the "as" phrase (quotekit.wideverbs)
+    # "identified X as Y" characterizes too; "such as" gives examples, no predicative
+    "wide_regard_examples": ("The sheriff identified the victim as a retired teacher. The guards are good at identifying risks such as fires.", [
+        ("indirect", "identified", "the victim as a retired teacher", None, "The sheriff", "sheriff", None, "person", "regard"),
+    ]),
     "wide_regard": ("Many farmers see the treaty as a threat to their income. The minister described the reform as reckless. The ruling was widely viewed as a test of the new law.", [
         ("indirect", "see", "the treaty as a threat to their income", None, "Many farmers", None, None, "group", "regard"),
         ("indirect", "described", "the reform as reckless", None, "The minister", "minister", None, "person", "regard"),
