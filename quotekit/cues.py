@@ -33,7 +33,7 @@ from quotekit.lang.en import (
     verb_forms,
 )
 from quotekit.marks import MarkCue, find_mark_cues, label_can_speak
-from quotekit.mistagged import looks_like_verb, stands_as_verb
+from quotekit.mistagged import is_prenominal_participle, looks_like_verb, stands_as_verb
 from quotekit.model import CueClass, QuoteKind
 from quotekit.parse.build import FULL
 from quotekit.rules import CueForm
@@ -182,9 +182,13 @@ def _inside_quotes(parse: Parse, quotes: Sequence[QuoteSpan]) -> frozenset[int]:
 def _verb_cue(
     parse: Parse, word: Word, cls: CueClass, patterns: Sequence[ContentPattern] | None = None
 ) -> CueMatch | None:
-    """A reporting verb; rejected when it cannot report ("the so-called plan", "Trump is said to be").
-    ``patterns``: the content patterns to try (default :data:`~quotekit.content.CONTENT_PATTERNS`)."""
+    """A reporting verb; rejected when it cannot report ("the so-called plan", "Trump is said to be"), or
+    when it is a participle before the noun it modifies, an adjective ("the disputed sea", "a promised
+    review"). ``patterns``: the content patterns to try (default
+    :data:`~quotekit.content.CONTENT_PATTERNS`)."""
     if not stands_as_verb(parse, word) or _is_raising_passive(parse, word):
+        return None
+    if is_prenominal_participle(parse, word):
         return None
     content, pattern = content_of_verb(parse, word, patterns)
     if (

@@ -28,7 +28,13 @@ from quotekit.lang.en import (
 )
 from quotekit.syntax import is_quote_mark, is_verb
 
-__all__ = ["infinitive_after_noun_verb", "looks_like_verb", "stands_as_verb", "that_follows"]
+__all__ = [
+    "infinitive_after_noun_verb",
+    "is_prenominal_participle",
+    "looks_like_verb",
+    "stands_as_verb",
+    "that_follows",
+]
 
 #: Verbs whose infinitive complement is what they attribute ("plans to run", "vows to fight"); not an
 #: aspectual verb, whose infinitive is the event itself ("continues to grow"), nor a verb of appearance,
@@ -170,3 +176,18 @@ _CLAUSE_OPENER_UPOS = frozenset({"PRON", "DET", "PROPN", "NOUN"})
 
 def _word_before(parse: Parse, word: Word) -> Word | None:
     return parse.words[word.i - 1] if word.i > 0 else None
+
+
+#: Tags of the word that opens a noun phrase before an adjective: "the", "a", "her", "its", "two", "Kim's",
+#: or another adjective.
+_NOUN_PHRASE_OPENER_TAGS = frozenset({"DT", "PRP$", "WP$", "CD", "POS", "JJ", "JJR", "JJS"})
+
+
+def is_prenominal_participle(parse: Parse, word: Word) -> bool:
+    """A participle inside a noun phrase, before the noun it modifies: "the disputed sea", "a promised
+    review" (an adjective, Huddleston & Pullum 2002, ch. 7, §14.3), not a verb whose own clause the parser
+    hung on a later word ("Reyes, a Dorn ally, called Ohio's rules “strong.”")."""
+    if word.deprel != "amod" or word.head <= word.i or word.i == 0:
+        return False
+    punctuated = any(parse.words[k].upos == "PUNCT" for k in range(word.i + 1, word.head))
+    return parse.words[word.i - 1].xpos in _NOUN_PHRASE_OPENER_TAGS and not punctuated
