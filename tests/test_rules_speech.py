@@ -83,6 +83,10 @@ SPEECH_ROWS: dict[str, Case] = {
         ("indirect", "decried", "the influence of money in politics", None, "The senator", "senator", None, "person", "subject"),
         ("indirect", "thanked", "the volunteers for their work", None, "The ministry", None, None, "organization", "subject"),
     ]),
+    # a court's ruling reports; the noun "rules" is no cue
+    "court_ruling": ("A federal judge ruled that the new map was unconstitutional. Under the party's rules, delegates vote on the first ballot.", [
+        ("indirect", "ruled", "that the new map was unconstitutional", None, "A federal judge", "federal judge", None, "person", "subject"),
+    ]),
     # a directive: the addressee with the "to" infinitive, which the model's own parse hangs as a clause of
     # purpose (advcl), or a "that" clause in the subjunctive
     "directive_order": ("A federal judge ordered the agency to release the records. The court ordered that the vote be held again.", [

@@ -179,7 +179,7 @@ SPEECH_VERBS = frozenset(
     discuss defend oppose dismiss denounce slam mock
     decry assail bemoan lambaste laud commend chide rebuke scold chastise berate castigate excoriate
     rebut refute dispute reaffirm reference invoke retweet remind reassure interject opine posit confide
-    divulge grouse gripe moan whine carp order thank
+    divulge grouse gripe moan whine carp order thank rule downplay rebuff congratulate herald articulate
     """.split()
 )
 
@@ -251,7 +251,8 @@ OBJECT_CUES = frozenset(
     report recommend predict describe criticize condemn praise admit concede offer discuss question blast
     echo endorse defend oppose dismiss denounce slam mock
     decry assail bemoan lambaste laud commend chide rebuke scold chastise berate castigate excoriate
-    rebut refute dispute reaffirm reference invoke retweet order thank
+    rebut refute dispute reaffirm reference invoke retweet order thank downplay rebuff congratulate herald
+    articulate
     """.split()
 )
 
@@ -1112,14 +1113,14 @@ NOUN_VERB_HOMOGRAPHS = frozenset(
     demand offer estimate support hope worry push hint praise favor favour email comment promise pledge vow
     answer reply doubt wish boast concern tweet post figure record text blog quote object protest back
     counter guess outline voice joke whisper sigh snap guarantee caution suspect welcome aim focus
-    campaign champion chant dispute reference rebuke retweet gripe moan whine order thank
+    campaign champion chant dispute reference rebuke retweet gripe moan whine order thank rule
     """.split()
 )
 #: Those of :data:`NOUN_VERB_HOMOGRAPHS` whose plural is so common a noun of news that a form tagged as a
 #: noun is read as the verb only before "that" and a clause's subject ("The mayor states/NNS that the bridge
 #: ..."), never elsewhere ("the early states", "the dozen states that held primaries", "battleground states
 #: where ..."); the verb keeps its own tag when the tagger gives it one ("The report states that ...").
-NOUN_ONLY_FORMS = frozenset({"state"})
+NOUN_ONLY_FORMS = frozenset({"state", "rule"})
 #: Words that open a complement of a noun-phrase content which the parser hung on the cue (advcl): "rejected
 #: the notion [that ...]", "the party's efforts [to ban ...]", "blamed the debt [for keeping rates low]",
 #: "the excitement [of photographing concerts]" (Huddleston & Pullum 2002, ch. 7, §4: complements a noun
