@@ -391,7 +391,8 @@ class CueForms:
     *source* class is wanted; :meth:`find` finds them in raw text.
 
     The wider notion of attribution (:mod:`quotekit.wide`) gives its verbs' content ``patterns`` and the
-    written forms of its nominal cues (``nouns``: form -> lemma), which the parse plan looks for too."""
+    written forms of its nominal cues (``nouns``: form -> lemma) and its adverbs of hearsay (``adverbs``),
+    which the parse plan looks for too."""
 
     def __init__(
         self,
@@ -399,17 +400,19 @@ class CueForms:
         classes: Iterable[str],
         patterns: Sequence[ContentPattern] | None = None,
         nouns: Mapping[str, str] | None = None,
+        adverbs: Iterable[str] = (),
     ) -> None:
         self.lexicon = lexicon
         self.wanted = frozenset(classes)
         self.patterns = patterns
         self.nouns: Mapping[str, str] = nouns or {}
+        self.adverbs = frozenset(adverbs)
         self.lemma_of: dict[str, str] = {}
         for lemma, cls in lexicon.items():
             if cls in self.wanted:
                 self.lemma_of.update(dict.fromkeys(verb_forms(lemma), lemma))
         self.words = frozenset(
-            {*self.lemma_of, *self.nouns, *(["according"] if "source" in self.wanted else [])}
+            {*self.lemma_of, *self.nouns, *self.adverbs, *(["according"] if "source" in self.wanted else [])}
         )
 
     def lemma(self, word: Word) -> str | None:

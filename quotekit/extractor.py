@@ -26,6 +26,7 @@ from quotekit import (
     cues,
     embedded,
     entities,
+    hearsay,
     jobs,
     link,
     mixed,
@@ -100,7 +101,9 @@ class Extractor:
         if self.wide:
             self.lexicon = wideverbs.verb_lexicon(self.lexicon)
             nouns = wide.noun_forms() if wide.NOMINAL_CUES_ON else None
-            self.forms = cues.CueForms(self.lexicon, CUE_CLASSES, wideverbs.VERB_CONTENT_PATTERNS, nouns)
+            self.forms = cues.CueForms(
+                self.lexicon, CUE_CLASSES, wideverbs.VERB_CONTENT_PATTERNS, nouns, hearsay.ADVERBS
+            )
         else:
             self.forms = cues.CueForms(self.lexicon, self.options.cue_classes)
         self._stanza_lock = threading.Lock()
@@ -241,6 +244,7 @@ class Extractor:
             found = nominal.add_poll_cues(parsed, quote_spans, found)  # "In a Gallup poll, 60 percent ..."
         if self.wide:  # "the minister is expected to resign": passive raising (no source)
             found = raising.add_raising_cues(parsed, quote_spans, found, self.lexicon)
+            found = hearsay.add_hearsay_cues(parsed, quote_spans, found, self.lexicon)  # "reportedly"
             found = wideverbs.drop_bare_regard(
                 wideverbs.add_passive_regard(parsed, quote_spans, found, self.lexicon)
             )

@@ -72,6 +72,8 @@ class Rule(str, Enum):
     APPEARANCE = "appearance"
     #: "the minister is expected to resign": a passive verb of expectation or belief (no source).
     RAISING = "raising"
+    #: "the FBI is reportedly preparing an interview": an adverb of hearsay (no source).
+    HEARSAY = "hearsay"
     #: "the senator plans to run", "the union supports the bill": a verb of stance or intention.
     STANCE = "stance"
     #: "voters believe the race is close": a verb of cognition.

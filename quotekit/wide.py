@@ -33,6 +33,7 @@ from quotekit.content import (
 )
 from quotekit.cues import SELECTED_PREPOSITION_PATTERN, CueMatch
 from quotekit.document import Parse, Word
+from quotekit.hearsay import HEARSAY_PATTERN
 from quotekit.lang.en import (
     APPEARANCE_VERBS,
     COGNITION_VERBS,
@@ -76,11 +77,24 @@ __all__ = [
 
 #: The rules of the wider notion, the ``Quote.rule`` of what they find (docs/rules.md): "evidence" (a
 #: verb of evidence: "the poll shows ..."), "appearance" ("the plan appears to work": no source), "raising"
-#: ("the minister is expected to resign": no source, :mod:`quotekit.raising`),
+#: ("the minister is expected to resign": no source, :mod:`quotekit.raising`), "hearsay" ("the FBI is
+#: reportedly preparing ...": no source, :mod:`quotekit.hearsay`),
 #: "stance" ("plans to run", "supports the bill"), "belief" (a verb of cognition), "np-content" (a speech
 #: verb's noun-phrase object or topic: "she explained the plan"), "nominal-cue" ("his claim that ..."),
 #: "poll" ("In a Gallup poll, 60 percent backed the plan": :mod:`quotekit.nominal`).
-WIDE_RULES = ("evidence", "appearance", "raising", "stance", "belief", "np-content", "nominal-cue", "poll")
+WIDE_RULES = (
+    "evidence",
+    "appearance",
+    "raising",
+    "hearsay",
+    "stance",
+    "belief",
+    "np-content",
+    "nominal-cue",
+    "poll",
+)
+#: Patterns of cues that name no source: passive raising ("is expected to"), adverbs of hearsay.
+_SOURCELESS = frozenset({RAISING_PATTERN, HEARSAY_PATTERN})
 
 #: Whether ``attributions="all"`` looks for the nominal cues of :data:`~quotekit.lang.en.NOMINAL_CUES`
 #: and polls' "in" phrases: on, for the nouns of speech whose sentence names a source
@@ -380,7 +394,7 @@ def find_speaker(parse: Parse, cue: CueMatch, quoted: Sequence[QuoteSpan] = ()) 
         return _unquoted(nominal.source_of_noun(parse, noun), parse, quoted)
     if cue.pattern == nominal.POLL_PATTERN:
         return _unquoted(nominal.poll_source(parse, cue), parse, quoted)
-    if (cue.lemma in APPEARANCE_VERBS and cue.pattern == "appearance") or cue.pattern == RAISING_PATTERN:
+    if (cue.lemma in APPEARANCE_VERBS and cue.pattern == "appearance") or cue.pattern in _SOURCELESS:
         return None
     found = speakers.find_speaker(parse, cue, quoted)
     if found is not None and cue.lemma in APPEARANCE_VERBS and _is_expletive(parse.words[found.head]):
@@ -406,7 +420,7 @@ def wide_rule(cue: CueMatch) -> str | None:
         return "nominal-cue"
     if cue.pattern == nominal.POLL_PATTERN:
         return "poll"
-    if cue.pattern in {"appearance", RAISING_PATTERN}:
+    if cue.pattern in {"appearance", *_SOURCELESS}:
         return cue.pattern
     if cue.cls == "evidence":
         return "evidence"

@@ -112,6 +112,13 @@ WIDE_ROWS: dict[str, Case] = {
     ]),
     # a verb of regard with an "as" predicative: the object (or the passive subject, with no source) and
     # the "as" phrase (quotekit.wideverbs)
+    # an adverb of hearsay: its clause, with no source; a clause whose verb is a cue is that cue's
+    # (quotekit.hearsay)
+    "wide_hearsay": ("The agency is reportedly preparing a new budget. Reportedly, the two leaders met in March. The senator reportedly said the bill was dead.", [
+        ("indirect", "reportedly", "The agency is preparing a new budget", None, None, None, None, None, "hearsay"),
+        ("indirect", "Reportedly", "the two leaders met in March", None, None, None, None, None, "hearsay"),
+        ("indirect", "said", "the bill was dead", None, "The senator", "senator", None, "person", "subject"),
+    ]),
     # "identified X as Y" characterizes too; "such as" gives examples, no predicative
     "wide_regard_examples": ("The sheriff identified the victim as a retired teacher. The guards are good at identifying risks such as fires.", [
         ("indirect", "identified", "the victim as a retired teacher", None, "The sheriff", "sheriff", None, "person", "regard"),
@@ -180,6 +187,7 @@ SPEECH_ONLY: dict[str, list[Row]] = {
         ("mixed", "wrote", "that the plan “would cost too much.”", None, "The mayor", "mayor", None, "person", "subject"),
     ],
     "wide_gerund_object": [("indirect", "opposed", "the plan", None, "The union", None, None, "organization", "subject")],
+    "wide_hearsay": [("indirect", "said", "the bill was dead", None, "The senator", "senator", None, "person", "subject")],
     "appearance_place": [("indirect", "said", "the bill was dead", None, "the senator", "senator", None, "person", "subject")],
     "wide_regard": [("indirect", "described", "the reform as reckless", None, "The minister", "minister", None, "person", "subject")],
     "wide_mixed_unchanged": [
