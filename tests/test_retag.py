@@ -37,6 +37,8 @@ RETAG_ROWS: dict[str, tuple[str, list[str], list[str]]] = {
     # a homograph of reporting after a name, before "that": a verb; another homograph there stays a noun
     "name_reports_that": ("The/DT Washington/NNP Post/NNP reports/NNS that/IN the/DT agency/NN lied/VBD ./.", ["reports"], []),
     "name_emails_that": ("Clinton/NNP emails/NNS that/WDT were/VBD marked/VBN ./.", [], []),
+    # a homograph after a name, before a gerund: a verb ("supports raising")
+    "name_homograph_gerund": ("Ms./NNP Kim/NNP supports/NNS raising/VBG taxes/NNS ./.", ["supports"], []),
     "audit_determiner": ("The/DT audit/NN suggests/NNS the/DT agency/NN lost/VBD track/NN ./.", ["suggests"], []),
     # after a name or a gerund; before an adjective ("most")
     "name_subject": ("Halvorsen/NNP believes/NNS most/JJS farmers/NNS agree/VBP ./.", ["believes"], []),
@@ -112,6 +114,12 @@ BASE_FORM_ROWS: dict[str, tuple[str, list[str]]] = {
     "after_article": ("They/PRP taped/VBD an/DT hourlong/NN show/NN that/WDT aired/VBD ./.", []),
     "noun_base": ("One/CD label/NN Rubio/NNP resists/VBZ is/VBZ liberal/JJ ./.", []),
     "already_verb": ("Police/NNS say/VBP they/PRP found/VBD him/PRP ./.", []),
+    # a homograph's base form after a plural noun, before a determiner, name or gerund: a verb; before a
+    # common noun or a preposition it stays a noun ("support staff", "voters' support for")
+    "homograph_determiner": ("Most/JJS voters/NNS support/NN the/DT plan/NN ./.", ["support"]),
+    "homograph_gerund": ("Two/CD thirds/NNS support/NN reducing/VBG sentences/NNS ./.", ["support"]),
+    "homograph_noun_after": ("Union/NN members/NNS support/NN staff/NN ./.", []),
+    "homograph_preposition": ("The/DT voters/NNS support/NN for/IN Kim/NNP grew/VBD ./.", []),
 }
 # fmt: on
 

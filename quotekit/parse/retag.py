@@ -94,6 +94,11 @@ _MODIFIER_TAGS = frozenset({"DT", "PRP$", "POS", "JJ", "IN", "WP$"})
 #: Tags of the first word of a verb's object: a name, determiner, pronoun, possessive, number.
 _OBJECT_TAGS = frozenset({"NNP", "DT", "PRP", "PRP$", "CD"})
 _OPENER_TAGS = _OBJECT_TAGS | {"``"}
+#: Tags of the first word of a homograph's object: an opener, or a gerund ("Cruz supports/NNS [raising]
+#: taxes", "Critics attack/NN [cutting] the budget"), which no noun of a compound runs on into.
+_HOMOGRAPH_OBJECT_TAGS = _OPENER_TAGS | {"VBG"}
+#: The same without the opening quotation mark.
+_GERUND_OR_OBJECT = _OBJECT_TAGS | {"VBG"}
 #: Tags of a plural noun, common or proper, that may be a misread verb.
 _PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 #: In a headline in title case the tagger reads a capitalized verb as any noun, a name's too.
@@ -169,6 +174,27 @@ def misread_base_forms(tagged: Sequence[tuple[str, str]]) -> list[int]:
         single = before == "NN" and k >= 2 and tagged[k - 2][0].lower() in _SINGULAR_OPENERS
         if before in _BASE_SUBJECT_TAGS and opens and not single:  # not "an hourlong/NN show that aired"
             out.append(k)
+    return sorted({*out, *_misread_homograph_bases(tagged)})
+
+
+def _misread_homograph_bases(tagged: Sequence[tuple[str, str]]) -> list[int]:
+    """The base forms of noun-verb homographs read as nouns right after a plural noun and before the first
+    word of an object that no noun phrase runs on into: a determiner, name, pronoun, possessive, number or
+    gerund ("Most voters support/NN [the] plan", "Two-thirds support/NN [reducing] sentences"; a plural
+    noun modifies no noun after it). Before a common noun the form stays a noun ("union members support
+    staff" is ambiguous)."""
+    out = []
+    for k in range(1, len(tagged) - 1):
+        text, xpos = tagged[k]
+        after = tagged[k + 1][1]
+        plural_before = tagged[k - 1][1] in _PLURAL_NOUN_TAGS
+        if (
+            text in _HOMOGRAPH_BASES
+            and xpos in {"NN", "NNP", "JJ"}
+            and plural_before
+            and after in _GERUND_OR_OBJECT
+        ):
+            out.append(k)
     return out
 
 
@@ -179,6 +205,8 @@ _NOUN_BASES = frozenset("label feel express echo blast forecast embrace mock dub
 _BASE_FORMS = frozenset(
     v for v in RETAGGED_VERBS if v not in NOUN_VERB_HOMOGRAPHS | _NOUN_BASES and v.isalpha()
 )
+#: Base forms of the cue verbs whose nouns are homographs ("support", "attack", "plan").
+_HOMOGRAPH_BASES = frozenset(v for v in RETAGGED_VERBS if v in NOUN_VERB_HOMOGRAPHS and v.isalpha())
 #: Tags of a word that may open the clause a verb in the plural present reports ("say [they] ...").
 _REPORT_OPENER_TAGS = _OPENER_TAGS | {"PRP$", "EX"}
 #: Articles before the one-word subject of a verb that introduces a quotation.
@@ -317,7 +345,10 @@ def _verb_stands(tagged: Sequence[tuple[str, str]], k: int, lemma: str | None) -
     if lemma in NOUN_VERB_HOMOGRAPHS:  # "Biden calls/NNS Trump a risk", not "news reports", "his claims that"
         return (
             before in _NAME_TAGS
-            and (after in _OPENER_TAGS or (lemma in _THAT_HOMOGRAPHS and after_text.lower() == "that"))
+            and (
+                after in _HOMOGRAPH_OBJECT_TAGS
+                or (lemma in _THAT_HOMOGRAPHS and after_text.lower() == "that")
+            )
             and (k < 2 or tagged[k - 2][1] not in _MODIFIER_TAGS)
         )
     opens = after_text.lower() in _COMPLEMENTIZERS or not after.startswith(_NOT_AFTER_VERB_TAGS)
