@@ -49,6 +49,7 @@ __all__ = [
     "nonfinite_content",
     "object_content",
     "question_content",
+    "topic_content",
     "trailing_complements",
 ]
 
@@ -389,15 +390,37 @@ def _content_after_preposition(parse: Parse, verb: Word) -> list[int]:
         if not cases or parse.words[cases[0]].lemma.lower() not in TOPIC_PREPOSITIONS:
             continue
         between = [k for k in range(verb.i + 1, cases[0]) if parse.words[k].upos not in {"ADV", "PART"}]
-        if all(parse.words[k].head != verb.i or parse.words[k].deprel in _BEFORE_TOPIC_RELS for k in between):
+        if all(_before_topic(parse, verb, k) for k in between):
             return [k for k in parse.subtree(c) if k not in cases]
     return []
+
+
+def _before_topic(parse: Parse, verb: Word, k: int) -> bool:
+    """Whether word ``k`` between a cue and a topic's preposition may stand there: a word of a phrase below
+    the cue's dependents, or a dependent of :data:`_BEFORE_TOPIC_RELS`, but not the phrase of a preposition
+    the cue selects ("asked [for proof] of citizenship": the "of" phrase is the proof's)."""
+    word = parse.words[k]
+    if word.head != verb.i:
+        return True
+    cases = {parse.words[g].lemma.lower() for g in parse.children[k] if parse.words[g].deprel == "case"}
+    return word.deprel in _BEFORE_TOPIC_RELS and not cases & _SELECTED_PREPOSITIONS
+
+
+#: Prepositions a cue selects for a complement of its own ("asked for", "called for"): a phrase after such
+#: a phrase is the complement's, never the cue's topic.
+_SELECTED_PREPOSITIONS = frozenset({"for"})
 
 
 #: What may stand between a cue and the phrase of its topic: the one addressed ("asked [him] about"), and
 #: the phrases of the occasion ("asked [at a briefing] [on Monday] about the merger", "asked [by a host]
 #: about the attacks").
 _BEFORE_TOPIC_RELS = frozenset({"obj", "iobj", "obl", "obl:tmod", "obl:agent", "obl:npmod"})
+
+
+#: The topic of a cue (:func:`_content_after_preposition`), for the stages that test for one.
+def topic_content(parse: Parse, verb: Word) -> list[int]:
+    """ "asked about the emails": the phrase of a preposition of topic after the cue, without it."""
+    return _content_after_preposition(parse, verb)
 
 
 #: Prepositions that name the topic of what was said: "warned of", "complained about", "commented on".
@@ -510,8 +533,13 @@ def _content_after_verb(parse: Parse, verb: Word) -> list[int]:
     the verb's governor): a finite clause that starts right after the verb, past its object and modifiers,
     is its complement."""
     sent = parse.sentences[verb.sent]
+    fronted = verb.xpos in {"VBN", "VBG"} and all(
+        parse.words[j].upos in {"PUNCT", "SCONJ"} for j in range(sent.first, verb.i)
+    )
     for k in range(verb.i + 1, sent.last):
         word = parse.words[k]
+        if fronted and word.text == "," and k > verb.i + 1:
+            return []  # "Asked about her vote, the senator laughed": the comma closes the fronted participle
         if _starts_clause(word):
             head = word.head
             if head < 0 or head <= k or not is_clause(parse, parse.words[head]):

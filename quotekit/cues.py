@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 import attrs
 import regex
 
-from quotekit.content import ContentPattern, content_of_verb, fragments, question_content
+from quotekit.content import ContentPattern, content_of_verb, fragments, question_content, topic_content
 from quotekit.document import Parse, Word
 from quotekit.frames import as_clause_verbs, frame_verbs, put_it_end
 from quotekit.lang.en import (
@@ -27,6 +27,7 @@ from quotekit.lang.en import (
     NOUN_CUES,
     PARTICLE_VERBS,
     PASSIVE_SUBJECT_RELS,
+    QUESTION_CUES,
     RAISING_RELS,
     SOURCE_PHRASES,
     VERB_GROUP_RELS,
@@ -231,10 +232,13 @@ def _is_that_clause(parse: Parse, c: int) -> bool:
 
 def _is_raising_passive(parse: Parse, word: Word) -> bool:
     """ "Trump is said to be furious": a passive reporting verb with an infinitive, no agent; not a passive
-    that reports a question ("She was asked if ...": :func:`~quotekit.content.question_content`)."""
+    that reports a question or its topic ("She was asked if ...": :func:`~quotekit.content.question_content`;
+    "She was asked about the emails")."""
     rels = {parse.words[c].deprel for c in parse.children[word.i]}
     passive = bool(rels & PASSIVE_SUBJECT_RELS) and bool(rels & RAISING_RELS)
-    return passive and not rels & AGENT_RELS and not rels & CLAUSE_RELS and not question_content(parse, word)
+    if not passive or rels & AGENT_RELS or rels & CLAUSE_RELS or question_content(parse, word):
+        return False
+    return not (word.lemma in QUESTION_CUES and topic_content(parse, word))
 
 
 def _has_particle(parse: Parse, word: Word, particle: str) -> bool:

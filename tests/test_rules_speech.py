@@ -83,6 +83,12 @@ SPEECH_ROWS: dict[str, Case] = {
         ("indirect", "decried", "the influence of money in politics", None, "The senator", "senator", None, "person", "subject"),
         ("indirect", "thanked", "the volunteers for their work", None, "The ministry", None, None, "organization", "subject"),
     ]),
+    # the topic of a question: after a passive "asked" (the one asked is no speaker) and a fronted "Asked"
+    # (not the main clause after its comma); a phrase after "asked for" is no topic of the cue
+    "topic_of_question": ("The minister was asked about the budget. Asked about her own vote, the senator laughed. The employer asked for proof of citizenship.", [
+        ("indirect", "asked", "the budget", None, None, None, None, None, None),
+        ("indirect", "Asked", "her own vote", None, None, None, None, None, None),
+    ]),
     # a court's ruling reports; the noun "rules" is no cue
     "court_ruling": ("A federal judge ruled that the new map was unconstitutional. Under the party's rules, delegates vote on the first ballot.", [
         ("indirect", "ruled", "that the new map was unconstitutional", None, "A federal judge", "federal judge", None, "person", "subject"),
