@@ -93,7 +93,7 @@ def mention_words(parse: Parse, head: int) -> tuple[int, ...]:
     """The contiguous words of the noun phrase headed by ``head``, without appositions, relative clauses
     or trailing punctuation: "Issam al-Reis, an FSA spokesman," -> "Issam al-Reis"."""
     keep = set(parse.subtree(head, _excluded_children(parse, head)))
-    keep |= _percent_signs(parse, keep)
+    keep |= _percent_signs(parse, keep) | _pointer_participle(parse, head)
     lo = hi = head
     while lo - 1 in keep:
         lo -= 1
@@ -106,6 +106,16 @@ def mention_words(parse: Parse, head: int) -> tuple[int, ...]:
         hi -= 1
     lo, hi = _split_name(parse, lo, head, -1), _split_name(parse, hi, head, 1)
     return tuple(range(lo, hi + 1))
+
+
+def _pointer_participle(parse: Parse, head: int) -> set[int]:
+    """ "those [surveyed]": the participle right after "those" that makes it people, wherever the parser
+    hung it."""
+    after = head + 1
+    if parse.words[head].text.lower() not in PEOPLE_POINTERS or after >= len(parse.words):
+        return set()
+    word = parse.words[after]
+    return {after} if word.xpos == "VBN" and word.sent == parse.words[head].sent else set()
 
 
 def _percent_signs(parse: Parse, words: set[int]) -> set[int]:

@@ -27,6 +27,7 @@ from quotekit.lang.en import (
     FRAME_CLAUSE_RELS,
     NOT_SOURCE_SUBJECTS,
     PASSIVE_SUBJECT_RELS,
+    PEOPLE_POINTERS,
     QUESTION_CUES,
     REDUCED_CLAUSE_MARKS,
     SUBJECT_RELS,
@@ -126,9 +127,18 @@ def noun_next_to_cue(parse: Parse, verb: Word) -> int | None:
     while j >= sent.first and (parse.words[j].upos in {"ADV", "AUX", "PART"} or _in_time_phrase(parse, j)):
         j -= 1  # "Olsen [earlier Thursday] said", "Kim [on Wednesday] announced"
     j = before_aside(parse, j, sent.first)
+    if j - 1 >= sent.first and parse.words[j].xpos == "VBN" and _names_people(parse.words[j - 1]):
+        j -= 1  # "those surveyed say", "voters polled said": a participle after its noun, a reduced relative
     if j >= sent.first and parse.words[j].upos in NOMINAL_UPOS and parse.words[j].deprel != "obj":
         return _nominal_head(parse, j, verb.i)
+    if j >= sent.first and parse.words[j].text.lower() in PEOPLE_POINTERS:
+        return j
     return None
+
+
+def _names_people(word: Word) -> bool:
+    """A noun or "those" ("those surveyed"), which a participle after it may modify."""
+    return word.upos in {"NOUN", "PROPN"} or word.text.lower() in PEOPLE_POINTERS
 
 
 def addressed_in_passive(parse: Parse, verb: Word) -> bool:

@@ -18,6 +18,11 @@ from quotekit import Extractor
 
 # fmt: off
 PRECEDING_ROWS: dict[str, Case] = {
+    # the model's own parse lost the subject "those surveyed" ("those" hung on "margins", the participle on
+    # "say"): the noun before a participle right before the cue is its subject, with the participle
+    "reduced_relative_speaker": ("By large margins, those surveyed say the mayor should resign.", [
+        ("indirect", "say", "the mayor should resign", None, "those surveyed", None, None, "group", "adjacent"),
+    ]),
     # the clause's subject sits under a verb the parser made an adverbial clause; a time subject is passed by
     "preceding_subject_past_time_misparsed": ("A few minutes later they changed course, opened the doors and said they would count the ballots by hand.", [
         ("indirect", "said", "they would count the ballots by hand", None, "they", None, None, "group", "preceding-subject"),
