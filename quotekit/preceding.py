@@ -28,8 +28,11 @@ from quotekit.lang.en import (
     NOT_SOURCE_SUBJECTS,
     PASSIVE_SUBJECT_RELS,
     PEOPLE_POINTERS,
+    PRONOMINAL_COORDINATORS,
+    QUANTIFYING_ADJECTIVES,
     QUESTION_CUES,
     REDUCED_CLAUSE_MARKS,
+    SINGULAR_QUANTIFIERS,
     SUBJECT_RELS,
 )
 from quotekit.mentions import names_a_time
@@ -43,6 +46,10 @@ __all__ = [
     "subject_before_cue",
 ]
 
+#: Quantifiers that head a subject of people on their own: "Both oppose ...", "Several threatened ...".
+_QUANTIFIER_HEADS = (
+    QUANTIFYING_ADJECTIVES | PRONOMINAL_COORDINATORS | SINGULAR_QUANTIFIERS | frozenset({"some", "others"})
+)
 #: Tags of a passive participle; the tagger reads "asked" after "when" as either.
 _PARTICIPLE_OR_PAST = frozenset({"VBN", "VBD"})
 #: Relations of a determiner or possessor of a noun: "the report", "his claim".
@@ -124,7 +131,7 @@ def noun_next_to_cue(parse: Parse, verb: Word) -> int | None:
     "Rep. Ann Kim (D-Ohio) said", "Mr. King, 82, told me") is its subject."""
     j = verb.i - 1
     sent = parse.sentences[verb.sent]
-    while j >= sent.first and (parse.words[j].upos in {"ADV", "AUX", "PART"} or _in_time_phrase(parse, j)):
+    while j >= sent.first and (_passed_before_cue(parse, j) or _in_time_phrase(parse, j)):
         j -= 1  # "Olsen [earlier Thursday] said", "Kim [on Wednesday] announced"
     j = before_aside(parse, j, sent.first)
     if j - 1 >= sent.first and parse.words[j].xpos == "VBN" and _names_people(parse.words[j - 1]):
@@ -133,7 +140,25 @@ def noun_next_to_cue(parse: Parse, verb: Word) -> int | None:
         return _nominal_head(parse, j, verb.i)
     if j >= sent.first and parse.words[j].text.lower() in PEOPLE_POINTERS:
         return j
+    if j >= sent.first and _heads_as_quantifier(parse, j, sent.first):
+        return j  # "On taxes, both oppose ...", "In interviews, several threatened ...": the tagger's CC, ADV
     return None
+
+
+def _heads_as_quantifier(parse: Parse, j: int, first: int) -> bool:
+    """Whether word ``j`` is a quantifier that heads a noun phrase of people by itself ("both", "several",
+    "some", "another"; fused heads, Huddleston & Pullum 2002, §5.9), not one floating after the noun
+    phrase it quantifies ("they both said": a noun or pronoun right before it)."""
+    if parse.words[j].text.lower() not in _QUANTIFIER_HEADS:
+        return False
+    return j == first or parse.words[j - 1].upos not in NOMINAL_UPOS
+
+
+def _passed_before_cue(parse: Parse, j: int) -> bool:
+    """An adverb, auxiliary or particle between a subject and its cue ("Kim [has] [also] said"), not a
+    quantifier the tagger read as an adverb ("several/RB threatened")."""
+    word = parse.words[j]
+    return word.upos in {"ADV", "AUX", "PART"} and word.text.lower() not in _QUANTIFIER_HEADS
 
 
 def _names_people(word: Word) -> bool:

@@ -18,6 +18,12 @@ from quotekit import Extractor
 
 # fmt: off
 PRECEDING_ROWS: dict[str, Case] = {
+    # a quantifier that heads the subject on its own, which the model tagged a coordinator or an adverb
+    # (its own parse): "both", "several" right before the cue
+    "quantifier_head_before_cue": ("On Social Security, both oppose the new formula. In interviews, several threatened to leave the party.", [
+        ("indirect", "oppose", "the new formula", None, "both", None, None, "group", "adjacent"),
+        ("indirect", "threatened", "to leave the party", None, "several", None, None, "group", "adjacent"),
+    ]),
     # the model's own parse lost the subject "those surveyed" ("those" hung on "margins", the participle on
     # "say"): the noun before a participle right before the cue is its subject, with the participle
     "reduced_relative_speaker": ("By large margins, those surveyed say the mayor should resign.", [
