@@ -29,6 +29,8 @@ REPAIR_ROWS = [
     ),
     # "Mayor Ellen Briggs said": "Mayor" and "Briggs" were both subjects of "said"
     ("repair_split_subject", {("Mayor", "compound", "Briggs")}),
+    # "Union leaders today argue that ...": "today" was the subject, "leaders" its compound
+    ("repair_time_word_subject", {("leaders", "nsubj", "argue"), ("today", "obl:tmod", "argue")}),
     # "Gary Johnson, who says he is healthy, visited ...": "says" was an adverbial clause of "visited"
     ("relative_clause", {("says", "acl:relcl", "Gary")}),
     # "Omar Haddad, the novelist, said the book ...": "novelist" was a second subject of "said"

@@ -107,6 +107,7 @@ from quotekit.parse.clauses import (
     trailing_relatives,
 )
 from quotekit.parse.demoted import demoted_verbs, resumed_verbs
+from quotekit.parse.times import time_word_subjects
 from quotekit.parse.tree import (
     CLAUSE_COMPLEMENT_RELS,
     MISATTACHED_CLAUSE_RELS,
@@ -412,6 +413,7 @@ _REPAIRS = (
     stranded_subjects,
     label_subjects,
     split_subjects,
+    time_word_subjects,
     split_names,
     appositive_coordination,
     inverted_appositives,
