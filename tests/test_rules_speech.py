@@ -89,6 +89,11 @@ SPEECH_ROWS: dict[str, Case] = {
         ("indirect", "asked", "the budget", None, None, None, None, None, None),
         ("indirect", "Asked", "her own vote", None, None, None, None, None, None),
     ]),
+    # verbs of the manner of speaking report, in a quotation's frame or with a clause (Levin 1993, §37.3)
+    "manner_of_speaking": ("“Get out of my office,” the mayor barked. The senator groaned that the vote had been rigged.", [
+        ("direct", "barked", "Get out of my office,", None, "the mayor", "mayor", None, "person", "adjacent"),
+        ("indirect", "groaned", "that the vote had been rigged", None, "The senator", "senator", None, "person", "subject"),
+    ]),
     # a court's ruling reports; the noun "rules" is no cue
     "court_ruling": ("A federal judge ruled that the new map was unconstitutional. Under the party's rules, delegates vote on the first ballot.", [
         ("indirect", "ruled", "that the new map was unconstitutional", None, "A federal judge", "federal judge", None, "person", "subject"),

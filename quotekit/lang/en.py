@@ -181,6 +181,8 @@ SPEECH_VERBS = frozenset(
     decry assail bemoan lambaste laud commend chide rebuke scold chastise berate castigate excoriate
     rebut refute dispute reaffirm reference invoke retweet remind reassure interject opine posit confide
     divulge grouse gripe moan whine carp order thank rule downplay rebuff congratulate herald articulate
+    bark growl snarl hiss bellow holler thunder gush rave rant stammer mumble murmur groan wail
+    sob cry
     """.split()
 )
 
@@ -1120,7 +1122,8 @@ NOUN_VERB_HOMOGRAPHS = frozenset(
     demand offer estimate support hope worry push hint praise favor favour email comment promise pledge vow
     answer reply doubt wish boast concern tweet post figure record text blog quote object protest back
     counter guess outline voice joke whisper sigh snap guarantee caution suspect welcome aim focus
-    campaign champion chant dispute reference rebuke retweet gripe moan whine order thank rule
+    campaign champion chant dispute reference rebuke retweet gripe moan whine order thank rule bark growl
+    snarl hiss bellow thunder gush rave rant mumble murmur groan wail sob cry
     """.split()
 )
 #: Those of :data:`NOUN_VERB_HOMOGRAPHS` whose plural is so common a noun of news that a form tagged as a
