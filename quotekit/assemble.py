@@ -69,8 +69,8 @@ def merge_continuations(parsed: Parse, records: list[Quote], orphans: Sequence[Q
     cued = {parsed.sentence_at(r.cue.span.start) for r in records if r.cue is not None}
     for link in sorted(orphans, key=lambda o: o.quote.start):
         quote = link.quote
-        if not quote.parts or _is_scare_quote(parsed, quote):
-            continue  # "... to “cross-sell” ...": a term in a sentence, no continuation of what was said
+        if not quote.parts or _is_scare_quote(parsed, quote) or _is_title(parsed, quote):
+            continue  # "to “cross-sell”", "at the “Red Neck Country Club”": no continuation of what was said
         first = parsed.sentence_at(quote.start)
         if first in cued:
             continue  # a sentence with a cue of its own: its quotations are that cue's or their own

@@ -27,6 +27,7 @@ from quotekit import (
     embedded,
     entities,
     hearsay,
+    hosts,
     jobs,
     link,
     mixed,
@@ -239,6 +240,7 @@ class Extractor:
         found = cues.find_cues(parsed, quote_spans, self.forms)
         if "speech" in self.forms.wanted:  # "The minister interjected: “...”": a colon frames a quotation
             found = colons.add_colon_frames(parsed, quote_spans, found)
+            found = hosts.add_host_cues(parsed, quote_spans, found)  # "The ad targets a “rigged system”"
         if self.wide and wide.NOMINAL_CUES_ON:  # the wider notion: nouns are cues too ("his claim that ...")
             found = wide.add_nominal_cues(parsed, quote_spans, found)
             found = nominal.add_poll_cues(parsed, quote_spans, found)  # "In a Gallup poll, 60 percent ..."

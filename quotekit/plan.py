@@ -71,6 +71,13 @@ class CuePlan:
         )
         triggers = [offset for offset in forms.find(text, start, stop) if not self._quoted(offset)]
         triggers += [q.start for q in quotes if q.depth == 0 and is_short_quote(text, q)]
+        # a longer quotation inside a sentence may be its host clause's (quotekit.hosts)
+        self.hosted = (
+            frozenset(q.start for q in inside if q.depth == 0 and q.closed and not is_short_quote(text, q))
+            if "speech" in forms.wanted
+            else frozenset()
+        )
+        triggers += list(self.hosted)
         puts = (
             [m.end() - 1 for m in AS_CLAUSE.finditer(text, start, stop)] if "speech" in forms.wanted else []
         )
@@ -100,6 +107,8 @@ class CuePlan:
                 return True  # "The minister interjected: “...”" (quotekit.colons)
             if "speech" in wanted and word.text.lower() in {"put", "puts"} and _it_follows(words, k):
                 return True
+            if word.start in self.hosted and _subject_and_verb(words[:k]):
+                return True  # "The ad targets a “corrupt political system ...”" (quotekit.hosts)
             if self._quoted(word.start):
                 continue
             if "source" in wanted and is_according_to(words, k):
@@ -124,6 +133,13 @@ def _verb_follows(words: Sequence[Word], k: int, lemma_of: Mapping[str, str]) ->
         or (w.upos == "NOUN" and (w.text.lower() in lemma_of or w.text.lower() in DOCUMENT_VERB_FORMS))
         for w in words[k : k + FRAME_SUBJECT_WORDS + 1]
     )
+
+
+def _subject_and_verb(words: Sequence[Word]) -> bool:
+    """Whether ``words`` (a sentence's, before a quotation) hold a noun or pronoun and then a verb: a
+    clause that may host the quotation."""
+    nouns = [k for k, w in enumerate(words) if w.upos in {"NOUN", "PROPN", "PRON"}]
+    return bool(nouns) and any(w.upos == "VERB" for w in words[nouns[0] + 1 :])
 
 
 def _it_follows(words: Sequence[Word], k: int) -> bool:

@@ -89,6 +89,11 @@ SPEECH_ROWS: dict[str, Case] = {
         ("indirect", "asked", "the budget", None, None, None, None, None, None),
         ("indirect", "Asked", "her own vote", None, None, None, None, None, None),
     ]),
+    # a quotation inside a clause with no reporting cue is the clause's subject's (quotekit.hosts); a title
+    # in the next sentence is no continuation of it
+    "host_clause": ("The new ad targets a “corrupt political system that rewards the rich.” Later the senator held a party at the “Red Neck Country Club” near the river.", [
+        ("direct", "targets", "corrupt political system that rewards the rich.", None, "The new ad", None, None, "document", "subject"),
+    ]),
     # verbs of the manner of speaking report, in a quotation's frame or with a clause (Levin 1993, §37.3)
     "manner_of_speaking": ("“Get out of my office,” the mayor barked. The senator groaned that the vote had been rigged.", [
         ("direct", "barked", "Get out of my office,", None, "the mayor", "mayor", None, "person", "adjacent"),
