@@ -77,7 +77,6 @@ class CuePlan:
             if "speech" in forms.wanted
             else frozenset()
         )
-        triggers += list(self.hosted)
         puts = (
             [m.end() - 1 for m in AS_CLAUSE.finditer(text, start, stop)] if "speech" in forms.wanted else []
         )
@@ -90,6 +89,8 @@ class CuePlan:
     def wants_tags(self, start: int, end: int) -> bool:
         k = bisect.bisect_left(self.triggers, start)
         if k < len(self.triggers) and self.triggers[k] < end:
+            return True
+        if any(start < q < end for q in self.hosted):  # a longer quotation inside, not opening, the sentence
             return True
         return self.entities and may_introduce_entity(self.text, start, end)
 
