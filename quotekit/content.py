@@ -376,7 +376,7 @@ _NAME_PARTICIPLE_TAGS = frozenset({"VBN"})
 _CALL_FOR = frozenset({"for", "on"})
 
 
-def _content_after_preposition(parse: Parse, verb: Word) -> list[int]:
+def topic_content(parse: Parse, verb: Word) -> list[int]:
     """ "She warned of a crisis", "He complained about the microphone", "asked him about the emails": what a
     cue speaks about, in the phrase of a preposition of topic (:data:`TOPIC_PREPOSITIONS`) right after the
     cue and its object, without the preposition. Not for naming cues ("called on the mayor": a visit)."""
@@ -417,12 +417,6 @@ _SELECTED_PREPOSITIONS = frozenset({"for"})
 _BEFORE_TOPIC_RELS = frozenset({"obj", "iobj", "obl", "obl:tmod", "obl:agent", "obl:npmod"})
 
 
-#: The topic of a cue (:func:`_content_after_preposition`), for the stages that test for one.
-def topic_content(parse: Parse, verb: Word) -> list[int]:
-    """ "asked about the emails": the phrase of a preposition of topic after the cue, without it."""
-    return _content_after_preposition(parse, verb)
-
-
 #: Prepositions that name the topic of what was said: "warned of", "complained about", "commented on".
 TOPIC_PREPOSITIONS = frozenset({"about", "of", "on", "against", "over"})
 
@@ -442,7 +436,7 @@ def _is_nonfinite(parse: Parse, word: Word) -> bool:
         return word.xpos == "VBG" and "of" in marks
     if word.xpos == "VBG":
         return not marks - _NONFINITE_MARKS
-    return word.xpos == "VB" and "to" in marks
+    return _is_infinitive(parse, word)
 
 
 def _is_coordinated(parse: Parse, verb: Word, c: int) -> bool:
@@ -698,7 +692,7 @@ CONTENT_PATTERNS: tuple[ContentPattern, ...] = (
     ("fronted", _content_from_host),
     ("following-clause", _content_after_verb),
     ("object", _content_from_object),
-    ("topic", _content_after_preposition),
+    ("topic", topic_content),
     ("trailing-frame", _content_before_frame),
     ("interrupting-frame", _content_around_frame),
     ("following-words", _content_after_frame),

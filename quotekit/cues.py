@@ -187,9 +187,11 @@ def _verb_cue(
     when it is a participle before the noun it modifies, an adjective ("the disputed sea", "a promised
     review"). ``patterns``: the content patterns to try (default
     :data:`~quotekit.content.CONTENT_PATTERNS`)."""
-    if not stands_as_verb(parse, word) or _is_raising_passive(parse, word):
-        return None
-    if is_prenominal_participle(parse, word):
+    if (
+        not stands_as_verb(parse, word)
+        or _is_raising_passive(parse, word)
+        or is_prenominal_participle(parse, word)
+    ):
         return None
     content, pattern = content_of_verb(parse, word, patterns)
     if (
