@@ -23,15 +23,13 @@ from quotekit.cues import CueMatch
 from quotekit.document import Parse, Word
 from quotekit.lang.en import NOT_SOURCE_SUBJECTS, TIME_NOUNS
 from quotekit.parse.build import FULL
+from quotekit.plan import is_short_quote
 from quotekit.spans import QuoteSpan
-from quotekit.text import count_words
 
 __all__ = ["HOST_PATTERN", "add_host_cues"]
 
 #: ``CueMatch.pattern`` of a host clause's cue.
 HOST_PATTERN = "host"
-#: The fewest words of a quotation a host clause takes (shorter ones are scare quotes or titles).
-_HOST_WORDS = 4
 #: Parts of speech of a host clause's subject: a noun, a name or a personal pronoun.
 _SUBJECT_UPOS = frozenset({"NOUN", "PROPN", "PRON"})
 
@@ -49,8 +47,8 @@ def add_host_cues(parse: Parse, quotes: Sequence[QuoteSpan], found: Sequence[Cue
             continue
         if any(s < quote.end and quote.start < e for s, e in taken):
             continue
-        if count_words(parse.text, quote.start, quote.end) < _HOST_WORDS:
-            continue
+        if is_short_quote(parse.text, quote):
+            continue  # a scare quote or a title
         verb = _host_verb(parse, quote)
         if verb is None or parse.words[verb].sent in cued:
             continue  # a sentence with a cue of its own: that cue's frame or neighbour
@@ -81,34 +79,38 @@ def _host_verb(parse: Parse, quote: QuoteSpan) -> int | None:
     subject = parse.words[subjects[0]]
     if subject.upos not in _SUBJECT_UPOS or subject.text.lower() in NOT_SOURCE_SUBJECTS | TIME_NOUNS:
         return None
-    if _title_case(words) or _under_own_subject(parse, words, root.i):
+    if _title_case(words) or _under_own_subject(parse, words[0].i, root.i):
         return None
     return root.i
 
 
 def _title_case(words: Sequence[Word]) -> bool:
-    """A title or slogan in title case ("Make America Great Again", "The Rachel Maddow Show")."""
+    """A title or slogan in title case ("Make America Great Again", "Jeb Can Fix It"): every word
+    capitalized but the minor ones; unlike a title inside a phrase (:mod:`quotekit.assemble`), short words
+    count, for a host clause's quotation has four words or more."""
     letters = [w.text for w in words if w.text[:1].isalpha()]
     return len(letters) > 1 and all(t[:1].isupper() or t.lower() in _MINOR_WORDS for t in letters)
 
 
-def _under_own_subject(parse: Parse, words: Sequence[Word], root: int) -> bool:
-    """Whether a clause between the quotation and the root has a subject of its own ("the crowd booed
-    when [he] told them Clinton “has ...”": the quotation is that clause's), other than a relative or
-    interrogative pronoun."""
-    k = min(w.i for w in words)
+def _under_own_subject(parse: Parse, first: int, root: int) -> bool:
+    """Whether a clause between the quotation (whose first word is ``first``) and the root has a subject of
+    its own before the quotation ("the crowd booed when [he] told them Clinton “has ...”": the quotation is
+    that clause's), other than a relative or interrogative pronoun."""
+    k = first
     while k >= 0 and parse.words[k].head >= 0 and k != root:
         if any(
             parse.words[c].deprel == "nsubj" and parse.words[c].text.lower() not in _WH_WORDS
             for c in parse.children[k]
-            if c < min(w.i for w in words)
+            if c < first
         ):
             return True
         k = parse.words[k].head
     return False
 
 
-#: Words a title in title case leaves in lower case.
-_MINOR_WORDS = frozenset("a an the of in on for to and or but at by with from as".split())
 #: Relative and interrogative pronouns: the subject of a clause inside the host's ("pondered who might").
 _WH_WORDS = frozenset({"who", "which", "that", "what", "whom"})
+
+
+#: Words a title in title case leaves in lower case.
+_MINOR_WORDS = frozenset("a an the of in on for to and or but at by with from as".split())
