@@ -450,6 +450,8 @@ def _with_stranded_words(parse: Parse, verb: Word, words: list[int]) -> list[int
     if not words or min(words) <= verb.i:
         return words
     first = min(words)
+    if _fronted_in_clause(parse, verb, first):
+        return [*range(verb.i + 1, first), *words]
     owned = set()
     for c in parse.children[verb.i]:
         if c < first and parse.words[c].deprel not in CLAUSE_RELS:
@@ -459,6 +461,17 @@ def _with_stranded_words(parse: Parse, verb: Word, words: list[int]) -> list[int
     if any(parse.words[k].upos == "VERB" and is_ancestor(parse, verb.i, k) for k in gap):
         return words
     return [*gap, *words]
+
+
+def _fronted_in_clause(parse: Parse, verb: Word, first: int) -> bool:
+    """ "said that, for workers under 20, the rate is 51 percent" with "that" and the phrase hung on the
+    cue (a misparse): a complementizer right after the cue, before the clause's first word in the same
+    sentence, opens the clause, and what lies between is the clause's fronted phrase."""
+    k = verb.i + 1
+    if k >= first or parse.words[first].sent != verb.sent:
+        return False
+    word = parse.words[k]
+    return word.text.lower() == "that" and word.upos == "SCONJ" and word.deprel == "mark"
 
 
 def _is_relative_clause(parse: Parse, verb: Word, i: int) -> bool:

@@ -81,9 +81,12 @@ def link_quotes(
         else:
             claimed.setdefault(index, []).append(quote)
     out = []
+    framed_quotes = [q for k in framed for q in claimed.get(k, ())]
     for k, cue in enumerate(cues):
         linked = tuple(claimed.get(k, ()))
         content = _up_to_conjuncts(cue.content, linked)
+        if not linked:
+            content = _outside(content, framed_quotes)
         if k in framed:  # what the parse hung off a framing cue besides its quotes is not what was said
             content = tuple(f for f in content if any(overlaps(f, (q.start, q.end)) for q in linked))
             pattern = "quote-frame"
@@ -91,6 +94,13 @@ def link_quotes(
             pattern = cue.pattern
         out.append(attrs.evolve(cue, quotes=linked, content=_merge_quotes(content, linked), pattern=pattern))
     return out, orphans
+
+
+def _outside(content: tuple[Fragment, ...], quotes: Sequence[QuoteSpan]) -> tuple[Fragment, ...]:
+    """The fragments of a cue's content that no quotation another cue frames holds whole. "She claimed
+    victory, saying: “We won the county!”" with "We won" hung on "claimed" (a misparse: the quotation as
+    a loose clause of the main verb): the quotation is what "saying" reports, not "claimed"."""
+    return tuple(f for f in content if not any(q.start <= f[0] and f[1] <= q.end for q in quotes))
 
 
 def _frame_of(

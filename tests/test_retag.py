@@ -11,6 +11,7 @@ from collections.abc import Callable
 import pytest
 
 from quotekit import Extractor
+from quotekit.parse.openers import misread_gerunds, misread_that
 from quotekit.parse.retag import (
     misread_base_forms,
     misread_complementizers,
@@ -182,6 +183,51 @@ POSSESSIVE_RELATIVE_ROWS: dict[str, tuple[str, list[str]]] = {
 # fmt: on
 
 
+# fmt: off
+#: Tagged sentence -> the present participles of cue verbs the tagger read as nouns.
+GERUND_ROWS: dict[str, tuple[str, list[str]]] = {
+    "after_comma_before_pronoun": ("Kim/NNP left/VBD ,/, saying/NN he/PRP was/VBD tired/JJ ./.", ["saying"]),
+    "after_by": ("He/PRP replied/VBD by/IN saying/NN he/PRP is/VBZ ready/JJ ./.", ["saying"]),
+    "after_noun_before_name": ("She/PRP sent/VBD a/DT release/NN saying/NN Kim/NNP owes/VBZ money/NN ./.", ["saying"]),
+    "before_quotation": ("He/PRP spoke/VBD ,/, adding/NN “/`` We/PRP won/VBD ./.", ["adding"]),
+    "before_comma": ("Kim/NNP said/VBD ,/, adding/NN ,/, “/`` We/PRP won/VBD ./.", ["adding"]),
+    "before_subject_and_verb": ("They/PRP left/VBD ,/, saying/NN patrols/NNS were/VBD thin/JJ ./.", ["saying"]),
+    "before_that_clause": ("He/PRP wrote/VBD ,/, arguing/NN that/IN the/DT law/NN failed/VBD ./.", ["arguing"]),
+    "homograph_before_name": ("A/DT group/NN backing/NN Kim/NNP spent/VBD more/JJR ./.", ["backing"]),
+    # negatives: a determiner, possessive, adjective or hyphen before it (a noun), a noun after it, a
+    # relative "that" after it, a homograph before a comma, a form in capitals, a form tagged as a verb
+    "old_saying": ("As/IN an/DT old/JJ saying/NN goes/VBZ ,/, time/NN heals/VBZ ./.", []),
+    "possessive": ("His/PRP$ calling/NN is/VBZ clear/JJ ./.", []),
+    "compound_noun": ("They/PRP saw/VBD warning/NN signs/NNS everywhere/RB ./.", []),
+    "hyphenated": ("They/PRP built/VBD early/JJ -/HYPH warning/NN systems/NNS ./.", []),
+    "relative_that": ("It/PRP was/VBD a/DT moment/NN :/: voting/NN that/WDT will/MD start/VB ./.", []),
+    "homograph_before_comma": ("In/IN his/PRP$ ruling/NN ,/, Judge/NNP Reeves/NNP wrote/VBD ./.", []),
+    "noun_ruling_comma": ("The/DT court/NN issued/VBD its/PRP$ ruling/NN ,/, and/CC left/VBD ./.", []),
+    "capitalized": ("Saying/NN it/PRP was/VBD late/JJ ,/, Kim/NNP left/VBD ./.", []),
+    "already_verb": ("Kim/NNP left/VBD ,/, saying/VBG he/PRP was/VBD tired/JJ ./.", []),
+}
+# fmt: on
+
+
+# fmt: off
+#: Tagged sentence -> the "that" after a verb of saying or belief read as a pronoun where it opens a clause.
+THAT_ROWS: dict[str, tuple[str, list[str]]] = {
+    "before_pronoun": ("Kim/NNP argued/VBD that/DT she/PRP won/VBD ./.", ["that"]),
+    "before_name": ("Polls/NNS suggest/VBP that/WDT Kim/NNP leads/VBZ ./.", ["that"]),
+    "before_number": ("He/PRP said/VBD that/DT 40/CD people/NNS died/VBD ./.", ["that"]),
+    "before_subordinator": ("Critics/NNS argued/VBD that/DT if/IN the/DT tax/NN passed/VBD ,/, prices/NNS would/MD rise/VB ./.", ["that"]),
+    "before_fronted_phrase": ("Rubio/NNP said/VBD that/DT over/IN five/CD days/NNS ,/, he/PRP raised/VBD more/JJR ./.", ["that"]),
+    # negatives: a pronoun before a preposition with no clause after it, before a verb (its subject),
+    # before a noun (a determiner), after a verb that reports no clause, tagged as a complementizer already
+    "pronoun_then_phrase": ("Kim/NNP said/VBD that/DT in/IN May/NNP ./.", []),
+    "pronoun_subject": ("He/PRP said/VBD that/DT was/VBD wrong/JJ ./.", []),
+    "determiner": ("She/PRP argued/VBD that/DT point/NN again/RB ./.", []),
+    "other_verb": ("They/PRP sold/VBD that/DT to/IN Kim/NNP ,/, who/WP left/VBD ./.", []),
+    "already_complementizer": ("Kim/NNP argued/VBD that/IN she/PRP won/VBD ./.", []),
+}
+# fmt: on
+
+
 #: Each mend of one kind of misread word, with its table.
 MENDS: dict[str, tuple[Callable[[list[tuple[str, str]]], list[int]], dict[str, tuple[str, list[str]]]]] = {
     "participles": (misread_participles, PARTICIPLE_ROWS),
@@ -190,6 +236,8 @@ MENDS: dict[str, tuple[Callable[[list[tuple[str, str]]], list[int]], dict[str, t
     "fronted_forms": (misread_fronted_forms, FRONTED_FORM_ROWS),
     "reflexives": (misread_pronouns, REFLEXIVE_ROWS),
     "possessive_relatives": (misread_pronouns, POSSESSIVE_RELATIVE_ROWS),
+    "gerunds": (misread_gerunds, GERUND_ROWS),
+    "that": (misread_that, THAT_ROWS),
 }
 
 
@@ -226,6 +274,10 @@ MODEL_ROWS: dict[str, tuple[str, str, Found]] = {
     "reflexive_intensifier": ("speech", "Cruz himself said Tuesday that the plan would fail.", ("that the plan would fail", "said", "subject", "Cruz")),
     "fronted_verb_colon": ("speech", "The vote failed. Said Ellis: “We will try again next year.”", ("We will try again next year.", "Said", "subject", "Ellis")),
     "fronted_verb_comma": ("speech", "The report was late. Said Comey, “The thought that an error was made is painful to us.”", ("The thought that an error was made is painful to us.", "Said", "subject", "Comey")),
+    "participle_after_by": ("speech", "The governor picked up from his wife by saying he is ready to work for the state.", ("he is ready to work for the state", "saying", "participle", "The governor")),
+    "participle_before_quotation": ("speech", "Ms. Reyes claimed victory in a post, saying: “We just won the county! Thanks to everyone who voted.”", ("We just won the county! Thanks to everyone who voted.", "saying", "participle", "Ms. Reyes")),
+    "that_before_fronted_phrase": ("speech", "Rubio said that over the last five days, his campaign had raised more money.", ("that over the last five days, his campaign had raised more money", "said", "subject", "Rubio")),
+    "that_before_subordinator": ("speech", "Critics argued that if the tax passed, prices would rise.", ("that if the tax passed, prices would rise", "argued", "subject", "Critics")),
     "quotation_after": ("speech", "The ad says “Tom will fight for the farms and the schools.”", ("Tom will fight for the farms and the schools.", "says", "quantifier", "The ad")),
 }
 # fmt: on

@@ -22,6 +22,15 @@ BOUND_ROWS: dict[str, Case] = {
     "bound_object_clause_misparsed": ("The nurse resigned because she feared her manager would think she lied on the form.", [
         ("indirect", "feared", "her manager would think she lied on the form", None, "she", None, None, "person", "belief"),
     ]),
+    # "said that, for X, Y": a phrase fronted in the reported clause is in it (parsed right: "that" and the
+    # phrase on the clause's head) ...
+    "that_fronted_phrase": ("Ruiz said that for workers under the age of 20, “the real jobless rate is 51 percent.”", [
+        ("mixed", "said", "that for workers under the age of 20, “the real jobless rate is 51 percent.”", "Ruiz", "Ruiz", None, None, "person", "subject"),
+    ]),
+    # ... and with "that" and the phrase hung on the cue: the complementizer right after the cue opens the clause
+    "that_fronted_phrase_misparsed": ("Ruiz said that for workers under the age of 20, “the real jobless rate is 51 percent.”", [
+        ("mixed", "said", "that for workers under the age of 20, “the real jobless rate is 51 percent.”", "Ruiz", "Ruiz", None, None, "person", "subject"),
+    ]),
     # a gerund right after the object, hung on the cue (advcl), past an adverb: a small clause
     "bound_object_small_clause": ("The audit showed the ministry slightly overspending its budget. The survey showed most farmers backing the tax.", [
         ("indirect", "showed", "the ministry slightly overspending its budget", None, "The audit", None, None, "document", "evidence"),

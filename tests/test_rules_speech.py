@@ -49,6 +49,15 @@ SPEECH_ROWS: dict[str, Case] = {
     "interrupted_fronted_misparsed": ("The truth, the senator said, was that nobody knew.", [
         ("indirect", "said", "The truth was that nobody knew", None, "the senator", "senator", None, "person", "subject"),
     ]),
+    # a quotation a participle of saying frames is what the participle reports (parsed right: the quotation
+    # a complement of "saying") ...
+    "quotation_loose_clause": ("The mayor responded in a short post, saying, “We won every ward in the city.”", [
+        ("direct", "saying", "We won every ward in the city.", None, "The mayor", "mayor", None, "person", "participle"),
+    ]),
+    # ... and with the quotation hung off the main verb as a loose clause: "responded" reports none of it
+    "quotation_loose_clause_misparsed": ("The mayor responded in a short post, saying, “We won every ward in the city.”", [
+        ("direct", "saying", "We won every ward in the city.", None, "The mayor", "mayor", None, "person", "participle"),
+    ]),
     # a cue that names what was said by its object
     "object_cue": ("The ministry announced the arrest of a suspect.", [
         ("indirect", "announced", "the arrest of a suspect", None, "The ministry", None, None, "organization", "subject"),

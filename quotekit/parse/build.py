@@ -21,9 +21,11 @@ from quotekit.parse.breaks import title_breaks
 from quotekit.parse.framing import misread_frame_verbs
 from quotekit.parse.misread import misread_names
 from quotekit.parse.models import DEFAULT_PROCESSORS
+from quotekit.parse.openers import misread_gerunds, misread_that
 from quotekit.parse.repair import repair
 from quotekit.parse.retag import (
     COMPLEMENTIZER_TAGS,
+    PARTICIPLE_TAGS,
     PAST_TAGS,
     PLURAL_VERB_TAGS,
     VERB_TAGS,
@@ -279,6 +281,10 @@ def retag_misread_verbs(sentence: Any) -> None:
     for k in [*misread_speech_forms(tagged), *misread_fronted_forms(tagged)]:
         past = not tagged[k][0].endswith("s")
         words[k].upos, words[k].xpos, words[k].feats = PAST_TAGS if past else VERB_TAGS
+    for k in misread_gerunds(tagged):
+        words[k].upos, words[k].xpos, words[k].feats = PARTICIPLE_TAGS
+    for k in misread_that(tagged):
+        words[k].upos, words[k].xpos, words[k].feats = COMPLEMENTIZER_TAGS
     for k in misread_pronouns(tagged):
         words[k].upos, words[k].xpos, words[k].feats = PRONOUN_TAGS[tagged[k][0].lower()]
 

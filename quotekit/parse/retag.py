@@ -60,6 +60,7 @@ from quotekit.lang.en import (
 
 __all__ = [
     "COMPLEMENTIZER_TAGS",
+    "PARTICIPLE_TAGS",
     "PAST_TAGS",
     "PLURAL_VERB_TAGS",
     "VERB_TAGS",
@@ -78,8 +79,10 @@ VERB_TAGS = ("VERB", "VBZ", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=F
 PLURAL_VERB_TAGS = ("VERB", "VBP", "Mood=Ind|Tense=Pres|VerbForm=Fin")
 #: ... and of the "that" that opens its clause ...
 COMPLEMENTIZER_TAGS = ("SCONJ", "IN", None)
-#: ... and of a verb in the past read as a participle.
+#: ... and of a verb in the past read as a participle ...
 PAST_TAGS = ("VERB", "VBD", "Mood=Ind|Tense=Past|VerbForm=Fin")
+#: ... and of a present participle read as a noun.
+PARTICIPLE_TAGS = ("VERB", "VBG", "Tense=Pres|VerbForm=Part")
 #: The third-person and the regular past forms of :data:`RETAGGED_VERBS`, each with its verb
 #: (:func:`~quotekit.lang.en.verb_forms`): "shows" -> "show", "denies" -> "deny", "committed" -> "commit".
 _THIRD_PERSON = {f: v for v in sorted(RETAGGED_VERBS) for f in verb_forms(v) if f.endswith("s") and f != v}
