@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import attrs
+import regex
 
 from quotekit.confidence import confidence
 from quotekit.cues import CueMatch
@@ -142,7 +143,11 @@ def _is_title(parsed: Parse, quote: QuoteSpan) -> bool:
     """ "was a guest on WKRN’s “Morning Desk With Tom Lutz”", "starred in the film “The Long Hot Summer
     Nights”": a quotation of a few words in title case that a preposition, a determiner or a noun takes in
     (:func:`~quotekit.link.inside_phrase`) names a show, a book or a slogan, in a sentence not in title case
-    itself (a headline capitalizes what it quotes: "Ruiz Hails ‘A Great Day For Texas’")."""
+    itself (a headline capitalizes what it quotes: "Ruiz Hails ‘A Great Day For Texas’"). A quotation
+    that ends on its comma before a byline names a story or book, whatever its case: "“Museum to close in
+    May,” by the Herald’s Ann Roe" (:func:`_has_byline`)."""
+    if _has_byline(parsed, quote):
+        return True
     if not inside_phrase(parsed, quote):
         return False
     words = [m.group() for s, e in quote.parts for m in WORD_RUN.finditer(parsed.text, s, e)]
@@ -154,6 +159,19 @@ def _is_title(parsed: Parse, quote: QuoteSpan) -> bool:
     around = [m.group() for m in WORD_RUN.finditer(parsed.text, start, end) if m.start() not in inside]
     return not _title_case(around)
 
+
+def _has_byline(parsed: Parse, quote: QuoteSpan) -> bool:
+    """Whether a closed quotation ends on a comma and "by" and a capitalized word follow it: the title of a
+    piece with its author ("“Museum to close in May,” by Ann Roe"; the style of citation of news and of
+    the MLA)."""
+    if not quote.closed or not quote.parts:
+        return False
+    last = parsed.text[quote.parts[-1][0] : quote.parts[-1][1]]
+    return last.endswith(",") and _BYLINE.match(parsed.text, quote.end) is not None
+
+
+#: "by" and a capitalized word after a quotation: a byline.
+_BYLINE = regex.compile(r"\s+by\s+(?:the\s+)?\p{Lu}")
 
 #: A title has at most this many words.
 _TITLE_WORDS = 12

@@ -519,6 +519,11 @@ SCARE_QUOTE_ROWS: dict[str, Case] = {
     "scare_quote_finite": ("Thousands joined the “Keep the Park” rallies. Only members may enter “closed” primaries. The crowd cheered. “We won.”", [
         ("direct", None, "We won.", None, None, None, None, None, None),
     ]),
+    # a quotation that ends on its comma before a byline is the title of a story, left out; one before "by"
+    # and a word in lower case stays (here the mayor's, continued)
+    "scare_quote_byline": ("SHORT READS:\n\n—“Museum to close at the end of December,” by the Herald’s Ann Roe.\n\n“We will keep the doors open,” the mayor said. “The doors will stay shut until the roof is fixed,” by all accounts.", [
+        ("direct", "said", "We will keep the doors open, The doors will stay shut until the roof is fixed,", None, "the mayor", "mayor", None, "person", "subject"),
+    ]),
     # a quotation in title case that makes up its paragraph is a subheading, left out too
     "scare_quote_subheading": ("Coal towns are waiting for news.\n\n“Coal Is Not the Villain.”\n\n“We will reopen the mine next year,” the mayor said.", [
         ("direct", "said", "We will reopen the mine next year,", None, "the mayor", "mayor", None, "person", "subject"),
