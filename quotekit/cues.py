@@ -25,6 +25,7 @@ from quotekit.lang.en import (
     DISCOURSE_MARKERS,
     NOUN_CLAUSE_RELS,
     NOUN_CUES,
+    PARTICIPLE_TAGS,
     PARTICLE_VERBS,
     PASSIVE_SUBJECT_RELS,
     QUESTION_CUES,
@@ -347,7 +348,8 @@ def according_to_object(parse: Parse, according: Word) -> int | None:
     for j in range(according.i + 2, min(according.i + 2 + _SOURCE_WORDS, sent.last)):
         word = parse.words[j]
         first = j == according.i + 2  # a noun phrase follows "according to": its first word is no verb
-        if word.upos not in _SOURCE_PHRASE_UPOS and not (word.upos == "VERB" and first):
+        participle = word.upos == "VERB" and word.xpos in PARTICIPLE_TAGS  # "recently [leaked] documents"
+        if word.upos not in _SOURCE_PHRASE_UPOS and not (word.upos == "VERB" and first) and not participle:
             break
         if word.upos in _SOURCE_UPOS or (word.upos == "VERB" and first):
             found = j
@@ -364,8 +366,8 @@ def _partitive(parse: Parse, i: int) -> bool:
 #: What may head the source of "according to": "according to [the police]", "according to [Ann Kim]".
 _SOURCE_UPOS = NOMINAL_UPOS
 #: What a source phrase is made of, before its first preposition or comma: "an unnamed senior official",
-#: "complete but unofficial returns".
-_SOURCE_PHRASE_UPOS = _SOURCE_UPOS | {"DET", "ADJ", "NUM", "CCONJ"}
+#: "complete but unofficial returns", "recently leaked documents" (with a participle).
+_SOURCE_PHRASE_UPOS = _SOURCE_UPOS | {"DET", "ADJ", "NUM", "CCONJ", "ADV"}
 #: The most words of a source phrase read by position.
 _SOURCE_WORDS = 8
 
