@@ -322,6 +322,14 @@ SPEAKER_ROWS: dict[str, Case] = {
         ("indirect", "according to", "The filing will come on Friday", None, "one of his senior aides", "aide", None, "person", "according-to"),
         ("indirect", "according to", "The vote was close in Ohio", None, "early but unofficial results", None, None, "document", "according-to"),
     ]),
+    # an adverb and a participle inside the source phrase (parsed right: "documents" the phrase's head) ...
+    "according_to_participle": ("The party paid the firm millions, according to recently leaked party documents.", [
+        ("indirect", "according to", "The party paid the firm millions", None, "recently leaked party documents", None, None, "document", "according-to"),
+    ]),
+    # ... and read by position where the models took "to leaked" for an infinitive
+    "according_to_participle_misparsed": ("The party paid the firm millions, according to recently leaked party documents.", [
+        ("indirect", "according to", "The party paid the firm millions", None, "recently leaked party documents", None, None, "document", "according-to"),
+    ]),
     # "“...,” X fumed": the verb of a quotation's frame, whatever the verb (quotekit.frames)
     "frame_verb": ("“If the court were serious, it would have ruled by now,” Okafor fumed on Tuesday.", [
         ("direct", "fumed", "If the court were serious, it would have ruled by now,", "Okafor", "Okafor", None, None, "person", "frame"),
