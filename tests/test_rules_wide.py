@@ -69,6 +69,14 @@ WIDE_ROWS: dict[str, Case] = {
         ("indirect", "agreed", "the council", None, "The mayor", "mayor", None, "person", "np-content"),
         ("indirect", "railed", "the new fees", None, "The professor", "professor", None, "person", "np-content"),
     ]),
+    # ... of speech, of refusal and of taking sides; "looked at the map" reports nothing
+    "wide_preposition_more": ("The minister hinted at a second term. The mayor alluded to the scandal. Local farmers balked at the cost of the plan. The judge sided with the union. Residents objected to the new road. She looked at the map.", [
+        ("indirect", "hinted", "a second term", None, "The minister", "minister", None, "person", "np-content"),
+        ("indirect", "alluded", "the scandal", None, "The mayor", "mayor", None, "person", "np-content"),
+        ("indirect", "balked", "the cost of the plan", None, "Local farmers", None, None, "group", "stance"),
+        ("indirect", "sided", "the union", None, "The judge", "judge", None, "person", "stance"),
+        ("indirect", "objected", "the new road", None, "Residents", None, None, "person", "np-content"),
+    ]),
     # a verb of evidence reports its object when its subject is a record of findings; not "The police found"
     "wide_evidence_record": ("A survey by the central bank found most farmers in debt. The police found the car near the river.", [
         ("indirect", "found", "most farmers in debt", None, "A survey by the central bank", None, None, "document", "evidence"),

@@ -1046,7 +1046,7 @@ RAISING_VERBS = frozenset(
 STANCE_VERBS = frozenset(
     """
     plan intend seek refuse decline aim support back favor favour reject attack blame welcome applaud
-    champion embrace vote push advocate campaign focus
+    champion embrace vote push advocate campaign focus balk side
     """.split()
 )
 #: Verbs of regard and characterization, whose object (or passive subject) with an "as" predicative is an
@@ -1080,7 +1080,7 @@ VOLITION_VERBS = frozenset({"like", "love", "hate"})
 #: objects on PolNeAR train are no content (prisoners, figures, footage); not "issue", a light verb whose
 #: noun is the cue ("issued a call for a strike", :data:`LIGHT_VERBS`).
 WIDE_SPEECH_VERBS = frozenset(
-    "talk speak refer offer express voice rail publish unveil outline detail".split()
+    "talk speak refer allude offer express voice rail publish unveil outline detail".split()
 )
 #: Verbs of belief or regard that the cognition class lacks: "investors view it as a vote of confidence".
 WIDE_COGNITION_VERBS = frozenset("view regard prefer remember recognize recognise".split())
@@ -1123,7 +1123,7 @@ NOUN_VERB_HOMOGRAPHS = frozenset(
     answer reply doubt wish boast concern tweet post figure record text blog quote object protest back
     counter guess outline voice joke whisper sigh snap guarantee caution suspect welcome aim focus
     campaign champion chant dispute reference rebuke retweet gripe moan whine order thank rule bark growl
-    snarl hiss bellow thunder gush rave rant mumble murmur groan wail sob cry
+    snarl hiss bellow thunder gush rave rant mumble murmur groan wail sob cry side
     """.split()
 )
 #: Those of :data:`NOUN_VERB_HOMOGRAPHS` whose plural is so common a noun of news that a form tagged as a
@@ -1164,7 +1164,8 @@ WH_OPENERS = frozenset({"how", "what", "why", "whether", "who", "where", "when",
 QUESTION_OPENERS = WH_OPENERS | frozenset({"if"})
 #: Cues whose content follows one preposition of their own ("referred to the memo", "voted for him",
 #: "talked about the plan", "responded to the audit", "agreed with the council", "railed against the tax",
-#: "called on the agency to act"): verb -> prepositions (prepositional verbs, Huddleston & Pullum 2002,
+#: "called on the agency to act", "hinted at a run", "alluded to the scandal", "balked at the cost", "sided
+#: with the union", "objected to the plan"): verb -> prepositions (prepositional verbs, Huddleston & Pullum 2002,
 #: ch. 4, §6; PolNeAR annotates the phrase as the content; "respond" has 0.51 of its 57 right on train).
 WIDE_PREPOSITION_CUES: Mapping[str, frozenset[str]] = MappingProxyType(
     {
@@ -1181,6 +1182,11 @@ WIDE_PREPOSITION_CUES: Mapping[str, frozenset[str]] = MappingProxyType(
         "rail": frozenset({"against"}),
         "call": frozenset({"on"}),
         "point": frozenset({"to"}),
+        "hint": frozenset({"at"}),
+        "allude": frozenset({"to"}),
+        "balk": frozenset({"at"}),
+        "side": frozenset({"with", "against"}),
+        "object": frozenset({"to"}),
     }
 )
 
