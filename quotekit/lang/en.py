@@ -1165,8 +1165,9 @@ QUESTION_OPENERS = WH_OPENERS | frozenset({"if"})
 #: Cues whose content follows one preposition of their own ("referred to the memo", "voted for him",
 #: "talked about the plan", "responded to the audit", "agreed with the council", "railed against the tax",
 #: "called on the agency to act", "hinted at a run", "alluded to the scandal", "balked at the cost", "sided
-#: with the union", "objected to the plan"): verb -> prepositions (prepositional verbs, Huddleston & Pullum 2002,
-#: ch. 4, §6; PolNeAR annotates the phrase as the content; "respond" has 0.51 of its 57 right on train).
+#: with the union", "objected to the plan"): verb -> prepositions (prepositional verbs, Huddleston &
+#: Pullum 2002, ch. 4, §6; PolNeAR annotates the phrase as the content; "respond" has 0.51 of its 57 right
+#: on train).
 WIDE_PREPOSITION_CUES: Mapping[str, frozenset[str]] = MappingProxyType(
     {
         "talk": frozenset({"about", "of"}),
