@@ -1,6 +1,9 @@
-"""The source of a nominal cue ("Kim's criticism of the plan"), for ``Extractor(attributions="all")``.
+"""Nominal cues ("Kim's criticism of the plan"), their content and their source, for
+``Extractor(attributions="all")``.
 
-A noun that is a cue (:data:`~quotekit.lang.en.NOMINAL_CUES`) names its source inside its own noun phrase
+A noun of :data:`~quotekit.lang.en.NOMINAL_CUES` is a cue with a "that" clause, an infinitive or the phrase
+of the preposition it selects as its content (:func:`nominal_cue`; "raised questions [about whether ...]"
+also where the parser hung the phrase on the light verb). A noun that is a cue (:data:`~quotekit.lang.en.NOMINAL_CUES`) names its source inside its own noun phrase
 or through the verb that takes it, never as a subject of its own (Huddleston & Pullum 2002, ch. 5, §16:
 subject-like dependents of nouns; ch. 4, §7: light verbs). The places, in the order they are tried:
 
@@ -13,8 +16,9 @@ subject-like dependents of nouns; ch. 4, §7: light verbs). The places, in the o
 A poll's "in" phrase is a cue of its own, whose source is the poll: "In a Gallup poll, 60 percent backed
 the plan" (:func:`add_poll_cues`, :func:`poll_source`).
 
-Requires: a dependency parse (:class:`~quotekit.document.Parse`). Provides :func:`source_of_noun` (the
-mention of a nominal cue's source, or None) and the poll cues for :mod:`quotekit.wide`.
+Requires: a dependency parse (:class:`~quotekit.document.Parse`). Provides :func:`nominal_cue` (a noun's
+cue with its content, or None), :func:`source_of_noun` (the mention of a nominal cue's source, or None) and
+the poll cues for :mod:`quotekit.wide`.
 """
 
 from __future__ import annotations
@@ -27,7 +31,10 @@ from quotekit.document import Parse, Word
 from quotekit.lang.en import (
     FRAME_PREPOSITIONS,
     LIGHT_VERBS,
+    NOMINAL_CUE_PREPOSITIONS,
+    NOMINAL_CUES,
     NOMINAL_SOURCE_PREPOSITIONS,
+    NOUN_CLAUSE_RELS,
     POLL_NOUNS,
     POLL_PREPOSITIONS,
 )
@@ -37,7 +44,19 @@ from quotekit.spans import QuoteSpan
 from quotekit.speakers import Mention, is_quoted
 from quotekit.syntax import NOMINAL_UPOS, is_subject
 
-__all__ = ["POLL_PATTERN", "SHIPPED_CLASSES", "add_poll_cues", "poll_source", "ships", "source_of_noun"]
+__all__ = [
+    "NOMINAL_PATTERN",
+    "POLL_PATTERN",
+    "SHIPPED_CLASSES",
+    "add_poll_cues",
+    "nominal_cue",
+    "poll_source",
+    "ships",
+    "source_of_noun",
+]
+
+#: ``CueMatch.pattern`` of a nominal cue.
+NOMINAL_PATTERN = "nominal"
 
 #: ``CueMatch.pattern`` of a poll's "in" phrase (:func:`add_poll_cues`).
 POLL_PATTERN = "poll"
@@ -53,6 +72,69 @@ _POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 #: The entity classes of an adjective that names a source: a nationality, a party, a religious group
 #: ("Russian", "Democratic"; stanza's NORP, quotekit's "group").
 _SOURCE_ADJECTIVE_NER = frozenset({"group"})
+
+
+def nominal_cue(parse: Parse, word: Word) -> CueMatch | None:
+    """ "his claim that taxes would fall", "her plan to run", "criticism of the plan": a noun of
+    :data:`~quotekit.lang.en.NOMINAL_CUES` with a "that" clause, an infinitive or the preposition it
+    selects (:data:`~quotekit.lang.en.NOMINAL_CUE_PREPOSITIONS`) as complement."""
+    if word.upos != "NOUN":
+        return None
+    lemma = word.lemma.lower()
+    content = _clause_of_noun(parse, word) or _phrase_of_noun(parse, word, lemma)
+    if not content:
+        return None
+    cls = NOMINAL_CUES[lemma]
+    return CueMatch(word.i, (word.i,), lemma, cls, fragments(parse, content), NOMINAL_PATTERN)
+
+
+def _clause_of_noun(parse: Parse, noun: Word) -> list[int]:
+    """ "the claim that the vote was rigged" (a "that" clause with a subject of its own), "her decision to
+    run" (an infinitive); not a relative clause ("the claim that he made")."""
+    for c in parse.children[noun.i]:
+        word = parse.words[c]
+        if c < noun.i or word.deprel not in NOUN_CLAUSE_RELS:
+            continue
+        kids = [parse.words[g] for g in parse.children[c]]
+        that = any(k.deprel == "mark" and k.lemma.lower() == "that" for k in kids)
+        subject = any(is_subject(k) and k.lemma.lower() not in {"that", "which", "who"} for k in kids)
+        to = any(k.deprel == "mark" and k.lemma.lower() == "to" for k in kids) and word.xpos == "VB"
+        if (that and subject) or to:
+            return parse.subtree(c)
+    return []
+
+
+def _phrase_of_noun(parse: Parse, noun: Word, lemma: str) -> list[int]:
+    """ "criticism of the plan", "concerns about the cost", "support for the bill": the phrase of the
+    preposition the noun selects, without it."""
+    allowed = NOMINAL_CUE_PREPOSITIONS.get(lemma, frozenset())
+    for c in parse.children[noun.i]:
+        if c < noun.i or parse.words[c].deprel not in {"nmod", "acl", "obl"}:
+            continue
+        cases = [g for g in parse.children[c] if g < c and parse.words[g].deprel in {"case", "mark"}]
+        if cases and cases[0] == noun.i + 1 and parse.words[cases[0]].lemma.lower() in allowed:
+            return [k for k in parse.subtree(c) if k != cases[0]]  # "about [whether ...]" keeps "whether"
+    return _phrase_on_light_verb(parse, noun, allowed)
+
+
+def _phrase_on_light_verb(parse: Parse, noun: Word, allowed: frozenset[str]) -> list[int]:
+    """ "raised questions [about whether the aide lied]" with the phrase hung on the verb that takes the
+    noun (a misparse: a preposition the noun selects, right after it, opens a phrase of the noun): the
+    verb's dependent that starts with that preposition, without it."""
+    after = noun.i + 1
+    if noun.deprel != "obj" or noun.head < 0 or after >= len(parse.words):
+        return []
+    if parse.words[after].text.lower() not in allowed or parse.words[after].sent != noun.sent:
+        return []
+    for c in parse.children[noun.head]:
+        words = parse.subtree(c)
+        if c > noun.i and min(words) == after and parse.words[c].deprel in _PHRASE_ON_VERB_RELS:
+            return [k for k in words if k != after]
+    return []
+
+
+#: Relations by which a misparse hangs a noun's phrase on the verb that takes the noun.
+_PHRASE_ON_VERB_RELS = frozenset({"obl", "advcl", "ccomp", "nmod"})
 
 
 def ships(parse: Parse, noun: Word, cls: str) -> bool:

@@ -25,7 +25,6 @@ from quotekit.confidence import confidence
 from quotekit.content import (
     CONTENT_PATTERNS,
     ContentPattern,
-    fragments,
     is_time_phrase,
     nonfinite_content,
     object_content,
@@ -38,10 +37,8 @@ from quotekit.lang.en import (
     APPEARANCE_VERBS,
     COGNITION_VERBS,
     EVIDENCE_VERBS,
-    NOMINAL_CUE_PREPOSITIONS,
     NOMINAL_CUES,
     NONFINITE_CUES,
-    NOUN_CLAUSE_RELS,
     NOUN_COMPLEMENT_MARKS,
     OBJECT_CUES,
     POLL_NOUNS,
@@ -62,13 +59,11 @@ from quotekit.syntax import is_subject, is_verb
 
 __all__ = [
     "NOMINAL_CUES_ON",
-    "NOMINAL_PATTERN",
     "WIDE_CONTENT_PATTERNS",
     "WIDE_RULES",
     "add_nominal_cues",
     "drop_nested",
     "find_speaker",
-    "nominal_cue",
     "noun_forms",
     "quote_record",
     "wide_lexicon",
@@ -101,9 +96,6 @@ _SOURCELESS = frozenset({RAISING_PATTERN, HEARSAY_PATTERN})
 #: (:func:`quotekit.nominal.ships`; all of them, sourced or not, had precision 0.448 on PolNeAR train); the
 #: speech nouns with a "that" clause (``lexicon.NOUN_CUES``) are found in both modes.
 NOMINAL_CUES_ON = True
-
-#: ``CueMatch.pattern`` of a nominal cue.
-NOMINAL_PATTERN = "nominal"
 
 #: Which lexicon class each wider verb list goes to.
 _WIDE_VERBS: tuple[tuple[frozenset[str], CueClass], ...] = (
@@ -311,61 +303,18 @@ WIDE_CONTENT_PATTERNS: tuple[ContentPattern, ...] = _widened(CONTENT_PATTERNS)
 
 
 def add_nominal_cues(parse: Parse, quotes: Sequence[QuoteSpan], found: Sequence[CueMatch]) -> list[CueMatch]:
-    """``found`` with the nominal cues (:func:`nominal_cue`) outside quotation marks that are no cue yet
-    and that ship (:func:`quotekit.nominal.ships`: a class that ships, and a source in the sentence), in
-    text order."""
+    """``found`` with the nominal cues (:func:`quotekit.nominal.nominal_cue`) outside quotation marks that
+    are no cue yet and that ship (:func:`quotekit.nominal.ships`: a class that ships, and a source in the
+    sentence), in text order."""
     heads = {cue.head for cue in found}
     out = list(found)
     for word in parse.words:
         if word.i in heads or word.lemma.lower() not in NOMINAL_CUES or speakers.is_quoted(word, quotes):
             continue
-        match = nominal_cue(parse, word)
+        match = nominal.nominal_cue(parse, word)
         if match is not None and nominal.ships(parse, word, match.cls):
             out.append(match)
     return sorted(out, key=lambda m: m.head)
-
-
-def nominal_cue(parse: Parse, word: Word) -> CueMatch | None:
-    """ "his claim that taxes would fall", "her plan to run", "criticism of the plan": a noun of
-    :data:`~quotekit.lang.en.NOMINAL_CUES` with a "that" clause, an infinitive or the preposition it
-    selects (:data:`~quotekit.lang.en.NOMINAL_CUE_PREPOSITIONS`) as complement."""
-    if word.upos != "NOUN":
-        return None
-    lemma = word.lemma.lower()
-    content = _clause_of_noun(parse, word) or _phrase_of_noun(parse, word, lemma)
-    if not content:
-        return None
-    cls = NOMINAL_CUES[lemma]
-    return CueMatch(word.i, (word.i,), lemma, cls, fragments(parse, content), NOMINAL_PATTERN)
-
-
-def _clause_of_noun(parse: Parse, noun: Word) -> list[int]:
-    """ "the claim that the vote was rigged" (a "that" clause with a subject of its own), "her decision to
-    run" (an infinitive); not a relative clause ("the claim that he made")."""
-    for c in parse.children[noun.i]:
-        word = parse.words[c]
-        if c < noun.i or word.deprel not in NOUN_CLAUSE_RELS:
-            continue
-        kids = [parse.words[g] for g in parse.children[c]]
-        that = any(k.deprel == "mark" and k.lemma.lower() == "that" for k in kids)
-        subject = any(is_subject(k) and k.lemma.lower() not in {"that", "which", "who"} for k in kids)
-        to = any(k.deprel == "mark" and k.lemma.lower() == "to" for k in kids) and word.xpos == "VB"
-        if (that and subject) or to:
-            return parse.subtree(c)
-    return []
-
-
-def _phrase_of_noun(parse: Parse, noun: Word, lemma: str) -> list[int]:
-    """ "criticism of the plan", "concerns about the cost", "support for the bill": the phrase of the
-    preposition the noun selects, without it."""
-    allowed = NOMINAL_CUE_PREPOSITIONS.get(lemma, frozenset())
-    for c in parse.children[noun.i]:
-        if c < noun.i or parse.words[c].deprel not in {"nmod", "acl", "obl"}:
-            continue
-        cases = [g for g in parse.children[c] if g < c and parse.words[g].deprel in {"case", "mark"}]
-        if cases and cases[0] == noun.i + 1 and parse.words[cases[0]].lemma.lower() in allowed:
-            return [k for k in parse.subtree(c) if k not in cases]
-    return []
 
 
 def drop_nested(parse: Parse, cues: Sequence[CueMatch]) -> list[CueMatch]:
@@ -390,7 +339,7 @@ def find_speaker(parse: Parse, cue: CueMatch, quoted: Sequence[QuoteSpan] = ()) 
     says who thinks so nowhere), :func:`quotekit.nominal.source_of_noun` for a nominal cue, else the
     speaker stages' (:func:`quotekit.speakers.find_speaker`)."""
     noun = parse.words[cue.head]
-    if cue.pattern == NOMINAL_PATTERN:
+    if cue.pattern == nominal.NOMINAL_PATTERN:
         return _unquoted(nominal.source_of_noun(parse, noun), parse, quoted)
     if cue.pattern == nominal.POLL_PATTERN:
         return _unquoted(nominal.poll_source(parse, cue), parse, quoted)
@@ -416,7 +365,7 @@ def _unquoted(
 def wide_rule(cue: CueMatch) -> str | None:
     """The rule of the wider notion that found ``cue`` (one of :data:`WIDE_RULES`), or None for reported
     speech, whose ``Quote.rule`` stays the speaker rule."""
-    if cue.pattern == NOMINAL_PATTERN:
+    if cue.pattern == nominal.NOMINAL_PATTERN:
         return "nominal-cue"
     if cue.pattern == nominal.POLL_PATTERN:
         return "poll"

@@ -148,13 +148,21 @@ WIDE_ROWS: dict[str, Case] = {
         ("indirect", "would like", "to visit Kyiv next month", None, "The minister", "minister", None, "person", "volition"),
         ("indirect", "loved", "to perform in small towns", None, "The old singer", "old singer", None, "person", "volition"),
     ]),
-    # a speech noun with a "that" clause (both modes), a light verb's noun-phrase content
     # a speech noun with a "that" clause (both modes), a nominal cue of speech with its possessor as source
     # (quotekit.nominal), a light verb's noun-phrase content
     "wide_nominal": ("His claim that taxes would fall was wrong. The report's conclusion that costs rose surprised nobody. Critics voiced concern about the cost.", [
         ("indirect", "claim", "that taxes would fall", None, "His", None, None, "person", "possessive"),
         ("indirect", "conclusion", "that costs rose", None, "The report", None, None, "document", "nominal-cue"),
         ("indirect", "voiced", "concern about the cost", "Critics", "Critics", None, None, "unknown", "np-content"),
+    ]),
+    # the phrase of the preposition a nominal cue selects, with "whether" (parsed right: the clause an "acl"
+    # of the noun) ...
+    "wide_nominal_light_verb": ("The news group raised questions about whether the aide had grabbed her.", [
+        ("indirect", "questions", "whether the aide had grabbed her", None, "The news group", None, None, "unknown", "nominal-cue"),
+    ]),
+    # ... and hung on the light verb by the models: the verb's dependent that starts with the preposition
+    "wide_nominal_light_verb_misparsed": ("The news group raised questions about whether the aide had grabbed her.", [
+        ("indirect", "questions", "whether the aide had grabbed her", None, "The news group", None, None, "unknown", "nominal-cue"),
     ]),
     # the source of a nominal cue of speech (quotekit.nominal): a possessor, a "from" agent (of a speech noun
     # of both modes), the subject of a light verb, the subject of the clause whose "with" phrase holds the
