@@ -5,7 +5,8 @@ A noun of :data:`~quotekit.lang.en.NOMINAL_CUES` is a cue with a "that" clause, 
 of the preposition it selects as its content (:func:`nominal_cue`; "raised questions [about whether ...]"
 also where the parser hung the phrase on the light verb). Such a noun names its source inside its own
 noun phrase or through the verb that takes it, never as a subject of its own (Huddleston & Pullum 2002,
-ch. 5, §16: subject-like dependents of nouns; ch. 4, §7: light verbs). The places, in the order they are tried:
+ch. 5, §16: subject-like dependents of nouns; ch. 4, §7: light verbs). The places of the source, in the
+order they are tried:
 
 - the possessor: "Kim's criticism of the plan", "the ministry's warning that", "her support for";
 - a phrase of "by", "from" or "among": "a statement by the ministry", "criticism from Democrats";
