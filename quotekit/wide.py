@@ -159,13 +159,28 @@ def _content_of_appearance(parse: Parse, verb: Word) -> list[int]:
         return []
     kids = parse.children[verb.i]
     subjects = [c for c in kids if is_subject(parse.words[c]) and not _is_expletive(parse.words[c])]
-    complements = [c for c in kids if c > verb.i and parse.words[c].deprel in _PREDICATIVE_RELS]
+    complements = [c for c in kids if c > verb.i and _predicative(parse, c)]
     if not subjects or not complements or parse.words[complements[0]].lemma in _REPORTING_VERBS:
         return []  # "The senator appeared to suggest that ...": the cue is "suggest"
     comment = set(comment_clauses(parse, subjects[0]))
     subject = [k for k in parse.subtree(subjects[0]) if k not in comment]
     content = [*subject, *parse.subtree(complements[0])]
     return [*content, *trailing_complements(parse, verb, max(content))]
+
+
+def _predicative(parse: Parse, c: int) -> bool:
+    """Whether ``c``, after a verb of appearance, is its complement: an ``xcomp``, an ``obj`` (a misread
+    adjective), a "to" infinitive hung as an adverbial clause ("seemed [to be shrinking]"), or a phrase of
+    "like" ("seems [like a fair idea]")."""
+    deprel = parse.words[c].deprel
+    marks = {
+        parse.words[g].lemma.lower() for g in parse.children[c] if parse.words[g].deprel in {"mark", "case"}
+    }
+    return (
+        deprel in _PREDICATIVE_RELS
+        or (deprel == "advcl" and "to" in marks)
+        or (deprel == "obl" and "like" in marks)
+    )
 
 
 def _is_expletive(word: Word) -> bool:

@@ -173,6 +173,8 @@ MODEL_GAPS: dict[str, dict[str, str]] = {
         "object_trailing": "'public' tagged a verb (xcomp of 'cited'), so 'on Monday' hangs in the content",
     },
     "wide": {
+        "wide_appearance_advcl_misparsed": "'In recent weeks' parsed inside the subject ('weeks' a modifier "
+        "of 'governor'), so the content opens with it",
         "wide_complement_misparsed": "the tagger makes 'raising' a noun ('for raising food prices' a second "
         "object of 'blamed'), so the gerund never completes 'the drought'",
         "wide_nominal": "'His claim that taxes would fall' parsed as a relative clause ('that' a pronoun)",

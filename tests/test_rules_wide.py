@@ -40,6 +40,16 @@ WIDE_ROWS: dict[str, Case] = {
         ("indirect", "said", "the bill was dead", None, "the senator", "senator", None, "person", "subject"),
     ]),
     # a verb of appearance takes no object: an "obj" is its misparsed predicative (the model's own parse)
+    # a phrase of "like" is the complement of a verb of appearance too
+    "wide_appearance_more": ("The tax plan seems like a fair idea. Lately the governor with the big personality seemed to be shrinking in stature.", [
+        ("indirect", "seems", "The tax plan like a fair idea", None, None, None, None, None, "appearance"),
+        ("indirect", "seemed", "the governor with the big personality to be shrinking in stature", None, None, None, None, None, "appearance"),
+    ]),
+    # the models' parse, "weeks" moved to the verb by hand: "seemed" a passive participle, its infinitive an
+    # adverbial clause ("advcl"), which is the complement all the same (a verb of appearance takes no passive)
+    "wide_appearance_advcl_misparsed": ("In recent weeks, the governor with the outsized personality seemed to be shrinking in stature.", [
+        ("indirect", "seemed", "the governor with the outsized personality to be shrinking in stature", None, None, None, None, None, "appearance"),
+    ]),
     "wide_appearance_predicative_misparsed": ("The Canadian economy seemed immune to the crisis.", [
         ("indirect", "seemed", "The Canadian economy immune to the crisis", None, None, None, None, None, "appearance"),
     ]),
