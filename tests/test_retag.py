@@ -17,6 +17,7 @@ from quotekit.parse.retag import (
     misread_complementizers,
     misread_fronted_forms,
     misread_participles,
+    misread_pasts_after_comma,
     misread_pronouns,
     misread_speech_forms,
     misread_verbs,
@@ -210,6 +211,23 @@ GERUND_ROWS: dict[str, tuple[str, list[str]]] = {
 
 
 # fmt: off
+#: Tagged sentence -> the main verb in the past read as a participle after the comma that closes an apposition.
+PAST_AFTER_COMMA_ROWS: dict[str, tuple[str, list[str]]] = {
+    "after_apposition": ("Roe/NNP ,/, a/DT former/JJ aide/NN ,/, criticized/VBN Kim/NNP 's/POS plan/NN ./.", ["criticized"]),
+    "after_adjunct": ("Cruz/NNP ,/, with/IN unconcealed/JJ delight/NN ,/, chided/VBN Trump/NNP ./.", ["chided"]),
+    "before_that": ("Kander/NNP ,/, the/DT secretary/NN ,/, noted/VBN that/IN costs/NNS rose/VBD ./.", ["noted"]),
+    # negatives: a finite verb before it (it modifies), a time word after it, an auxiliary before it, a
+    # verb whose passive takes a noun, no object after it
+    "finite_verb_before": ("Kim/NNP said/VBD the/DT plan/NN ,/, backed/VBN Monday/NNP ,/, failed/VBD ./.", []),
+    "time_after": ("The/DT plan/NN ,/, released/VBN Tuesday/NNP ,/, failed/VBD ./.", []),
+    "auxiliary": ("It/PRP was/VBD ,/, criticized/VBN Kim/NNP ./.", []),
+    "naming_passive": ("A/DT group/NN ,/, called/VBN Vox/NNP ,/, formed/VBD ./.", []),
+    "no_object": ("The/DT plan/NN ,/, approved/VBN by/IN the/DT board/NN ,/, failed/VBD ./.", []),
+}
+# fmt: on
+
+
+# fmt: off
 #: Tagged sentence -> the "that" after a verb of saying or belief read as a pronoun where it opens a clause.
 THAT_ROWS: dict[str, tuple[str, list[str]]] = {
     "before_pronoun": ("Kim/NNP argued/VBD that/DT she/PRP won/VBD ./.", ["that"]),
@@ -237,6 +255,7 @@ MENDS: dict[str, tuple[Callable[[list[tuple[str, str]]], list[int]], dict[str, t
     "reflexives": (misread_pronouns, REFLEXIVE_ROWS),
     "possessive_relatives": (misread_pronouns, POSSESSIVE_RELATIVE_ROWS),
     "gerunds": (misread_gerunds, GERUND_ROWS),
+    "pasts_after_comma": (misread_pasts_after_comma, PAST_AFTER_COMMA_ROWS),
     "that": (misread_that, THAT_ROWS),
 }
 
@@ -278,6 +297,7 @@ MODEL_ROWS: dict[str, tuple[str, str, Found]] = {
     "participle_before_quotation": ("speech", "Ms. Reyes claimed victory in a post, saying: “We just won the county! Thanks to everyone who voted.”", ("We just won the county! Thanks to everyone who voted.", "saying", "participle", "Ms. Reyes")),
     "that_before_fronted_phrase": ("speech", "Rubio said that over the last five days, his campaign had raised more money.", ("that over the last five days, his campaign had raised more money", "said", "subject", "Rubio")),
     "that_before_subordinator": ("speech", "Critics argued that if the tax passed, prices would rise.", ("that if the tax passed, prices would rise", "argued", "subject", "Critics")),
+    "past_after_apposition": ("speech", "Ann Kim, a former aide to the mayor, described Lee's plan as reckless.", ("Lee's plan as reckless", "described", "subject", "Ann Kim")),
     "quotation_after": ("speech", "The ad says “Tom will fight for the farms and the schools.”", ("Tom will fight for the farms and the schools.", "says", "quantifier", "The ad")),
 }
 # fmt: on

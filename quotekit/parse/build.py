@@ -33,6 +33,7 @@ from quotekit.parse.retag import (
     misread_complementizers,
     misread_fronted_forms,
     misread_participles,
+    misread_pasts_after_comma,
     misread_pronouns,
     misread_speech_forms,
     misread_verbs,
@@ -274,7 +275,7 @@ def retag_misread_verbs(sentence: Any) -> None:
         words[k].upos, words[k].xpos, words[k].feats = VERB_TAGS
     for k in misread_complementizers(tagged, verbs):
         words[k].upos, words[k].xpos, words[k].feats = COMPLEMENTIZER_TAGS
-    for k in misread_participles(tagged):
+    for k in [*misread_participles(tagged), *misread_pasts_after_comma(tagged)]:
         words[k].upos, words[k].xpos, words[k].feats = PAST_TAGS
     for k in misread_base_forms(tagged):
         words[k].upos, words[k].xpos, words[k].feats = PLURAL_VERB_TAGS

@@ -68,6 +68,7 @@ __all__ = [
     "misread_complementizers",
     "misread_fronted_forms",
     "misread_participles",
+    "misread_pasts_after_comma",
     "misread_pronouns",
     "misread_speech_forms",
     "misread_verbs",
@@ -315,6 +316,35 @@ def misread_participles(tagged: Sequence[tuple[str, str]]) -> list[int]:
         (_, before), (after_text, after) = tagged[k - 1], tagged[k + 1]
         opens = after in _OBJECT_TAGS or after_text.lower() in _COMPLEMENTIZERS
         if before in _PARTICIPLE_SUBJECT_TAGS and opens and after_text.lower() not in TIME_NOUNS:
+            out.append(k)
+    return out
+
+
+def misread_pasts_after_comma(tagged: Sequence[tuple[str, str]]) -> list[int]:
+    """The indices of ``tagged`` that are the main verb in the past read as a participle after a comma that
+    closes its subject's apposition or an adjunct ("Mukasey, a former attorney general, criticized/VBN
+    Clinton's ...", "Cruz, with unconcealed delight, chided/VBN Trump"): a cue verb's -ed form right after
+    a comma, with no finite verb before it in the sentence (its clause has no verb yet) nor an auxiliary,
+    before its object (as for :func:`misread_participles`).
+
+    >>> misread_pasts_after_comma([("Roe", "NNP"), (",", ","), ("an", "DT"), ("aide", "NN"), (",", ","),
+    ...                            ("praised", "VBN"), ("Kim", "NNP")])
+    [5]
+    >>> misread_pasts_after_comma([("The", "DT"), ("plan", "NN"), (",", ","), ("released", "VBN"),
+    ...                            ("Tuesday", "NNP"), (",", ","), ("failed", "VBD")])
+    []
+    """
+    out = []
+    for k in range(2, len(tagged) - 1):
+        text, xpos = tagged[k]
+        lemma = _PAST.get(text)
+        if xpos != "VBN" or tagged[k - 1][0] != "," or lemma is None or lemma in _COMPLEMENT_PASSIVES:
+            continue
+        if any(tag in FINITE_VERB_TAGS or word.lower() in _AUXILIARIES for word, tag in tagged[:k]):
+            continue
+        after_text, after = tagged[k + 1]
+        opens = after in _OBJECT_TAGS or after_text.lower() in _COMPLEMENTIZERS
+        if opens and after_text.lower() not in TIME_NOUNS:
             out.append(k)
     return out
 
