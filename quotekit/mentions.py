@@ -16,6 +16,7 @@ from quotekit.lang.en import (
     MENTION_EXCLUDED_RELS,
     OPENING_QUOTES,
     PEOPLE_POINTERS,
+    PREPOSITIONS_NOT_SPEAKERS,
     ROLE_NOUNS,
     TIME_NOUNS,
     TIME_UNITS,
@@ -32,6 +33,7 @@ __all__ = [
     "is_surname_after",
     "mention_words",
     "names_a_time",
+    "names_no_speaker",
     "past_dateline",
     "words_hung_on_cue",
 ]
@@ -220,6 +222,13 @@ def is_surname_after(before: Word, word: Word) -> bool:
     if word.upos not in {"PROPN", "AUX"} or word.text.lower() in WEEKDAYS:
         return False
     return before.text.lower() in GIVEN_NAMES or before.ner == word.ner == "person"
+
+
+def names_no_speaker(parse: Parse, i: int) -> bool:
+    """Whether word ``i`` cannot head a speaker's mention: it names a time (:func:`names_a_time`), or it is
+    a preposition in lower case that the tagger read as a noun
+    (:data:`~quotekit.lang.en.PREPOSITIONS_NOT_SPEAKERS`; a capital is a name's: "“...,” From said")."""
+    return names_a_time(parse, i) or parse.words[i].text in PREPOSITIONS_NOT_SPEAKERS
 
 
 def names_a_time(parse: Parse, i: int) -> bool:

@@ -41,6 +41,7 @@ from quotekit.mentions import (
     coordination,
     mention_words,
     names_a_time,
+    names_no_speaker,
     past_dateline,
     words_hung_on_cue,
 )
@@ -111,7 +112,7 @@ def _first_speaker(
             head is not None
             and not _inside(parse.words[head], cue)
             and not is_quoted(parse.words[head], quoted)
-            and not names_a_time(parse, head)  # "Friday"; not "said Lawrence Summers"
+            and not names_no_speaker(parse, head)  # "Friday", "against/NN"; not "said Lawrence Summers"
         ):
             antecedent = _antecedent(parse, head)
             if antecedent != head:  # "Lopez, who said ...": the mention is "who", Lopez names the speaker
@@ -316,8 +317,7 @@ def _governor_speaker(parse: Parse, verb: Word) -> int | None:
     subjects = _nominal_subjects(parse, verb)
     before = [c for c in subjects if c < verb.i]
     found = before[-1] if before else next(iter(subjects), None)
-    if found is None:
-        found = quantifier_subject(parse, verb)  # "All of the candidates oppose ... and have pledged"
+    found = quantifier_subject(parse, verb) if found is None else found  # "All of the candidates oppose"
     return _speaker_from_inversion(parse, verb) if found is None else found
 
 

@@ -164,10 +164,18 @@ XFAIL_ROWS: dict[str, Case] = {
         ("indirect", "says", "Climate change is the greatest threat", None, "the president", "president", None, "person", "adjacent"),
     ]),
     "order_object_meal": ("The mayor ordered pizza for the staff.", []),
+    # the models read "IS" as a verb, "against" as the noun heading its subject, and hang "opposing" on
+    # that clause: the preposition is no longer the speaker (tests/test_speakers.py), the coalition is not
+    # found either
+    "speaker_not_a_preposition_misparsed": ("The coalition has for a year led an air campaign against IS fighters in Iraq, backing local units, such as the militias, with airstrikes, while opposing the regime.", [
+        ("indirect", "opposing", "the regime", None, "The coalition", None, None, "organization", "participle"),
+    ]),
 }
 GAP_REASONS: dict[str, str] = {
     "interrupting_frame_misparsed": "known gap: a mistagged cue after a mistagged adverb",
     "order_object_meal": "known gap: an object of 'order' is taken for a directive's content whatever it names",
+    "speaker_not_a_preposition_misparsed": "known gap: the participle hangs on a misread clause whose subject "
+    "is a preposition read as a noun; no speaker is found",
 }
 # fmt: on
 

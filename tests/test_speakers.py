@@ -10,6 +10,7 @@ from test_rules import RULES, Case, check, extract_fixture, summary
 
 from quotekit import Extractor
 from quotekit.entities import find_entities, is_former, merge_profiles
+from quotekit.mentions import names_no_speaker
 from quotekit.model import Quote, Span, Speaker, speakers_of
 from quotekit.parse import TAGS, parse_conllu
 from quotekit.profiles import Profile
@@ -490,3 +491,39 @@ def test_speakers_of_counts_quotes_per_entity() -> None:
         ("E2", None, 1),
     ]
     assert kim.to_dict()["entity"] == "E1"
+
+
+#: "From said it." with "From" a surname (a proper noun, as the models tag it after a quotation).
+FROM_SAID = """\
+1\tFrom\tFrom\tPROPN\tNNP\t_\t2\tnsubj\t_\t_
+2\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_
+3\tit\tit\tPRON\tPRP\t_\t2\tobj\t_\t_
+4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_
+"""
+
+# fmt: off
+#: Fixture (or CoNLL-U and text), word, whether the word can head no speaker's mention: a time, a
+#: preposition in lower case the models read as a noun; not a noun, nor a surname that is a preposition.
+NO_SPEAKER_ROWS = [
+    ("speaker_not_a_preposition_misparsed", "against", True),
+    ("speaker_not_a_preposition_misparsed", "campaign", False),
+    ("speaker_not_a_preposition_misparsed", "coalition", False),
+    ("speaker_not_a_preposition_misparsed", "year", True),
+    ((FROM_SAID, "From said it."), "From", False),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("source", "word", "expected"), NO_SPEAKER_ROWS)
+def test_names_no_speaker(source: str | tuple[str, str], word: str, expected: bool) -> None:
+    """A time or a preposition heads no speaker's mention, whatever the tagger made of it; a name does."""
+    if isinstance(source, str):
+        conllu, text = (
+            (RULES / f"{source}.conllu").read_text("utf-8"),
+            (RULES / f"{source}.txt").read_text("utf-8"),
+        )
+    else:
+        conllu, text = source
+    parse = parse_conllu(conllu, text)
+    (k,) = [w.i for w in parse.words if w.text == word]
+    assert names_no_speaker(parse, k) is expected

@@ -116,6 +116,7 @@ __all__ = [
     "POLL_PREPOSITIONS",
     "POSSESSIVE_MARKS",
     "POSSESSIVE_TAGS",
+    "PREPOSITIONS_NOT_SPEAKERS",
     "PRONOMINAL_COORDINATORS",
     "PRONOUNS",
     "PRONOUN_TAGS",
@@ -665,6 +666,15 @@ ADVERBS_NOT_SPEAKERS = frozenset(
     """
     later earlier further also again then now too instead meanwhile still first always sometimes often never
     once recently repeatedly previously already usually frequently ever online publicly privately nor
+    """.split()
+)
+
+#: Prepositions that are never nouns, which a tagger may read as one inside a misread phrase ("an air
+#: campaign against/NN IS militants"): never the head of a speaker's mention.
+PREPOSITIONS_NOT_SPEAKERS = frozenset(
+    """
+    about against among amongst at behind beneath beside besides between beyond by despite during for from
+    into of onto toward towards upon via with within without
     """.split()
 )
 
