@@ -54,7 +54,8 @@ def link_quotes(
     whose content overlaps it; else to a cue of its sentence with no content of its own ("“A.” he added");
     else, a quoted conjunct right after a cue's content ("says X and will “Y”") joins that content. One
     cue takes several quotes only within its frame ("“A,” he said, “B.”"): a quotation in the next
-    sentence is a quote of its own.
+    sentence is a quote of its own. A cue that takes no quotation keeps no content that a quotation framed
+    by another cue holds whole (:func:`_outside`).
     """
     claimed: dict[int, list[QuoteSpan]] = {}
     heads = {cue.head: k for k, cue in enumerate(cues)}
