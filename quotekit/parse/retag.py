@@ -313,11 +313,17 @@ def misread_participles(tagged: Sequence[tuple[str, str]]) -> list[int]:
             continue
         if any(word.lower() in _AUXILIARIES for word, _ in tagged[max(0, k - _AUXILIARY_REACH) : k]):
             continue
-        (_, before), (after_text, after) = tagged[k - 1], tagged[k + 1]
-        opens = after in _OBJECT_TAGS or after_text.lower() in _COMPLEMENTIZERS
-        if before in _PARTICIPLE_SUBJECT_TAGS and opens and after_text.lower() not in TIME_NOUNS:
+        if tagged[k - 1][1] in _PARTICIPLE_SUBJECT_TAGS and _object_after(tagged, k):
             out.append(k)
     return out
+
+
+def _object_after(tagged: Sequence[tuple[str, str]], k: int) -> bool:
+    """Whether the word after ``k`` opens a past verb's object or clause (a name, pronoun, determiner,
+    possessive or number, or "that"), and is no time word ("the plan released Tuesday")."""
+    after_text, after = tagged[k + 1]
+    opens = after in _OBJECT_TAGS or after_text.lower() in _COMPLEMENTIZERS
+    return opens and after_text.lower() not in TIME_NOUNS
 
 
 def misread_pasts_after_comma(tagged: Sequence[tuple[str, str]]) -> list[int]:
@@ -325,7 +331,7 @@ def misread_pasts_after_comma(tagged: Sequence[tuple[str, str]]) -> list[int]:
     closes its subject's apposition or an adjunct ("Mukasey, a former attorney general, criticized/VBN
     Clinton's ...", "Cruz, with unconcealed delight, chided/VBN Trump"): a cue verb's -ed form right after
     a comma, with no finite verb before it in the sentence (its clause has no verb yet) nor an auxiliary,
-    before its object (as for :func:`misread_participles`).
+    before its object (:func:`_object_after`, as for :func:`misread_participles`).
 
     >>> misread_pasts_after_comma([("Roe", "NNP"), (",", ","), ("an", "DT"), ("aide", "NN"), (",", ","),
     ...                            ("praised", "VBN"), ("Kim", "NNP")])
@@ -342,9 +348,7 @@ def misread_pasts_after_comma(tagged: Sequence[tuple[str, str]]) -> list[int]:
             continue
         if any(tag in FINITE_VERB_TAGS or word.lower() in _AUXILIARIES for word, tag in tagged[:k]):
             continue
-        after_text, after = tagged[k + 1]
-        opens = after in _OBJECT_TAGS or after_text.lower() in _COMPLEMENTIZERS
-        if opens and after_text.lower() not in TIME_NOUNS:
+        if _object_after(tagged, k):
             out.append(k)
     return out
 
