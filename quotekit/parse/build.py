@@ -266,8 +266,10 @@ def _token_entries(tokens: Sequence[Any], titles: set[int]) -> list[dict[str, An
 def retag_misread_verbs(sentence: Any) -> None:
     """Tag the verbs the tagger read as plural nouns as verbs, the "that" after one as its clause's
     complementizer, the verbs in the past read as participles as past verbs, the plural present read as a
-    noun or preposition and the forms of saying that are never nouns as verbs (:mod:`.retag`), on the
-    words of a stanza sentence of a document quotekit made, before the parse reads the tags."""
+    noun or preposition and the forms of saying that are never nouns as verbs (:mod:`.retag`), and the
+    participles of saying read as nouns and the "that" read as a pronoun that open a reported clause
+    (:mod:`.openers`), on the words of a stanza sentence of a document quotekit made, before the parse
+    reads the tags."""
     words = sentence.words
     tagged = [(word.text, word.xpos or "") for word in words]
     verbs = misread_verbs(tagged)

@@ -30,6 +30,7 @@ from quotekit.lang.en import (
     SPEECH_VERBS,
     verb_forms,
 )
+from quotekit.parse.retag import COMPLEMENTIZERS, THAT_PRONOUN_TAGS
 
 __all__ = ["misread_gerunds", "misread_that"]
 
@@ -43,9 +44,6 @@ _ING_NOUN_BEFORE_TAGS = frozenset({"DT", "PRP$", "POS", "JJ", "JJR", "JJS", "HYP
 _ING_OPENER_TAGS = frozenset({"NNP", "NNPS", "DT", "PRP", "PRP$", "CD", "EX", "WRB"})
 #: Words after it that open its clause: "if", "whether" ("that" too, unless a verb follows: a relative's).
 _ING_OPENERS = frozenset({"if", "whether"})
-_THAT = "that"
-#: Tags of "that" read as a pronoun or determiner.
-_PRONOUN_TAGS = frozenset({"WDT", "DT"})
 #: The forms of the verbs that report a "that" clause (speech, belief, evidence): "said", "argues", "found".
 _THAT_VERB_FORMS = frozenset(
     f for v in SPEECH_VERBS | COGNITION_VERBS | EVIDENCE_VERBS for f in verb_forms(v)
@@ -92,7 +90,7 @@ def _reports_after(tagged: Sequence[tuple[str, str]], k: int, no_noun: bool) -> 
     then = tagged[k + 2][1] if k + 2 < len(tagged) else ""
     if after in _ING_OPENER_TAGS or after_text.lower() in _ING_OPENERS or after_text in OPENING_QUOTES:
         return True
-    if after_text.lower() == _THAT:
+    if after_text.lower() in COMPLEMENTIZERS:
         return not then.startswith(("VB", "MD"))
     return no_noun and (after in {",", ":"} or (after in {"NN", "NNS"} and then in FINITE_VERB_TAGS))
 
@@ -113,7 +111,7 @@ def misread_that(tagged: Sequence[tuple[str, str]]) -> list[int]:
     out = []
     for k in range(1, len(tagged) - 1):
         verb, verb_tag = tagged[k - 1]
-        if tagged[k][0].lower() != _THAT or tagged[k][1] not in _PRONOUN_TAGS:
+        if tagged[k][0].lower() not in COMPLEMENTIZERS or tagged[k][1] not in THAT_PRONOUN_TAGS:
             continue
         if not verb_tag.startswith("VB") or verb.lower() not in _THAT_VERB_FORMS:
             continue

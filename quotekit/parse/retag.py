@@ -20,7 +20,9 @@ of that subject ("ad/JJ").
 A "that" right after such a verb that the tagger read as a pronoun or determiner is tagged as the
 complementizer that opens the verb's clause (:func:`misread_complementizers`). A verb in the past that the
 tagger read as a past participle between its subject and its object ("Most young voters backed/VBN Kim")
-is tagged as the past verb it is (:func:`misread_participles`). A cue verb in the plural present that the
+is tagged as the past verb it is (:func:`misread_participles`), and so is one right after the comma that
+closes its subject's apposition, before any finite verb ("Roe, a former aide, criticized/VBN Kim":
+:func:`misread_pasts_after_comma`). A cue verb in the plural present that the
 tagger read as a noun, adjective or preposition between the end of its subject and its clause ("Cologne
 police say/IN they ...") is tagged as the verb it is (:func:`misread_base_forms`), and so is a form of a
 verb of saying that is never a noun ("says", "wrote", "insists": :func:`misread_speech_forms`).
@@ -35,9 +37,10 @@ name or number ("Biden calls/NNS Trump a risk"; not "the Paris attacks", "Paris 
 "states" never ("the early states").
 
 Requires: each sentence's words as (text, xpos) pairs from the tagger. Provides :func:`misread_verbs`,
-:func:`misread_complementizers`, :func:`misread_participles`, :func:`misread_base_forms` and
-:func:`misread_speech_forms`, the indices to retag; :mod:`.build`
-applies them to stanza's words before the parse runs.
+:func:`misread_complementizers`, :func:`misread_participles`, :func:`misread_pasts_after_comma`,
+:func:`misread_base_forms` and :func:`misread_speech_forms`, the indices to retag; :mod:`.build`
+applies them to stanza's words before the parse runs (with those of :mod:`.openers`: a participle of
+saying or a "that" that opens a reported clause).
 """
 
 from __future__ import annotations
@@ -59,10 +62,12 @@ from quotekit.lang.en import (
 )
 
 __all__ = [
+    "COMPLEMENTIZERS",
     "COMPLEMENTIZER_TAGS",
     "PARTICIPLE_TAGS",
     "PAST_TAGS",
     "PLURAL_VERB_TAGS",
+    "THAT_PRONOUN_TAGS",
     "VERB_TAGS",
     "misread_base_forms",
     "misread_complementizers",
@@ -119,7 +124,7 @@ _SUBJECT_END_TAGS = frozenset({"NN", "NNP", "NNS", "NNPS", "PRP", "CD", "VBG"})
 #: shows never die"), punctuation or a possessive ending.
 _NOT_AFTER_VERB_TAGS = ("VB", "MD", "IN", "TO", "CC", "RB", "POS", ".", ",", ":", "''", "-")
 #: Words that open a complement clause (tagged IN, but a verb's complement).
-_COMPLEMENTIZERS = frozenset({"that"})
+COMPLEMENTIZERS = frozenset({"that"})
 #: Verbs whose passive participle takes a noun complement ("a host considered one of the best", "a group
 #: called Vox"): a participle of theirs before a noun phrase stays one.
 _COMPLEMENT_PASSIVES = NAMING_CUES | frozenset({"consider", "deem", "term", "name", "title"})
@@ -132,7 +137,7 @@ _PARTICIPLE_SUBJECT_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "PRP"})
 #: "Brookings estimates that"), where their noun takes a relative clause less often ("Clinton emails that").
 _THAT_HOMOGRAPHS = frozenset({"report", "estimate", "note", "claim"})
 #: Tags of "that" read as a pronoun or determiner.
-_PRONOUN_TAGS = frozenset({"WDT", "DT"})
+THAT_PRONOUN_TAGS = frozenset({"WDT", "DT"})
 
 
 def misread_verbs(tagged: Sequence[tuple[str, str]]) -> list[int]:
@@ -174,7 +179,7 @@ def misread_base_forms(tagged: Sequence[tuple[str, str]]) -> list[int]:
         if not text.islower() or text not in _BASE_FORMS or xpos.startswith(("VB", "MD")):
             continue
         (_, before), (after_text, after) = tagged[k - 1], tagged[k + 1]
-        opens = after in _REPORT_OPENER_TAGS or after_text.lower() in _COMPLEMENTIZERS
+        opens = after in _REPORT_OPENER_TAGS or after_text.lower() in COMPLEMENTIZERS
         single = before == "NN" and k >= 2 and tagged[k - 2][0].lower() in _SINGULAR_OPENERS
         if before in _BASE_SUBJECT_TAGS and opens and not single:  # not "an hourlong/NN show that aired"
             out.append(k)
@@ -322,7 +327,7 @@ def _object_after(tagged: Sequence[tuple[str, str]], k: int) -> bool:
     """Whether the word after ``k`` opens a past verb's object or clause (a name, pronoun, determiner,
     possessive or number, or "that"), and is no time word ("the plan released Tuesday")."""
     after_text, after = tagged[k + 1]
-    opens = after in _OBJECT_TAGS or after_text.lower() in _COMPLEMENTIZERS
+    opens = after in _OBJECT_TAGS or after_text.lower() in COMPLEMENTIZERS
     return opens and after_text.lower() not in TIME_NOUNS
 
 
@@ -364,9 +369,9 @@ def misread_complementizers(tagged: Sequence[tuple[str, str]], verbs: Sequence[i
     out = []
     for k in verbs:
         that, after = k + 1, k + 2
-        if after >= len(tagged) or tagged[that][0].lower() not in _COMPLEMENTIZERS:
+        if after >= len(tagged) or tagged[that][0].lower() not in COMPLEMENTIZERS:
             continue
-        if tagged[that][1] in _PRONOUN_TAGS and not tagged[after][1].startswith(_NOT_AFTER_VERB_TAGS):
+        if tagged[that][1] in THAT_PRONOUN_TAGS and not tagged[after][1].startswith(_NOT_AFTER_VERB_TAGS):
             out.append(that)
     return out
 
@@ -388,7 +393,7 @@ def _verb_stands(tagged: Sequence[tuple[str, str]], k: int, lemma: str | None) -
             )
             and (k < 2 or tagged[k - 2][1] not in _MODIFIER_TAGS)
         )
-    opens = after_text.lower() in _COMPLEMENTIZERS or not after.startswith(_NOT_AFTER_VERB_TAGS)
+    opens = after_text.lower() in COMPLEMENTIZERS or not after.startswith(_NOT_AFTER_VERB_TAGS)
     return before in _SUBJECT_END_TAGS and opens
 
 
