@@ -480,6 +480,8 @@ def _is_relative_clause(parse: Parse, verb: Word, i: int) -> bool:
     "asked voters [who] would win": a wh-word there opens an indirect question, not a relative clause)."""
     words = [parse.words[c] for c in parse.children[i]]
     subjects = [w for w in words if is_subject(w) and w.feat("PronType") == "Rel"]
+    if i > verb.i and verb.deprel == "acl:relcl" and all(w.i < verb.i for w in subjects):
+        return False  # "the budget, which the mayor said was too small": the pronoun left the complement
     return bool(subjects) and not (i > verb.i and _opens_after_cue(parse, verb, min(parse.subtree(i))))
 
 

@@ -220,6 +220,18 @@ REPAIR_ROWS = [
     # before the parse: quotekit.parse.retag.misread_fronted_forms) with its speaker parsed as its object
     ("repair_fronted_cue", {("mayor", "nsubj", "Added"), ("Ellis", "nsubj", "Said")}),
     # negatives on the models' parses: "Last week" (a second subject) is a time, no description ...
+    # "the budget, which the mayor said was too small": "small" was a conjunct of "approved", "said" an
+    # adverbial clause of it; "who" the object of "said", "fund" a conjunct of "backed"
+    (
+        "repair_extracted_subject",
+        {
+            ("said", "acl:relcl", "budget"),
+            ("small", "ccomp", "said"),
+            ("said", "acl:relcl", "governor"),
+            ("fund", "ccomp", "said"),
+            ("who", "nsubj", "fund"),
+        },
+    ),
     ("description_time_misparsed", set()),
     # ... and "The mayor, Ann Roe, and the governor said" a list ("and" after the second comma)
     ("description_list_misparsed", set()),
@@ -256,6 +268,8 @@ UNTOUCHED = [
     "document_issuer",  # "the Lopez campaign released a statement saying ...": set by hand
     "demoted_verb_participle",  # "Ann Roe, appearing on the show on Sunday, explained": set by hand
     "subject_before_cue_correct",  # "A number of factors make a win unlikely, aides said": set by hand
+    "relative_extracted",  # "the budget, which the mayor said was too small": set by hand
+    "relative_extracted_object",  # "the bill, which he said he would veto": the pronoun is the object
     "resumed_verb",  # "Okafor, who says the navy should buy more ships, posted that ...": set by hand
 ]
 

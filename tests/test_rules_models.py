@@ -171,6 +171,8 @@ MODEL_GAPS: dict[str, dict[str, str]] = {
         "naming_participle": "the tagger makes 'aide' a past participle (VBN), the complement of 'called': "
         "'her aide to complain about the vote' is what was called",
         "object_trailing": "'public' tagged a verb (xcomp of 'cited'), so 'on Monday' hangs in the content",
+        "relative_extracted_more": "the tagger makes the relative 'that' the complementizer (SCONJ): the "
+        "repair makes it the subject of 'would cut', but the content leaves a lone function word out",
     },
     "wide": {
         "wide_appearance_advcl_misparsed": "'In recent weeks' parsed inside the subject ('weeks' a modifier "

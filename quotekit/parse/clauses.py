@@ -70,8 +70,8 @@ def trailing_relatives(tree: Tree, lo: int, hi: int) -> None:
         if not 0 <= head < clause or tree.rels[clause] not in MISATTACHED_CLAUSE_RELS:
             continue
         first = edges(tree, clause)[0]
-        if not _opens_relative(tree, first, clause):
-            continue
+        if head > first or not _opens_relative(tree, first, clause):
+            continue  # "the bill, which he said he would veto": the clause's governor holds its pronoun
         comma = tree.words[first - 1].text == ","
         noun = first - 2 if comma else first - 1
         if noun < lo or tree.words[noun].upos not in NOMINAL:

@@ -37,6 +37,10 @@ error. Each repair changes only what a correct parse never has, so a correct par
 - :func:`trailing_relatives` (:mod:`.clauses`): "He backed parents of citizens who have lived here for
   years" with the "who" clause a conjunct of "backed": a clause after its governor opened by a relative
   pronoun right after a noun is that noun's relative clause;
+- :func:`extracted_subjects` (:mod:`.extraction`): "the budget, which the mayor said was too small" with
+  "which" the object of "said" and "small" a conjunct of the sentence's verb: a relative pronoun before a
+  subject, a verb of saying and a finite verb with no subject is the subject of the clause after the verb
+  of saying, which heads the relative clause;
 - :func:`label_subjects` (:mod:`.clauses`): "The Latest: Kim urges calm" with "Latest" a second subject:
   the first of two subjects with a colon between them is a heading's label;
 - :func:`fronted_subjects` (:mod:`.clauses`): "About four in 10 said they were angry" with "four" an
@@ -107,6 +111,7 @@ from quotekit.parse.clauses import (
     trailing_relatives,
 )
 from quotekit.parse.demoted import demoted_verbs, resumed_verbs
+from quotekit.parse.extraction import extracted_subjects
 from quotekit.parse.times import time_word_subjects
 from quotekit.parse.tree import (
     CLAUSE_COMPLEMENT_RELS,
@@ -133,6 +138,7 @@ __all__ = [
     "appositive_subjects",
     "demoted_verbs",
     "description_appositions",
+    "extracted_subjects",
     "fronted_participle_complements",
     "fronted_subjects",
     "inverted_appositives",
@@ -409,6 +415,7 @@ _REPAIRS = (
     prepositional_subjects,
     stranded_relatives,
     trailing_relatives,
+    extracted_subjects,
     appositive_subjects,
     stranded_subjects,
     label_subjects,
