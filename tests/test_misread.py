@@ -35,6 +35,21 @@ MISREAD_ROWS = [
     # "Defence Minister Anna May said ...": "May"/AUX was the modal of "said" (the cue "May said", the name
     # "Anna"); after a given name and before a verb it is the surname
     ("misread_name_modal", {("May", "PROPN", "flat", "Anna")}),
+    # "Phyllis Schlafly wrote ... Schlafly also noted that ...": "Schlafly"/ADV (its "-ly") the advmod of
+    # "noted", an adverb between the name and its verb
+    ("misread_name_adverb_between", {("Schlafly", "PROPN", "nsubj", "noted")}),
+    # "BuzzFeed announced ...", "CNN also noted ...": a name with a capital inside it (which no English verb
+    # has) read as a verb opening its sentence, "BuzzFeed" an adverbial clause of "announced", "CNN" the root
+    # with "noted" its xcomp; the NER calls them a person and an organization
+    (
+        "misread_name_inner_capital",
+        {
+            ("BuzzFeed", "PROPN", "nsubj", "announced"),
+            ("CNN", "PROPN", "nsubj", "noted"),
+            ("noted", "VERB", "root", "ROOT"),
+            (".", "PUNCT", "punct", "noted"),
+        },
+    ),
 ]
 
 #: Sentences that look alike and are left as the models gave them.
@@ -94,6 +109,14 @@ END_TO_END_ROWS = [
             "is found, named 'Husted' alone (a full parse joins 'Lena Husted')",
         ),
         id="verb-like surname",
+    ),
+    (
+        "Phyllis Schlafly wrote a column on Monday. Schlafly also noted that the pledge mattered to voters.",
+        ("that the pledge mattered to voters", "Phyllis Schlafly"),
+    ),
+    (
+        "The crowd was small.\n\nCNN also noted the sparse attendance.",
+        ("the sparse attendance", "CNN"),
     ),
     (
         "Defence Minister Anna May said the base would close in the spring.",

@@ -42,6 +42,8 @@ _NAME_UPOS = frozenset({"PROPN", "PUNCT"})
 #: following an auxiliary ("Husted/VERB said/VBN", "Will/AUX urged/VB"); not a gerund ("Though stopping").
 _CLAUSE_VERB_XPOS = frozenset({"VBD", "VBZ", "VBN", "VB", "VBP"})
 _PERSON = "person"
+#: NER classes of a name with a capital inside it that the tagger misread: a person's or an organization's.
+_NAME_NER = frozenset({_PERSON, "organization"})
 #: The features of a singular proper noun.
 _NAME_FEATS = "Number=Sing"
 
@@ -50,7 +52,11 @@ def misread_names(words: tuple[Word, ...]) -> tuple[Word, ...]:
     """``words`` with every misread person's name retagged as a proper noun and made the subject of a verb
     right after it that has no subject ("Hoover/ADV estimated" -> "Hoover/PROPN nsubj estimated")."""
     surnames = _after_given_names(words)
-    found = [k for k in range(len(words)) if words[k].text in surnames and _misread_name(words, k)]
+    found = [
+        k
+        for k in range(len(words))
+        if (words[k].text in surnames or _inner_capital(words[k])) and _misread_name(words, k)
+    ]
     out = list(words)
     heads = [w.head for w in words]
     rels = [w.deprel for w in words]
@@ -77,16 +83,38 @@ def _misread_name(words: Sequence[Word], k: int) -> bool:
     word = words[k]
     if k + 1 >= len(words) or not word.text[:1].isupper() or word.upos not in _NOT_NAME_UPOS:
         return False
-    verb = words[k + 1]
+    verb = words[_verb_after(words, k)]
     if verb.sent != word.sent or verb.upos != "VERB" or verb.xpos not in _CLAUSE_VERB_XPOS:
         return False
     if verb.text[:1].isupper():  # "Hillary Just Got Blindsided": a headline in title case
         return False
     if k > 0 and _in_title_case(words, k - 1):
         return False
+    if _inner_capital(word) and word.ner in _NAME_NER:
+        return True
     return word.ner == _PERSON or (
         word.upos in _FUNCTION_UPOS and _inside_sentence(words, k) and verb.lemma in SPEECH_VERBS
     )
+
+
+def _inner_capital(word: Word) -> bool:
+    """ "CNN", "BuzzFeed", "McCain": a word of letters with a capital after its first, which no English
+    verb, adverb or preposition has (the tagger reads such a name opening its sentence as a verb)."""
+    text = word.text
+    return text.isalpha() and text[:1].isupper() and any(ch.isupper() for ch in text[1:])
+
+
+def _verb_after(words: Sequence[Word], k: int) -> int:
+    """The word after the name at ``k`` past at most :data:`_MAX_ADVERBS` adverbs in lower case ("Schlafly
+    also noted"): the verb, when the name opens a clause."""
+    j = k + 1
+    while j + 1 < len(words) and j - k <= _MAX_ADVERBS and words[j].upos == "ADV" and words[j].text.islower():
+        j += 1
+    return j
+
+
+#: Adverbs that may stand between a misread name and its verb ("Hoover also estimated", "From then said").
+_MAX_ADVERBS = 2
 
 
 def _modal_surname(words: Sequence[Word], k: int) -> bool:
@@ -134,7 +162,7 @@ def _subject_of_next_verb(words: Sequence[Word], heads: list[int], rels: list[st
     chairs" with "chairs" the name's ``xcomp`` (the verb takes the name's place; the clause's words before
     the name go with it). Whether it was made so ("Obama Finally Says" in a headline keeps "Obama" the
     subject)."""
-    verb = k + 1
+    verb = _verb_after(words, k)
     dependents = [j for j in range(len(words)) if heads[j] == verb and j != k]
     if any(rels[j] in _SUBJECT_RELS for j in dependents):
         return False
