@@ -34,7 +34,7 @@ from quotekit.lang.en import (
     VERB_GROUP_RELS,
     verb_forms,
 )
-from quotekit.marks import MarkCue, find_mark_cues, label_can_speak
+from quotekit.marks import MarkCue, find_mark_cues, label_can_speak, speaking_names
 from quotekit.mistagged import is_prenominal_participle, looks_like_verb, stands_as_verb
 from quotekit.model import CueClass, QuoteKind
 from quotekit.parse.build import FULL
@@ -145,7 +145,8 @@ def mark_cue(parse: Parse, mark: MarkCue) -> CueMatch | None:
         return None
     if parse.sentences[parse.words[i].sent].depth < FULL:
         return None
-    if mark.kind == "label" and not label_can_speak(parse.words_between(*mark.source), mark.capitals):
+    source = parse.words_between(*mark.source)
+    if mark.kind == "label" and not label_can_speak(source, mark.capitals, speaking_names(parse.words)):
         return None
     form = CueForm.LABEL if mark.kind == "label" else CueForm.DASH
     return CueMatch(

@@ -18,7 +18,7 @@ from quotekit.spans import QuoteSpan
 from quotekit.syntax import Fragment
 from quotekit.text import count_words
 
-__all__ = ["LABEL_WORDS", "SOURCE_DASHES", "MarkCue", "find_mark_cues", "label_can_speak"]
+__all__ = ["LABEL_WORDS", "SOURCE_DASHES", "MarkCue", "find_mark_cues", "label_can_speak", "speaking_names"]
 
 
 #: Dashes that introduce the speaker's name after a quotation ("“...” ― Ana Ruiz").
@@ -45,6 +45,13 @@ _DASH_SOURCE = regex.compile(
 _LABEL = regex.compile(
     rf"(?m)^[ \t\u00a0]*[\"“]?[ \t\u00a0]*"  # an opening mark some transcripts put before each turn
     rf"({_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,3}}):[ \t\u00a0]+(?=\S)"
+)
+
+#: A speaker label after a spaced dash inside a line, before a quotation: the news roundup's "POLLS MISSED
+#: THE SURGE - Ann Lee: “We found that ...”" (the dash closes the item's heading).
+_DASH_LABEL = regex.compile(
+    rf"(?<=[ \t\u00a0][\-\u2013\u2014][ \t\u00a0]+)"
+    rf"({_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,3}}):[ \t\u00a0]+(?=[\"\u201c\u2018'])"
 )
 
 _LINE_END = regex.compile(r"\s*(?:[\r\n]|\Z)")
@@ -82,11 +89,14 @@ def _is_headline(label: regex.Match[str]) -> bool:
 _MUTE_ENTITIES = frozenset({"place", "misc"})
 
 
-def label_can_speak(words: Sequence[Word], capitals: bool) -> bool:
+def label_can_speak(words: Sequence[Word], capitals: bool, named: frozenset[str] = frozenset()) -> bool:
     """Whether a label's words name someone who can speak: the NER calls them a person or organization;
-    or, naming no place, they are in capitals ("MORALES:") or all proper nouns the NER left unclassed, as
-    a headline names its speaker ("Ruiz: ‘We will win.’", whose title case throws the NER off). A rubric
-    (:data:`~quotekit.lang.en.LABEL_RUBRICS`: "Breaking:", "Correction:", "Wow:") gives none."""
+    or, naming no place, they are in capitals ("MORALES:"), all proper nouns the NER left unclassed, as
+    a headline names its speaker ("Ruiz: ‘We will win.’", whose title case throws the NER off), or end in
+    a word that the text names a person or organization by elsewhere (``named``: "Sanders: Brexit's
+    message ...", with "Sanders" read as a plural noun in the headline and as a person's name in "Bernie
+    Sanders warned"). A rubric (:data:`~quotekit.lang.en.LABEL_RUBRICS`: "Breaking:", "Correction:",
+    "Wow:") gives none."""
     rubric = [w for w in words if w.text.lower() in LABEL_RUBRICS]
     if rubric and len(words) == 1:
         return False  # "EXCLUSIVE:", "Update:", whatever the NER makes of the word
@@ -95,9 +105,18 @@ def label_can_speak(words: Sequence[Word], capitals: bool) -> bool:
         return True  # "Judicial Watch:"
     if kinds & _MUTE_ENTITIES or rubric:
         return False  # "Iowa:", "EDITOR'S NOTE:", "Delegate Update:"
-    if capitals:
+    if capitals or (words and words[-1].text in named):
         return True
     return not kinds - {""} and all(w.upos == "PROPN" for w in words)
+
+
+def speaking_names(words: Sequence[Word]) -> frozenset[str]:
+    """The words that the NER puts in a person's or an organization's name anywhere in ``words``."""
+    return frozenset(w.text for w in words if w.ner in _SPEAKING_ENTITIES)
+
+
+#: Entity classes of names that speak.
+_SPEAKING_ENTITIES = frozenset({"person", "organization"})
 
 
 def _opens_line(text: str, start: int) -> bool:
@@ -139,9 +158,13 @@ def find_mark_cues(
                 out.append(
                     MarkCue("dash", dash, _without_stop(text, match.span(name)), (quote.start, quote.end))
                 )
-    for match in _LABEL.finditer(text, start, stop):
+    labels = [*_LABEL.finditer(text, start, stop), *_DASH_LABEL.finditer(text, start, stop)]
+    for match in sorted(labels, key=lambda m: m.start()):
         line_end = _LINE_END.search(text, match.end())
         content = (match.end(), line_end.start() if line_end else len(text))
+        quoted = [q for q in quotes if q.start == match.end() and q.closed and q.end <= content[1]]
+        if match.re is _DASH_LABEL and quoted:  # "... - Ann Lee: “...” [Pew.]": the quotation, not the credit
+            content = (quoted[0].start, quoted[0].end)
         if count_words(text, *content) >= LABEL_WORDS and not _is_headline(match):
             label = match.group(1)
             capitals = label.upper() == label and any(ch.isalpha() for ch in label)

@@ -55,6 +55,17 @@ INVERSION_ROWS: dict[str, Case] = {
     "label_headline_untagged": ("Weber: ‘We Will Not Cut the Pensions’\n\nThe chancellor spoke to reporters on Monday.", [
         ("direct", ":", "We Will Not Cut the Pensions", "Weber", "Weber", None, None, "person", "label"),
     ]),
+    # a headline label the tagger read as a plural noun and the NER left unclassed, which the text names a
+    # person by further on ("Bernie Sanders"): its speaker (the models' parse)
+    "label_named_elsewhere_misparsed": ("Sanders: Voters will not forget the vote on the dam.\n\nSenator Bernie Sanders spoke to reporters on Monday.", [
+        ("indirect", ":", "Voters will not forget the vote on the dam.", "Bernie Sanders", "Sanders", "Senator", None, "person", "label"),
+    ]),
+    # a news roundup's label after a spaced dash inside its line, before a quotation: the quotation, without
+    # the credit after it; negative: "More from Lee" is no name
+    "label_after_dash": ("POLLS MISSED THE LATE SURGE - Ann Lee: “We found that the samples were too small.” [Pew.]\n\nTHE RACE TIGHTENS - More from Lee: “The gap closed in a week.”", [
+        ("direct", ":", "We found that the samples were too small.", "Ann Lee", "Ann Lee", None, None, "person", "label"),
+        ("direct", None, "The gap closed in a week.", None, None, None, None, None, None),
+    ]),
     # a headline label naming a document: the source is a document, capitalized or not
     "label_headline_document": ("Poll: Voters Back the River Plan\n\nThe survey of 900 voters was taken in May.", [
         ("indirect", ":", "Voters Back the River Plan", "Poll", "Poll", None, None, "document", "label"),
@@ -134,6 +145,8 @@ MODEL_ROWS: dict[str, tuple[str, Found]] = {
     "read_one_after_quote": ("“America is great! The mayor is wrong,” read one.", ("one", "frame")),
     "closing_mark_typed_as_opening": ("“It is unusual,“ said Ana Ruiz, an attorney with the Harbor Law Center.", ("Ana Ruiz", "inversion")),
     "nested_quotation_closed_by_three_apostrophes": ("''I would use the word 'old-school,''' said Tom Okafor, a former envoy.", ("Tom Okafor", "inversion")),
+    "headline_label_named_elsewhere": ("Sanders: Voters will not forget the vote on the dam.\n\nSenator Bernie Sanders spoke to reporters on Monday.", ("Sanders", "label")),
+    "roundup_label_after_dash": ("POLLS MISSED THE LATE SURGE - Ann Lee: “We found that the samples were too small.” [Pew.]", ("Ann Lee", "label")),
     "headline_correction_not_label": ("Correction: An Earlier Version Misstated the Date of the Vote\n\nThe mayor said the vote was fair.", ("The mayor", "subject")),
 }
 
