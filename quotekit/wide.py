@@ -143,7 +143,7 @@ def noun_forms() -> Mapping[str, str]:
 
 
 #: Verbs that are cues of their own after "appear to" ("appeared to suggest that ...").
-_REPORTING_VERBS = SPEECH_VERBS | COGNITION_VERBS
+_REPORTING_VERBS = SPEECH_VERBS | COGNITION_VERBS | WIDE_COGNITION_VERBS | EVIDENCE_VERBS
 
 
 #: How the parser hangs the complement of a verb of appearance: xcomp, or obj when it misreads the adjective.

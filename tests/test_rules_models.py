@@ -175,6 +175,8 @@ MODEL_GAPS: dict[str, dict[str, str]] = {
         "repair makes it the subject of 'would cut', but the content leaves a lone function word out",
     },
     "wide": {
+        "wide_appearance_reporting": "the models hang 'that the aide was careless' on 'seem', not on 'show': "
+        "'seem' is the cue (content and source right)",
         "wide_appearance_advcl_misparsed": "'In recent weeks' parsed inside the subject ('weeks' a modifier "
         "of 'governor'), so the content opens with it",
         "wide_complement_misparsed": "the tagger makes 'raising' a noun ('for raising food prices' a second "

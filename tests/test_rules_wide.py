@@ -45,6 +45,14 @@ WIDE_ROWS: dict[str, Case] = {
         ("indirect", "seems", "The tax plan like a fair idea", None, None, None, None, None, "appearance"),
         ("indirect", "seemed", "the governor with the big personality to be shrinking in stature", None, None, None, None, None, "appearance"),
     ]),
+    # a verb of evidence or belief after "seem to" is the cue, with the subject its source ("The records seem
+    # to show that ..."); negative: "to be working" reports nothing, the appearance stays (parse corrected:
+    # fixtures/README.md)
+    "wide_appearance_reporting": ("The records seem to show that the aide was careless. The senator seemed to recognize the danger. The plan seems to be working.", [
+        ("indirect", "show", "that the aide was careless", None, "The records", None, None, "document", "evidence"),
+        ("indirect", "recognize", "the danger", None, "The senator", "senator", None, "person", "belief"),
+        ("indirect", "seems", "The plan to be working", None, None, None, None, None, "appearance"),
+    ]),
     # the models' parse, "weeks" moved to the verb by hand: "seemed" a passive participle, its infinitive an
     # adverbial clause ("advcl"), which is the complement all the same (a verb of appearance takes no passive)
     "wide_appearance_advcl_misparsed": ("In recent weeks, the governor with the outsized personality seemed to be shrinking in stature.", [
