@@ -3,7 +3,9 @@
 Requires: a :class:`~quotekit.document.Parse`. Provides :func:`noun_next_to_cue` ("Issam said" parsed
 badly: the noun right before the cue), :func:`own_subject_before` (that noun is a conjoined cue's own
 subject), :func:`addressed_in_passive` and :func:`passive_asker` (the one asked, and the asker, of a
-passive verb) and :func:`subject_before_cue`, the last speaker rule, used by :mod:`quotekit.speakers`.
+passive verb), :func:`unnamed_passive_source` (a passive whose source goes unsaid: "She was asked if",
+"It was reported that") and :func:`subject_before_cue`, the last speaker rule, used by
+:mod:`quotekit.speakers`.
 
 News hangs cues on a clause whose subject stands far before them: participles ("Rubio hit back again,
 saying ..."), coordinated verbs ("She praised the judge and said ..."), verbs after a long aside. The
@@ -40,10 +42,12 @@ from quotekit.syntax import NOMINAL_UPOS, is_ancestor
 
 __all__ = [
     "addressed_in_passive",
+    "extraposed_passive",
     "noun_next_to_cue",
     "own_subject_before",
     "passive_asker",
     "subject_before_cue",
+    "unnamed_passive_source",
 ]
 
 #: Quantifiers that head a subject of people on their own: "Both oppose ...", "Several threatened ...".
@@ -164,6 +168,21 @@ def _passed_before_cue(parse: Parse, j: int) -> bool:
 def _names_people(word: Word) -> bool:
     """A noun or "those" ("those surveyed"), which a participle after it may modify."""
     return word.upos in {"NOUN", "PROPN"} or word.text.lower() in PEOPLE_POINTERS
+
+
+def unnamed_passive_source(parse: Parse, verb: Word) -> bool:
+    """Whether a passive cue leaves its source unsaid: the one asked is its subject and nobody asks ("She
+    was asked if ..."), or its subject is an extraposing "it" (:func:`extraposed_passive`)."""
+    asked = addressed_in_passive(parse, verb) and passive_asker(parse, verb) is None
+    return asked or extraposed_passive(parse, verb)
+
+
+def extraposed_passive(parse: Parse, verb: Word) -> bool:
+    """ "It was reported that the mayor resigned", "It is assumed the deal will pass": a passive verb whose
+    subject is "it", with its clause after it (extraposition, Huddleston & Pullum 2002, ch. 16, §7)."""
+    kids = [parse.words[c] for c in parse.children[verb.i]]
+    passive = any(k.deprel in {"nsubj:pass", "expl:pass"} and k.lemma.lower() == "it" for k in kids)
+    return passive and any(k.deprel == "ccomp" and k.i > verb.i for k in kids)
 
 
 def addressed_in_passive(parse: Parse, verb: Word) -> bool:

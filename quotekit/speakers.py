@@ -46,11 +46,11 @@ from quotekit.mentions import (
     words_hung_on_cue,
 )
 from quotekit.preceding import (
-    addressed_in_passive,
     noun_next_to_cue,
     own_subject_before,
     passive_asker,
     subject_before_cue,
+    unnamed_passive_source,
 )
 from quotekit.quantifiers import quantifier_subject
 from quotekit.rules import CueForm, Rule
@@ -91,8 +91,8 @@ def find_speaker(parse: Parse, cue: CueMatch, quoted: Sequence[QuoteSpan] = ()) 
     if cue.form is CueForm.FRAME:
         found = _first_speaker(parse, cue, quoted, _FRAME_RULES)
         return None if found is None else attrs.evolve(found, rule=Rule.FRAME)
-    if addressed_in_passive(parse, verb) and passive_asker(parse, verb) is None:
-        return None  # "She was asked if ...": the one asked; the asker is not named
+    if unnamed_passive_source(parse, verb):
+        return None  # "She was asked if ...", "It was reported that ...": who asked or reported is unsaid
     return _first_speaker(parse, cue, quoted, _VERB_RULES)
 
 

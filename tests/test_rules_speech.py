@@ -163,6 +163,12 @@ SPEECH_ROWS: dict[str, Case] = {
         ("indirect", "said", "which was too small", None, "the mayor", "mayor", None, "person", "subject"),
         ("indirect", "has repeatedly said", "which would fund schools", None, "the governor", "governor", None, "person", "subject"),
     ]),
+    # a passive cue whose subject is an extraposing "it" has no speaker (who reported is unsaid); negative:
+    # the "it" of a cleft is no cue's subject, "who" is the mayor (parse corrected: fixtures/README.md)
+    "passive_extraposed": ("It was reported that the mayor had resigned. It was the mayor who said the road would close.", [
+        ("indirect", "reported", "that the mayor had resigned", None, None, None, None, None, None),
+        ("indirect", "said", "the road would close", None, "who", "mayor", None, "person", "subject"),
+    ]),
     # the same with "whom" (a verb of thinking: a cue of the wider notion only), the relative "that" and a
     # quotation after the verb of saying (parse corrected: fixtures/README.md)
     "relative_extracted_more": ("Voters liked Ann Roe, whom many critics believed was unfair. It was a plan that the mayor said would cut costs. The union rejected the offer, which its leader added “is simply too low.”", [
