@@ -57,7 +57,7 @@ INVERSION_ROWS: dict[str, Case] = {
     ]),
     # a headline label the tagger read as a plural noun and the NER left unclassed, which the text names a
     # person by further on ("Bernie Sanders"): its speaker (the models' parse)
-    "label_named_elsewhere_misparsed": ("Sanders: Voters will not forget the vote on the dam.\n\nSenator Bernie Sanders spoke to reporters on Monday.", [
+    "label_named_elsewhere": ("Sanders: Voters will not forget the vote on the dam.\n\nSenator Bernie Sanders spoke to reporters on Monday.", [
         ("indirect", ":", "Voters will not forget the vote on the dam.", "Bernie Sanders", "Sanders", "Senator", None, "person", "label"),
     ]),
     # a news roundup's label after a spaced dash inside its line, before a quotation: the quotation, without

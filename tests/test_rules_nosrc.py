@@ -49,9 +49,10 @@ NOSRC_ROWS: dict[str, Case] = {
     "colon_frame_not_expletive": ("There was only one answer from the port: “Nobody knew about the plan until Monday.”", [
         ("direct", None, "Nobody knew about the plan until Monday.", None, None, None, None, None, None),
     ]),
-    # negative: a heading whose label follows a dash is no clause framing the quotation
+    # negative: a heading before a dash is no clause framing the quotation; the label after the dash names
+    # its speaker, as a news roundup credits an excerpt (quotekit.marks)
     "colon_frame_not_heading": ("Turnout rose in every district - Paul Mensah: “Voters came out in numbers we have not seen in decades.”", [
-        ("direct", None, "Voters came out in numbers we have not seen in decades.", None, None, None, None, None, None),
+        ("direct", ":", "Voters came out in numbers we have not seen in decades.", "Paul Mensah", "Paul Mensah", None, None, "person", "label"),
     ]),
     # a paragraph all quotation after one whose last sentence attributes an indirect statement
     "previous_statement": ("Ana Ruiz said the port would reopen in May.\n\n“The repairs are nearly done, and the inspectors are happy with them.”", [
