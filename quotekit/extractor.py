@@ -20,6 +20,7 @@ from typing import Any
 
 from quotekit import (
     _workers,
+    adjectives,
     assemble,
     colons,
     coref,
@@ -103,7 +104,11 @@ class Extractor:
             self.lexicon = wideverbs.verb_lexicon(self.lexicon)
             nouns = wide.noun_forms() if wide.NOMINAL_CUES_ON else None
             self.forms = cues.CueForms(
-                self.lexicon, CUE_CLASSES, wideverbs.VERB_CONTENT_PATTERNS, nouns, hearsay.ADVERBS
+                self.lexicon,
+                CUE_CLASSES,
+                wideverbs.VERB_CONTENT_PATTERNS,
+                nouns,
+                hearsay.ADVERBS | adjectives.ADJECTIVES,
             )
         else:
             self.forms = cues.CueForms(self.lexicon, self.options.cue_classes)
@@ -247,6 +252,7 @@ class Extractor:
         if self.wide:  # "the minister is expected to resign": passive raising (no source)
             found = raising.add_raising_cues(parsed, quote_spans, found, self.lexicon)
             found = hearsay.add_hearsay_cues(parsed, quote_spans, found, self.lexicon)  # "reportedly"
+            found = adjectives.add_adjective_cues(parsed, quote_spans, found)  # "is confident that"
             found = wideverbs.drop_bare_regard(
                 wideverbs.add_passive_regard(parsed, quote_spans, found, self.lexicon)
             )

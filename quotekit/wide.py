@@ -20,6 +20,7 @@ from types import MappingProxyType
 import attrs
 
 from quotekit import assemble, nominal, speakers
+from quotekit.adjectives import ADJECTIVE_PATTERN
 from quotekit.closers import comment_clauses
 from quotekit.confidence import confidence
 from quotekit.content import (
@@ -73,7 +74,8 @@ __all__ = [
 #: The rules of the wider notion, the ``Quote.rule`` of what they find (docs/rules.md): "evidence" (a
 #: verb of evidence: "the poll shows ..."), "appearance" ("the plan appears to work": no source), "raising"
 #: ("the minister is expected to resign": no source, :mod:`quotekit.raising`), "hearsay" ("the FBI is
-#: reportedly preparing ...": no source, :mod:`quotekit.hearsay`),
+#: reportedly preparing ...": no source, :mod:`quotekit.hearsay`), "adjective" ("is confident that ...",
+#: "critical of the plan": :mod:`quotekit.adjectives`),
 #: "stance" ("plans to run", "supports the bill"), "belief" (a verb of cognition), "np-content" (a speech
 #: verb's noun-phrase object or topic: "she explained the plan"), "nominal-cue" ("his claim that ..."),
 #: "poll" ("In a Gallup poll, 60 percent backed the plan": :mod:`quotekit.nominal`).
@@ -82,6 +84,7 @@ WIDE_RULES = (
     "appearance",
     "raising",
     "hearsay",
+    "adjective",
     "stance",
     "belief",
     "np-content",
@@ -384,7 +387,7 @@ def wide_rule(cue: CueMatch) -> str | None:
         return "nominal-cue"
     if cue.pattern == nominal.POLL_PATTERN:
         return "poll"
-    if cue.pattern in {"appearance", *_SOURCELESS}:
+    if cue.pattern in {"appearance", ADJECTIVE_PATTERN, *_SOURCELESS}:
         return cue.pattern
     if cue.cls == "evidence":
         return "evidence"

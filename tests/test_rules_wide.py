@@ -145,6 +145,20 @@ WIDE_ROWS: dict[str, Case] = {
         ("indirect", "Reportedly", "the two leaders met in March", None, None, None, None, None, "hearsay"),
         ("indirect", "said", "the bill was dead", None, "The senator", "senator", None, "person", "subject"),
     ]),
+    # a predicative adjective of belief or stance with the complement it selects: a content clause, an
+    # infinitive, the phrase of its preposition (quotekit.adjectives); negatives: an attributive adjective
+    # ("a critical vote"), an adverbial clause ("angry because ...") (parse corrected: fixtures/README.md)
+    "wide_adjective": ("The senator is confident that the bill will pass. Voters are eager to move on from the scandal. Ruiz was critical of the plan. Many farmers grew frustrated with the council. It was a critical vote for the party. The mayor was angry because the bridge closed.", [
+        ("indirect", "confident", "that the bill will pass", None, "The senator", "senator", None, "person", "adjective"),
+        ("indirect", "eager", "to move on from the scandal", None, "Voters", None, None, "group", "adjective"),
+        ("indirect", "critical", "the plan", "Ruiz", "Ruiz", None, None, "person", "adjective"),
+        ("indirect", "frustrated", "the council", None, "Many farmers", None, None, "group", "adjective"),
+    ]),
+    # the models' parse: "skeptical" read as a noun, the object of "remained", with "of the deal" hung on the
+    # verb right after it
+    "wide_adjective_noun": ("She remained skeptical of the deal.", [
+        ("indirect", "skeptical", "the deal", None, "She", None, None, "person", "adjective"),
+    ]),
     # "identified X as Y" characterizes too; "such as" gives examples, no predicative
     "wide_regard_examples": ("The sheriff identified the victim as a retired teacher. The guards are good at identifying risks such as fires.", [
         ("indirect", "identified", "the victim as a retired teacher", None, "The sheriff", "sheriff", None, "person", "regard"),

@@ -28,10 +28,12 @@ from quotekit.model import CueClass
 __all__ = [
     "ABSOLUTE_OPENERS",
     "ADDRESSEE_VERBS",
+    "ADJECTIVE_CUES",
     "ADVERBS_NOT_SPEAKERS",
     "AGENT_RELS",
     "APPEARANCE_VERBS",
     "AS_CONNECTIVES",
+    "BECOMING_VERBS",
     "CHAMBERS",
     "CHAMBER_MEMBERS",
     "CHAMBER_OFFICES",
@@ -1038,6 +1040,9 @@ RECORD_NOUNS = DOCUMENT_NOUNS | frozenset(
 #: the subject with the infinitive, and the attribution has no source of its own (Levin 1993, §31.4 and
 #: raising verbs, Huddleston & Pullum 2002, ch. 14).
 APPEARANCE_VERBS = frozenset({"appear", "seem"})
+#: Verbs of being and becoming whose predicative complement says something of their subject ("remained
+#: skeptical of", "grew frustrated with"; Huddleston & Pullum 2002, ch. 4, §5: complex-intransitive verbs).
+BECOMING_VERBS = frozenset("become remain stay grow seem appear feel look sound get turn prove".split())
 #: Verbs of expectation, belief and report whose passive raises the subject of an infinitive: "the minister
 #: is expected to resign", "the firm is believed to owe millions", "he is said to be furious" (Huddleston &
 #: Pullum 2002, ch. 14, §4: raising with passive verbs; Postal 1974). A cue of the wider notion only
@@ -1048,6 +1053,44 @@ APPEARANCE_VERBS = frozenset({"appear", "seem"})
 #: claim more than they report one: PolNeAR train annotates 1 of 12 "allegedly" and none of 9 "supposedly"
 #: (14 of 29 "reportedly", most of the rest inside another attribution's content).
 HEARSAY_ADVERBS = frozenset({"reportedly", "reputedly"})
+#: Adjectives of belief and of stance that a predicate makes a cue of the wider notion, with the
+#: complements each selects: "that" (a content clause: "She is confident that the bill will pass"), "to"
+#: (an infinitive: "He is eager to run"), or a preposition, whose phrase is the content ("critical of the
+#: plan", "opposed to the tax"). Adjectives licensing content clauses, infinitives and prepositional
+#: complements (Huddleston & Pullum 2002, ch. 7, §13 and ch. 11, §7; Levin 1993 lists the verbs they
+#: derive from); not "clear", "likely" or "sure to", which say how certain something is, not what someone
+#: thinks (PolNeAR annotates "it is unclear" with no source, "likely" as raising); not "determined to"
+#: (none of 4 annotated on PolNeAR train).
+ADJECTIVE_CUES: Mapping[str, tuple[CueClass, frozenset[str]]] = MappingProxyType(
+    {
+        adjective: (cast("CueClass", cls), frozenset(complements.split()))
+        for cls, table in (
+            (
+                "cognition",
+                {
+                    "confident": "that about in", "aware": "that of", "unaware": "that of",
+                    "convinced": "that of", "sure": "that of about", "certain": "that of about",
+                    "hopeful": "that about of", "optimistic": "that about", "pessimistic": "that about",
+                    "skeptical": "that of about", "sceptical": "that of about", "doubtful": "that about of",
+                    "worried": "that about by over", "concerned": "that about by over",
+                    "afraid": "that of", "fearful": "that of",
+                },
+            ),
+            (
+                "stance",
+                {
+                    "eager": "to for", "willing": "to", "unwilling": "to", "reluctant": "to",
+                    "keen": "to on", "critical": "of", "supportive": "of", "opposed": "to",
+                    "proud": "of that to", "angry": "about at with over that",
+                    "furious": "about at with over that", "frustrated": "with by about over that",
+                    "disappointed": "in with by that", "upset": "about with over that", "wary": "of about",
+                    "open": "to", "enthusiastic": "about", "adamant": "that about",
+                },
+            ),
+        )
+        for adjective, complements in table.items()
+    }
+)  # fmt: skip
 RAISING_VERBS = frozenset(
     "expect believe think say report know consider understand allege suppose estimate predict fear".split()
 )
