@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from quotekit.content import fragments
 from quotekit.cues import CueMatch
 from quotekit.document import Parse, Word
-from quotekit.lang.en import ADJECTIVE_CUES, BECOMING_VERBS
+from quotekit.lang.en import ADJECTIVE_CUES, BECOMING_VERBS, MAKE_PREDICATES
 from quotekit.parse.build import FULL
 from quotekit.spans import QuoteSpan
 from quotekit.speakers import is_quoted
@@ -33,7 +33,9 @@ from quotekit.speakers import is_quoted
 __all__ = ["ADJECTIVES", "ADJECTIVE_PATTERN", "add_adjective_cues", "adjective_content"]
 
 #: The written forms the parse plan looks for (:class:`quotekit.cues.CueForms`).
-ADJECTIVES = frozenset(ADJECTIVE_CUES)
+ADJECTIVES = frozenset(ADJECTIVE_CUES) | MAKE_PREDICATES
+#: What "made clear" reports: a content clause ("that ...") or a question ("whether ...").
+_MADE_COMPLEMENTS = frozenset({"that", "whether", "if"})
 #: ``CueMatch.pattern`` (and the wider rule) of an adjective of belief or stance.
 ADJECTIVE_PATTERN = "adjective"
 #: Parts of speech of such an adjective: an adjective, a participle the tagger read as a verb, or an
@@ -46,7 +48,7 @@ _BECOMING_RELS = frozenset({"xcomp", "obj"})
 _PREDICATE_RELS = frozenset({"cop", "aux", "aux:pass"})
 #: Relations of the adjective's complement: a clause, an infinitive, or a phrase of its preposition (the
 #: parser's ``advcl`` for a clause and ``obl`` for a phrase as often as UD's ``ccomp`` and ``obl:arg``).
-_COMPLEMENT_RELS = frozenset({"ccomp", "xcomp", "advcl", "obl", "obl:arg", "nmod"})
+_COMPLEMENT_RELS = frozenset({"ccomp", "csubj", "xcomp", "advcl", "obl", "obl:arg", "nmod"})
 
 
 def add_adjective_cues(
@@ -58,19 +60,31 @@ def add_adjective_cues(
     out = list(found)
     for word in parse.words:
         lemma = word.text.lower()
-        if lemma not in ADJECTIVE_CUES or word.upos not in _ADJECTIVE_UPOS or word.i in heads:
+        if lemma not in ADJECTIVES or word.upos not in _ADJECTIVE_UPOS or word.i in heads:
             continue
-        if (
-            parse.sentences[word.sent].depth < FULL
-            or is_quoted(word, quotes)
-            or not _predicative(parse, word)
-        ):
+        if parse.sentences[word.sent].depth < FULL or is_quoted(word, quotes):
             continue
-        content = adjective_content(parse, word)
-        if content:
-            cls = ADJECTIVE_CUES[lemma][0]
-            out.append(CueMatch(word.i, (word.i,), lemma, cls, fragments(parse, content), ADJECTIVE_PATTERN))
+        make = _make(parse, word)
+        if make is None and (lemma not in ADJECTIVE_CUES or not _predicative(parse, word)):
+            continue
+        content = fragments(parse, adjective_content(parse, word))
+        if not content:
+            continue
+        if make is not None:  # "Emanuel made clear that ...": "make clear" says it, its subject the source
+            out.append(CueMatch(make, (make, word.i), f"make {lemma}", "speech", content, ADJECTIVE_PATTERN))
+        else:
+            out.append(
+                CueMatch(word.i, (word.i,), lemma, ADJECTIVE_CUES[lemma][0], content, ADJECTIVE_PATTERN)
+            )
     return sorted(out, key=lambda m: m.head)
+
+
+def _make(parse: Parse, word: Word) -> int | None:
+    """The verb "make" that ``word`` of :data:`~quotekit.lang.en.MAKE_PREDICATES` is the predicative
+    complement of ("made [clear] that ...", "made it [plain]"), or None."""
+    if word.text.lower() not in MAKE_PREDICATES or word.head < 0 or word.deprel not in _BECOMING_RELS:
+        return None
+    return word.head if parse.words[word.head].lemma.lower() == "make" else None
 
 
 def _predicative(parse: Parse, word: Word) -> bool:
@@ -86,7 +100,8 @@ def adjective_content(parse: Parse, adjective: Word) -> list[int]:
     """The complement ``adjective`` selects, after it: a content clause ("confident [that it will pass]"),
     an infinitive ("eager [to run]"), or the phrase of one of its prepositions, without the preposition
     ("critical of [the plan]", "opposed to [the tax]"); nothing when it has none."""
-    allowed = ADJECTIVE_CUES[adjective.text.lower()][1]
+    lemma = adjective.text.lower()
+    allowed = ADJECTIVE_CUES[lemma][1] if lemma in ADJECTIVE_CUES else _MADE_COMPLEMENTS
     for c in [*parse.children[adjective.i], *_hung_on_verb(parse, adjective)]:
         word = parse.words[c]
         if c < adjective.i or word.deprel not in _COMPLEMENT_RELS:
@@ -107,7 +122,8 @@ def adjective_content(parse: Parse, adjective: Word) -> list[int]:
 
 def _hung_on_verb(parse: Parse, adjective: Word) -> list[int]:
     """ "remained skeptical [of the deal]" with the phrase hung on "remained" (a misparse: the adjective's
-    complement right after it): the verb's dependents that start right after the adjective."""
+    complement right after it), "made clear [that ...]" with the clause on "made": the verb's dependents
+    that start right after the adjective."""
     if adjective.head < 0 or adjective.deprel not in _BECOMING_RELS:
         return []
     after = max(parse.subtree(adjective.i)) + 1

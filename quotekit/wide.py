@@ -364,8 +364,9 @@ def find_speaker(parse: Parse, cue: CueMatch, quoted: Sequence[QuoteSpan] = ()) 
     if (cue.lemma in APPEARANCE_VERBS and cue.pattern == "appearance") or cue.pattern in _SOURCELESS:
         return None
     found = speakers.find_speaker(parse, cue, quoted)
-    if found is not None and cue.lemma in APPEARANCE_VERBS and _is_expletive(parse.words[found.head]):
-        return None  # "It seems that ...": an expletive subject names nobody either
+    expletive = cue.lemma in APPEARANCE_VERBS or cue.pattern == ADJECTIVE_PATTERN
+    if found is not None and expletive and _is_expletive(parse.words[found.head]):
+        return None  # "It seems that ...", "It is unclear whether ...": an expletive subject names nobody
     if found is None and noun.upos == "NOUN":  # "a warning from the bank that ...": a speech noun's source
         return _unquoted(nominal.source_of_noun(parse, noun), parse, quoted)
     return found

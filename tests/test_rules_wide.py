@@ -154,6 +154,13 @@ WIDE_ROWS: dict[str, Case] = {
         ("indirect", "critical", "the plan", "Ruiz", "Ruiz", None, None, "person", "adjective"),
         ("indirect", "frustrated", "the council", None, "Many farmers", None, None, "group", "adjective"),
     ]),
+    # "unclear" with an extraposing "it": nobody named; "make clear" says it, its subject the source;
+    # negative: "It is clear that ..." (parse corrected: fixtures/README.md)
+    "wide_adjective_clear": ("It is unclear whether the deal will pass. Emanuel also made clear that he would stay. She made it clear that she would run. It is clear that the plan failed.", [
+        ("indirect", "unclear", "whether the deal will pass", None, None, None, None, None, "adjective"),
+        ("indirect", "made clear", "that he would stay", "Emanuel", "Emanuel", None, None, "person", "adjective"),
+        ("indirect", "made it clear", "that she would run", None, "She", None, None, "person", "adjective"),
+    ]),
     # the models' parse: "skeptical" read as a noun, the object of "remained", with "of the deal" hung on the
     # verb right after it
     "wide_adjective_noun": ("She remained skeptical of the deal.", [
