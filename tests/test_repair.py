@@ -232,6 +232,9 @@ REPAIR_ROWS = [
             ("who", "nsubj", "fund"),
         },
     ),
+    # "Sanders said both Obama and Biden have been fair to him": "Obama" was the object of "said", "fair" its
+    # conjunct; "thanked the crowd and left early" (a conjunct with its own "and") keeps its conjunct
+    ("repair_split_complement", {("fair", "ccomp", "said"), ("Obama", "nsubj", "fair")}),
     ("description_time_misparsed", set()),
     # ... and "The mayor, Ann Roe, and the governor said" a list ("and" after the second comma)
     ("description_list_misparsed", set()),
@@ -270,6 +273,7 @@ UNTOUCHED = [
     "subject_before_cue_correct",  # "A number of factors make a win unlikely, aides said": set by hand
     "relative_extracted",  # "the budget, which the mayor said was too small": set by hand
     "relative_extracted_object",  # "the bill, which he said he would veto": the pronoun is the object
+    "split_complement",  # "Sanders said both Obama and Biden have been fair": set by hand
     "resumed_verb",  # "Okafor, who says the navy should buy more ships, posted that ...": set by hand
 ]
 

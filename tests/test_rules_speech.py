@@ -163,6 +163,13 @@ SPEECH_ROWS: dict[str, Case] = {
         ("indirect", "said", "which was too small", None, "the mayor", "mayor", None, "person", "subject"),
         ("indirect", "has repeatedly said", "which would fund schools", None, "the governor", "governor", None, "person", "subject"),
     ]),
+    # a verb of saying's reported clause, whose subject the models made the verb's object (the repair
+    # split_complements); negative: a conjunct with its own "and" is no reported clause (parse corrected:
+    # fixtures/README.md)
+    "split_complement": ("Sanders said both Obama and Biden have been fair to him. The volunteers thanked the crowd and left early.", [
+        ("indirect", "said", "both Obama and Biden have been fair to him", "Sanders", "Sanders", None, None, "person", "subject"),
+        ("indirect", "thanked", "the crowd", None, "The volunteers", "volunteer", None, "group", "subject"),
+    ]),
     # a passive cue whose subject is an extraposing "it" has no speaker (who reported is unsaid); negative:
     # the "it" of a cleft is no cue's subject, "who" is the mayor (parse corrected: fixtures/README.md)
     "passive_extraposed": ("It was reported that the mayor had resigned. It was the mayor who said the road would close.", [

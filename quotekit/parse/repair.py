@@ -41,6 +41,9 @@ error. Each repair changes only what a correct parse never has, so a correct par
   "which" the object of "said" and "small" a conjunct of the sentence's verb: a relative pronoun before a
   subject, a verb of saying and a finite verb with no subject is the subject of the clause after the verb
   of saying, which heads the relative clause;
+- :func:`split_complements` (:mod:`.complements`): "Sanders said both Obama and Biden have been fair"
+  with "Obama" the object of "said" and "fair" its conjunct: a conjunct right after a verb of saying's
+  object, opening with an auxiliary or finite verb, with no subject or coordinator, is the complement;
 - :func:`label_subjects` (:mod:`.clauses`): "The Latest: Kim urges calm" with "Latest" a second subject:
   the first of two subjects with a colon between them is a heading's label;
 - :func:`fronted_subjects` (:mod:`.clauses`): "About four in 10 said they were angry" with "four" an
@@ -110,6 +113,7 @@ from quotekit.parse.clauses import (
     subjects_after_commas,
     trailing_relatives,
 )
+from quotekit.parse.complements import split_complements
 from quotekit.parse.demoted import demoted_verbs, resumed_verbs
 from quotekit.parse.extraction import extracted_subjects
 from quotekit.parse.times import time_word_subjects
@@ -148,6 +152,7 @@ __all__ = [
     "quoted_titles",
     "repair",
     "resumed_verbs",
+    "split_complements",
     "split_names",
     "split_subjects",
     "stranded_relatives",
@@ -416,6 +421,7 @@ _REPAIRS = (
     stranded_relatives,
     trailing_relatives,
     extracted_subjects,
+    split_complements,
     appositive_subjects,
     stranded_subjects,
     label_subjects,
