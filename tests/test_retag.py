@@ -94,10 +94,13 @@ def test_misread_verbs(name: str) -> None:
 PARTICIPLE_ROWS: dict[str, tuple[str, list[str]]] = {
     "subject_object": ("Most/JJS young/JJ voters/NNS backed/VBN Kim/NNP in/IN the/DT runoff/NN ./.", ["backed"]),
     "before_that": ("The/DT front-runner/NN complained/VBN that/IN the/DT vote/NN was/VBD rigged/VBN ./.", ["complained"]),
-    # negatives: a participle after an auxiliary, before a time word, of a verb whose passive takes a noun
-    # complement, before a preposition (a reduced relative: "the plan backed by ...")
+    "before_adjective_noun": ("Among/IN other/JJ issues/NNS ,/, Mercury/NNP opposed/VBN congressional/JJ efforts/NNS ./.", ["opposed"]),
+    # negatives: a participle after an auxiliary, before a time word (also after an adjective: "last
+    # week"), of a verb whose passive takes a noun complement, before a preposition (a reduced relative:
+    # "the plan backed by ...")
     "after_auxiliary": ("Voters/NNS have/VBP long/RB backed/VBN Kim/NNP ./.", []),
     "before_time": ("The/DT report/NN released/VBN Tuesday/NNP showed/VBD gains/NNS ./.", []),
+    "before_time_adjective": ("The/DT report/NN released/VBN last/JJ week/NN showed/VBD gains/NNS ./.", []),
     "naming_passive": ("A/DT host/NN considered/VBN one/CD of/IN the/DT best/JJS spoke/VBD ./.", []),
     "reduced_relative": ("The/DT plan/NN backed/VBN by/IN Kim/NNP failed/VBD ./.", []),
 }
@@ -298,6 +301,7 @@ MODEL_ROWS: dict[str, tuple[str, str, Found]] = {
     "that_before_fronted_phrase": ("speech", "Rubio said that over the last five days, his campaign had raised more money.", ("that over the last five days, his campaign had raised more money", "said", "subject", "Rubio")),
     "that_before_subordinator": ("speech", "Critics argued that if the tax passed, prices would rise.", ("that if the tax passed, prices would rise", "argued", "subject", "Critics")),
     "past_after_apposition": ("speech", "Ann Kim, a former aide to the mayor, described Lee's plan as reckless.", ("Lee's plan as reckless", "described", "subject", "Ann Kim")),
+    "past_before_adjective_noun": ("speech", "The group also paid $2 million to Mercury to lobby Congress. Among other issues, Mercury opposed congressional efforts on trade.", ("congressional efforts on trade", "opposed", "subject", "Mercury")),
     "quotation_after": ("speech", "The ad says “Tom will fight for the farms and the schools.”", ("Tom will fight for the farms and the schools.", "says", "quantifier", "The ad")),
 }
 # fmt: on

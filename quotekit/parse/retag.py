@@ -327,8 +327,21 @@ def _object_after(tagged: Sequence[tuple[str, str]], k: int) -> bool:
     """Whether the word after ``k`` opens a past verb's object or clause (a name, pronoun, determiner,
     possessive or number, or "that"), and is no time word ("the plan released Tuesday")."""
     after_text, after = tagged[k + 1]
-    opens = after in _OBJECT_TAGS or after_text.lower() in COMPLEMENTIZERS
+    opens = after in _OBJECT_TAGS or after_text.lower() in COMPLEMENTIZERS or _modified_noun(tagged, k + 1)
     return opens and after_text.lower() not in TIME_NOUNS
+
+
+def _modified_noun(tagged: Sequence[tuple[str, str]], j: int) -> bool:
+    """Whether an adjective at ``j`` opens a noun phrase ("opposed/VBN [congressional] efforts"): a noun
+    right after it, neither a time word ("released [last] week")."""
+    if tagged[j][1] != "JJ" or j + 1 >= len(tagged) or tagged[j + 1][1] not in _COMMON_NOUN_TAGS:
+        return False
+    return tagged[j][0].lower() not in _TIME_ADJECTIVES and tagged[j + 1][0].lower() not in TIME_NOUNS
+
+
+#: Tags of a common noun after an adjective, and adjectives that open a phrase of time.
+_COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
+_TIME_ADJECTIVES = frozenset({"last", "next", "past", "previous", "early", "late", "recent"})
 
 
 def misread_pasts_after_comma(tagged: Sequence[tuple[str, str]]) -> list[int]:
