@@ -11,7 +11,10 @@ ch. 7, §13: complements of adjectives).
 The adjective must be predicative: after a copula ("is", "was", "became" as ``cop``), an auxiliary (a
 participle the tagger read as a verb: "are opposed to"), or the complement of a verb of being or becoming
 ("remained skeptical of", "grew frustrated with"). An adjective inside a noun phrase ("a critical
-vote") says nothing of a subject; an adjective inside quotation marks is the quotation's.
+vote") says nothing of a subject; an adjective inside quotation marks is the quotation's. "Make" turns an
+adjective of :data:`~quotekit.lang.en.MAKE_PREDICATES` into a verb of saying ("Emanuel made clear that he
+would stay": the cue "made clear", its subject the source); with an extraposing "it" ("It is unclear
+whether ...") :func:`quotekit.wide.find_speaker` names nobody.
 
 Requires: the cues found so far (:func:`quotekit.cues.find_cues`). Provides the adjective cues
 (:func:`add_adjective_cues`), whose ``CueMatch.pattern`` is :data:`ADJECTIVE_PATTERN`, and
@@ -29,6 +32,7 @@ from quotekit.lang.en import ADJECTIVE_CUES, BECOMING_VERBS, MAKE_PREDICATES
 from quotekit.parse.build import FULL
 from quotekit.spans import QuoteSpan
 from quotekit.speakers import is_quoted
+from quotekit.syntax import is_subject
 
 __all__ = ["ADJECTIVES", "ADJECTIVE_PATTERN", "add_adjective_cues", "adjective_content"]
 
@@ -131,4 +135,4 @@ def _hung_on_verb(parse: Parse, adjective: Word) -> list[int]:
 
 
 def _has_subject(parse: Parse, c: int) -> bool:
-    return any(parse.words[g].deprel.startswith("nsubj") for g in parse.children[c])
+    return any(is_subject(parse.words[g]) for g in parse.children[c])
