@@ -34,7 +34,7 @@ from quotekit.lang.en import (
     VERB_GROUP_RELS,
     verb_forms,
 )
-from quotekit.marks import MarkCue, find_mark_cues, label_can_speak, speaking_names
+from quotekit.marks import MarkCue, find_mark_cues, label_can_speak
 from quotekit.mistagged import is_prenominal_participle, looks_like_verb, stands_as_verb
 from quotekit.model import CueClass, QuoteKind
 from quotekit.parse.build import FULL
@@ -145,8 +145,9 @@ def mark_cue(parse: Parse, mark: MarkCue) -> CueMatch | None:
         return None
     if parse.sentences[parse.words[i].sent].depth < FULL:
         return None
-    source = parse.words_between(*mark.source)
-    if mark.kind == "label" and not label_can_speak(source, mark.capitals, speaking_names(parse.words)):
+    if mark.kind == "label" and not label_can_speak(
+        parse.words_between(*mark.source), mark.capitals, parse.words
+    ):
         return None
     form = CueForm.LABEL if mark.kind == "label" else CueForm.DASH
     return CueMatch(
@@ -400,8 +401,8 @@ class CueForms:
     *source* class is wanted; :meth:`find` finds them in raw text.
 
     The wider notion of attribution (:mod:`quotekit.wide`) gives its verbs' content ``patterns`` and the
-    written forms of its nominal cues (``nouns``: form -> lemma) and its adverbs of hearsay (``adverbs``),
-    which the parse plan looks for too."""
+    written forms of its nominal cues (``nouns``: form -> lemma) and of the words that are cues by their
+    form (``words``: adverbs of hearsay, adjectives of belief and stance), which the parse plan looks for."""
 
     def __init__(
         self,
@@ -409,20 +410,19 @@ class CueForms:
         classes: Iterable[str],
         patterns: Sequence[ContentPattern] | None = None,
         nouns: Mapping[str, str] | None = None,
-        adverbs: Iterable[str] = (),
+        words: Iterable[str] = (),
     ) -> None:
         self.lexicon = lexicon
         self.wanted = frozenset(classes)
         self.patterns = patterns
         self.nouns: Mapping[str, str] = nouns or {}
-        self.adverbs = frozenset(adverbs)
+        self.word_cues = frozenset(words)
         self.lemma_of: dict[str, str] = {}
         for lemma, cls in lexicon.items():
             if cls in self.wanted:
                 self.lemma_of.update(dict.fromkeys(verb_forms(lemma), lemma))
-        self.words = frozenset(
-            {*self.lemma_of, *self.nouns, *self.adverbs, *(["according"] if "source" in self.wanted else [])}
-        )
+        according = ["according"] if "source" in self.wanted else []
+        self.words = frozenset({*self.lemma_of, *self.nouns, *self.word_cues, *according})
 
     def lemma(self, word: Word) -> str | None:
         """The lexicon lemma of a wanted cue that ``word`` is, by its lemma or else its form; or None."""

@@ -18,7 +18,7 @@ from quotekit.spans import QuoteSpan
 from quotekit.syntax import Fragment
 from quotekit.text import count_words
 
-__all__ = ["LABEL_WORDS", "SOURCE_DASHES", "MarkCue", "find_mark_cues", "label_can_speak", "speaking_names"]
+__all__ = ["LABEL_WORDS", "SOURCE_DASHES", "MarkCue", "find_mark_cues", "label_can_speak"]
 
 
 #: Dashes that introduce the speaker's name after a quotation ("“...” ― Ana Ruiz").
@@ -89,11 +89,12 @@ def _is_headline(label: regex.Match[str]) -> bool:
 _MUTE_ENTITIES = frozenset({"place", "misc"})
 
 
-def label_can_speak(words: Sequence[Word], capitals: bool, named: frozenset[str] = frozenset()) -> bool:
+def label_can_speak(words: Sequence[Word], capitals: bool, text_words: Sequence[Word] = ()) -> bool:
     """Whether a label's words name someone who can speak: the NER calls them a person or organization;
     or, naming no place, they are in capitals ("MORALES:"), all proper nouns the NER left unclassed, as
     a headline names its speaker ("Ruiz: ‘We will win.’", whose title case throws the NER off), or end in
-    a word that the text names a person or organization by elsewhere (``named``: "Sanders: Brexit's
+    a word that the NER puts in a person's or organization's name elsewhere in the text (``text_words``:
+    "Sanders: Brexit's
     message ...", with "Sanders" read as a plural noun in the headline and as a person's name in "Bernie
     Sanders warned"). A rubric (:data:`~quotekit.lang.en.LABEL_RUBRICS`: "Breaking:", "Correction:",
     "Wow:") gives none."""
@@ -105,14 +106,14 @@ def label_can_speak(words: Sequence[Word], capitals: bool, named: frozenset[str]
         return True  # "Judicial Watch:"
     if kinds & _MUTE_ENTITIES or rubric:
         return False  # "Iowa:", "EDITOR'S NOTE:", "Delegate Update:"
-    if capitals or (words and words[-1].text in named):
+    if capitals or (words and _named_elsewhere(words[-1].text, text_words)):
         return True
     return not kinds - {""} and all(w.upos == "PROPN" for w in words)
 
 
-def speaking_names(words: Sequence[Word]) -> frozenset[str]:
-    """The words that the NER puts in a person's or an organization's name anywhere in ``words``."""
-    return frozenset(w.text for w in words if w.ner in _SPEAKING_ENTITIES)
+def _named_elsewhere(text: str, words: Sequence[Word]) -> bool:
+    """Whether the NER puts a word written ``text`` in a person's or an organization's name in ``words``."""
+    return any(w.text == text and w.ner in _SPEAKING_ENTITIES for w in words)
 
 
 #: Entity classes of names that speak.
@@ -162,9 +163,9 @@ def find_mark_cues(
     for match in sorted(labels, key=lambda m: m.start()):
         line_end = _LINE_END.search(text, match.end())
         content = (match.end(), line_end.start() if line_end else len(text))
-        quoted = [q for q in quotes if q.start == match.end() and q.closed and q.end <= content[1]]
-        if match.re is _DASH_LABEL and quoted:  # "... - Ann Lee: “...” [Pew.]": the quotation, not the credit
-            content = (quoted[0].start, quoted[0].end)
+        if match.re is _DASH_LABEL:  # "... - Ann Lee: “...” [Pew.]": the quotation, not the credit
+            quoted = [q for q in quotes if q.start == match.end() and q.closed and q.end <= content[1]]
+            content = (quoted[0].start, quoted[0].end) if quoted else content
         if count_words(text, *content) >= LABEL_WORDS and not _is_headline(match):
             label = match.group(1)
             capitals = label.upper() == label and any(ch.isalpha() for ch in label)

@@ -117,7 +117,7 @@ class CuePlan:
             lemma = lemma_of.get(word.text.lower())
             if nouns and word.upos == "NOUN" and word.text.lower() in nouns:  # a nominal cue (quotekit.wide)
                 return True
-            if word.text.lower() in self.forms.adverbs:  # "reportedly" (quotekit.hearsay)
+            if word.text.lower() in self.forms.word_cues:  # "reportedly", "is confident that"
                 return True
             before = words[k - 1] if k else None
             if lemma is not None and looks_like_verb(attrs.evolve(word, lemma=lemma), before):

@@ -42,7 +42,6 @@ from quotekit.syntax import NOMINAL_UPOS, is_ancestor
 
 __all__ = [
     "addressed_in_passive",
-    "extraposed_passive",
     "noun_next_to_cue",
     "own_subject_before",
     "passive_asker",
@@ -172,12 +171,12 @@ def _names_people(word: Word) -> bool:
 
 def unnamed_passive_source(parse: Parse, verb: Word) -> bool:
     """Whether a passive cue leaves its source unsaid: the one asked is its subject and nobody asks ("She
-    was asked if ..."), or its subject is an extraposing "it" (:func:`extraposed_passive`)."""
+    was asked if ..."), or its subject is an extraposing "it" (:func:`_extraposed_passive`)."""
     asked = addressed_in_passive(parse, verb) and passive_asker(parse, verb) is None
-    return asked or extraposed_passive(parse, verb)
+    return asked or _extraposed_passive(parse, verb)
 
 
-def extraposed_passive(parse: Parse, verb: Word) -> bool:
+def _extraposed_passive(parse: Parse, verb: Word) -> bool:
     """ "It was reported that the mayor resigned", "It is assumed the deal will pass": a passive verb whose
     subject is "it", with its clause after it (extraposition, Huddleston & Pullum 2002, ch. 16, §7)."""
     kids = [parse.words[c] for c in parse.children[verb.i]]
