@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 import attrs
 import regex
 
+from quotekit.according import according_to_content, is_according_to
 from quotekit.content import ContentPattern, content_of_verb, fragments, question_content, topic_content
 from quotekit.document import Parse, Word
 from quotekit.frames import as_clause_verbs, frame_verbs, put_it_end
@@ -25,7 +26,6 @@ from quotekit.lang.en import (
     DISCOURSE_MARKERS,
     NOUN_CLAUSE_RELS,
     NOUN_CUES,
-    PARTICIPLE_TAGS,
     PARTICLE_VERBS,
     PASSIVE_SUBJECT_RELS,
     QUESTION_CUES,
@@ -40,17 +40,15 @@ from quotekit.model import CueClass, QuoteKind
 from quotekit.parse.build import FULL
 from quotekit.rules import CueForm
 from quotekit.spans import QuoteSpan
-from quotekit.syntax import NOMINAL_UPOS, Fragment, cases, is_subject, is_verb
+from quotekit.syntax import Fragment, is_subject
 from quotekit.text import WORD_RUN
 
 __all__ = [
     "SELECTED_PREPOSITION_PATTERN",
     "CueForms",
     "CueMatch",
-    "according_to_object",
     "find_cues",
     "in_discourse_marker",
-    "is_according_to",
     "looks_like_verb",
     "stands_as_verb",
 ]
@@ -259,139 +257,19 @@ def _cue_words(parse: Parse, word: Word) -> tuple[int, ...]:
 
 
 def _according_to(parse: Parse, word: Word) -> CueMatch | None:
-    """ "According to X, Y": the cue is "according to", its object X the source, Y the content."""
+    """ "According to X, Y": the cue is "according to", its object X the source, Y the content
+    (:func:`quotekit.according.according_to_content`)."""
     if not is_according_to(parse.words, word.i):
         return None
-    nxt = parse.words[word.i + 1]
-    source = according_to_object(parse, word)
-    if source is None:
-        source = word.head if word.head >= 0 else None
-    clause = _clause_head(parse, source) if source is not None else None
-    content: tuple[Fragment, ...] = ()
-    after = _after_opening_phrase(parse, word, source)
-    if after:
-        content = fragments(parse, after)
-    elif clause is not None and source is not None:
-        content = fragments(parse, _around_source_phrase(parse, word, source, clause))
+    content = fragments(parse, according_to_content(parse, word))
     return CueMatch(
         word.i,
-        (word.i, nxt.i),
+        (word.i, word.i + 1),
         SOURCE_PHRASES[0],
         "source",
         content,
         "according-to",
         form=CueForm.ACCORDING_TO,
-    )
-
-
-def _around_source_phrase(parse: Parse, according: Word, source: int, clause: int) -> list[int]:
-    """What "according to X" attributes: its sentence's main clause, the clause X's phrase modifies or one
-    that governs it (a phrase set off by commas modifies the whole sentence, however the parser hung it:
-    "The firm, according to the filing, paid no tax"), without the phrase itself."""
-    phrase = {*range(according.i, max(source, according.i + 1) + 1), *parse.subtree(source)}
-    top = clause
-    while parse.words[top].head >= 0:
-        top = parse.words[top].head
-    return [k for k in parse.subtree(top) if k not in phrase]
-
-
-def _after_opening_phrase(parse: Parse, according: Word, source: int | None) -> list[int]:
-    """ "According to a new poll, the two candidates are tied", "But, according to the poll, 46 percent ...":
-    a phrase that opens its sentence (after a conjunction or adverb at most) attributes the rest of the
-    sentence after its closing comma, whatever the parser made of it (the models often hang the clause on
-    the source noun); empty when the phrase is elsewhere or no comma closes it. An apposition of the source
-    is part of the phrase ("According to Ann Roe, an analyst at the bank, ...")."""
-    sent = parse.sentences[according.sent]
-    if any(parse.words[k].upos not in _BEFORE_OPENING_UPOS for k in range(sent.first, according.i)):
-        return []
-    k = according.i + 2 if source is None else source + 1
-    while k < sent.last:
-        word = parse.words[k]
-        if word.text == "," and k + 1 < sent.last and not _opens_apposition(parse, k, source):
-            end = sent.last - (parse.words[sent.last - 1].upos == "PUNCT")
-            return list(range(k + 1, end))
-        k += 1
-    return []
-
-
-def _opens_apposition(parse: Parse, comma: int, source: int | None) -> bool:
-    """Whether the words after ``comma`` are an apposition of the source: the parser says so, or they open
-    with an indefinite article and another comma closes them before any verb ("Ann Roe[, an analyst at the
-    bank,] ...")."""
-    nxt = parse.words[comma + 1]
-    if source is not None and nxt.deprel == "appos" and nxt.head == source:
-        return True
-    if nxt.text.lower() not in {"a", "an"}:
-        return False
-    sent = parse.sentences[nxt.sent]
-    for k in range(comma + 1, sent.last):
-        if parse.words[k].upos in {"VERB", "AUX"}:
-            return False
-        if parse.words[k].text == ",":
-            return True
-    return False
-
-
-#: What may stand before an "according to" phrase that opens its sentence: "But,", "Still,", "And".
-_BEFORE_OPENING_UPOS = frozenset({"CCONJ", "ADV", "PUNCT"})
-
-
-def according_to_object(parse: Parse, according: Word) -> int | None:
-    """The head of the noun phrase right after "according to": the word "according" hangs off when that is
-    a noun after it; else, the parse being wrong ("according to campaign/VERB manager Jeff Wade" read as
-    an infinitive, or "according" hung on a noun before it), the last noun of the words after "to" that
-    can make a noun phrase, or its first word alone when the tagger made it a verb ("according to
-    AP/VERB."); None when there is none."""
-    head = according.head
-    if head > according.i + 1 and (parse.words[head].upos in _SOURCE_UPOS or _partitive(parse, head)):
-        return head
-    sent = parse.sentences[according.sent]
-    found = None
-    for j in range(according.i + 2, min(according.i + 2 + _SOURCE_WORDS, sent.last)):
-        word = parse.words[j]
-        first = j == according.i + 2  # a noun phrase follows "according to": its first word is no verb
-        participle = word.upos == "VERB" and word.xpos in PARTICIPLE_TAGS  # "recently [leaked] documents"
-        if word.upos not in _SOURCE_PHRASE_UPOS and not (word.upos == "VERB" and first) and not participle:
-            break
-        if word.upos in _SOURCE_UPOS or (word.upos == "VERB" and first):
-            found = j
-    return found
-
-
-def _partitive(parse: Parse, i: int) -> bool:
-    """ "[one] of his senior aides", "[some] of the officials": a number or quantifier with an "of" phrase."""
-    return parse.words[i].upos in {"NUM", "DET"} and any(
-        parse.words[c].deprel == "nmod" and "of" in cases(parse, c) for c in parse.children[i]
-    )
-
-
-#: What may head the source of "according to": "according to [the police]", "according to [Ann Kim]".
-_SOURCE_UPOS = NOMINAL_UPOS
-#: What a source phrase is made of, before its first preposition or comma: "an unnamed senior official",
-#: "complete but unofficial returns", "recently leaked documents" (with a participle).
-_SOURCE_PHRASE_UPOS = _SOURCE_UPOS | {"DET", "ADJ", "NUM", "CCONJ", "ADV"}
-#: The most words of a source phrase read by position.
-_SOURCE_WORDS = 8
-
-
-def _clause_head(parse: Parse, i: int) -> int | None:
-    """The nearest ancestor of word ``i`` that heads a clause (a verb or a predicate with a subject)."""
-    j = parse.words[i].head
-    while j >= 0:
-        word = parse.words[j]
-        if is_verb(word) or any(is_subject(parse.words[c]) for c in parse.children[j]):
-            return j
-        j = word.head
-    return None
-
-
-def is_according_to(words: Sequence[Word], k: int) -> bool:
-    """Whether ``words[k]`` starts "according to" (within one sentence)."""
-    return (
-        words[k].text.lower() == "according"
-        and k + 1 < len(words)
-        and words[k + 1].text.lower() == "to"
-        and words[k + 1].sent == words[k].sent
     )
 
 

@@ -12,8 +12,9 @@ from collections.abc import Mapping, Sequence
 import attrs
 import regex
 
+from quotekit.according import is_according_to
 from quotekit.colons import colon_marks
-from quotekit.cues import CueForms, is_according_to
+from quotekit.cues import CueForms
 from quotekit.document import Word
 from quotekit.frames import AS_CLAUSE, FRAME_SUBJECT_WORDS, frame_starts
 from quotekit.lang.en import DOCUMENT_VERB_FORMS, ROLE_NOUNS, TITLES

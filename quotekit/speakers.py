@@ -10,12 +10,13 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
+from quotekit.according import according_to_object
 from quotekit.adjuncts import (
     subject_of_absolute,
     subject_of_fronted_participle,
     subject_of_purpose_infinitive,
 )
-from quotekit.cues import CueMatch, according_to_object, in_discourse_marker
+from quotekit.cues import CueMatch, in_discourse_marker
 from quotekit.document import Parse, Word
 from quotekit.frames import as_clause_mention
 from quotekit.inversion import (
@@ -173,9 +174,8 @@ def _antecedent(parse: Parse, i: int) -> int:
 
 
 def _speaker_from_according_to(parse: Parse, according: Word) -> Mention | None:
-    """ "According to X, ...": X is the word "according" hangs off, or when the parse is wrong, the noun
-    phrase right after "to" (:func:`~quotekit.cues.according_to_object`: "according to campaign manager
-    Jeff Wade" read with "campaign" a verb; the mention is then the phrase as written)."""
+    """ "According to X, ...": X is :func:`~quotekit.according.according_to_object` ("according to campaign
+    manager Jeff Wade" read with "campaign" a verb: the mention is then the phrase as written)."""
     head = according_to_object(parse, according)
     phrase = NOMINAL_UPOS | {"NUM", "DET"}  # "according to [one] of his aides"
     if head is not None and (head != according.head or parse.words[head].upos not in phrase):
