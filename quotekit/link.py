@@ -252,6 +252,8 @@ def _cue_after(parse: Parse, heads: Mapping[int, int], quote: QuoteSpan) -> int 
     for word in parse.words[i : i + FRAME_WORDS + 1]:
         if word.sent != sent or is_quote_mark(word):
             return None
+        if word.xpos == "WRB" or word.upos == "SCONJ":  # "“A,” when asked why": a clause of its own
+            return None
         if word.i in heads:
             return heads[word.i]
         if word.upos not in FRAME_UPOS or word.text in {".", ";", ":"}:

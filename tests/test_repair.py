@@ -235,6 +235,20 @@ REPAIR_ROWS = [
     # "Sanders said both Obama and Biden have been fair to him": "Obama" was the object of "said", "fair" its
     # conjunct; "thanked the crowd and left early" (a conjunct with its own "and") keeps its conjunct
     ("repair_split_complement", {("fair", "ccomp", "said"), ("Obama", "nsubj", "fair")}),
+    # "But she is expected to move quickly": "she" an active subject beside the passive auxiliary
+    ("repair_passive_subject", {("she", "nsubj:pass", "expected")}),
+    # "While he's said he'll fight ...": the contracted "'s" may be "has", so the subject stays as it is
+    ("repair_passive_contracted", set()),
+    # "A report released Tuesday found ...": "Tuesday" was a second subject of "found" (then joined with
+    # "report" as one name); "Friday" likewise of "said"
+    (
+        "repair_dated_participle",
+        {("Tuesday", "obl:tmod", "released"), ("Friday", "obl:tmod", "issued")},
+    ),
+    # ... and "A report released by the agency found", "Monday is the deadline" are left as they are
+    ("repair_dated_participle_untouched", set()),
+    # "said “We will see,” when asked whether ...": "asked" was a clause of "see", inside the quotation
+    ("repair_clause_after_quotation", {("asked", "advcl", "said")}),
     ("description_time_misparsed", set()),
     # ... and "The mayor, Ann Roe, and the governor said" a list ("and" after the second comma)
     ("description_list_misparsed", set()),

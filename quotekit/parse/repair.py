@@ -10,10 +10,20 @@ error. Each repair changes only what a correct parse never has, so a correct par
   has none belongs to that verb, not to the clause it governs after it;
 - :func:`stranded_relatives`: "John Doe, who heads the Red Cross, said ..." with "heads" parsed as the
   complement of "said": a clause opened by a relative pronoun after a noun and a comma modifies the noun;
-- :func:`split_subjects`: "Mayor Ellen Briggs said ..." with "Mayor" and "Briggs" both subjects of
-  "said": two subjects of one verb with nothing between them are one noun phrase, headed by the last;
-- :func:`split_names`: "Ann Roe, head of ... stated, “...; it's a problem”" with "Ann" the subject of a
-  clause in the quotation: a person's word right before a person's subject is that name's first part;
+- :func:`passive_subjects` (:mod:`.voice`): "She is expected to run" with "She" an active subject beside a
+  passive auxiliary: a verb with a passive auxiliary has a passive subject;
+- :func:`dated_participles` (:mod:`.times`): "A report released Tuesday found ..." with "report" and
+  "Tuesday" both subjects of "found": a day's name right after a participle that modifies the subject
+  dates the participle;
+- :func:`clauses_after_quotations` (:mod:`.quoted`): "said, “We will see,” when asked whether ..." with
+  "asked" a clause of "see": a subordinate clause after a quoted sentence's closing mark belongs to the
+  verb the quotation complements;
+- :func:`split_subjects` (:mod:`.names`): "Mayor Ellen Briggs said ..." with "Mayor" and "Briggs" both
+  subjects of "said": two subjects of one verb with nothing between them are one noun phrase, headed by
+  the last;
+- :func:`split_names` (:mod:`.names`): "Ann Roe, head of ... stated, “...; it's a problem”" with "Ann"
+  the subject of a clause in the quotation: a person's word right before a person's subject is that
+  name's first part;
 - :func:`appositive_subjects`: "Omar Haddad, the novelist, said the book ..." with "novelist" a second
   subject of "said": a noun phrase set off by commas right before a verb that already has a subject (or
   whose subject was stranded) is an apposition of the noun before it, when the verb's complement has a
@@ -81,7 +91,6 @@ words (the input is never changed); :func:`repair` returns its input itself when
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Sequence
 
 import attrs
@@ -116,7 +125,9 @@ from quotekit.parse.clauses import (
 from quotekit.parse.complements import split_complements
 from quotekit.parse.demoted import demoted_verbs, resumed_verbs
 from quotekit.parse.extraction import extracted_subjects
-from quotekit.parse.times import time_word_subjects
+from quotekit.parse.names import split_names, split_subjects
+from quotekit.parse.quoted import clauses_after_quotations
+from quotekit.parse.times import dated_participles, time_word_subjects
 from quotekit.parse.tree import (
     CLAUSE_COMPLEMENT_RELS,
     MISATTACHED_CLAUSE_RELS,
@@ -132,6 +143,7 @@ from quotekit.parse.tree import (
     name_head,
     phrase_head,
 )
+from quotekit.parse.voice import passive_subjects
 
 __all__ = [
     "CLAUSE_COMPLEMENT_RELS",
@@ -247,56 +259,6 @@ def stranded_relatives(tree: Tree, lo: int, hi: int) -> None:
         if tree.words[first - 1].text != "," or tree.words[first - 2].upos not in NOMINAL:
             continue
         tree.move(clause, phrase_head(tree, first - 2, first), "acl:relcl")
-
-
-def split_subjects(tree: Tree, lo: int, hi: int) -> None:
-    """ "Mayor Ellen Briggs said" parsed with "Mayor" and "Briggs" both subjects of "said" (or, after an
-    inverted cue, "said Ohio Secretary ..." with two objects): two nominal subjects, or objects, of one word
-    whose subtrees touch, with no punctuation between, are one noun phrase; the earlier becomes a
-    ``compound`` of the later (English noun phrases end in their head)."""
-    for verb in range(lo, hi):
-        for rel in _DOUBLED_RELS:
-            _join_doubled(tree, [c for c in tree.children(verb) if tree.rels[c] == rel])
-        # after an inverted cue the title may be the object and the name the subject: "said Democratic
-        # strategist Hank Sheldon" with "strategist" the object, "Sheldon" the subject
-        after = [c for c in tree.children(verb) if c > verb and tree.rels[c] in _DOUBLED_RELS]
-        for first, second in itertools.pairwise(after):
-            if tree.rels[first] == "obj" and tree.rels[second] == SUBJECT:
-                _join_doubled(tree, [first, second])
-
-
-def split_names(tree: Tree, lo: int, hi: int) -> None:
-    """ "Ann Roe, head of the Bar Council stated, “It's no problem; it's a math problem.”" parsed with
-    "Ann" the subject of a clause of the quotation and "Roe" the subject of "stated": a person's word right
-    before a subject that is a person's word too, hung on a word past it, is the first part of that name."""
-    for first in range(lo, hi - 1):
-        second = first + 1
-        if not (_person_word(tree.words[first]) and _person_word(tree.words[second])):
-            continue
-        if tree.heads[first] == tree.heads[second] or tree.rels[second] not in SUBJECTS:
-            continue  # two subjects of one verb: :func:`split_subjects`
-        if tree.heads[first] > second and not inside(tree, second, first):
-            tree.move(first, second, "compound")
-            for later in [c for c in tree.children(first) if c > second]:  # ", president and CEO"
-                tree.move(later, second, tree.rels[later])
-
-
-def _person_word(word: Word) -> bool:
-    return word.upos == "PROPN" and word.ner == "person"
-
-
-#: Relations a verb has once: two of them side by side are one phrase the parser split.
-_DOUBLED_RELS = (SUBJECT, "obj")
-
-
-def _join_doubled(tree: Tree, dependents: list[int]) -> None:
-    for first, second in itertools.pairwise(dependents):
-        left, right = tree.subtree(first), tree.subtree(second)
-        if max(left) + 1 != min(right) or tree.words[max(left)].upos == "PUNCT":
-            continue
-        if tree.words[first].upos not in {"NOUN", "PROPN"} or tree.words[second].upos != "PROPN":
-            continue
-        tree.move(first, second, "compound")
 
 
 def titles_with_of(tree: Tree, lo: int, hi: int) -> None:
@@ -416,15 +378,18 @@ _POSSESSIVE_END = regex.compile(r"\w['\u2019]s$")
 #: The repairs, in the order they run on each sentence, repeated (at most :data:`_MAX_PASSES` times) until
 #: the tree stops changing.
 _REPAIRS = (
+    passive_subjects,
     demoted_verbs,
     prepositional_subjects,
     stranded_relatives,
     trailing_relatives,
     extracted_subjects,
     split_complements,
+    clauses_after_quotations,
     appositive_subjects,
     stranded_subjects,
     label_subjects,
+    dated_participles,
     split_subjects,
     time_word_subjects,
     split_names,
