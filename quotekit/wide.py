@@ -35,6 +35,8 @@ from quotekit.cues import SELECTED_PREPOSITION_PATTERN, CueMatch
 from quotekit.document import Parse, Word
 from quotekit.hearsay import HEARSAY_PATTERN
 from quotekit.lang.en import (
+    ADJECTIVE_CUES,
+    AGENT_RELS,
     APPEARANCE_VERBS,
     COGNITION_VERBS,
     EVIDENCE_VERBS,
@@ -42,6 +44,7 @@ from quotekit.lang.en import (
     NONFINITE_CUES,
     NOUN_COMPLEMENT_MARKS,
     OBJECT_CUES,
+    PASSIVE_SUBJECT_RELS,
     POLL_NOUNS,
     RECORD_NOUNS,
     SPEECH_VERBS,
@@ -363,6 +366,8 @@ def find_speaker(parse: Parse, cue: CueMatch, quoted: Sequence[QuoteSpan] = ()) 
         return _unquoted(nominal.poll_source(parse, cue), parse, quoted)
     if (cue.lemma in APPEARANCE_VERBS and cue.pattern == "appearance") or cue.pattern in _SOURCELESS:
         return None
+    if cue.cls == "cognition" and cue.pattern != ADJECTIVE_PATTERN and _passive_belief(parse, noun):
+        return None
     found = speakers.find_speaker(parse, cue, quoted)
     expletive = cue.lemma in APPEARANCE_VERBS or cue.pattern == ADJECTIVE_PATTERN
     if found is not None and expletive and _is_expletive(parse.words[found.head]):
@@ -370,6 +375,24 @@ def find_speaker(parse: Parse, cue: CueMatch, quoted: Sequence[QuoteSpan] = ()) 
     if found is None and noun.upos == "NOUN":  # "a warning from the bank that ...": a speech noun's source
         return _unquoted(nominal.source_of_noun(parse, noun), parse, quoted)
     return found
+
+
+def _passive_belief(parse: Parse, verb: Word) -> bool:
+    """ "She is expected to run", "a think tank known for its polls", "other plans being considered": a
+    verb of belief in the passive with no "by" agent names no believer; its subject is what is believed of
+    (Huddleston & Pullum 2002, ch. 16, §10: the passive's subject is the active object). A participle
+    that is an adjective of stance ("are worried that": :data:`~quotekit.lang.en.ADJECTIVE_CUES`) and a
+    perfect ("has known") are no passives."""
+    if verb.xpos != "VBN" or verb.text.lower() in ADJECTIVE_CUES:
+        return False
+    kids = [parse.words[c] for c in parse.children[verb.i]]
+    if any(k.deprel in AGENT_RELS or (k.deprel == "aux" and k.lemma == "have") for k in kids):
+        return False
+    return verb.deprel == "acl" or any(k.deprel in _PASSIVE_RELS for k in kids)
+
+
+#: What only a passive verb has: a passive auxiliary or subject.
+_PASSIVE_RELS = PASSIVE_SUBJECT_RELS | {"aux:pass"}
 
 
 def _unquoted(

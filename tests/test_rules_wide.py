@@ -18,6 +18,12 @@ WIDE_ROWS: dict[str, Case] = {
         ("indirect", "shows", "the race is tight", None, "The poll", None, None, "document", "evidence"),
         ("indirect", "found", "that turnout fell", None, "A new study", None, None, "document", "evidence"),
     ]),
+    # a verb of belief in the passive with no agent names no believer (the subject is believed of); a perfect
+    # ("has known") is active, its subject the one who knows
+    "wide_passive_belief": ("She is moving to Boston but is expected to keep her seat on the board. The aide has known the senator for decades.", [
+        ("indirect", "expected", "to keep her seat on the board", None, None, None, None, None, "belief"),
+        ("indirect", "has known", "the senator", None, "The aide", "aide", None, "person", "belief"),
+    ]),
     # a verb of appearance: the subject with the infinitive, no source
     "wide_appearance": ("The plan appears to work.", [
         ("indirect", "appears", "The plan to work", None, None, None, None, None, "appearance"),
