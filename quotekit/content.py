@@ -522,7 +522,7 @@ def _misattached_subject(parse: Parse, verb: Word, clause: int) -> list[int]:
 
 def _content_from_host(parse: Parse, verb: Word) -> list[int]:
     """ "The plan failed, he said." / "“A,” he said, “B.”": the verb hangs off the clause it reports."""
-    if verb.deprel not in {"parataxis", "conj"} or verb.head < 0:
+    if verb.deprel not in {"parataxis", "conj"} or verb.head < 0 or verb.xpos == "VBG":
         return []
     host = parse.words[verb.head]
     if host.i > verb.i or not is_clause(parse, host):

@@ -505,6 +505,11 @@ CONTENT_ROWS: dict[str, Case] = {
         ("indirect", "according to", "Kim leads Roe in Ohio by about six points", None, "an average of recent polls", None, None, "unknown", "according-to"),
         ("indirect", "according to", "Turnout was high", None, "the county clerk", "county clerk", None, "person", "according-to"),
     ]),
+    # a participle after a clause reports its own complement, never the clause it follows ("fronted" content
+    # is a finite cue's: "The plan failed, he said")
+    "participle_after_clause": ("The senator is pushing back, questioning the governor's judgment.", [
+        ("indirect", "questioning", "the governor's judgment", None, "The senator", "senator", None, "person", "participle"),
+    ]),
     # a clause after a quotation's closing mark opened by a subordinator is no reporting frame: the quotation
     # is the verb's before it, the clause an attribution of its own (parse corrected by hand: the models hang
     # "asked" on "see", inside the quotation, which the repair mends); negative: "said the mayor" frames

@@ -18,6 +18,12 @@ WIDE_ROWS: dict[str, Case] = {
         ("indirect", "shows", "the race is tight", None, "The poll", None, None, "document", "evidence"),
         ("indirect", "found", "that turnout fell", None, "A new study", None, None, "document", "evidence"),
     ]),
+    # a verb of speech with the preposition it selects: "ask for", "argue against"; negative: "asked at the
+    # briefing" (a place) reports nothing
+    "wide_preposition_ask": ("The employer asked for proof of citizenship. The aide argued against the merger. The reporter asked at the briefing.", [
+        ("indirect", "asked", "proof of citizenship", None, "The employer", None, None, "unknown", "np-content"),
+        ("indirect", "argued", "the merger", None, "The aide", "aide", None, "person", "np-content"),
+    ]),
     # a verb of belief in the passive with no agent names no believer (the subject is believed of); a perfect
     # ("has known") is active, its subject the one who knows
     "wide_passive_belief": ("She is moving to Boston but is expected to keep her seat on the board. The aide has known the senator for decades.", [
@@ -238,6 +244,8 @@ WIDE_ROWS: dict[str, Case] = {
 
 #: What the default mode (reported speech) finds in the same fixtures: only the speech noun cue "claim".
 SPEECH_ONLY: dict[str, list[Row]] = {
+    # "argue against" a plan reports a stance in speech as well (the verb's topic)
+    "wide_preposition_ask": [("indirect", "argued", "the merger", None, "The aide", "aide", None, "person", "subject")],
     "wide_nominal": [("indirect", "claim", "that taxes would fall", None, "His", None, None, "person", "possessive")],
     "wide_nominal_source": [("indirect", "warning", "that prices would rise", None, None, None, None, None, None)],
     "wide_complement_misparsed": [("indirect", "asked", "his ties", None, "The senator", "senator", None, "person", "subject")],
@@ -275,6 +283,7 @@ NEGATIVE = [
     "wide_publication_not_release",
     "wide_negative",
     "wide_raising_negative",
+    "wide_raising_supposed",  # "are supposed to hand over": a modal of obligation, no belief
     "wide_preposition_negative",
     "wide_nominal_negative",
     "wide_regard_negative",

@@ -1102,8 +1102,10 @@ ADJECTIVE_CUES: Mapping[str, tuple[CueClass, frozenset[str]]] = MappingProxyType
         for adjective, complements in table.items()
     }
 )  # fmt: skip
+#: Verbs of belief and report whose passive raises its infinitive's subject ("The minister is expected to
+#: resign"). Not "suppose": "is supposed to" is a modal of obligation ("firms are supposed to report ...").
 RAISING_VERBS = frozenset(
-    "expect believe think say report know consider understand allege suppose estimate predict fear".split()
+    "expect believe think say report know consider understand allege estimate predict fear".split()
 )
 #: Verbs of stance and intention, which PolNeAR annotates as attributions: "the senator plans to run",
 #: "voters refused to back him", "the union supports the bill".
@@ -1252,6 +1254,8 @@ WIDE_PREPOSITION_CUES: Mapping[str, frozenset[str]] = MappingProxyType(
         "balk": frozenset({"at"}),
         "side": frozenset({"with", "against"}),
         "object": frozenset({"to"}),
+        "ask": frozenset({"for"}),
+        "argue": frozenset({"for", "against"}),
     }
 )
 
