@@ -254,11 +254,21 @@ def _cue_after(parse: Parse, heads: Mapping[int, int], quote: QuoteSpan) -> int 
             return None
         if word.xpos == "WRB" or word.upos == "SCONJ":  # "“A,” when asked why": a clause of its own
             return None
+        if word.upos == "CCONJ" and word.i == _first_word_after(parse, quote):
+            return None  # "She declared “A!” and said that ...": a predicate of its own, no frame
         if word.i in heads:
             return heads[word.i]
         if word.upos not in FRAME_UPOS or word.text in {".", ";", ":"}:
             return None
     return None
+
+
+def _first_word_after(parse: Parse, quote: QuoteSpan) -> int:
+    """The first word after the quotation's closing mark that is no punctuation."""
+    i = parse.word_at(quote.end)
+    while i < len(parse.words) and parse.words[i].upos == "PUNCT":
+        i += 1
+    return i
 
 
 def _frame_may_follow(parse: Parse, quote: QuoteSpan, first: Word) -> bool:

@@ -505,6 +505,12 @@ CONTENT_ROWS: dict[str, Case] = {
         ("indirect", "according to", "Kim leads Roe in Ohio by about six points", None, "an average of recent polls", None, None, "unknown", "according-to"),
         ("indirect", "according to", "Turnout was high", None, "the county clerk", "county clerk", None, "person", "according-to"),
     ]),
+    # a conjunction right after a quotation opens a predicate of its own, no reporting frame: the quotation
+    # is the verb's before it (the models' parse)
+    "quote_then_conjunct": ("She declared “What a night!” and said that her campaign would continue “to break barriers” across the nation.", [
+        ("direct", "declared", "What a night!", None, "She", None, None, "person", "subject"),
+        ("mixed", "said", "that her campaign would continue “to break barriers” across the nation", None, "She", None, None, "person", "shared-subject"),
+    ]),
     # a participle after a clause reports its own complement, never the clause it follows ("fronted" content
     # is a finite cue's: "The plan failed, he said")
     "participle_after_clause": ("The senator is pushing back, questioning the governor's judgment.", [
