@@ -153,8 +153,6 @@ MODEL_GAPS: dict[str, dict[str, str]] = {
         "take",
         "speaker_pronoun_previous_subject": "NER tags 'Agency' a person: 'Agency spokesman' reads as a "
         "candidate's campaign staff (affiliation 'Agency campaign')",
-        "speaker_pronoun_frame_subject": "the models make 'wrote' the root and 'citing' its conj, so "
-        "'citing' takes 'Ivan Petrov wrote' as content (the right content is 'Brandt’s report')",
         "speaker_chamber_candidate": "'Maria Vance' parsed as the apposition of 'candidate', so the mention "
         "stops at 'Senate candidate'",
         "speaker_chamber_group": "'Senate' parsed as the subject's head (an organization), 'leaders' a "
