@@ -7,8 +7,13 @@ with no source in the text (whoever expects it is not said). Reported speech rej
 (:func:`quotekit.cues.find_cues`: "Trump is said to be furious" names no speaker); the wider notion keeps
 them under the rule "raising".
 
+Any passive of belief with no agent names no believer, raising or not ("She is moving to Boston but is
+expected to keep her seat", "a think tank known for its polls"): :func:`is_passive_belief` tells the
+wider notion's speaker stage (:func:`quotekit.wide.find_speaker`) to name none.
+
 Requires: the cues found so far (:func:`quotekit.cues.find_cues`). Provides the raising cues
-(:func:`add_raising_cues`), whose ``CueMatch.pattern`` is :data:`RAISING_PATTERN`.
+(:func:`add_raising_cues`), whose ``CueMatch.pattern`` is :data:`RAISING_PATTERN`, and
+:func:`is_passive_belief`.
 """
 
 from __future__ import annotations
@@ -18,13 +23,13 @@ from collections.abc import Mapping, Sequence
 from quotekit.content import fragments
 from quotekit.cues import CueMatch
 from quotekit.document import Parse, Word
-from quotekit.lang.en import AGENT_RELS, PASSIVE_SUBJECT_RELS, RAISING_VERBS, VERB_GROUP_RELS
+from quotekit.lang.en import ADJECTIVE_CUES, AGENT_RELS, PASSIVE_SUBJECT_RELS, RAISING_VERBS, VERB_GROUP_RELS
 from quotekit.model import CueClass
 from quotekit.parse.build import FULL
 from quotekit.spans import QuoteSpan
 from quotekit.speakers import is_quoted
 
-__all__ = ["RAISING_PATTERN", "add_raising_cues", "raised_content"]
+__all__ = ["RAISING_PATTERN", "add_raising_cues", "is_passive_belief", "raised_content"]
 
 #: ``CueMatch.pattern`` (and the wider rule) of a passive raising cue.
 RAISING_PATTERN = "raising"
@@ -78,3 +83,21 @@ def _is_infinitive(parse: Parse, c: int) -> bool:
 def _in_verb_group(parse: Parse, c: int) -> bool:
     """Whether dependent ``c`` is an auxiliary of its verb ("is", "has been")."""
     return parse.words[c].deprel in _GROUP_RELS
+
+
+def is_passive_belief(parse: Parse, verb: Word) -> bool:
+    """ "She is expected to run", "a think tank known for its polls", "other plans being considered": a
+    verb of belief in the passive with no "by" agent names no believer; its subject is what is believed of
+    (Huddleston & Pullum 2002, ch. 16, §10: the passive's subject is the active object). A participle
+    that is an adjective of stance ("are worried that": :data:`~quotekit.lang.en.ADJECTIVE_CUES`) and a
+    perfect ("has known") are no passives."""
+    if verb.xpos != "VBN" or verb.text.lower() in ADJECTIVE_CUES:
+        return False
+    kids = [parse.words[c] for c in parse.children[verb.i]]
+    if any(k.deprel in AGENT_RELS or (k.deprel == "aux" and k.lemma == "have") for k in kids):
+        return False
+    return verb.deprel == "acl" or any(k.deprel in _PASSIVE_RELS for k in kids)
+
+
+#: What only a passive verb has: a passive auxiliary or subject.
+_PASSIVE_RELS = PASSIVE_SUBJECT_RELS | {"aux:pass"}

@@ -35,8 +35,6 @@ from quotekit.cues import SELECTED_PREPOSITION_PATTERN, CueMatch
 from quotekit.document import Parse, Word
 from quotekit.hearsay import HEARSAY_PATTERN
 from quotekit.lang.en import (
-    ADJECTIVE_CUES,
-    AGENT_RELS,
     APPEARANCE_VERBS,
     COGNITION_VERBS,
     EVIDENCE_VERBS,
@@ -44,7 +42,6 @@ from quotekit.lang.en import (
     NONFINITE_CUES,
     NOUN_COMPLEMENT_MARKS,
     OBJECT_CUES,
-    PASSIVE_SUBJECT_RELS,
     POLL_NOUNS,
     RECORD_NOUNS,
     SPEECH_VERBS,
@@ -57,9 +54,9 @@ from quotekit.lang.en import (
 )
 from quotekit.mistagged import infinitive_after_noun_verb, that_follows
 from quotekit.model import CueClass, Quote, Speaker
-from quotekit.raising import RAISING_PATTERN
+from quotekit.raising import RAISING_PATTERN, is_passive_belief
 from quotekit.spans import QuoteSpan
-from quotekit.syntax import is_subject, is_verb
+from quotekit.syntax import is_ancestor, is_subject, is_verb
 
 __all__ = [
     "NOMINAL_CUES_ON",
@@ -253,7 +250,30 @@ def _content_after_own_preposition(parse: Parse, verb: Word) -> list[int]:
         cases = [g for g in parse.children[c] if g < c and parse.words[g].deprel in {"case", "mark"}]
         if cases and parse.words[cases[0]].lemma.lower() in allowed:
             return [k for k in parse.subtree(c) if k not in cases]
-    return []
+    return _phrase_after_misread_to(parse, verb) if "to" in allowed else []
+
+
+def _phrase_after_misread_to(parse: Parse, verb: Word) -> list[int]:
+    """ "She referred to jihadism/VB", "pointed to previous/VB examples": the tagger read the preposition
+    "to" right after the verb as an infinitive's marker and the word after it as a base verb (the parser
+    then hangs it on the verb as a clause); a verb that selects "to" as a preposition takes a noun phrase
+    there, so the words after "to" that the verb governs, up to the first punctuation or coordinator, are
+    its phrase; not where a determiner or pronoun follows the "verb", its object ("to show the crowd")."""
+    to = verb.i + 1
+    sent = parse.sentences[verb.sent]
+    if to + 1 >= sent.last or parse.words[to].text.lower() != "to":
+        return []
+    if parse.words[to + 1].xpos != "VB" or not is_ancestor(parse, verb.i, to + 1):
+        return []
+    if to + 2 < sent.last and parse.words[to + 2].upos in {"DET", "PRON"}:
+        return []  # "pointed to show the crowd": an infinitive with its object, no misread
+    out = []
+    for k in range(to + 1, sent.last):
+        word = parse.words[k]
+        if word.upos in {"PUNCT", "CCONJ"} or not is_ancestor(parse, verb.i, k):
+            break
+        out.append(k)
+    return out
 
 
 #: The verbs only the wider notion has: their content is a complement of theirs, never a textual fallback.
@@ -366,7 +386,7 @@ def find_speaker(parse: Parse, cue: CueMatch, quoted: Sequence[QuoteSpan] = ()) 
         return _unquoted(nominal.poll_source(parse, cue), parse, quoted)
     if (cue.lemma in APPEARANCE_VERBS and cue.pattern == "appearance") or cue.pattern in _SOURCELESS:
         return None
-    if cue.cls == "cognition" and cue.pattern != ADJECTIVE_PATTERN and _passive_belief(parse, noun):
+    if cue.cls == "cognition" and cue.pattern != ADJECTIVE_PATTERN and is_passive_belief(parse, noun):
         return None
     found = speakers.find_speaker(parse, cue, quoted)
     expletive = cue.lemma in APPEARANCE_VERBS or cue.pattern == ADJECTIVE_PATTERN
@@ -375,24 +395,6 @@ def find_speaker(parse: Parse, cue: CueMatch, quoted: Sequence[QuoteSpan] = ()) 
     if found is None and noun.upos == "NOUN":  # "a warning from the bank that ...": a speech noun's source
         return _unquoted(nominal.source_of_noun(parse, noun), parse, quoted)
     return found
-
-
-def _passive_belief(parse: Parse, verb: Word) -> bool:
-    """ "She is expected to run", "a think tank known for its polls", "other plans being considered": a
-    verb of belief in the passive with no "by" agent names no believer; its subject is what is believed of
-    (Huddleston & Pullum 2002, ch. 16, §10: the passive's subject is the active object). A participle
-    that is an adjective of stance ("are worried that": :data:`~quotekit.lang.en.ADJECTIVE_CUES`) and a
-    perfect ("has known") are no passives."""
-    if verb.xpos != "VBN" or verb.text.lower() in ADJECTIVE_CUES:
-        return False
-    kids = [parse.words[c] for c in parse.children[verb.i]]
-    if any(k.deprel in AGENT_RELS or (k.deprel == "aux" and k.lemma == "have") for k in kids):
-        return False
-    return verb.deprel == "acl" or any(k.deprel in _PASSIVE_RELS for k in kids)
-
-
-#: What only a passive verb has: a passive auxiliary or subject.
-_PASSIVE_RELS = PASSIVE_SUBJECT_RELS | {"aux:pass"}
 
 
 def _unquoted(

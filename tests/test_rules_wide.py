@@ -24,6 +24,13 @@ WIDE_ROWS: dict[str, Case] = {
         ("indirect", "asked", "proof of citizenship", None, "The employer", None, None, "unknown", "np-content"),
         ("indirect", "argued", "the merger", None, "The aide", "aide", None, "person", "np-content"),
     ]),
+    # the models' tagger reads the preposition "to" after "refer"/"point" as an infinitive's marker and the
+    # next word as a verb ("jihadism/VB", "previous/VB"): the words after "to" are the phrase all the same
+    # (the models' parse); negative: a real infinitive with its object ("to get their attention")
+    "wide_preposition_to_misread": ("She referred to jihadism. Other defenders pointed to previous examples of plagiarism. He pointed to get their attention.", [
+        ("indirect", "referred", "jihadism", None, "She", None, None, "person", "np-content"),
+        ("indirect", "pointed", "previous examples of plagiarism", None, "Other defenders", None, None, "group", "np-content"),
+    ]),
     # a verb of belief in the passive with no agent names no believer (the subject is believed of); a perfect
     # ("has known") is active, its subject the one who knows
     "wide_passive_belief": ("She is moving to Boston but is expected to keep her seat on the board. The aide has known the senator for decades.", [
