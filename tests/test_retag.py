@@ -70,6 +70,11 @@ RETAG_ROWS: dict[str, tuple[str, list[str], list[str]]] = {
     "homograph_after_name": ("Clinton/NNP emails/NNS that/WDT Trump/NNP sought/VBD ./.", [], []),
     # ... unless right after a name or pronoun that no modifier precedes, before its object
     "homograph_after_bare_name": ("Biden/NNP calls/NNS Trump/NNP a/DT risk/NN ./.", ["calls"], []),
+    # ... or before the preposition the verb selects ("talks about", "points to"); "peace talks about" after
+    # a common noun stays a noun
+    "homograph_before_selected_preposition": ("Perez/NNP talks/NNS about/IN growing/VBG up/RP ./.", ["talks"], []),
+    "homograph_preposition_after_noun": ("Peace/NN talks/NNS about/IN Syria/NNP stalled/VBD ./.", [], []),
+    "homograph_other_preposition": ("Perez/NNP talks/NNS in/IN Ohio/NNP ./.", [], []),
     "homograph_name_in_phrase": ("The/DT Paris/NNP attacks/NNS Clinton/NNP aides/NNS cited/VBD ./.", [], []),
     "homograph_before_verb": ("Paris/NNP attacks/NNS test/VBP Clinton/NNP ./.", [], []),
     "homograph_never": ("Rust/NNP Belt/NNP states/NNS Indiana/NNP and/CC Ohio/NNP voted/VBD ./.", [], []),
@@ -302,6 +307,7 @@ MODEL_ROWS: dict[str, tuple[str, str, Found]] = {
     "that_before_subordinator": ("speech", "Critics argued that if the tax passed, prices would rise.", ("that if the tax passed, prices would rise", "argued", "subject", "Critics")),
     "past_after_apposition": ("speech", "Ann Kim, a former aide to the mayor, described Lee's plan as reckless.", ("Lee's plan as reckless", "described", "subject", "Ann Kim")),
     "past_before_adjective_noun": ("speech", "The group also paid $2 million to Mercury to lobby Congress. Among other issues, Mercury opposed congressional efforts on trade.", ("congressional efforts on trade", "opposed", "subject", "Mercury")),
+    "homograph_before_preposition": ("all", "Francis points to structural inequities in the global order.", ("structural inequities in the global order", "points", "np-content", "Francis")),
     "quotation_after": ("speech", "The ad says “Tom will fight for the farms and the schools.”", ("Tom will fight for the farms and the schools.", "says", "quantifier", "The ad")),
 }
 # fmt: on

@@ -1189,7 +1189,7 @@ NOUN_VERB_HOMOGRAPHS = frozenset(
     answer reply doubt wish boast concern tweet post figure record text blog quote object protest back
     counter guess outline voice joke whisper sigh snap guarantee caution suspect welcome aim focus
     campaign champion chant dispute reference rebuke retweet gripe moan whine order thank rule bark growl
-    snarl hiss bellow thunder gush rave rant mumble murmur groan wail sob cry side
+    snarl hiss bellow thunder gush rave rant mumble murmur groan wail sob cry side talk
     """.split()
 )
 #: Those of :data:`NOUN_VERB_HOMOGRAPHS` whose plural is so common a noun of news that a form tagged as a

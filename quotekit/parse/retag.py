@@ -33,7 +33,9 @@ as a determiner, are tagged as the pronouns they are (:func:`misread_pronouns`).
 A form whose plural is a common noun as well (:data:`~quotekit.lang.en.NOUN_VERB_HOMOGRAPHS`: "news
 reports", "phone calls", "his claims that") is a verb only right after a name or pronoun that no
 determiner, possessive, adjective or preposition precedes, and before a pronoun, determiner, possessive,
-name or number ("Biden calls/NNS Trump a risk"; not "the Paris attacks", "Paris attacks test ...");
+name or number ("Biden calls/NNS Trump a risk"; not "the Paris attacks", "Paris attacks test ...") or the
+preposition the verb selects in the wider notion ("Perez talks/NNS about ...", "Francis points/NNS to ...":
+:data:`~quotekit.lang.en.WIDE_PREPOSITION_CUES`; not "Peace talks about ...", after a common noun);
 "states" never ("the early states").
 
 Requires: each sentence's words as (text, xpos) pairs from the tagger. Provides :func:`misread_verbs`,
@@ -58,6 +60,7 @@ from quotekit.lang.en import (
     TIME_NOUNS,
     UNAMBIGUOUS_APPEARANCE_FORMS,
     UNAMBIGUOUS_SPEECH_FORMS,
+    WIDE_PREPOSITION_CUES,
     verb_forms,
 )
 
@@ -403,6 +406,7 @@ def _verb_stands(tagged: Sequence[tuple[str, str]], k: int, lemma: str | None) -
             and (
                 after in _HOMOGRAPH_OBJECT_TAGS
                 or (lemma in _THAT_HOMOGRAPHS and after_text.lower() == "that")
+                or after_text.lower() in WIDE_PREPOSITION_CUES.get(lemma, ())  # "Roe talks about ..."
             )
             and (k < 2 or tagged[k - 2][1] not in _MODIFIER_TAGS)
         )
