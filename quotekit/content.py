@@ -270,10 +270,22 @@ def object_content(parse: Parse, verb: Word) -> list[int]:
     for c in parse.children[verb.i]:
         word = parse.words[c]
         if c > verb.i and word.deprel == "obj" and word.upos in {"NOUN", "PROPN"}:
-            phrase = [*parse.subtree(c), *_second_object(parse, verb, c)]
+            phrase = [*_without_venue(parse, c), *_second_object(parse, verb, c)]
             trailing = trailing_complements(parse, verb, max(phrase))
             return clause_of_object(parse, verb, c) or [*phrase, *trailing]
     return []
+
+
+def _without_venue(parse: Parse, head: int) -> list[int]:
+    """The words of ``head``'s phrase up to a phrase of the occasion of the saying that the parser hung
+    inside it ("defended [his position] during a radio interview": :func:`~quotekit.bounds.is_venue_phrase`,
+    as when hung on the verb)."""
+    words = sorted(parse.subtree(head))
+    for k in words:
+        if k > head and parse.words[k].deprel in {"nmod", "obl"} and is_venue_phrase(parse, k):
+            cut = min(parse.subtree(k))
+            return [j for j in words if j < cut]
+    return words
 
 
 def _second_object(parse: Parse, verb: Word, first: int) -> list[int]:
