@@ -144,7 +144,7 @@ def mark_cue(parse: Parse, mark: MarkCue) -> CueMatch | None:
     if parse.sentences[parse.words[i].sent].depth < FULL:
         return None
     if mark.kind == "label" and not label_can_speak(
-        parse.words_between(*mark.source), mark.capitals, parse.words
+        parse.words_between(*mark.source), mark.capitals, parse.words, named=mark.mark > mark.source[1]
     ):
         return None
     form = CueForm.LABEL if mark.kind == "label" else CueForm.DASH

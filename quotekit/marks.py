@@ -44,7 +44,10 @@ _DASH_SOURCE = regex.compile(
 #: A speaker label opening a paragraph: "MORALES: Well, ...", "Ann Lee: Voters Want Answers ...".
 _LABEL = regex.compile(
     rf"(?m)^[ \t\u00a0]*[\"“]?[ \t\u00a0]*"  # an opening mark some transcripts put before each turn
-    rf"({_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,3}}):[ \t\u00a0]+(?=\S)"
+    rf"({_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,3}})"
+    # a headline's addressee or venue: "Kim to Voters:", "Kim at Rally:"
+    rf"(?:[ \t\u00a0]+(?:to|at)[ \t\u00a0]+{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,3}})?"
+    rf":[ \t\u00a0]+(?=\S)"
 )
 
 #: A speaker label after a spaced dash inside a line, before a quotation: the news roundup's "POLLS MISSED
@@ -89,7 +92,9 @@ def _is_headline(label: regex.Match[str]) -> bool:
 _MUTE_ENTITIES = frozenset({"place", "misc"})
 
 
-def label_can_speak(words: Sequence[Word], capitals: bool, text_words: Sequence[Word] = ()) -> bool:
+def label_can_speak(
+    words: Sequence[Word], capitals: bool, text_words: Sequence[Word] = (), *, named: bool = False
+) -> bool:
     """Whether a label's words name someone who can speak: the NER calls them a person or organization;
     or, naming no place, they are in capitals ("MORALES:"), all proper nouns the NER left unclassed, as
     a headline names its speaker ("Ruiz: ‘We will win.’", whose title case throws the NER off), or end in
@@ -97,13 +102,19 @@ def label_can_speak(words: Sequence[Word], capitals: bool, text_words: Sequence[
     "Sanders: Brexit's
     message ...", with "Sanders" read as a plural noun in the headline and as a person's name in "Bernie
     Sanders warned"). A rubric (:data:`~quotekit.lang.en.LABEL_RUBRICS`: "Breaking:", "Correction:",
-    "Wow:") gives none."""
+    "Wow:") gives none. ``named``: the label is a headline's "Kim to Voters:" or "Kim at Rally:", which a
+    section heading shares ("Limited Tools to Fight Terrorism:"), so only a name the NER calls a person or
+    organization speaks."""
     rubric = [w for w in words if w.text.lower() in LABEL_RUBRICS]
     if rubric and len(words) == 1:
         return False  # "EXCLUSIVE:", "Update:", whatever the NER makes of the word
     kinds = {w.ner for w in words}
+    if named and any(w.upos == "VERB" for w in words):
+        return False  # "Limited Tools to Fight Terrorism:", a section heading, whatever the NER makes of it
     if kinds & {"person", "organization"}:
         return True  # "Judicial Watch:"
+    if named:
+        return False
     if kinds & _MUTE_ENTITIES or rubric:
         return False  # "Iowa:", "EDITOR'S NOTE:", "Delegate Update:"
     if capitals or (words and _named_elsewhere(words[-1].text, text_words)):
@@ -169,5 +180,6 @@ def find_mark_cues(
         if count_words(text, *content) >= LABEL_WORDS and not _is_headline(match):
             label = match.group(1)
             capitals = label.upper() == label and any(ch.isalpha() for ch in label)
-            out.append(MarkCue("label", match.end(1), match.span(1), content, capitals))
+            colon = text.rfind(":", match.end(1), match.end())  # after "Kim to Voters", the colon
+            out.append(MarkCue("label", colon, match.span(1), content, capitals))
     return out

@@ -66,6 +66,12 @@ INVERSION_ROWS: dict[str, Case] = {
         ("direct", ":", "We found that the samples were too small.", "Ann Lee", "Ann Lee", None, None, "person", "label"),
         ("direct", None, "The gap closed in a week.", None, None, None, None, None, None),
     ]),
+    # a headline's label with its addressee or venue ("Ruiz to Farmers:", "Kim at Rally:"): the speaker is the
+    # name before "to"; negative: a section heading with a verb in its label ("Limited/VERB Tools to Fight
+    # Floods:") names nobody (the models' parse)
+    "label_addressee": ("Ruiz to Farmers: The dam will be built next year\n\nMayor Ana Ruiz spoke to a crowd in the valley on Monday.\n\nLimited Tools to Fight Floods: The county has few ways to stop the water.", [
+        ("indirect", ":", "The dam will be built next year", "Ana Ruiz", "Ruiz", "Mayor", None, "person", "label"),
+    ]),
     # a headline label naming a document: the source is a document, capitalized or not
     "label_headline_document": ("Poll: Voters Back the River Plan\n\nThe survey of 900 voters was taken in May.", [
         ("indirect", ":", "Voters Back the River Plan", "Poll", "Poll", None, None, "document", "label"),
