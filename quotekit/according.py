@@ -52,20 +52,12 @@ def _around_source_phrase(parse: Parse, according: Word, source: int, clause: in
 
 def _beside_verbless_phrase(parse: Parse, according: Word, source: int) -> list[int]:
     """ "Clinton leads/NNS Sanders by six points, according to the poll": when the parse finds no clause
-    for the phrase (the tagger read the verb as a noun), the phrase attributes the rest of its sentence,
-    without the phrase, the commas around it and the closing punctuation."""
+    for the phrase (the tagger read the verb as a noun), the phrase attributes the rest of its sentence
+    (the commas around the phrase fall at the edges of the content's fragments)."""
     sent = parse.sentences[according.sent]
     phrase = {*range(according.i, max(source, according.i + 1) + 1)}
     phrase |= {k for k in parse.subtree(source) if k > according.i}
-    last = max(phrase)
-    words = [k for k in range(sent.first, sent.last) if k not in phrase]
-    drop = {according.i - 1, last + 1}
-    return [
-        k
-        for k in words
-        if not (k in drop and parse.words[k].upos == "PUNCT")
-        and not (k == sent.last - 1 and parse.words[k].upos == "PUNCT")
-    ]
+    return [k for k in range(sent.first, sent.last) if k not in phrase]
 
 
 def _after_opening_phrase(parse: Parse, according: Word, source: int | None) -> list[int]:

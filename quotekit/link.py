@@ -249,12 +249,13 @@ def _cue_after(parse: Parse, heads: Mapping[int, int], quote: QuoteSpan) -> int 
     if i >= len(parse.words) or not _frame_may_follow(parse, quote, parse.words[i]):
         return None
     sent = parse.words[i].sent
+    first = _first_word_after(parse, quote)
     for word in parse.words[i : i + FRAME_WORDS + 1]:
         if word.sent != sent or is_quote_mark(word):
             return None
         if word.xpos == "WRB" or word.upos == "SCONJ":  # "“A,” when asked why": a clause of its own
             return None
-        if word.upos == "CCONJ" and word.i == _first_word_after(parse, quote):
+        if word.upos == "CCONJ" and word.i == first:
             return None  # "She declared “A!” and said that ...": a predicate of its own, no frame
         if word.i in heads:
             return heads[word.i]

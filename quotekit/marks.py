@@ -104,7 +104,7 @@ def label_can_speak(
     Sanders warned"). A rubric (:data:`~quotekit.lang.en.LABEL_RUBRICS`: "Breaking:", "Correction:",
     "Wow:") gives none. ``named``: the label is a headline's "Kim to Voters:" or "Kim at Rally:", which a
     section heading shares ("Limited Tools to Fight Terrorism:"), so only a name the NER calls a person or
-    organization speaks."""
+    organization, with no verb in it, speaks."""
     rubric = [w for w in words if w.text.lower() in LABEL_RUBRICS]
     if rubric and len(words) == 1:
         return False  # "EXCLUSIVE:", "Update:", whatever the NER makes of the word
