@@ -14,7 +14,7 @@ frames nothing outside it.
 from __future__ import annotations
 
 from quotekit.lang.en import CLOSING_QUOTES, OPENING_QUOTES
-from quotekit.parse.tree import Tree
+from quotekit.parse.tree import Tree, edges, phrase_top
 
 __all__ = ["clauses_after_quotations"]
 
@@ -43,23 +43,11 @@ def clauses_after_quotations(tree: Tree, lo: int, hi: int) -> None:
             head = tree.heads[clause]
             if (
                 tree.rels[clause] != "advcl"
-                or _first_word(tree, clause) != first
+                or edges(tree, clause)[0] != first  # the models hang the mark and comma on it
                 or not opening < head < mark
             ):
                 continue
-            quoted = _quoted_head(tree, head, opening, mark)
-            if quoted is not None and tree.rels[quoted] in _FRAMED_RELS:
+            quoted = phrase_top(tree, head, opening + 1, mark)  # the quotation's top, framed from outside
+            if tree.rels[quoted] in _FRAMED_RELS:
                 tree.move(clause, tree.heads[quoted], "advcl")
             break
-
-
-def _first_word(tree: Tree, clause: int) -> int:
-    """The first word of ``clause`` that is no punctuation (the models hang the mark and comma on it)."""
-    return min(k for k in tree.subtree(clause) if tree.words[k].upos != "PUNCT")
-
-
-def _quoted_head(tree: Tree, i: int, opening: int, mark: int) -> int | None:
-    """The highest word inside the quotation on ``i``'s path to the root, whose head is outside it."""
-    while opening < tree.heads[i] < mark:
-        i = tree.heads[i]
-    return i if tree.heads[i] >= 0 else None

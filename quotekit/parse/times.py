@@ -15,7 +15,7 @@ participle (``obl:tmod``).
 
 from __future__ import annotations
 
-from quotekit.lang.en import WEEKDAYS
+from quotekit.lang.en import PARTICIPLE_TAGS, WEEKDAYS
 from quotekit.parse.tree import SUBJECTS, Tree
 
 __all__ = ["DEICTIC_TIME_WORDS", "dated_participles", "time_word_subjects"]
@@ -25,8 +25,6 @@ __all__ = ["DEICTIC_TIME_WORDS", "dated_participles", "time_word_subjects"]
 DEICTIC_TIME_WORDS = frozenset({"today", "tonight", "yesterday", "tomorrow"})
 #: Time words that date a participle right before them ("a report released Tuesday").
 _DATING_WORDS = DEICTIC_TIME_WORDS | WEEKDAYS
-#: Participles: a verb's past and present participle.
-_PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
 #: How the models hang the subject's real head on the time word: a compound, or an adjective.
 _HEAD_RELS = frozenset({"compound", "amod"})
 #: Parts of speech of the subject's real head.
@@ -66,7 +64,7 @@ def dated_participles(tree: Tree, lo: int, hi: int) -> None:
             participle = next(
                 (c for c in tree.children(subject) if c > subject and tree.rels[c] == "acl"), None
             )
-            if participle is None or tree.words[participle].xpos not in _PARTICIPLE_TAGS:
+            if participle is None or tree.words[participle].xpos not in PARTICIPLE_TAGS:
                 continue
             if max(tree.subtree(participle)) == when - 1:
                 tree.move(when, participle, "obl:tmod")
